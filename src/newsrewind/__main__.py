@@ -1,0 +1,3 @@
+from newsrewind.cli.main import main
+
+raise SystemExit(main())

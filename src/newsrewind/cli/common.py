@@ -1,0 +1,90 @@
+"""Pieces every command shares: store and time options, error wording, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from typing import Any
+
+#: Exit codes: 1 for input the tool cannot use, 2 for a wrong command line.
+BAD_INPUT = 1
+BAD_USAGE = 2
+
+
+def describe_error(exc: BaseException) -> tuple[str, int | None]:
+    """A one-line message and exit code for an expected error; code None re-raises."""
+    from newsrewind.clock import ClockError
+    from newsrewind.pipeline import NoEntries
+    from newsrewind.read import ReadError
+
+    if isinstance(exc, ReadError | NoEntries):
+        return str(exc), BAD_INPUT
+    if isinstance(exc, ClockError):
+        return str(exc), BAD_USAGE
+    from newsrewind.cli.main import UsageError
+
+    if isinstance(exc, UsageError):
+        return str(exc), BAD_USAGE
+    from newsrewind.store import StoreError
+
+    if isinstance(exc, StoreError):
+        return str(exc), BAD_INPUT
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc), BAD_INPUT
+    return "", None
+
+
+def add_store_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        default=None,
+        help="store file (default: $REWIND_STORE, else rewind.sqlite in the user's data folder)",
+    )
+
+
+def add_story_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--story", metavar="NAME", default=None, help="story to ask about (default: the only or latest one)")
+
+
+def add_clock_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--date", metavar="YYYY-MM-DD", type=parse_date, default=None, help="the blog's date, when its text does not say")
+    parser.add_argument("--tz", metavar="ZONE", default=None, help="the blog's clock: IANA name (Europe/Bucharest) or offset (+02:00)")
+
+
+def parse_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def store_path(args: argparse.Namespace) -> str:
+    """Where the store is: --store, REWIND_STORE, or the user's data folder."""
+    if getattr(args, "store", None):
+        return str(args.store)
+    env = os.environ.get("REWIND_STORE")
+    if env:
+        return env
+    from platformdirs import user_data_dir
+
+    folder = user_data_dir("newsrewind", appauthor=False)
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, "rewind.sqlite")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_jsonl(rows: Any) -> None:
+    write = sys.stdout.write
+    for row in rows:
+        write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def warn(message: str) -> None:
+    print(f"rewind: {message}", file=sys.stderr)

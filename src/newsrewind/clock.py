@@ -1,0 +1,203 @@
+"""Settle each entry's report time.
+
+A label gives a wall-clock time; the date comes from, in order: the user's
+``--date``, a date in the text ("joi, 6 ianuarie" — a yearless date takes the
+latest year, not after today, in which it falls on that weekday), a date line
+heading the entries, the page's metadata, and last the day we read it. A
+label's own full stamp or a date line above it dates that entry. Blogs run
+newest first or oldest first (detected); when the times wrap past midnight the
+day moves with them, while an entry merely out of order keeps its own time.
+Event phrases ("aseară", "last night") never set a report time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsrewind import lang, langid
+from newsrewind.model import Block, Document, Entry
+from newsrewind.stamps import date_of, patterns, resolve_year
+
+HALF_DAY = 12 * 60
+
+
+@dataclass
+class ClockOptions:
+    date: date | None = None
+    tz: str | None = None
+    today: date | None = None
+
+
+class ClockError(ValueError):
+    """A time zone or date the user gave that cannot be used."""
+
+
+def parse_tz(name: str) -> tzinfo:
+    """An IANA zone name or a fixed offset like ``+02:00`` / ``UTC``."""
+    name = name.strip()
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", name, re.IGNORECASE)
+    if m:
+        sign = 1 if m.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
+    if name.upper() in ("UTC", "GMT", "Z"):
+        return timezone.utc
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ClockError(f"unknown time zone {name!r} (use an IANA name like Europe/Bucharest or +02:00)") from exc
+
+
+def text_date(text: str, today: date) -> date | None:
+    """The blog's day as its text names it: a date with a weekday first, then one with a year."""
+    with_weekday: list[date] = []
+    with_year: list[date] = []
+    for m in patterns().date.finditer(text):
+        parts = date_of(m)
+        if not parts:
+            continue
+        year, month, day, weekday = parts
+        if weekday is None and year is None:
+            continue
+        if year is None:
+            year = resolve_year(month, day, weekday, today)
+            if year is None:
+                continue
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d > today:
+            continue
+        (with_weekday if weekday is not None else with_year).append(d)
+    for found in (with_weekday, with_year):
+        if found:
+            return Counter(found).most_common(1)[0][0]
+    return None
+
+
+def _minutes(block: Block) -> int | None:
+    s = block.stamp
+    if s is None or s.hour is None or s.minute is None:
+        return None
+    return s.hour * 60 + s.minute
+
+
+def newest_first(blocks: list[Block]) -> bool:
+    """True when the timed entries mostly run backwards in time."""
+    down = up = 0
+    prev: int | None = None
+    for block in blocks:
+        cur = _minutes(block)
+        if cur is None:
+            continue
+        if prev is not None and cur != prev:
+            if abs(cur - prev) < HALF_DAY:
+                down += cur < prev
+                up += cur > prev
+            else:
+                # a wrap past midnight: 00:20 after 23:40 runs forward
+                up += cur < prev
+                down += cur > prev
+        prev = cur
+    return down > up
+
+
+def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = None) -> list[Entry]:
+    """Give every block its report time (None when it has none)."""
+    options = options or ClockOptions()
+    today = options.today or date.today()
+    doc_lang = doc.lang or langid.detect(doc.text[:3000])
+    tz_name = options.tz or doc.tz or lang.section(doc_lang or "en", "clock").get("default_timezone", "UTC")
+    zone = parse_tz(tz_name)
+
+    anchor: date | None
+    if options.date:
+        anchor, basis = options.date, "option"
+    elif (found := text_date(doc.text, today)) is not None:
+        anchor, basis = found, "text"
+    elif (ctx := next((b.date_context for b in blocks if b.date_context), None)) is not None:
+        anchor, basis = ctx, "date-line"
+    elif doc.published:
+        anchor, basis = doc.published, "metadata"
+    else:
+        anchor, basis = today, "ingest"
+
+    backwards = newest_first(blocks)
+    running = anchor
+    running_basis = basis
+    prev_min: int | None = None
+    prev_ctx: date | None = None
+    entries: list[Entry] = []
+    for block in blocks:
+        stamp = block.stamp
+        reported: datetime | None = None
+        time_basis = "none"
+        date_basis: str | None = None
+        if stamp is not None and stamp.iso:
+            reported = _from_iso(stamp.iso, zone)
+            time_basis, date_basis = "iso", "label"
+            if reported is not None:
+                running, running_basis = reported.date(), "label"
+                prev_min = reported.hour * 60 + reported.minute
+        elif stamp is not None and stamp.has_time:
+            cur = _minutes(block)
+            assert cur is not None
+            if stamp.day is not None and stamp.month is not None:
+                year = stamp.year or resolve_year(stamp.month, stamp.day, None, today) or today.year
+                try:
+                    running, running_basis = date(year, stamp.month, stamp.day), "label"
+                except ValueError:
+                    pass
+            elif block.date_context and block.date_context != prev_ctx:
+                running, running_basis = block.date_context, "date-line"
+            elif prev_min is not None:
+                if backwards and cur > prev_min and cur - prev_min > HALF_DAY:
+                    running -= timedelta(days=1)
+                elif not backwards and cur < prev_min and prev_min - cur > HALF_DAY:
+                    running += timedelta(days=1)
+            prev_ctx = block.date_context
+            prev_min = cur
+            entry_zone = parse_tz(stamp.tz) if stamp.tz else zone
+            reported = datetime(
+                running.year,
+                running.month,
+                running.day,
+                stamp.hour or 0,
+                stamp.minute or 0,
+                stamp.second or 0,
+                tzinfo=entry_zone,
+            )
+            time_basis, date_basis = "label", running_basis
+        entries.append(
+            Entry(
+                seq=block.seq,
+                text=block.text,
+                label=block.label,
+                reported_at=reported,
+                start=block.start,
+                time_basis=time_basis,
+                date_basis=date_basis,
+                headline=block.headline,
+                url=block.url,
+            )
+        )
+    return entries
+
+
+def _from_iso(value: str, zone: tzinfo) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=zone)
+    return dt
+
+
+def iso(dt: datetime | None) -> str | None:
+    """ISO 8601 with the offset, seconds always shown."""
+    return dt.isoformat(timespec="seconds") if dt else None

@@ -1,0 +1,10 @@
+"""Actors named in an entry (placeholder until the full extractor lands)."""
+
+from __future__ import annotations
+
+from newsrewind.extract.context import EntryText
+from newsrewind.model import Actor
+
+
+def find(entry: EntryText) -> list[Actor]:
+    return []

@@ -1,0 +1,41 @@
+"""What every extractor reads: the entry text, its folded twin, its language data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsrewind import lang as langdata
+from newsrewind.extract.normalize import fold
+
+
+@dataclass
+class DocContext:
+    """Facts about the whole document that single entries lean on."""
+
+    lang: str | None = None
+    # ISO country code the story is mostly about (ranks ambiguous places, names
+    # institutions like "the interior ministry").
+    country: str | None = None
+    # Places below city level seen with their city somewhere in the document
+    # ("Piața Republicii din Almaty"): folded name → (city geonameid, ...).
+    subplaces: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class EntryText:
+    """One entry as the extractors see it. ``folded`` has the same length as
+    ``text``, so a span found in one is the same span in the other."""
+
+    text: str
+    lang: str
+    doc: DocContext
+    folded: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            self.folded = fold(self.text)
+
+    def data(self, section: str) -> dict[str, Any]:
+        """One of this language's data files (``figures``, ``sources`` ...)."""
+        return langdata.section(self.lang, section)

@@ -1,0 +1,334 @@
+"""Split a live blog's text into entries at its time labels.
+
+Each line is classed by what it starts (or ends) with: a keyword label
+("UPDATE 17:20", "14:00 UPDATE-", "Ora 06:47"), a bare time ("22:52.",
+"10:40 —", "11:53AM" alone), a full stamp ("6 ianuarie 2022, ora 17:20",
+"28 февраля 2024 г. 06:02:09", ISO 8601), a headline with a published stamp
+("… published at 04:29 GMT 6 February 2023"), a byline with the stamp after
+the entry ("Name6 January 2022 13:30"), a date line heading the times below
+it, a separator ("*****"), or an edit note inside an entry ("Updated at 15.08
+GMT"). An entry runs from its label to the next boundary and keeps every
+paragraph; text before the first label is the lead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from newsrewind import langid
+from newsrewind.model import Block, Document, Stamp
+from newsrewind.stamps import ISO, patterns, stamp_from, vocabulary
+
+LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY = (
+    "lead",
+    "trail",
+    "mid",
+    "date",
+    "sep",
+    "edit",
+    "keyword",
+)
+
+
+@dataclass
+class LineMark:
+    kind: str
+    label: str  # the label text as written
+    stamp: Stamp | None
+    text_start: int  # offset (in the line) where the entry text starts
+    text_end: int  # offset (in the line) where the entry text ends
+    strong: bool = True
+    date_value: tuple[int | None, int, int, int | None] | None = None
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    p = patterns()
+    t = p.time.pattern
+    z = p.zone.pattern.replace("(?P<zone>", "(?P<zone>", 1)
+    d = p.date.pattern
+    sep = r"[\s.,:;|\-–—]*"
+    return {
+        "iso": re.compile(rf"^\s*{ISO}(?:\s*{z})?(?=\s|$){sep}", re.IGNORECASE),
+        "stamp_date_time": re.compile(
+            rf"^\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?(?:-\s*)?{t}(?:\s*{z})?(?=\W|$){sep}", re.IGNORECASE
+        ),
+        "stamp_time_date": re.compile(rf"^\s*{t}(?:\s*{z})?[\s,]+{d}(?=\W|$){sep}", re.IGNORECASE),
+        "edit": re.compile(rf"^\s*(?:{p.edit_note})\s*:?\s*{t}", re.IGNORECASE),
+        "kw_time": re.compile(
+            rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—]?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
+            re.IGNORECASE,
+        ),
+        "time_kw": re.compile(
+            rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE
+        ),
+        "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S)", re.IGNORECASE),
+        "published": re.compile(
+            rf"(?P<head>.*?)\s*(?:{p.published})\s+(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
+            re.IGNORECASE,
+        ),
+        "trail": re.compile(
+            rf"^(?P<pre>.{{0,80}}?)\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$", re.IGNORECASE
+        ),
+        "trail_td": re.compile(rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$", re.IGNORECASE),
+        "date_line": re.compile(rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$", re.IGNORECASE),
+        "separator": re.compile(r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$"),
+        "kw_only": re.compile(rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*", re.IGNORECASE),
+    }
+
+
+_SEP_TAIL = re.compile(r"^[\s.,:;|\-–—]+")
+
+
+def _label_end(line: str, end: int) -> int:
+    """Skip separators after a label ("22:52. ", "10:40 — ", "09:38 , ")."""
+    m = _SEP_TAIL.match(line, end)
+    return m.end() if m else end
+
+
+def _is_byline(pre: str) -> bool:
+    """A short run of capitalised words (a name), glued or not to the stamp."""
+    pre = pre.strip(" ,|-–—•")
+    if not pre:
+        return False
+    words = pre.split()
+    return len(words) <= 6 and len(pre) <= 60 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def mark_line(line: str) -> LineMark | None:
+    """Class one line; None for ordinary text."""
+    if not line.strip():
+        return None
+    rx = _regexes()
+    if rx["separator"].match(line):
+        return LineMark(SEPARATOR, "", None, len(line), len(line))
+    m = rx["iso"].match(line)
+    if m:
+        stamp = Stamp(iso=m.group("iso").replace(" ", "T", 1) if len(m.group("iso")) > 10 else None)
+        if stamp.iso is None:
+            y, mo, d = (int(x) for x in m.group("iso").split("-"))
+            if line[m.end() :].strip() == "":
+                return LineMark(DATE_LINE, m.group(0).strip(), None, m.end(), m.end(), date_value=(y, mo, d, None))
+            stamp = Stamp(year=y, month=mo, day=d)
+            return None
+        return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line))
+    for key in ("stamp_date_time", "stamp_time_date"):
+        m = rx[key].match(line)
+        if m:
+            tm = re.search(patterns().time.pattern, m.group(0))
+            stamp = stamp_from(tm, m, m.group("zone"))
+            if stamp.day is not None:
+                return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
+    m = rx["edit"].match(line)
+    if m:
+        return LineMark(EDIT_NOTE, m.group(0).strip(), stamp_from(m, None, None), 0, len(line), strong=False)
+    for key in ("kw_time", "time_kw"):
+        m = rx[key].match(line)
+        if m:
+            stamp = stamp_from(m, None, m.group("zone"))
+            return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
+    m = rx["date_line"].match(line)
+    if m:
+        from newsrewind.stamps import date_of
+
+        value = date_of(m)
+        if value:
+            return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), date_value=value)
+    m = rx["bare"].match(line)
+    if m:
+        stamp = stamp_from(m, None, m.group("zone"))
+        return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line), strong=False)
+    m = rx["published"].match(line)
+    if m and len(m.group("head")) <= 300:
+        tm = re.search(patterns().time.pattern, line[m.end("head") :])
+        dm = patterns().date.search(line[m.end("head") :])
+        stamp = stamp_from(tm, dm, m.group("zone"))
+        label = line[m.end("head") :].strip()
+        return LineMark(MID, label, stamp, 0, m.end("head"))
+    m = rx["trail"].match(line) or rx["trail_td"].match(line)
+    if m and _is_byline(m.group("pre")) and len(line) < 140:
+        tm = re.search(patterns().time.pattern, line[m.end("pre") :])
+        dm = patterns().date.search(line[m.end("pre") :])
+        stamp = stamp_from(tm, dm, m.group("zone"))
+        if stamp.day is not None:
+            return LineMark(TRAIL, line[m.end("pre") :].strip(), stamp, 0, m.end("pre"))
+    m = rx["kw_only"].match(line)
+    if m and m.group("kw").isupper() and len(m.group("kw")) >= 4:
+        return LineMark(KEYWORD_ONLY, m.group("kw"), None, _label_end(line, m.end()), len(line))
+    return None
+
+
+@dataclass
+class _Piece:
+    start: int  # document offset where the entry text starts
+    end: int  # document offset where it ends
+    label: str | None
+    stamp: Stamp | None
+    date_context: date | None
+    extra_head: tuple[int, int] | None = None  # headline before a mid label
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
+def _date_from(value: tuple[int | None, int, int, int | None] | None, today: date) -> date | None:
+    if not value:
+        return None
+    from newsrewind.stamps import resolve_year
+
+    year, month, day, weekday = value
+    if year is None:
+        year = resolve_year(month, day, weekday, today)
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def split(doc: Document, today: date | None = None) -> list[Block]:
+    """Cut a document into blocks, in document order."""
+    if doc.blocks is not None:
+        return doc.blocks
+    today = today or date.today()
+    text = doc.text
+    lines = _lines(text)
+    marks = [mark_line(line) for _, line in lines]
+
+    leading = [m for m in marks if m and m.kind in (LEAD, MID)]
+    trailing = [m for m in marks if m and m.kind == TRAIL]
+    has_keyword_only = sum(1 for m in marks if m and m.kind == KEYWORD_ONLY) >= 2 or any(
+        m and m.kind == SEPARATOR for m in marks
+    )
+    trail_mode = len(trailing) >= 2 and len(trailing) >= len([m for m in leading if m.strong])
+    edit_as_label = not leading and not trailing
+    # Bare times count as labels when the blog uses them more than once, or
+    # when nothing else marks its entries.
+    bare = [m for m in leading if not m.strong]
+    use_bare = len(bare) >= 2 or len(leading) == len(bare)
+
+    pieces: list[_Piece] = []
+    current: _Piece | None = None
+    date_ctx: date | None = None
+    body_start: int | None = 0  # where unlabelled text (the lead) starts
+
+    def close(at: int) -> None:
+        nonlocal current
+        if current is not None:
+            current.end = at
+            pieces.append(current)
+            current = None
+
+    for (pos, line), mark in zip(lines, marks, strict=True):
+        kind = mark.kind if mark else None
+        if kind == EDIT_NOTE and edit_as_label:
+            kind = LEAD
+        if kind == LEAD and mark and not mark.strong and not use_bare:
+            kind = None
+        if kind == KEYWORD_ONLY and not has_keyword_only:
+            kind = None
+        if trail_mode and kind in (LEAD, MID):
+            kind = None
+        if mark is None or kind is None or kind == EDIT_NOTE:
+            if current is None and body_start is None:
+                body_start = pos
+            continue
+        if kind == DATE_LINE:
+            close(pos)
+            if body_start is not None and body_start < pos and text[body_start:pos].strip():
+                pieces.append(_Piece(body_start, pos, None, None, date_ctx))
+            body_start = None
+            date_ctx = _date_from(mark.date_value, today) or date_ctx
+            continue
+        if kind == SEPARATOR:
+            close(pos)
+            if body_start is not None and text[body_start:pos].strip():
+                pieces.append(_Piece(body_start, pos, None, None, date_ctx))
+            body_start = None
+            continue
+        if kind == TRAIL:
+            start = body_start if body_start is not None else pos
+            pieces.append(_Piece(start, pos + mark.text_end, mark.label, mark.stamp, date_ctx))
+            body_start = None
+            continue
+        # a leading, mid or keyword-only label opens a new entry
+        close(pos)
+        if body_start is not None and text[body_start:pos].strip():
+            pieces.append(_Piece(body_start, pos, None, None, date_ctx))
+        body_start = None
+        if kind == MID:
+            current = _Piece(pos + mark.text_end, pos + len(line), mark.label, mark.stamp, date_ctx)
+            current.extra_head = (pos, pos + mark.text_end)
+        else:
+            current = _Piece(pos + mark.text_start, pos + len(line), mark.label, mark.stamp, date_ctx)
+    close(len(text))
+    if body_start is not None and text[body_start:].strip():
+        pieces.append(_Piece(body_start, len(text), None, None, date_ctx))
+
+    pieces.sort(key=lambda p: (p.extra_head or (p.start, 0))[0])
+    blocks: list[Block] = []
+    for piece in pieces:
+        head_text = ""
+        start = piece.start
+        if piece.extra_head:
+            head_text = text[piece.extra_head[0] : piece.extra_head[1]].strip()
+            start = piece.extra_head[0]
+        body = text[piece.start : piece.end]
+        entry_text = (head_text + "\n" + body.strip()).strip() if head_text else body.strip()
+        if not entry_text:
+            continue
+        found = text.find(entry_text[:40], start)
+        blocks.append(
+            Block(
+                seq=len(blocks),
+                text=entry_text,
+                label=piece.label,
+                stamp=piece.stamp,
+                date_context=piece.date_context,
+                start=found if found >= 0 else start,
+                headline=head_text or None,
+            )
+        )
+    return _split_footer(blocks, doc)
+
+
+def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
+    """A closing paragraph in another language or in the editor's voice is its own entry."""
+    if not blocks:
+        return blocks
+    last = blocks[-1]
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", last.text) if p.strip()]
+    if len(paragraphs) < 2:
+        return blocks
+    tail = paragraphs[-1].strip()
+    markers = vocabulary().footer
+    folded = tail.lower()
+    is_footer = any(folded.startswith(m) for m in markers)
+    if not is_footer:
+        main_lang = langid.detect(" ".join(paragraphs[:-1]))
+        tail_lang = langid.detect(tail)
+        is_footer = bool(main_lang and tail_lang and main_lang != tail_lang and len(tail) >= 20)
+    if not is_footer:
+        return blocks
+    cut = last.text.rfind(tail)
+    head = last.text[:cut].rstrip()
+    blocks[-1] = Block(
+        seq=last.seq,
+        text=head,
+        label=last.label,
+        stamp=last.stamp,
+        date_context=last.date_context,
+        start=last.start,
+        headline=last.headline,
+    )
+    blocks.append(Block(seq=last.seq + 1, text=tail, start=last.start + cut, date_context=last.date_context))
+    return blocks

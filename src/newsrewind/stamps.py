@@ -1,0 +1,193 @@
+"""Reading times and dates out of text, from the languages' clock data.
+
+The patterns are built once from every language's ``clock.toml`` (a Romanian
+page may say "UPDATE" and an English one "Ora"), so adding a language adds its
+month names, weekdays and label words here without code changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from newsrewind import lang
+from newsrewind.model import Stamp
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first, each word escaped (spaces flexible)."""
+    uniq = sorted({w.lower() for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    zones: dict[str, str]
+    keywords: list[str]
+    hour_words: list[str]
+    edit_notes: list[str]
+    published: list[str]
+    footer: list[str]
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Every language's clock words merged."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    zones: dict[str, str] = {}
+    keywords: list[str] = []
+    hour_words: list[str] = []
+    edit_notes: list[str] = []
+    published: list[str] = []
+    footer: list[str] = []
+    for code in lang.available():
+        data = lang.section(code, "clock")
+        months.update({k.lower(): v for k, v in data.get("months", {}).items()})
+        weekdays.update({k.lower(): v for k, v in data.get("weekdays", {}).items()})
+        zones.update({k.lower(): v for k, v in data.get("zones", {}).items()})
+        labels = data.get("labels", {})
+        keywords += labels.get("keywords", [])
+        hour_words += labels.get("hour_words", [])
+        edit_notes += labels.get("edit_notes", [])
+        published += labels.get("published", [])
+        footer += data.get("footer", {}).get("markers", [])
+    return Vocabulary(months, weekdays, zones, keywords, hour_words, edit_notes, published, footer)
+
+
+TIME = (
+    r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])\s?[:.h]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?"
+)
+ISO = (
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?)"
+)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    time: re.Pattern[str]
+    zone: re.Pattern[str]
+    date: re.Pattern[str]
+    iso: re.Pattern[str]
+    keyword: str
+    edit_note: str
+    published: str
+    hour_word: str
+    weekday: str
+
+
+@cache
+def patterns() -> Patterns:
+    v = vocabulary()
+    month = _alt(list(v.months))
+    weekday = _alt(list(v.weekdays))
+    zone_words = _alt(list(v.zones))
+    zone = rf"(?P<zone>\(?(?:{zone_words})\b\)?|\(?(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?\)?|[+-]\d{{2}}:\d{{2}})"
+    date_re = (
+        rf"(?:(?P<wd>{weekday})\.?,?\s+)?"
+        r"(?:"
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:de\s+)?(?P<mon>{month})\b\.?(?:,?\s+(?P<y>\d{{4}}))?(?:\s*(?:г\.|года\b|г\b))?"
+        r"|"
+        rf"(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+        r"|"
+        r"(?P<d3>\d{1,2})[./](?P<mo3>\d{1,2})[./](?P<y3>\d{4}|\d{2})\b"
+        r")"
+    )
+    return Patterns(
+        time=re.compile(TIME),
+        zone=re.compile(zone, re.IGNORECASE),
+        date=re.compile(date_re, re.IGNORECASE),
+        iso=re.compile(ISO),
+        keyword=_alt(v.keywords),
+        edit_note=_alt(v.edit_notes),
+        published=_alt(v.published),
+        hour_word=_alt(v.hour_words),
+        weekday=weekday,
+    )
+
+
+def time_of(match: re.Match[str]) -> tuple[int, int, int | None]:
+    """Hour, minute, second of a TIME match (12-hour clocks made 24-hour)."""
+    hour, minute = int(match.group("h")), int(match.group("m"))
+    second = int(match.group("s")) if match.group("s") else None
+    ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour, minute, second
+
+
+def date_of(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | None:
+    """(year, month, day, weekday) of a date match, or None when impossible."""
+    v = vocabulary()
+    g = match.groupdict()
+    if g.get("d"):
+        day, month, year = int(g["d"]), v.months[g["mon"].lower()], g.get("y")
+    elif g.get("d2"):
+        day, month, year = int(g["d2"]), v.months[g["mon2"].lower()], g.get("y2")
+    elif g.get("d3"):
+        day, month, year = int(g["d3"]), int(g["mo3"]), g.get("y3")
+        if year and len(year) == 2:
+            year = "20" + year
+    else:
+        return None
+    weekday = v.weekdays.get((g.get("wd") or "").lower())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    y = int(year) if year else None
+    if y is not None:
+        try:
+            date(y, month, day)
+        except ValueError:
+            return None
+    return y, month, day, weekday
+
+
+def zone_of(text: str | None) -> str | None:
+    """UTC offset or IANA name for a zone word on a label."""
+    if not text:
+        return None
+    t = text.strip("() ").lower()
+    t = " ".join(t.split())
+    v = vocabulary()
+    if t in v.zones:
+        z = v.zones[t]
+        return None if z == "local" else z
+    m = re.fullmatch(r"(?:utc|gmt)?\s?([+-])(\d{1,2})(?::?(\d{2}))?", t)
+    if m:
+        return f"{m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}"
+    return None
+
+
+def stamp_from(time_m: re.Match[str] | None, date_m: re.Match[str] | None, zone: str | None) -> Stamp:
+    """Combine a time match, a date match and a zone word into a Stamp."""
+    stamp = Stamp(tz=zone_of(zone))
+    if time_m is not None:
+        stamp.hour, stamp.minute, stamp.second = time_of(time_m)
+    if date_m is not None:
+        parts = date_of(date_m)
+        if parts:
+            stamp.year, stamp.month, stamp.day, _ = parts
+    return stamp
+
+
+def resolve_year(month: int, day: int, weekday: int | None, today: date) -> int | None:
+    """The year of a yearless date: with a weekday, the latest year not after
+    today in which that day falls on that weekday; without, the latest year in
+    which the date is not after today."""
+    for year in range(today.year, today.year - 40, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d > today:
+            continue
+        if weekday is None or d.isoweekday() == weekday:
+            return year
+    return None

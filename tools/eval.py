@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Score extraction on every gold file: the shared ones and the project's own.
+
+For each ``*.gold.json`` under the shared eval folder and ``tests/gold/``, run
+``rewind extract`` on its document and print the scorer's summary line.
+Usage: python tools/eval.py [--shared DIR] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def find_document(gold_path: Path, gold: dict) -> Path | None:
+    doc = gold.get("document", "")
+    for candidate in (gold_path.parent / doc, gold_path.parent.parent / doc, gold_path.parent / Path(doc).name):
+        if doc and candidate.is_file():
+            return candidate
+    return None
+
+
+def merged_aliases(shared: Path, out: Path) -> Path:
+    """The shared alias groups plus the project's own (tests/gold/ALIASES_*.json)."""
+    data = json.loads((shared / "aliases.json").read_text(encoding="utf-8")) if (shared / "aliases.json").is_file() else {}
+    for extra in sorted((ROOT / "tests" / "gold").glob("ALIASES_*.json")):
+        more = json.loads(extra.read_text(encoding="utf-8"))
+        for key in ("sources", "actors"):
+            data.setdefault(key, []).extend(more.get(key, []))
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared" / "eval"), help="the shared eval folder")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap.add_argument("only", nargs="*", help="score only gold files whose name contains one of these")
+    a = ap.parse_args()
+    shared = Path(a.shared)
+    scorer = shared / "score.py"
+    if not scorer.is_file():
+        print(f"eval: no scorer at {scorer}", file=sys.stderr)
+        return 1
+    golds = sorted(shared.glob("*.gold.json")) + sorted((ROOT / "tests" / "gold").glob("*.gold.json"))
+    if a.only:
+        golds = [g for g in golds if any(o in g.name for o in a.only)]
+    failed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        aliases = merged_aliases(shared, Path(tmp) / "aliases.json")
+        for gold_path in golds:
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            doc = find_document(gold_path, gold)
+            if doc is None:
+                print(f"{gold_path.name}: document {gold.get('document')!r} not found")
+                failed += 1
+                continue
+            pred = Path(tmp) / (gold_path.stem + ".jsonl")
+            with pred.open("w", encoding="utf-8") as out:
+                run = subprocess.run(
+                    [sys.executable, "-m", "newsrewind", "extract", str(doc)], stdout=out, stderr=subprocess.PIPE, text=True
+                )
+            if run.returncode != 0:
+                print(f"{gold_path.name}: extract failed: {run.stderr.strip()}")
+                failed += 1
+                continue
+            cmd = [sys.executable, str(scorer), str(gold_path), str(pred), "--aliases", str(aliases)]
+            if a.verbose:
+                cmd.append("-v")
+            score = subprocess.run(cmd, capture_output=True, text=True)
+            lines = score.stdout.strip().splitlines()
+            if a.verbose:
+                print(f"== {gold_path.name}")
+                print("\n".join(lines))
+            else:
+                print(f"{gold_path.name:40} {lines[-1] if lines else score.stderr.strip()}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
