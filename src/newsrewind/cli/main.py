@@ -15,7 +15,7 @@ import sys
 from newsrewind import __version__
 
 #: Command modules, in the order ``--help`` lists them.
-COMMANDS = ["extract", "ingest", "at", "diff", "history", "conflicts", "entries", "export", "stories"]
+COMMANDS = ["extract", "ingest", "ask", "export"]
 OPTIONAL_COMMANDS = ["serve", "watch", "batch", "load"]
 
 DESCRIPTION = """\

@@ -12,8 +12,8 @@ class ReadError(ValueError):
     """An input that cannot be read; the message is one line for the user."""
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes to text: BOM, then UTF-8, then detection (Windows-1250/1251 ...)."""
+def decode(data: bytes, name: str, declared: str | None = None) -> str:
+    """Bytes to text: BOM, then a declared charset, then UTF-8, then detection (Windows-1250/1251 ...)."""
     if not data.strip():
         raise ReadError(f"{name}: empty input")
     for bom, codec in (
@@ -30,6 +30,10 @@ def decode(data: bytes, name: str) -> str:
                 raise ReadError(f"{name}: invalid {codec} after its byte-order mark") from exc
     if _looks_binary(data):
         raise ReadError(f"{name}: binary file, not text")
+    if declared:
+        text = _declared(data, declared)
+        if text is not None:
+            return _clean(text, name)
     try:
         return _clean(data.decode("utf-8"), name)
     except UnicodeDecodeError:
@@ -40,6 +44,33 @@ def decode(data: bytes, name: str) -> str:
     if best is None or best.encoding is None:
         raise ReadError(f"{name}: not valid UTF-8 and no known encoding fits")
     return _clean(data.decode(best.encoding, errors="replace"), name)
+
+
+_LATIN1_LABELS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252", "windows-1252", "iso8859-1"}
+
+
+def _declared(data: bytes, declared: str) -> str | None:
+    """Text in the declared charset; None when unknown or the bytes do not fit it.
+
+    Pages labelled Latin-1/ASCII that are valid UTF-8 are UTF-8 (a common mislabel).
+    """
+    label = declared.strip().strip("\"'").lower()
+    try:
+        codec = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if label in _LATIN1_LABELS or codec in ("latin-1", "ascii", "cp1252", "iso8859-1"):
+        try:
+            text = data.decode("utf-8")
+            if any(ord(c) > 127 for c in text[:100_000]):
+                return text
+        except UnicodeDecodeError:
+            pass
+        codec = "cp1252"  # what browsers do with these labels
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -1,0 +1,467 @@
+"""The embedded store: SQLite, append-only.
+
+Tables only ever receive INSERTs. An entry (identified within its document by
+its URL, or its time label and position among same-labelled entries, or its
+opening words) has versions; editing adds a version, vanishing adds a
+tombstone version, and every version carries its ingest time. Figures are
+grouped in series (story, measure, group, place) so that "the value at T" is
+one indexed look-up per series.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from newsrewind.extract.normalize import fold_key
+from newsrewind.model import Document, Record
+from newsrewind.store import StoreError
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL REFERENCES stories(id), name TEXT NOT NULL,
+  origin TEXT, kind TEXT, lang TEXT, outlet TEXT, created_at TEXT NOT NULL,
+  UNIQUE (story_id, name));
+CREATE TABLE IF NOT EXISTS ingests (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+  ingested_at TEXT NOT NULL, content_hash TEXT NOT NULL,
+  added INTEGER NOT NULL, edited INTEGER NOT NULL, removed INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+  id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id),
+  story_id INTEGER NOT NULL REFERENCES stories(id), entry_key TEXT NOT NULL,
+  UNIQUE (document_id, entry_key));
+CREATE TABLE IF NOT EXISTS versions (
+  id INTEGER PRIMARY KEY, entry_id INTEGER NOT NULL REFERENCES entries(id),
+  ingest_id INTEGER NOT NULL REFERENCES ingests(id), story_id INTEGER NOT NULL,
+  change TEXT NOT NULL,            -- new | edit | removed
+  seq INTEGER, reported_at TEXT, reported_utc TEXT, time_label TEXT, lang TEXT,
+  text TEXT, text_hash TEXT, record TEXT, ingested_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS versions_entry ON versions (entry_id, id);
+CREATE INDEX IF NOT EXISTS versions_story_time ON versions (story_id, reported_utc);
+CREATE INDEX IF NOT EXISTS versions_story_ingest ON versions (story_id, ingested_at);
+CREATE TABLE IF NOT EXISTS series (
+  id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL, measure TEXT NOT NULL, grp TEXT NOT NULL,
+  place TEXT NOT NULL DEFAULT '', UNIQUE (story_id, measure, grp, place));
+CREATE TABLE IF NOT EXISTS figures (
+  id INTEGER PRIMARY KEY, series_id INTEGER NOT NULL REFERENCES series(id),
+  version_id INTEGER NOT NULL REFERENCES versions(id), entry_id INTEGER NOT NULL,
+  reported_utc TEXT, ingested_at TEXT NOT NULL, low REAL, high REAL, approx INTEGER NOT NULL,
+  unit TEXT, label TEXT, span_start INTEGER, span_end INTEGER,
+  source TEXT, source_kind TEXT, sources TEXT);
+CREATE INDEX IF NOT EXISTS figures_series_time ON figures (series_id, reported_utc);
+CREATE TABLE IF NOT EXISTS mentions (
+  id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL REFERENCES versions(id),
+  story_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, data TEXT);
+CREATE INDEX IF NOT EXISTS mentions_version ON mentions (version_id);
+CREATE INDEX IF NOT EXISTS mentions_story_kind ON mentions (story_id, kind, name);
+"""
+
+
+@dataclass
+class IngestResult:
+    story: str
+    document: str
+    added: int = 0
+    edited: int = 0
+    removed: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.edited or self.removed)
+
+
+def utc_iso(value: str | None) -> str | None:
+    """A sortable UTC form of an ISO time with offset."""
+    if not value:
+        return None
+    dt = datetime.fromisoformat(value)
+    if dt.tzinfo is None:
+        return dt.isoformat(timespec="seconds")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def now_iso() -> str:
+    """Ingest time: UTC, microseconds, sortable as text."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def entry_keys(records: list[Record]) -> list[str]:
+    """A stable identity for each entry of one document, across copies of the page."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for r in records:
+        if r.time_label or r.reported_at:
+            base = f"t:{r.reported_at or ''}|{r.time_label or ''}"
+        else:
+            base = "x:" + fold_key(r.text)[:60]
+        seen[base] += 1
+        keys.append(f"{base}#{seen[base]}")
+    return keys
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def primary_source(record: dict[str, Any]) -> tuple[str | None, str | None]:
+    """Who a figure is credited to: the original claimant first, else the outlet."""
+    sources = record.get("sources") or []
+    for s in sources:
+        if s.get("kind") not in ("media",):
+            return s["name"], s.get("kind")
+    if sources:
+        return sources[0]["name"], sources[0].get("kind")
+    return None, None
+
+
+class Store:
+    """An open SQLite store; use as a context manager or call close()."""
+
+    def __init__(self, path: str, readonly: bool = False):
+        self.path = path
+        try:
+            if readonly:
+                self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+            else:
+                self.db = sqlite3.connect(path, timeout=30)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+        self.db.row_factory = sqlite3.Row
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path} is not a rewind store ({exc})") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer rewind (schema {version})")
+        if version < SCHEMA_VERSION:
+            with self.db:
+                self.db.executescript(SCHEMA)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    # ---- writing -------------------------------------------------------
+
+    def ingest(
+        self, story: str, doc: Document, records: list[Record], ingested_at: str | None = None
+    ) -> IngestResult:
+        """Store one document's records in one transaction: new entries, new
+        versions of edited ones, tombstones for vanished ones."""
+        ingested_at = ingested_at or now_iso()
+        result = IngestResult(story=story, document=doc.name)
+        payloads = [r.to_json() for r in records]
+        content_hash = _hash(json.dumps([(p["reported_at"], p["time_label"], p["text"]) for p in payloads]))
+        db = self.db
+        try:
+            with db:
+                db.execute("BEGIN IMMEDIATE")
+                story_id = self._story_id(story, ingested_at)
+                doc_row = db.execute(
+                    "SELECT id FROM documents WHERE story_id = ? AND name = ?", (story_id, doc.name)
+                ).fetchone()
+                if doc_row is None:
+                    doc_id = db.execute(
+                        "INSERT INTO documents (story_id, name, origin, kind, lang, outlet, created_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (story_id, doc.name, doc.url or doc.path, doc.kind, doc.lang, doc.outlet, ingested_at),
+                    ).lastrowid
+                else:
+                    doc_id = doc_row["id"]
+                    last = db.execute(
+                        "SELECT content_hash FROM ingests WHERE document_id = ? ORDER BY id DESC LIMIT 1", (doc_id,)
+                    ).fetchone()
+                    if last is not None and last["content_hash"] == content_hash:
+                        result.unchanged = len(records)
+                        return result
+                current = self._current_versions(doc_id)
+                ingest_id = db.execute(
+                    "INSERT INTO ingests (document_id, ingested_at, content_hash, added, edited, removed)"
+                    " VALUES (?, ?, ?, 0, 0, 0)",
+                    (doc_id, ingested_at, content_hash),
+                ).lastrowid
+                keys = entry_keys(records)
+                for key, record, payload in zip(keys, records, payloads, strict=True):
+                    text_hash = _hash(record.text)
+                    prior = current.pop(key, None)
+                    if prior is not None and prior["change"] != "removed" and prior["text_hash"] == text_hash:
+                        result.unchanged += 1
+                        continue
+                    if prior is None:
+                        entry_id = db.execute(
+                            "INSERT OR IGNORE INTO entries (document_id, story_id, entry_key) VALUES (?, ?, ?)",
+                            (doc_id, story_id, key),
+                        ).lastrowid
+                        if not entry_id:
+                            entry_id = db.execute(
+                                "SELECT id FROM entries WHERE document_id = ? AND entry_key = ?", (doc_id, key)
+                            ).fetchone()["id"]
+                        change = "new"
+                        result.added += 1
+                    else:
+                        entry_id = prior["entry_id"]
+                        change = "edit" if prior["change"] != "removed" else "new"
+                        if change == "edit":
+                            result.edited += 1
+                        else:
+                            result.added += 1
+                    self._add_version(story_id, entry_id, ingest_id, change, payload, text_hash, ingested_at)
+                for prior in current.values():
+                    if prior["change"] == "removed":
+                        continue
+                    db.execute(
+                        "INSERT INTO versions (entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc,"
+                        " time_label, lang, text, text_hash, record, ingested_at)"
+                        " VALUES (?, ?, ?, 'removed', ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)",
+                        (
+                            prior["entry_id"],
+                            ingest_id,
+                            story_id,
+                            prior["seq"],
+                            prior["reported_at"],
+                            prior["reported_utc"],
+                            prior["time_label"],
+                            prior["lang"],
+                            ingested_at,
+                        ),
+                    )
+                    result.removed += 1
+                db.execute(
+                    "UPDATE ingests SET added = ?, edited = ?, removed = ? WHERE id = ?",
+                    (result.added, result.edited, result.removed, ingest_id),
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"could not store {doc.name}: {exc}") from exc
+        return result
+
+    def _story_id(self, name: str, created_at: str) -> int:
+        row = self.db.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
+        if row:
+            return int(row["id"])
+        return int(
+            self.db.execute("INSERT INTO stories (name, created_at) VALUES (?, ?)", (name, created_at)).lastrowid or 0
+        )
+
+    def _current_versions(self, doc_id: int) -> dict[str, sqlite3.Row]:
+        rows = self.db.execute(
+            "SELECT e.entry_key, v.* FROM entries e JOIN versions v ON v.entry_id = e.id"
+            " WHERE e.document_id = ? AND v.id = (SELECT max(id) FROM versions WHERE entry_id = e.id)",
+            (doc_id,),
+        ).fetchall()
+        return {row["entry_key"]: row for row in rows}
+
+    def _add_version(
+        self,
+        story_id: int,
+        entry_id: int,
+        ingest_id: int,
+        change: str,
+        payload: dict[str, Any],
+        text_hash: str,
+        ingested_at: str,
+    ) -> None:
+        db = self.db
+        reported_utc = utc_iso(payload["reported_at"])
+        version_id = db.execute(
+            "INSERT INTO versions (entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc,"
+            " time_label, lang, text, text_hash, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_id,
+                ingest_id,
+                story_id,
+                change,
+                payload["seq"],
+                payload["reported_at"],
+                reported_utc,
+                payload["time_label"],
+                payload["lang"],
+                payload["text"],
+                text_hash,
+                json.dumps(payload, ensure_ascii=False),
+                ingested_at,
+            ),
+        ).lastrowid
+        source, source_kind = primary_source(payload)
+        all_sources = ", ".join(s["name"] for s in payload.get("sources") or [])
+        for fig in payload.get("figures") or []:
+            series_id = self._series_id(story_id, fig["measure"], fig["group"], fig.get("place") or "")
+            db.execute(
+                "INSERT INTO figures (series_id, version_id, entry_id, reported_utc, ingested_at, low, high, approx,"
+                " unit, label, span_start, span_end, source, source_kind, sources)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    series_id,
+                    version_id,
+                    entry_id,
+                    reported_utc,
+                    ingested_at,
+                    fig.get("low"),
+                    fig.get("high"),
+                    int(bool(fig.get("approx"))),
+                    fig.get("unit"),
+                    fig.get("label"),
+                    fig["span"][0],
+                    fig["span"][1],
+                    source,
+                    source_kind,
+                    all_sources,
+                ),
+            )
+        rows = []
+        for kind in ("sources", "actors", "places", "events"):
+            for item in payload.get(kind) or []:
+                name = item.get("name") or item.get("type") or ""
+                rows.append((version_id, story_id, kind[:-1], name, json.dumps(item, ensure_ascii=False)))
+        db.executemany("INSERT INTO mentions (version_id, story_id, kind, name, data) VALUES (?, ?, ?, ?, ?)", rows)
+
+    def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
+        row = self.db.execute(
+            "SELECT id FROM series WHERE story_id = ? AND measure = ? AND grp = ? AND place = ?",
+            (story_id, measure, group, place),
+        ).fetchone()
+        if row:
+            return int(row["id"])
+        return int(
+            self.db.execute(
+                "INSERT INTO series (story_id, measure, grp, place) VALUES (?, ?, ?, ?)", (story_id, measure, group, place)
+            ).lastrowid
+            or 0
+        )
+
+    # ---- reading -------------------------------------------------------
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Every story with its documents, entry counts and time range."""
+        rows = self.db.execute(
+            "SELECT s.id, s.name, s.created_at,"
+            " (SELECT count(*) FROM documents d WHERE d.story_id = s.id) AS documents,"
+            " (SELECT count(*) FROM entries e WHERE e.story_id = s.id) AS entries,"
+            " (SELECT min(reported_utc) FROM versions v WHERE v.story_id = s.id) AS first_utc,"
+            " (SELECT max(reported_utc) FROM versions v WHERE v.story_id = s.id) AS last_utc,"
+            " (SELECT max(ingested_at) FROM versions v WHERE v.story_id = s.id) AS last_ingest"
+            " FROM stories s ORDER BY s.id"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def story(self, name: str | None) -> dict[str, Any]:
+        """One story by name; without a name, the only one or the latest ingested."""
+        stories = self.stories()
+        if not stories:
+            raise StoreError(f"the store {self.path} holds no story yet (rewind ingest FILE first)")
+        if name is None:
+            return max(stories, key=lambda s: s["last_ingest"] or "")
+        for s in stories:
+            if s["name"] == name:
+                return s
+        names = ", ".join(s["name"] for s in stories[:10])
+        raise StoreError(f"no story named {name!r} (stories: {names})")
+
+    def latest_versions(
+        self, story_id: int, until_utc: str | None = None, ingested_until: str | None = None, limit: int | None = None
+    ) -> list[sqlite3.Row]:
+        """The current version of each entry of a story, by report time (and, when
+        ``ingested_until`` is given, as we had seen them by that ingest time)."""
+        where_v = "v2.entry_id = v.entry_id"
+        params: list[Any] = []
+        if ingested_until:
+            where_v += " AND v2.ingested_at <= ?"
+            params.append(ingested_until)
+        sql = (
+            "SELECT v.*, d.name AS document, d.outlet AS outlet FROM versions v"
+            " JOIN entries e ON e.id = v.entry_id JOIN documents d ON d.id = e.document_id"
+            f" WHERE v.story_id = ? AND v.id = (SELECT max(v2.id) FROM versions v2 WHERE {where_v})"
+        )
+        args: list[Any] = [*params, story_id]
+        if until_utc:
+            sql += " AND v.reported_utc <= ?"
+            args.append(until_utc)
+        sql += " ORDER BY v.reported_utc DESC, v.id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.execute(sql, args).fetchall()
+
+    def count_entries(self, story_id: int, until_utc: str | None = None) -> int:
+        sql = "SELECT count(DISTINCT entry_id) FROM versions WHERE story_id = ? AND change != 'removed'"
+        args: list[Any] = [story_id]
+        if until_utc:
+            sql += " AND reported_utc <= ?"
+            args.append(until_utc)
+        return int(self.db.execute(sql, args).fetchone()[0])
+
+    def series(self, story_id: int, measure: str | None = None, group: str | None = None) -> list[sqlite3.Row]:
+        sql = "SELECT * FROM series WHERE story_id = ?"
+        args: list[Any] = [story_id]
+        if measure:
+            sql += " AND measure = ?"
+            args.append(measure)
+        if group:
+            sql += " AND grp = ?"
+            args.append(group)
+        return self.db.execute(sql + " ORDER BY measure, grp, place", args).fetchall()
+
+    _FIGURE_ROW = (
+        "SELECT f.*, v.reported_at, v.time_label, v.seq, v.text AS entry_text, d.name AS document"
+        " FROM figures f JOIN versions v ON v.id = f.version_id"
+        " JOIN entries e ON e.id = f.entry_id JOIN documents d ON d.id = e.document_id"
+    )
+    _CURRENT = " AND f.version_id = (SELECT max(v2.id) FROM versions v2 WHERE v2.entry_id = f.entry_id)"
+
+    def figure_reports(self, series_id: int, until_utc: str | None = None) -> list[sqlite3.Row]:
+        """Every report of a series from current entry versions, oldest first."""
+        sql = self._FIGURE_ROW + " WHERE f.series_id = ?" + self._CURRENT
+        args: list[Any] = [series_id]
+        if until_utc:
+            sql += " AND f.reported_utc <= ?"
+            args.append(until_utc)
+        return self.db.execute(sql + " ORDER BY f.reported_utc, v.seq DESC, f.id", args).fetchall()
+
+    def latest_reports(self, series_id: int, until_utc: str, limit: int = 8) -> list[sqlite3.Row]:
+        """The newest reports of a series at or before a time, newest first (indexed)."""
+        sql = (
+            self._FIGURE_ROW
+            + " WHERE f.series_id = ? AND f.reported_utc <= ?"
+            + self._CURRENT
+            + " ORDER BY f.reported_utc DESC, v.seq ASC, f.id DESC LIMIT ?"
+        )
+        return self.db.execute(sql, (series_id, until_utc, limit)).fetchall()
+
+    def mentions(self, version_ids: list[int]) -> list[sqlite3.Row]:
+        if not version_ids:
+            return []
+        marks = ",".join("?" * len(version_ids))
+        return self.db.execute(f"SELECT * FROM mentions WHERE version_id IN ({marks})", version_ids).fetchall()
+
+    def changes(self, story_id: int, since_ingest: str | None = None) -> list[sqlite3.Row]:
+        """Versions in ingest order (new, edit, removed), for feeds and live updates."""
+        sql = (
+            "SELECT v.*, e.entry_key, d.name AS document FROM versions v JOIN entries e ON e.id = v.entry_id"
+            " JOIN documents d ON d.id = e.document_id WHERE v.story_id = ?"
+        )
+        args: list[Any] = [story_id]
+        if since_ingest:
+            sql += " AND v.ingested_at > ?"
+            args.append(since_ingest)
+        return self.db.execute(sql + " ORDER BY v.id", args).fetchall()
