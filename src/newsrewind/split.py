@@ -80,7 +80,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
-_SEP_TAIL = re.compile(r"^[\s.,:;|\-–—]+")
+_SEP_TAIL = re.compile(r"[\s.,:;|\-–—]+")
 
 
 def _label_end(line: str, end: int) -> int:
