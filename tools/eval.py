@@ -28,13 +28,36 @@ def find_document(gold_path: Path, gold: dict) -> Path | None:
 
 def merged_aliases(shared: Path, out: Path) -> Path:
     """The shared alias groups plus the project's own (tests/gold/ALIASES_*.json)."""
-    data = json.loads((shared / "aliases.json").read_text(encoding="utf-8")) if (shared / "aliases.json").is_file() else {}
-    for extra in sorted((ROOT / "tests" / "gold").glob("ALIASES_*.json")):
-        more = json.loads(extra.read_text(encoding="utf-8"))
-        for key in ("sources", "actors"):
-            data.setdefault(key, []).extend(more.get(key, []))
-    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    files = [shared / "aliases.json"] + sorted((ROOT / "tests" / "gold").glob("ALIASES_*.json"))
+    data: dict[str, list[list[str]]] = {}
+    for path in files:
+        if path.is_file():
+            more = json.loads(path.read_text(encoding="utf-8"))
+            for key in ("sources", "actors"):
+                data.setdefault(key, []).extend(more.get(key, []))
+    merged = {key: union(groups) for key, groups in data.items()}
+    out.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
     return out
+
+
+def union(groups: list[list[str]]) -> list[list[str]]:
+    """Merge alias groups that share a name, so no name sits in two groups."""
+    merged: list[list[str]] = []
+    index: dict[str, int] = {}
+    for group in groups:
+        hits = sorted({index[n.casefold()] for n in group if n.casefold() in index})
+        if not hits:
+            merged.append(list(group))
+            target = len(merged) - 1
+        else:
+            target = hits[0]
+            for other in hits[1:]:
+                merged[target].extend(merged[other])
+                merged[other] = []
+            merged[target].extend(group)
+        for name in merged[target]:
+            index[name.casefold()] = target
+    return [g for g in merged if g]
 
 
 def main() -> int:

@@ -1,0 +1,85 @@
+"""Report times: dates from the text, weekdays, midnight, order, zones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsrewind.clock import ClockError, ClockOptions, clock, newest_first, parse_tz
+from newsrewind.model import Document
+from newsrewind.split import split
+
+TODAY = date(2026, 11, 25)
+
+
+def stamps(text: str, **options: object) -> list[str | None]:
+    doc = Document(name="t", text=text)
+    entries = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY, **options))  # type: ignore[arg-type]
+    return [e.reported_at.isoformat() if e.reported_at else None for e in entries]
+
+
+def test_weekday_without_year_takes_latest_matching_year() -> None:
+    text = "Protestele continuă joi, 6 ianuarie.\n\nUPDATE 17:20 Text.\n\nUPDATE 9:40 Text."
+    assert stamps(text) == [None, "2022-01-06T17:20:00+02:00", "2022-01-06T09:40:00+02:00"]
+
+
+def test_option_date_and_zone_win() -> None:
+    text = "UPDATE 17:20 Text."
+    assert stamps(text, date=date(2023, 2, 6), tz="+03:00") == ["2023-02-06T17:20:00+03:00"]
+
+
+def test_newest_first_crossing_midnight_moves_earlier_entries_back_a_day() -> None:
+    text = "Luni, 6 februarie 2023.\n\nUPDATE 01.13 A.\n\nUPDATE 00.20 B.\n\nUPDATE 00.00 C.\n\nUPDATE 23.00 D.\n\nUPDATE 22.10 E."
+    assert stamps(text) == [
+        "2023-02-06T01:13:00+02:00",
+        "2023-02-06T00:20:00+02:00",
+        "2023-02-06T00:00:00+02:00",
+        "2023-02-05T23:00:00+02:00",
+        "2023-02-05T22:10:00+02:00",
+    ]
+
+
+def test_oldest_first_crossing_midnight_moves_later_entries_forward() -> None:
+    text = "Monday 6 February 2023\n\n22:50 A.\n\n23:40 B.\n\n00:15 C."
+    assert [s[:16] if s else None for s in stamps(text, tz="UTC")] == [
+        "2023-02-06T22:50",
+        "2023-02-06T23:40",
+        "2023-02-07T00:15",
+    ]
+
+
+def test_out_of_order_entry_keeps_its_own_time() -> None:
+    text = "joi, 6 ianuarie 2022\n\nUPDATE 10:40 A.\n\nUPDATE 10:37 B.\n\nUPDATE 10:45 C.\n\nUPDATE 10:10 D."
+    got = stamps(text)
+    assert [g[11:16] for g in got if g] == ["10:40", "10:37", "10:45", "10:10"]
+    assert all(g.startswith("2022-01-06") for g in got if g)
+
+
+def test_event_phrases_never_set_report_time() -> None:
+    text = "UPDATE 08:15 Aseară, la ora 23:00, poliția a intervenit. Last night at 22:00 shots were heard."
+    assert [s[11:16] for s in stamps(text, date=date(2022, 1, 6)) if s] == ["08:15"]
+
+
+def test_label_zone_word_gives_offset() -> None:
+    assert stamps("14:05 BST\nText.\n\n13:50 BST\nText.", date=date(2024, 8, 1)) == [
+        "2024-08-01T14:05:00+01:00",
+        "2024-08-01T13:50:00+01:00",
+    ]
+
+
+def test_russian_date_lines_and_moscow_time() -> None:
+    text = "6 января 2022\n\n12:05 — Текст.\n\n11:40 — Ещё."
+    assert stamps(text)[0] == "2022-01-06T12:05:00+03:00"
+
+
+def test_order_detection() -> None:
+    doc = Document(name="t", text="UPDATE 17:20 a\nUPDATE 16:00 b\nUPDATE 15:00 c")
+    assert newest_first(split(doc))
+    doc = Document(name="t", text="08:00 a\n09:00 b\n10:30 c")
+    assert not newest_first(split(doc))
+
+
+def test_unknown_zone_is_a_clear_error() -> None:
+    with pytest.raises(ClockError, match="unknown time zone"):
+        parse_tz("Mars/Olympus")
