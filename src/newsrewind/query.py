@@ -116,12 +116,8 @@ def format_bounds(low: float | None, high: float | None, approx: bool = False) -
 
 def story_clock(store: Store, story: dict[str, Any]) -> datetime | None:
     """The story's latest report time, in the blog's own offset."""
-    row = store.db.execute(
-        "SELECT reported_at FROM versions WHERE story_id = ? AND reported_at IS NOT NULL"
-        " ORDER BY reported_utc DESC LIMIT 1",
-        (story["id"],),
-    ).fetchone()
-    return datetime.fromisoformat(row["reported_at"]) if row else None
+    latest = store.latest_report_time(story["id"])
+    return datetime.fromisoformat(latest) if latest else None
 
 
 def parse_moment(value: str, reference: datetime | None) -> datetime:

@@ -312,7 +312,7 @@ def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
     tail = paragraphs[-1].strip()
     markers = vocabulary().footer
     folded = tail.lower()
-    is_footer = any(folded.startswith(m) for m in markers)
+    is_footer = any(m in folded[:80] for m in markers)
     if not is_footer:
         main_lang = langid.detect(" ".join(paragraphs[:-1]))
         tail_lang = langid.detect(tail)

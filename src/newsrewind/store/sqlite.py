@@ -403,6 +403,15 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self.db.execute(sql, args).fetchall()
 
+    def latest_report_time(self, story_id: int) -> str | None:
+        """The newest report time of a story, as the blog wrote it (with its offset)."""
+        row = self.db.execute(
+            "SELECT reported_at FROM versions WHERE story_id = ? AND reported_at IS NOT NULL"
+            " ORDER BY reported_utc DESC LIMIT 1",
+            (story_id,),
+        ).fetchone()
+        return row["reported_at"] if row else None
+
     def count_entries(self, story_id: int, until_utc: str | None = None) -> int:
         sql = "SELECT count(DISTINCT entry_id) FROM versions WHERE story_id = ? AND change != 'removed'"
         args: list[Any] = [story_id]
