@@ -245,7 +245,9 @@ def at(
             story["name"], _show(dt), until, by, len(entries), shown, _figures_from_entries(entries), _events(entries)
         )
     until = to_utc(dt)
-    rows = [r for r in store.latest_versions(story["id"], until_utc=until) if r["change"] != "removed"]
+    # "now" includes untimed entries (a lead, a footer); a moment only what is dated by then
+    bound = None if until == FAR_FUTURE else until
+    rows = [r for r in store.latest_versions(story["id"], until_utc=bound) if r["change"] != "removed"]
     entries = [_entry(r) for r in rows]
     figures = [s for s in (series_at(store, ser, until) for ser in store.series(story["id"])) if s]
     return Snapshot(

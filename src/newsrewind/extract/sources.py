@@ -121,7 +121,7 @@ def _rules(code: str) -> _Rules:
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
-        cue_after=re.compile(rf"[^.;:!?\"\n]{{0,50}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
+        cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
         cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
         strong_unknown=re.compile(rf"{_WB}(?:{_alt(strong)})[\s,]+{desc}") if strong else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
@@ -135,12 +135,18 @@ def _rules(code: str) -> _Rules:
 
 def _place_near(
     table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...], folded: str, start: int, end: int
-) -> str | None:
+) -> tuple[str, int, int] | None:
+    """The place named right after or before a claimant, with the span it widens to."""
     after = folded[end : end + 40]
-    before = folded[max(0, start - 30) : start]
+    lo = max(0, start - 30)
+    before = folded[lo:start]
     for pat_after, pat_before, name in table:
-        if pat_after.search(after) or pat_before.search(before):
-            return name
+        hit = pat_after.search(after)
+        if hit:
+            return name, start, end + hit.end()
+        hit = pat_before.search(before)
+        if hit:
+            return name, lo + hit.start(), end
     return None
 
 
@@ -176,8 +182,10 @@ def find(entry: EntryText) -> list[Source]:
                 add(canon, kind, m.start(), m.end())
     if rules.outlets_cased is not None:
         for m in rules.outlets_cased.finditer(text):
-            if not is_taken(m.start(), m.end()):
-                canon, kind = rules.outlet_names[m.group()]
+            canon, kind = rules.outlet_names[m.group()]
+            if not is_taken(m.start(), m.end()) and (
+                kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end())
+            ):
                 add(canon, kind, m.start(), m.end())
 
     # 2. claimants
@@ -190,9 +198,7 @@ def find(entry: EntryText) -> list[Source]:
                 continue
             if claimant.needs_cue and not _has_cue(rules, folded, start, end):
                 continue
-            name = _fill(claimant, rules, entry, start, end)
-            if name is None:
-                continue
+            name, start, end = _fill(claimant, rules, entry, start, end)
             if claimant.generic:
                 # "the ministry" after "the Ministry of Health" is the same claimant
                 name = last_specific.get(claimant.kind, name)
@@ -248,15 +254,23 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _fill(claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int) -> str | None:
-    """The claimant's canonical name with its country or city filled in."""
+def _fill(
+    claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int
+) -> tuple[str, int, int]:
+    """The claimant's canonical name with its country or city filled in, and its span."""
     name = claimant.name
     if "{country}" in name:
-        country = _place_near(rules.countries, entry.folded, start, end)
-        if country is None and entry.doc.country:
+        near = _place_near(rules.countries, entry.folded, start, end)
+        country = None
+        if near is not None:
+            country, start, end = near
+        elif entry.doc.country:
             country = rules.country_names.get(entry.doc.country)
         name = name.replace("{country}", country) if country else claimant.bare
     if "{city}" in name:
-        city = _place_near(rules.cities, entry.folded, start, end)
-        name = name.replace("{city}", city) if city else claimant.bare
-    return name
+        near = _place_near(rules.cities, entry.folded, start, end)
+        if near is not None:
+            name, start, end = name.replace("{city}", near[0]), near[1], near[2]
+        else:
+            name = claimant.bare
+    return name, start, end
