@@ -43,6 +43,7 @@ class _Type:
 class _Rules:
     types: tuple[_Type, ...]
     happening: re.Pattern[str] | None
+    background: re.Pattern[str] | None  # words right before a noun that make it background
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str] | None:
@@ -63,12 +64,18 @@ def _rules(code: str) -> _Rules:
                 overrides=tuple(row.get("dropped_by", [])),
             )
         )
-    happening = data.get("happening", [])
-    return _Rules(tuple(types), _compile(happening))
+    background = data.get("background", [])
+    return _Rules(
+        tuple(types),
+        _compile(data.get("happening", [])),
+        re.compile(rf"{_WB}(?:{_alt(background)})\s+$") if background else None,
+    )
 
 
 def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     """A noun trigger is news near the start of its sentence or beside a happening word."""
+    if rules.background is not None and rules.background.search(folded, max(0, start - 30), start):
+        return False
     if _SENTENCE_START.search(folded, max(0, start - 40), start) is not None:
         return True
     if rules.happening is None:
@@ -98,7 +105,11 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
                     break
         if kind.nouns is not None:
             for m in kind.nouns.finditer(folded):
-                if (hit is None or m.start() < hit[0]) and free(*m.span()) and _is_news(rules, folded, *m.span()):
+                if (
+                    (hit is None or m.start() < hit[0])
+                    and free(*m.span())
+                    and _is_news(rules, folded, *m.span())
+                ):
                     hit = m.span()
                     break
         if hit is not None:

@@ -152,7 +152,7 @@ def _place_near(
 
 _NAME = re.compile(
     r"\"([^\"\n]{1,40})\""  # quoted: «Хабар 24», "Nur Otan"
-    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)(?:[ -](?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)){0,3})"
+    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w.&'-]*)(?:[ -](?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)){0,3})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|рф))(?!\w)"  # a domain: orda.kz
 )
 
@@ -226,7 +226,9 @@ def find(entry: EntryText) -> list[Source]:
     return found
 
 
-def _add_unknown(rules: _Rules, add: Any, is_taken: Any, text: str, folded: str, hit: re.Match[str], cue: int) -> None:
+def _add_unknown(
+    rules: _Rules, add: Any, is_taken: Any, text: str, folded: str, hit: re.Match[str], cue: int
+) -> None:
     start, end = hit.span(1) if hit.group(1) else hit.span(2) if hit.group(2) else hit.span(3)
     if is_taken(start, end):
         return
@@ -254,9 +256,7 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _fill(
-    claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int
-) -> tuple[str, int, int]:
+def _fill(claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int) -> tuple[str, int, int]:
     """The claimant's canonical name with its country or city filled in, and its span."""
     name = claimant.name
     if "{country}" in name:
