@@ -1,10 +1,587 @@
-"""Counted quantities (placeholder until the full extractor lands)."""
+"""Counted quantities: who was killed, injured, arrested ... and how many.
+
+The number reader (``numbers``) finds every quantity; this module decides what
+each one counts from the words around it, all listed per language in
+``lang/<code>/figures.toml``:
+
+- the noun after the number ("18 polițiști", "1.651 de morți", "12 человек");
+- a casualty word after it in the same clause ("... au fost răniți", "were
+  killed") or just before it ("погибли 12", "the death toll rose to 1,651");
+- the group of an earlier count for "12 dintre ei", "из них 12", "ранены 353";
+- "nimeni nu a fost rănit" / "no one was hurt" / "пострадавших нет" → 0..0.
+
+Ages, magnitudes, durations, dates, percentages and hedged counts ("could
+rise to 10,000") are not figures.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from newsrewind import lang as langdata
+from newsrewind.extract import numbers
 from newsrewind.extract.context import EntryText
+from newsrewind.extract.numbers import Quantity, Token, strip_marks
 from newsrewind.model import Figure
+
+_SENTENCE_END = {".", "!", "?", ";", "…"}
+_QUOTES = {'"', "'", "(", ")", "[", "]"}
+_SYNTAX = (
+    "links",
+    "aux",
+    "bridge",
+    "partitive",
+    "conjunctions",
+    "stops",
+    "among",
+    "negation",
+    "modal",
+    "units",
+    "before_units",
+    "pre_noun",
+)
+# Measures a count can hold as the number of someone hurt (vs. present, shots, price).
+_FORWARD_WINDOW = 12
+_BARE_WINDOW = 4
+
+
+@dataclass
+class Lexicon:
+    """One language's figure words, keyed by first stem for fast matching."""
+
+    suffixes: tuple[str, ...]
+    max_suffix: int
+    lemma_based: bool
+    adjective_skip: bool
+    # first stem → [(stems, kind, value)]
+    index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+    default_groups: dict[str, str] = field(default_factory=dict)
+    qualified_default: str = "people"
+    zero: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+
+    def add(self, phrase: str, kind: str, value: Any) -> None:
+        stems = tuple(strip_marks(phrase).split())
+        if stems:
+            self.index.setdefault(stems[0], []).append((stems, kind, value))
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The figure words of a language (``figures.toml``), built once."""
+    data = langdata.section(code, "figures")
+    suffixes = tuple(sorted({strip_marks(s) for s in data.get("inflection", {}).get("suffixes", [""])}, key=len))
+    lex = Lexicon(
+        suffixes=suffixes,
+        max_suffix=max((len(s) for s in suffixes), default=0),
+        lemma_based=code == "ru",
+        adjective_skip=code in ("en", "ru"),
+    )
+    for measure, words in data.get("measures", {}).items():
+        for w in words:
+            lex.add(w, "measure", measure)
+    for measure, words in data.get("weak_measures", {}).items():
+        for w in words:
+            lex.add(w, "weak", measure)
+    for group, words in data.get("groups", {}).items():
+        for w in words:
+            lex.add(w, "group", group)
+    qualified = data.get("qualified", {})
+    for w in qualified.get("nouns", []):
+        lex.add(w, "qualified", qualified.get("default", "people"))
+    lex.qualified_default = qualified.get("default", "people")
+    for group, words in data.get("institutions", {}).items():
+        for w in words:
+            lex.add(w, "institution", group)
+    for thing, words in data.get("things", {}).items():
+        for w in words:
+            lex.add(w, "thing", thing)
+    presence = data.get("presence", {})
+    protest = set(presence.get("protest_words", []))
+    for w in presence.get("words", []):
+        if w not in protest:
+            lex.add(w, "presence", "people")
+    for w in presence.get("protest_words", []):
+        lex.add(w, "presence", "protesters")
+    syntax = data.get("syntax", {})
+    for name in _SYNTAX:
+        for w in syntax.get(name, []):
+            lex.add(w, name, True)
+    lex.acronyms = dict(data.get("acronyms", {}))
+    lex.default_groups = dict(data.get("default_groups", {}))
+    lex.zero = [(re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), measure) for pattern, measure in data.get("zero", {}).items()]
+    return lex
+
+
+def _stems(lex: Lexicon, tok: Token) -> list[str]:
+    """The stems a token may stand for (itself, its lemma, it minus a suffix)."""
+    key = tok.key
+    out = [key]
+    if tok.lemma != key:
+        out.append(tok.lemma)
+    if len(lex.suffixes) > 1:
+        for cut in range(1, min(lex.max_suffix, len(key) - 2) + 1):
+            if key[-cut:] in lex.suffixes:
+                out.append(key[:-cut])
+    return out
+
+
+def _token_matches(lex: Lexicon, tok: Token, stem: str) -> bool:
+    if tok.key == stem or tok.lemma == stem:
+        return True
+    if tok.key.startswith(stem):
+        return tok.key[len(stem) :] in lex.suffixes
+    return False
+
+
+Marks = dict[str, tuple[Any, int]]
+
+
+def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks]]:
+    """For each token, the lexicon entries starting at it and ending at it:
+    kind → (value, length in tokens); the longest entry of each kind wins."""
+    n = len(toks)
+    starts: list[Marks] = [{} for _ in range(n)]
+    ends: list[Marks] = [{} for _ in range(n)]
+    for i, tok in enumerate(toks):
+        if not tok.is_word and tok.text not in ("%", "№", "$"):
+            continue
+        original = text[tok.start : tok.end]
+        if original in lex.acronyms:
+            starts[i]["institution"] = (lex.acronyms[original], 1)
+            ends[i]["institution"] = (lex.acronyms[original], 1)
+        seen = set()
+        for stem in _stems(lex, tok):
+            for stems, kind, value in lex.index.get(stem, ()):
+                if (stems, kind) in seen:
+                    continue
+                seen.add((stems, kind))
+                size = len(stems)
+                if i + size > n or not all(_token_matches(lex, toks[i + k], stems[k]) for k in range(1, size)):
+                    continue
+                if kind not in starts[i] or starts[i][kind][1] < size:
+                    starts[i][kind] = (value, size)
+                last = i + size - 1
+                if kind not in ends[last] or ends[last][kind][1] < size:
+                    ends[last][kind] = (value, size)
+    return starts, ends
+
+
+def _sentences(toks: list[Token], folded: str) -> list[int]:
+    """Sentence number of each token (ends at . ! ? ; and line breaks)."""
+    out, sid = [], 0
+    prev_end = 0
+    for tok in toks:
+        if "\n" in folded[prev_end : tok.start]:
+            sid += 1
+        out.append(sid)
+        if tok.text in _SENTENCE_END:
+            sid += 1
+        prev_end = tok.end
+    return out
+
+
+@dataclass
+class _Found:
+    measure: str
+    group: str
+    q: Quantity
+    start: int
+    end: int
+    label: str
+
+
+class _Reader:
+    """The figures of one entry."""
+
+    def __init__(self, entry: EntryText) -> None:
+        self.entry = entry
+        self.code = entry.lang
+        self.lex = lexicon(entry.lang)
+        self.toks = numbers.tokenize(entry.folded, entry.lang)
+        self.qs = numbers.read(self.toks, entry.lang)
+        self.starts, self.ends = annotate(self.lex, self.toks, entry.text)
+        self.sent = _sentences(self.toks, entry.folded)
+        self.q_at = {q.first: q for q in self.qs}
+        self.q_cover: dict[int, Quantity] = {}
+        for q in self.qs:
+            for k in range(q.first, q.last):
+                self.q_cover[k] = q
+        self.found: list[_Found] = []
+
+    # -- small helpers -------------------------------------------------
+    def has(self, i: int, kind: str) -> bool:
+        return 0 <= i < len(self.toks) and kind in self.starts[i]
+
+    def _original(self, i: int) -> str:
+        tok = self.toks[i]
+        return self.entry.text[tok.start : tok.end]
+
+    def _is_name(self, i: int) -> bool:
+        word = self._original(i)
+        return self.toks[i].is_word and word[:1].isupper() and not self.starts[i]
+
+    def _adjective(self, i: int) -> bool:
+        tok = self.toks[i]
+        if not tok.is_word or self.starts[i]:
+            return False
+        if self.code == "ru":
+            grams = numbers.ru_parse(tok.text)[1]
+            return bool(grams & {"ADJF", "PRTF"})
+        word = self._original(i)
+        return word[:1].isupper() or tok.key.endswith(("ed", "ian", "ish", "ese", "i"))
+
+    def _group_at(self, i: int, limit: int) -> tuple[str | None, int]:
+        """The group named at token i (a qualified noun looks for its institution)."""
+        marks = self.starts[i]
+        if "group" in marks and ("qualified" not in marks or marks["group"][1] >= marks["qualified"][1]):
+            return marks["group"][0], marks["group"][1]
+        if "qualified" in marks:
+            size = marks["qualified"][1]
+            k = i + size
+            while k < min(limit, i + size + 7) and self.sent[k] == self.sent[i]:
+                if self.toks[k].text == "," or self.toks[k].is_num:
+                    break
+                if "institution" in self.starts[k]:
+                    return self.starts[k]["institution"][0], size
+                k += 1
+            return marks["qualified"][0], size
+        return None, 0
+
+    # -- the noun after a number ---------------------------------------
+    def head(self, q: Quantity) -> dict[str, Any] | None:
+        """What the words right after a quantity say it counts; None: not a count."""
+        toks, n = self.toks, len(self.toks)
+        k = q.last
+        if k < n and self.has(k, "links"):
+            k += 1
+        skipped = 0
+        while k < n:
+            tok = toks[k]
+            marks = self.starts[k]
+            if tok.text in _QUOTES or tok.text in ("-",):
+                if tok.text == "-" and k > q.last:
+                    return {"kind": "bare", "end": k}
+                k += 1
+                continue
+            if "units" in marks:
+                return None
+            if "partitive" in marks:
+                return {"kind": "partitive", "end": k + marks["partitive"][1]}
+            if "pre_noun" in marks and k + 1 < n and self._nounlike(k + marks["pre_noun"][1]):
+                k += marks["pre_noun"][1]
+                continue
+            if "measure" in marks:
+                size = marks["measure"][1]
+                return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
+            group, size = self._group_at(k, n)
+            if group:
+                return {"kind": "group", "group": group, "end": k + size, "at": k}
+            if "thing" in marks:
+                return {"kind": "thing", "group": marks["thing"][0], "end": k + marks["thing"][1], "at": k}
+            if not tok.is_word or tok.is_num or k in self.q_cover:
+                return {"kind": "bare", "end": k}
+            if any(s in marks for s in ("aux", "negation", "modal", "stops", "conjunctions", "bridge", "presence")):
+                return {"kind": "bare", "end": k}
+            if self.lex.adjective_skip and skipped < 2 and self._adjective(k):
+                skipped += 1
+                k += 1
+                continue
+            return None
+        return {"kind": "bare", "end": k}
+
+    def _nounlike(self, k: int) -> bool:
+        if k >= len(self.toks):
+            return False
+        marks = self.starts[k]
+        return any(s in marks for s in ("group", "qualified", "measure", "thing"))
+
+    # -- a casualty word before the number -----------------------------
+    def before(self, q: Quantity) -> tuple[str, int] | None | bool:
+        """A casualty word shortly before the number ("погибли 12", "toll rose to 1,651").
+        False when a hedge or a negation stands in between (not a count)."""
+        k = q.first - 1
+        names = 0
+        steps = 0
+        while k >= 0 and self.sent[k] == self.sent[q.first] and steps < 7:
+            tok = self.toks[k]
+            ends = self.ends[k]
+            if "modal" in ends or "negation" in ends:
+                return False
+            for strength in ("measure", "weak"):
+                if strength in ends:
+                    at = k - ends[strength][1] + 1
+                    for j in (at - 1, at - 2):
+                        if j >= 0 and self.sent[j] == self.sent[at] and self.ends[j].keys() & {"modal", "negation"}:
+                            return False
+                    return ends[strength][0], at
+            if k in self.q_cover:
+                return None
+            if tok.text in _QUOTES or tok.text in ("-", ":"):
+                k -= 1
+                continue
+            if "bridge" in ends or "aux" in ends or "links" in ends:
+                k -= ends.get("bridge", ends.get("aux", ends.get("links")))[1]
+                steps += 1
+                continue
+            if self._is_name(k) and names < 2:
+                names += 1
+                k -= 1
+                continue
+            return None
+        return None
+
+    # -- a casualty word after the noun --------------------------------
+    def after(self, q: Quantity, start: int, bare: bool) -> tuple[str, int, int] | None | bool:
+        """The first casualty word after the noun in the same clause:
+        (measure, start, end); False when hedged or negated; None when none."""
+        toks, n = self.toks, len(self.toks)
+        k = start
+        words = 0
+        window = _BARE_WINDOW if bare else _FORWARD_WINDOW
+        weak: tuple[str, int, int] | None = None
+        hedged = False
+        negated_at = -10
+        sid = self.sent[q.first]
+        while k < n and self.sent[k] == sid and words < window:
+            tok = toks[k]
+            marks = self.starts[k]
+            if tok.text == ",":
+                nxt = k + 1
+                if nxt >= n or nxt in self.q_at or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
+                    break
+                k += 1
+                continue
+            if tok.text == ":":
+                break
+            if k in self.q_at and k != q.first:
+                prev = k - 1
+                if not (self.has(prev, "conjunctions") or self.has(prev, "partitive") or toks[prev].text == ","):
+                    break
+                k = self.q_at[k].last
+                continue
+            if "stops" in marks:
+                break
+            if "modal" in marks:
+                hedged = True
+            if "negation" in marks:
+                negated_at = words
+            if "measure" in marks:
+                size = marks["measure"][1]
+                if hedged or words - negated_at <= 2:
+                    return False
+                # an active verb with its own object: "au ucis 5 protestatari"
+                obj = k + size
+                if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
+                    return None
+                return marks["measure"][0], k, k + size
+            if "weak" in marks and weak is None:
+                weak = (marks["weak"][0], k, k + marks["weak"][1])
+            if tok.is_word:
+                words += 1
+            k += max(1, max((v[1] for v in marks.values()), default=1))
+        if weak and not hedged:
+            return weak
+        return None
+
+    def presence(self, q: Quantity, start: int) -> tuple[str, int] | None:
+        """A word that puts the counted people or things on the scene."""
+        lo = q.first - 4
+        hi = start + 8
+        sid = self.sent[q.first]
+        for k in list(range(start, min(hi, len(self.toks)))) + list(range(q.first - 1, max(lo, 0) - 1, -1)):
+            if self.sent[k] != sid:
+                continue
+            if "presence" in self.starts[k]:
+                return self.starts[k]["presence"][0], k
+            if "modal" in self.starts[k] and k >= start:
+                return None
+        return None
+
+    def _previous_group(self, q: Quantity, same_sentence: bool = False) -> str | None:
+        for f in reversed(self.found):
+            if same_sentence and self.sent[f.q.first] != self.sent[q.first]:
+                continue
+            if f.q.first < q.first and f.measure not in ("present", "shots", "price"):
+                return f.group
+        return None
+
+    def _partitive_before(self, q: Quantity) -> bool:
+        k = q.first - 1
+        while k >= 0 and self.toks[k].text in (",", "-", ":"):
+            k -= 1
+        return k >= 0 and "partitive" in self.ends[k]
+
+    def _conj_before(self, q: Quantity) -> bool:
+        k = q.first - 1
+        steps = 0
+        while k >= 0 and steps < 2:
+            if "conjunctions" in self.ends[k]:
+                return True
+            if self.toks[k].text != ",":
+                steps += 1
+            k -= 1
+        return False
+
+    # -- one quantity ----------------------------------------------------
+    def read(self, q: Quantity) -> None:
+        toks = self.toks
+        if q.low is None and q.high is None:
+            return
+        for bound in (q.low, q.high):
+            if isinstance(bound, float) and not bound.is_integer():
+                return
+        if q.first > 0 and "before_units" in self.ends[q.first - 1]:
+            return
+        h = self.head(q)
+        if h is None:
+            return
+        kind = h["kind"]
+        bare = kind in ("bare", "partitive")
+        if bare and q.value is not None and 1900 <= q.value <= 2100 and not q.vague:
+            return
+        group: str | None = h.get("group")
+        measure: str | None = h.get("measure")
+        label = ""
+        if "at" in h:
+            label = self.entry.text[toks[h["at"]].start : toks[h["end"] - 1].end]
+        span_start, span_end = q.span[0], toks[h["end"] - 1].end if h["end"] > q.first else q.span[1]
+        if kind == "measure":
+            group = self._group_after_measure(h["end"]) or self.lex.default_groups.get(measure or "", "people")
+            if self._partitive_before(q):
+                group = self._previous_group(q) or group
+            before = self.before(q)
+            if before is False:
+                return
+        elif kind == "thing":
+            pass
+        else:
+            before = self.before(q)
+            if before is False:
+                return
+            after = self.after(q, h["end"], bare and kind != "partitive")
+            if after is False:
+                return
+            if before:
+                measure = before[0]
+                span_start = toks[before[1]].start
+            elif after:
+                measure = after[0]
+                span_end = max(span_end, toks[after[2] - 1].end)
+            elif self._conj_before(q) and self.found and self.found[-1].q.last >= q.first - 3:
+                measure = self.found[-1].measure
+            if bare:
+                if kind == "partitive" or self._partitive_before(q):
+                    group = self._previous_group(q) or "people"
+                else:
+                    group = self._previous_group(q, same_sentence=True) or "people"
+        if measure is None:
+            if kind in ("group", "thing"):
+                pres = self.presence(q, h["end"])
+                if pres:
+                    measure = "present"
+                    if pres[0] == "protesters" and group == "people":
+                        group = "protesters"
+            if measure is None:
+                return
+        if kind == "thing" and measure != "present":
+            return
+        if group is None:
+            group = "people"
+        self.found.append(_Found(measure, group, q, min(span_start, q.span[0]), span_end, label))
+
+    def _group_after_measure(self, k: int) -> str | None:
+        """"12 morți în rândul polițiștilor", "5 погибших полицейских"."""
+        n = len(self.toks)
+        if k < n:
+            group, _ = self._group_at(k, n)
+            if group:
+                return group
+        for j in range(k, min(k + 3, n)):
+            if self.sent[j] != self.sent[k - 1]:
+                break
+            if "among" in self.starts[j]:
+                m = j + self.starts[j]["among"][1]
+                if m < n:
+                    group, _ = self._group_at(m, n)
+                    return group
+        return None
+
+    # -- "погиб ребенок": one victim without a number (Russian) ----------
+    def singles(self) -> None:
+        if self.code != "ru":
+            return
+        toks, n = self.toks, len(self.toks)
+        for k, tok in enumerate(toks):
+            marks = self.starts[k]
+            if "measure" not in marks or not tok.is_word:
+                continue
+            grams = numbers.ru_parse(tok.text)[1]
+            if "sing" not in grams or not grams & {"VERB", "PRTS"}:
+                continue
+            for j in (k + 1, k - 1, k + 2):
+                if not 0 <= j < n or self.sent[j] != self.sent[k] or j in self.q_cover:
+                    continue
+                if j - 1 in self.q_cover:
+                    continue
+                group, size = self._group_at(j, n)
+                if not group:
+                    continue
+                g2 = numbers.ru_parse(toks[j].text)[1]
+                if "sing" in g2 and "nomn" in g2:
+                    lo, hi = min(j, k), max(j + size - 1, k)
+                    q = Quantity(1, 1, (toks[lo].start, toks[hi].end), lo, hi + 1, value=1)
+                    label = self.entry.text[toks[j].start : toks[j + size - 1].end]
+                    self.found.append(_Found(marks["measure"][0], group, q, q.span[0], q.span[1], label))
+                break
+
+    def zeros(self) -> list[tuple[int, int, str]]:
+        out = []
+        for pattern, measure in self.lex.zero:
+            for m in pattern.finditer(self.entry.folded):
+                if not any(s <= m.start() < e for s, e, _ in out):
+                    out.append((m.start(), m.end(), measure))
+        return out
+
+    def run(self) -> list[Figure]:
+        zeros = self.zeros()
+        for q in self.qs:
+            if any(s <= q.span[0] < e for s, e, _ in zeros):
+                continue
+            self.read(q)
+        self.singles()
+        figures: list[Figure] = []
+        seen = set()
+        for f in sorted(self.found, key=lambda f: f.start):
+            key = (f.measure, f.group, f.q.low, f.q.high)
+            if key in seen:
+                continue
+            seen.add(key)
+            figures.append(
+                Figure(
+                    measure=f.measure,
+                    group=f.group,
+                    low=f.q.low,
+                    high=f.q.high,
+                    span=(f.start, f.end),
+                    label=f.label,
+                    approx=f.q.approx,
+                )
+            )
+        for s, e, measure in zeros:
+            key = (measure, "people", 0, 0)
+            if key not in seen:
+                seen.add(key)
+                figures.append(Figure(measure=measure, group="people", low=0, high=0, span=(s, e)))
+        figures.sort(key=lambda f: f.span)
+        return figures
 
 
 def find(entry: EntryText) -> list[Figure]:
-    return []
+    """The counted quantities of one entry, each with its span."""
+    if not langdata.section(entry.lang, "figures"):
+        return []
+    return _Reader(entry).run()

@@ -1,0 +1,341 @@
+"""The number reader: digits, number words, vague quantities and their modifiers.
+
+Pure and data-driven: each language's ``lang/<code>/numbers.toml`` lists its
+number words, multipliers, vague quantities ("zeci", "dozens", "десятки") and
+the modifiers that bound a number ("peste", "at least", "около"). Russian
+inflected forms resolve through pymorphy3 normal forms.
+
+``tokenize`` cuts a folded text into tokens (shared with the figure reader);
+``read`` finds every quantity in a token list; ``parse`` does both on a text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from newsrewind import lang as langdata
+from newsrewind.extract.normalize import fold
+
+# A number with thousands groups split by spaces ("12 500"), or any digit run
+# with . , : / inside ("3.452", "7,6", "17:20", "06.01.2022"); then words; then
+# any other single character.
+_TOKEN = re.compile(r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)|\d+(?:[.,:/]\d+)*|\w+(?:[-']\w+)*|\S")
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a folded text: its text, a lookup key, its dictionary form."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    lemma: str
+    is_num: bool
+    is_word: bool
+
+
+@dataclass
+class Quantity:
+    """A counted amount as the words bound it; ``high`` None is open above."""
+
+    low: int | float | None
+    high: int | float | None
+    span: tuple[int, int]
+    first: int  # first token index (modifier included)
+    last: int  # token index after the number
+    approx: bool = False
+    vague: bool = False
+    value: int | float | None = None  # the number as written, before modifiers
+
+
+def strip_marks(text: str) -> str:
+    """Lower-case text without diacritics (ё→е, й→и as in ``fold_key``)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def ru_parse(word: str) -> tuple[str, frozenset[str]]:
+    """Normal form and grammemes of a Russian word (first pymorphy3 parse)."""
+    best = _morph().parse(word)[0]
+    return best.normal_form, frozenset(best.tag.grammemes)
+
+
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return strip_marks(word)
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, code: str) -> str:
+    if code == "ru" and word.isalpha() and not word.isascii():
+        return strip_marks(ru_parse(word)[0])
+    return _key(word)
+
+
+def tokenize(folded: str, code: str) -> list[Token]:
+    """Tokens of a folded text, each with a diacritic-free key and lemma."""
+    out = []
+    for m in _TOKEN.finditer(folded):
+        text = m.group()
+        is_num = text[0].isdigit()
+        is_word = not is_num and (text[0].isalnum() or text[0] == "_")
+        key = _key(text) if is_word else text
+        lemma = _lemma(text, code) if is_word else key
+        out.append(Token(text, m.start(), m.end(), key, lemma, is_num, is_word))
+    return out
+
+
+def _phrases(table: dict[str, Any]) -> dict[tuple[str, ...], Any]:
+    return {tuple(strip_marks(k).split()): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's number data, keyed for fast lookup."""
+
+    words: dict[str, int]
+    multipliers: dict[str, int]
+    vague: dict[tuple[str, ...], tuple[int, int | None]]
+    modifiers: dict[tuple[str, ...], str]
+    post: dict[tuple[str, ...], str]
+    joiners: frozenset[str]
+    links: frozenset[str]
+    range_joiners: frozenset[str]
+    rise: frozenset[str]
+    single: frozenset[str]
+    longest: int
+
+
+@cache
+def grammar(code: str) -> Grammar:
+    """The number data of a language (``numbers.toml``), built once."""
+    data = langdata.section(code, "numbers")
+    syntax = data.get("syntax", {})
+    vague = {k: (v[0], v[1] or None) for k, v in _phrases(data.get("vague", {})).items()}
+    modifiers = _phrases(data.get("modifiers", {}))
+    post = _phrases(data.get("post_modifiers", {}))
+    longest = max([len(k) for k in (*vague, *modifiers, *post)] or [1])
+    keyset = lambda name: frozenset(strip_marks(w) for w in syntax.get(name, []))  # noqa: E731
+    return Grammar(
+        words={strip_marks(k): v for k, v in data.get("words", {}).items()},
+        multipliers={strip_marks(k): v for k, v in data.get("multipliers", {}).items()},
+        vague=vague,
+        modifiers=modifiers,
+        post=post,
+        joiners=keyset("joiners"),
+        links=keyset("links"),
+        range_joiners=keyset("range_joiners"),
+        rise=keyset("rise_words"),
+        single=keyset("single_after_modifier"),
+        longest=longest,
+    )
+
+
+def digits_value(text: str) -> int | float | None:
+    """The value of a digit token: "3.452" and "12 500" are thousands, "7,6" a
+    decimal; times ("17:20") and dates ("06.01.2022") are None."""
+    if ":" in text or "/" in text:
+        return None
+    groups = re.split(r"[., ]", text)
+    if len(groups) == 1:
+        return int(text)
+    seps = re.findall(r"[., ]", text)
+    if len(groups[0]) <= 3 and groups[0] != "0" and all(len(g) == 3 for g in groups[1:]):
+        return int("".join(groups))
+    if len(groups) == 2:
+        return float(groups[0] + "." + groups[1])
+    # "1.234,5": thousands, then a decimal part after a different separator
+    if len(set(seps[:-1])) == 1 and seps[-1] != seps[0] and all(len(g) == 3 for g in groups[1:-1]):
+        return float("".join(groups[:-1]) + "." + groups[-1])
+    return None
+
+
+def _match(table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest: int) -> tuple[int, Any]:
+    """Longest phrase of ``table`` starting at token i: (length, value) or (0, None)."""
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        got = tuple(t.key for t in toks[i : i + n])
+        if got in table:
+            return n, table[got]
+        got = tuple(t.lemma for t in toks[i : i + n])
+        if got in table:
+            return n, table[got]
+    return 0, None
+
+
+def _match_before(table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest: int) -> tuple[int, Any]:
+    """Longest phrase of ``table`` ending just before token i."""
+    for n in range(min(longest, i), 0, -1):
+        seq = toks[i - n : i]
+        if not all(t.is_word for t in seq):
+            continue
+        got = tuple(t.key for t in seq)
+        if got in table:
+            return n, table[got]
+    return 0, None
+
+
+def _word_value(g: Grammar, tok: Token) -> int | None:
+    if not tok.is_word:
+        return None
+    value = g.words.get(tok.key, g.words.get(tok.lemma))
+    if value is None and "-" in tok.key:  # "twenty-three"
+        parts = [g.words.get(p) for p in tok.key.split("-")]
+        if len(parts) == 2 and parts[0] and parts[1] and parts[0] % 10 == 0 and parts[1] < 10:
+            return parts[0] + parts[1]
+    return value
+
+
+def _mult_value(g: Grammar, tok: Token) -> int | None:
+    if not tok.is_word:
+        return None
+    return g.multipliers.get(tok.key, g.multipliers.get(tok.lemma))
+
+
+def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tuple[int | float, int] | None:
+    """A number starting at token i: (value, index after it), or None."""
+    tok = toks[i]
+    n = len(toks)
+    if tok.is_num:
+        value = digits_value(tok.text)
+        if value is None:
+            return None
+        j = i + 1
+        # a compound like "22-year-old", "5-storey", "3-й" is no count
+        if j + 1 < n and toks[j].text == "-" and toks[j].start == tok.end and toks[j + 1].is_word:
+            if toks[j + 1].start == toks[j].end:
+                return None
+        if j < n and (mult := _mult_value(g, toks[j])):
+            value *= mult
+            j += 1
+            if j < n and toks[j].text == "." and toks[j - 1].key in ("тыс", "млн", "млрд", "mln", "mil"):
+                j += 1
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return value, j
+    first = _word_value(g, tok)
+    if first is None:
+        mult = _mult_value(g, tok)
+        if mult and after_modifier and (tok.key in g.single or tok.lemma in g.single):
+            return mult, i + 1
+        return None
+    total, current, j = 0, first, i + 1
+    last_small = first
+    while j < n:
+        t = toks[j]
+        mult = _mult_value(g, t)
+        if mult:
+            if mult >= 1000:
+                total += max(current, 1) * mult
+                current = 0
+            else:
+                current = max(current, 1) * mult
+            last_small = 0
+            j += 1
+            continue
+        val = _word_value(g, t)
+        if val is not None and val >= 2 and last_small >= 20 and last_small % 10 == 0 and val < 10:
+            current += val
+            last_small = val
+            j += 1
+            continue
+        if t.key in g.joiners and j + 1 < n:
+            nxt = _word_value(g, toks[j + 1])
+            if nxt is not None and nxt >= 2 and ((last_small >= 20 and last_small % 10 == 0 and nxt < 10) or last_small == 0):
+                current += nxt
+                last_small = nxt
+                j += 2
+                continue
+        if val is not None and val >= 2 and last_small == 0:
+            current += val
+            last_small = val
+            j += 1
+            continue
+        break
+    return total + current, j
+
+
+def read(toks: list[Token], code: str) -> list[Quantity]:
+    """Every quantity in a token list, with its modifiers applied."""
+    g = grammar(code)
+    out: list[Quantity] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if not (tok.is_num or tok.is_word):
+            i += 1
+            continue
+        mlen, mod = _match_before(g.modifiers, toks, i, g.longest)
+        if mod == "upto" and i - mlen - 1 >= 0:
+            before = toks[i - mlen - 1]
+            if before.key in g.rise or before.lemma in g.rise:
+                mod, mlen = None, 0
+        # a modifier word may itself be read as a number word ("some" 200)
+        if out and out[-1].last > i - mlen:
+            mod, mlen = None, 0
+        vlen, bounds = _match(g.vague, toks, i, g.longest)
+        if vlen and i + vlen < n and _number(g, toks, i + vlen, after_modifier=True):
+            vlen = 0  # "some 200": a modifier here, not a vague quantity
+        got = None if vlen > 1 else _number(g, toks, i, after_modifier=mod is not None)
+        if got is None:
+            if vlen and not (mod and toks[i].key in g.single):
+                low, high = bounds
+                j = i + vlen
+                # "zeci de mii", "tens of thousands", "несколько сотен"
+                k = j + 1 if j < n and toks[j].key in g.links else j
+                if k < n and (mult := _mult_value(g, toks[k])) and not _word_value(g, toks[k]):
+                    low, high = low * mult, (high * mult if high else None)
+                    j = k + 1
+                out.append(Quantity(low, high, (tok.start, toks[j - 1].end), i, j, vague=True))
+                i = j
+                continue
+            i += 1
+            continue
+        value, j = got
+        low: int | float | None = value
+        high: int | float | None = value
+        approx = False
+        first = i - mlen
+        if mod == "between" or (j + 1 < n and toks[j].text == "-" and toks[j + 1].is_num and tok.is_num):
+            joined = j < n and (toks[j].key in g.range_joiners or toks[j].text == "-")
+            second = _number(g, toks, j + 1, after_modifier=False) if joined and j + 1 < n else None
+            if second is not None and second[0] > value:
+                high, j = second
+            elif mod == "between":
+                first = i
+        elif mod == "over":
+            low, high = value + 1 if isinstance(value, int) else value, None
+        elif mod == "atleast":
+            high = None
+        elif mod == "about":
+            approx = True
+        elif mod == "upto":
+            low = None
+        elif mod == "under":
+            low, high = None, value - 1 if isinstance(value, int) else value
+        plen, post = _match(g.post, toks, j, g.longest) if j < n else (0, None)
+        if post == "atleast" and mod is None:
+            high = None
+            j += plen
+        span = (toks[first].start, toks[j - 1].end)
+        out.append(Quantity(low, high, span, first, j, approx=approx, value=value))
+        i = j
+    return out
+
+
+def parse(text: str, code: str) -> list[Quantity]:
+    """Every quantity in a text (spans index the text itself)."""
+    return read(tokenize(fold(text), code), code)
