@@ -310,7 +310,7 @@ def _titled_people(
     runs = _name_runs(entry, toks)
     for t in rules.titles.finditer(base):
         after = [r for r in runs if toks[r[0]].start >= t.end()]
-        for r_i, (i, j) in enumerate(after[:4]):
+        for i, j in after[:4]:
             start, end = toks[i].start, toks[j].end
             gap = entry.text[t.end() : start]
             if _SENT_END.search(gap) or len(gap) > 60:
