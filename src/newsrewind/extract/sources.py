@@ -51,6 +51,7 @@ class _Rules:
     outlets_cased: re.Pattern[str] | None  # spellings that must keep their case ("AP", "RT")
     outlet_names: dict[str, tuple[str, str]]  # folded spelling → (canonical, kind)
     claimants: tuple[_Claimant, ...]
+    claimants_folded: re.Pattern[str] | None  # all case-free claimants in one pass: group c<i>
     cue_after: re.Pattern[str] | None
     cue_before: re.Pattern[str] | None
     strong_unknown: re.Pattern[str] | None
@@ -121,6 +122,11 @@ def _rules(code: str) -> _Rules:
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
+        claimants_folded=re.compile(
+            "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(claimants) if not c.cased)
+        )
+        if any(not c.cased for c in claimants)
+        else None,
         cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
         cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
         strong_unknown=re.compile(rf"{_WB}(?:{_alt(strong)})[\s,]+{desc}") if strong else None,
@@ -190,21 +196,26 @@ def find(entry: EntryText) -> list[Source]:
 
     # 2. claimants
     last_specific: dict[str, str] = {}
+    hits: list[tuple[_Claimant, int, int]] = []
+    if rules.claimants_folded is not None:
+        for m in rules.claimants_folded.finditer(folded):
+            hits.append((rules.claimants[int(str(m.lastgroup)[1:])], m.start(), m.end()))
     for claimant in rules.claimants:
-        hay = text if claimant.cased else folded
-        for m in claimant.pattern.finditer(hay):
-            start, end = m.start(), m.end()
-            if is_taken(start, end):
-                continue
-            if claimant.needs_cue and not _has_cue(rules, folded, start, end):
-                continue
-            name, start, end = _fill(claimant, rules, entry, start, end)
-            if claimant.generic:
-                # "the ministry" after "the Ministry of Health" is the same claimant
-                name = last_specific.get(claimant.kind, name)
-            else:
-                last_specific[claimant.kind] = name
-            add(name, claimant.kind, start, end)
+        if claimant.cased:
+            hits.extend((claimant, m.start(), m.end()) for m in claimant.pattern.finditer(text))
+    hits.sort(key=lambda h: h[1])
+    for claimant, start, end in hits:
+        if is_taken(start, end):
+            continue
+        if claimant.needs_cue and not _has_cue(rules, folded, start, end):
+            continue
+        name, start, end = _fill(claimant, rules, entry, start, end)
+        if claimant.generic:
+            # "the ministry" after "the Ministry of Health" is the same claimant
+            name = last_specific.get(claimant.kind, name)
+        else:
+            last_specific[claimant.kind] = name
+        add(name, claimant.kind, start, end)
 
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
     if rules.strong_unknown is not None:
