@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+from newsrewind.model import Document
 from newsrewind.read.text import ReadError, decode, document_from_text
 
 __all__ = ["ReadError", "read_path", "read_bytes", "sniff"]
@@ -41,7 +42,9 @@ def sniff(data: bytes) -> str:
         return "rss"
     if re.search(rb"<feed[\s>]", low) and b"<html" not in low:
         return "atom"
-    if low.startswith((b"<!doctype html", b"<html")) or re.search(rb"<(?:html|head|body|meta|title|div|p)[\s>/]", low):
+    if low.startswith((b"<!doctype html", b"<html")) or re.search(
+        rb"<(?:html|head|body|meta|title|div|p)[\s>/]", low
+    ):
         return "html"
     if low.startswith(b"<?xml"):
         return "xml"
@@ -68,13 +71,15 @@ def read_bytes(
     *,
     charset: str | None = None,
     url: str | None = None,
-) -> "Document":
+) -> Document:
     """A Document from raw bytes of any supported kind (sniffed from the bytes, not the name).
 
     ``charset`` is the one an HTTP header declared; it beats the page's own declaration.
     """
     if len(data) > max_bytes:
-        raise ReadError(f"{name}: input is {len(data):,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        raise ReadError(
+            f"{name}: input is {len(data):,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
+        )
     kind = sniff(data)
     if kind == "text":
         text = decode(data, name, charset)
@@ -101,15 +106,17 @@ def read_bytes(
     from newsrewind.read.html import document_from_json, loads_lenient
 
     parsed = loads_lenient(text)
-    if parsed is None:
-        raise ReadError(f"{name}: JSON that cannot be parsed")
-    doc = document_from_json(parsed, name, path, url)
-    if doc is None:
+    if parsed is None:  # "[UPDATE 10:00] ..." is a text that merely starts like JSON
+        doc = document_from_text(text, name, path)
+        doc.url = url
+        return doc
+    found = document_from_json(parsed, name, path, url)
+    if found is None:
         raise ReadError(f"{name}: JSON without a LiveBlogPosting (schema.org liveBlogUpdate items)")
-    return doc
+    return found
 
 
-def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> "Document":
+def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a file, an http(s) URL, or ``-`` for standard input."""
     from newsrewind.read.fetch import is_url
 
@@ -138,6 +145,3 @@ def document_name(path: Path) -> str:
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return name
-
-
-from newsrewind.model import Document  # noqa: E402

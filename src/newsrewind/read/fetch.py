@@ -123,7 +123,9 @@ def _response(final_url: str, status: int, raw_headers: Message, stream, max_byt
     headers = {k.lower(): v for k, v in raw_headers.items()} if raw_headers else {}
     declared = headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{final_url}: page is {int(declared):,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
+        raise FetchError(
+            f"{final_url}: page is {int(declared):,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
+        )
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -156,7 +158,9 @@ def _decompress(body: bytes, encoding: str, max_bytes: int, url: str) -> bytes:
         else:
             raise FetchError(f"{url}: broken {encoding} body") from None
     if len(out) > max_bytes or d.unconsumed_tail:
-        raise FetchError(f"{url}: page is over the limit of {max_bytes:,} bytes once decompressed (--max-bytes)")
+        raise FetchError(
+            f"{url}: page is over the limit of {max_bytes:,} bytes once decompressed (--max-bytes)"
+        )
     return out
 
 

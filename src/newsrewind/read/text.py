@@ -40,13 +40,24 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000], cp_isolation=["cp1250", "cp1251", "cp1252", "iso-8859-2", "koi8-r", "utf-8"]).best()
+    best = from_bytes(
+        data[:200_000], cp_isolation=["cp1250", "cp1251", "cp1252", "iso-8859-2", "koi8-r", "utf-8"]
+    ).best()
     if best is None or best.encoding is None:
         raise ReadError(f"{name}: not valid UTF-8 and no known encoding fits")
     return _clean(data.decode(best.encoding, errors="replace"), name)
 
 
-_LATIN1_LABELS = {"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "cp1252", "windows-1252", "iso8859-1"}
+_LATIN1_LABELS = {
+    "iso-8859-1",
+    "latin-1",
+    "latin1",
+    "us-ascii",
+    "ascii",
+    "cp1252",
+    "windows-1252",
+    "iso8859-1",
+}
 
 
 def _declared(data: bytes, declared: str) -> str | None:
