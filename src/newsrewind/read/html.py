@@ -569,22 +569,33 @@ def _first_line(el: Any) -> str:
     return _WS.sub(" ", "".join(parts)).strip()[:160]
 
 
-def label_containers(root: Any) -> list[_Container]:
-    """Update containers found from repeated blocks opening with a time label."""
+def _lead(line: str) -> Any | None:
+    """The split.py mark of a line opening with a time label (cheap test first)."""
     from newsrewind.split import LEAD, mark_line
 
+    if not _HHMM.search(line[:60]):
+        return None
+    mark = mark_line(line[:240])
+    return mark if mark is not None and mark.kind == LEAD else None
+
+
+def label_containers(root: Any) -> list[_Container]:
+    """Update containers found from repeated blocks opening with a time label."""
     body = root.find("body")
     if body is None:
         body = root
+    outside = {
+        el for top in body.iter("nav", "aside", "form", "footer") for el in top.iter() if el is not top
+    }
     flagged: dict[Any, list[Any]] = defaultdict(list)
     for el in body.iter("p", "div", "li", "article", "section", "h2", "h3", "h4", "h5", "h6", "tr", "dt"):
-        if any(_tag(a) in ("nav", "aside", "form", "footer") for a in _ancestors(el)):
+        if el in outside:
             continue
         line = _first_line(el)
         if not line or not line[:1].isalnum():
             continue
-        mark = mark_line(line)
-        if mark is None or mark.kind != LEAD or mark.stamp is None or not mark.stamp.has_time:
+        mark = _lead(line)
+        if mark is None or mark.stamp is None or not mark.stamp.has_time:
             continue
         parent = el.getparent()
         if parent is not None:
@@ -610,7 +621,7 @@ def _meta_line(text: str) -> bool:
 
 
 def _container_block(cont: _Container, seq: int, doc_tz: str | None) -> Block | None:
-    from newsrewind.split import LEAD, mark_line
+    from newsrewind.split import mark_line
 
     marks: dict[Any, int] = {}
     extra_times = []
@@ -637,8 +648,7 @@ def _container_block(cont: _Container, seq: int, doc_tz: str | None) -> Block | 
         )
         if not primary_seen and cont.time_el is not None:
             primary_seen = True
-            mark = mark_line(clean)
-            lead = mark if mark is not None and mark.kind == LEAD else None
+            lead = _lead(clean)
             if _meta_line(clean):  # the paragraph is only the label (or a byline with it)
                 label = lead.label if lead else (inner or clean)
                 continue
@@ -679,8 +689,8 @@ def _container_block(cont: _Container, seq: int, doc_tz: str | None) -> Block | 
         # a label block: the label opens the first paragraph
         if not kept:
             return None
-        mark = mark_line(kept[0])
-        if mark is not None and mark.kind == LEAD:
+        mark = _lead(kept[0])
+        if mark is not None:
             label, stamp = mark.label, mark.stamp
             rest = kept[0][mark.text_start :].strip()
             kept = ([rest] if rest else []) + kept[1:]
@@ -732,9 +742,7 @@ def _main_region(root: Any) -> list[Any]:
 
 
 def _label_count(text: str) -> int:
-    from newsrewind.split import LEAD, mark_line
-
-    return sum(1 for line in text.split("\n") if (m := mark_line(line)) is not None and m.kind == LEAD)
+    return sum(1 for line in text.split("\n") if _lead(line) is not None)
 
 
 def main_text(markup: str, root: Any) -> str:

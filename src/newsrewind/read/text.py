@@ -28,6 +28,12 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
                 return _clean(data.decode(codec), name)
             except UnicodeDecodeError as exc:
                 raise ReadError(f"{name}: invalid {codec} after its byte-order mark") from exc
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        try:
+            return _clean(data.decode(utf16), name)
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         raise ReadError(f"{name}: binary file, not text")
     if declared:
@@ -38,6 +44,9 @@ def decode(data: bytes, name: str, declared: str | None = None) -> str:
         return _clean(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _clean(mostly, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(
@@ -84,12 +93,38 @@ def _declared(data: bytes, declared: str) -> str | None:
         return None
 
 
-def _looks_binary(data: bytes) -> bool:
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (each becomes U+FFFD), or None when it is not UTF-8 at all."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127) - bad
+    if good >= 2 * bad and bad <= max(3, good // 20):
+        return text
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for text without a byte-order mark (a NUL in every other byte), else None."""
     head = data[:8192]
-    if b"\x00" in head and head.count(b"\x00") > len(head) // 100:
+    if len(head) < 8 or len(head) % 2:
+        return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    if odd.count(0) > half * 0.6 and even.count(0) < half * 0.05:
+        return "utf-16-le"
+    if even.count(0) > half * 0.6 and odd.count(0) < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Many NULs or control bytes; a few stray NULs in a text are dropped, not refused."""
+    head = data[:8192]
+    nul = head.count(b"\x00")
+    if nul > 8 and nul > len(head) // 100:
         return True
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control > len(head) // 20
+    return control > max(len(head) // 20, 8)
 
 
 def _clean(text: str, name: str) -> str:
