@@ -99,7 +99,9 @@ def _rules(code: str) -> _Rules:
     inst_map: dict[str, _Inst] = {}
     abbr_map: dict[str, _Inst] = {}
     for item in langdata.section(code, "institutions").get("institution", []):
-        inst = _Inst(item["canonical"], item.get("kind", "organization"), bool(item.get("needs_place", False)))
+        inst = _Inst(
+            item["canonical"], item.get("kind", "organization"), bool(item.get("needs_place", False))
+        )
         for form in item.get("forms", []):
             inst_map.setdefault(fold_key(form), inst)
         for abbr in item.get("abbr", []):
@@ -202,7 +204,9 @@ def _place_after(entry: EntryText, base: str, end: int, rules: _Rules, by_start:
     return None
 
 
-def _institutions(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]) -> None:
+def _institutions(
+    entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]
+) -> None:
     gz = gazetteer.load()
     by_start = {m.start: m for m in ms}
     by_end = {m.end: m for m in ms}
@@ -301,7 +305,12 @@ def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int
 
 
 def _titled_people(
-    entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention], toks: list[places._Tok]
+    entry: EntryText,
+    base: str,
+    rules: _Rules,
+    found: _Found,
+    ms: list[places.Mention],
+    toks: list[places._Tok],
 ) -> None:
     """Title word, then a capitalised name: a person, named as written."""
     if rules.titles is None:
@@ -341,6 +350,19 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         name = _country_name(iso) if iso else None
         if name:
             found.add(name, "country", m.start(), m.end())
+
+
+def known_name_spans(entry: EntryText, base: str) -> list[tuple[int, int]]:
+    """Spans of the people and organisations this language's data names (never places)."""
+    rules = _rules(entry.lang)
+    spans: list[tuple[int, int]] = []
+    if rules.people is not None:
+        spans.extend(m.span() for m in rules.people.finditer(base) if entry.text[m.start()].isupper())
+    if rules.insts is not None:
+        spans.extend(m.span() for m in rules.insts.finditer(base))
+    if rules.abbrs is not None:
+        spans.extend(m.span() for m in rules.abbrs.finditer(entry.text))
+    return spans
 
 
 def find(entry: EntryText) -> list[Actor]:

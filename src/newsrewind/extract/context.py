@@ -20,6 +20,9 @@ class DocContext:
     # Places below city level seen with their city somewhere in the document
     # ("Piața Republicii din Almaty"): folded name → (city geonameid, ...).
     subplaces: dict[str, Any] = field(default_factory=dict)
+    # How often each country (ISO code) is named in the document, cities counting
+    # for their country: ranks ambiguous place names ("Hama" in a Syria story).
+    countries: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
