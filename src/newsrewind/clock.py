@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsrewind import lang, langid
@@ -42,13 +42,18 @@ def parse_tz(name: str) -> tzinfo:
     m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", name, re.IGNORECASE)
     if m:
         sign = 1 if m.group(1) == "+" else -1
-        return timezone(sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0)))
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            raise ClockError(f"impossible UTC offset {name!r} (offsets run from -12:00 to +14:00)")
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
     if name.upper() in ("UTC", "GMT", "Z"):
-        return timezone.utc
+        return UTC
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ClockError(f"unknown time zone {name!r} (use an IANA name like Europe/Bucharest or +02:00)") from exc
+        raise ClockError(
+            f"unknown time zone {name!r} (use an IANA name like Europe/Bucharest or +02:00)"
+        ) from exc
 
 
 def text_date(text: str, today: date) -> date | None:
@@ -139,8 +144,8 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
         date_basis: str | None = None
         if stamp is not None and stamp.iso:
             reported = _from_iso(stamp.iso, zone)
-            time_basis, date_basis = "iso", "label"
             if reported is not None:
+                time_basis, date_basis = "iso", "label"
                 running, running_basis = reported.date(), "label"
                 prev_min = reported.hour * 60 + reported.minute
         elif stamp is not None and stamp.has_time:
@@ -153,25 +158,27 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
                 except ValueError:
                     pass
             elif block.date_context and block.date_context != prev_ctx:
-                running, running_basis = block.date_context, "date-line"
+                running, running_basis = _near(block.date_context, anchor, basis), "date-line"
             elif prev_min is not None:
                 if backwards and cur > prev_min and cur - prev_min > HALF_DAY:
-                    running -= timedelta(days=1)
+                    running = _shift(running, -1)
                 elif not backwards and cur < prev_min and prev_min - cur > HALF_DAY:
-                    running += timedelta(days=1)
+                    running = _shift(running, 1)
             prev_ctx = block.date_context
             prev_min = cur
-            entry_zone = parse_tz(stamp.tz) if stamp.tz else zone
-            reported = datetime(
-                running.year,
-                running.month,
-                running.day,
-                stamp.hour or 0,
-                stamp.minute or 0,
-                stamp.second or 0,
-                tzinfo=entry_zone,
+            entry_zone = _label_zone(stamp.tz, zone)
+            reported = _checked(
+                datetime(
+                    running.year,
+                    running.month,
+                    running.day,
+                    stamp.hour or 0,
+                    stamp.minute or 0,
+                    stamp.second or 0,
+                    tzinfo=entry_zone,
+                )
             )
-            time_basis, date_basis = "label", running_basis
+            time_basis, date_basis = ("label", running_basis) if reported else ("none", None)
         entries.append(
             Entry(
                 seq=block.seq,
@@ -188,6 +195,20 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
     return entries
 
 
+def _near(day: date, anchor: date, basis: str) -> date:
+    """A date line's day in the year nearest the blog's own date (date lines rarely
+    name a year; "31.12" and "01.01" around New Year keep their true order)."""
+    if basis not in ("option", "text", "metadata"):
+        return day
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs((d - anchor).days), default=day)
+
+
 def _from_iso(value: str, zone: tzinfo) -> datetime | None:
     try:
         dt = datetime.fromisoformat(value.strip().replace(" ", "T", 1))
@@ -195,6 +216,35 @@ def _from_iso(value: str, zone: tzinfo) -> datetime | None:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=zone)
+    return _checked(dt)
+
+
+def _shift(day: date, days: int) -> date:
+    """A day moved by whole days; at the ends of the calendar it stays put."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return day
+
+
+def _label_zone(name: str | None, default: tzinfo) -> tzinfo:
+    """The zone a label names, or the blog's when it names none or an impossible one."""
+    if not name:
+        return default
+    try:
+        return parse_tz(name)
+    except ClockError:
+        return default
+
+
+def _checked(dt: datetime) -> datetime | None:
+    """A report time that converts to UTC; None for one at the calendar's edge (year 1 or 9999)."""
+    try:
+        dt.astimezone(UTC)
+    except (OverflowError, ValueError):
+        return None
+    if dt.year < 1900:
+        return None
     return dt
 
 

@@ -89,11 +89,11 @@ def patterns() -> Patterns:
     zone_words = _alt(list(v.zones))
     zone = rf"(?P<zone>\(?(?:{zone_words})\b\)?|\(?(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?\)?|[+-]\d{{2}}:\d{{2}})"
     date_re = (
-        rf"(?:(?P<wd>{weekday})\.?,?\s+)?"
+        rf"(?:(?<!\w)(?P<wd>{weekday})\.?,?\s+)?"
         r"(?:"
         rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:de\s+)?(?P<mon>{month})\b\.?(?:,?\s+(?P<y>\d{{4}}))?(?:\s*(?:г\.|года\b|г\b))?"
         r"|"
-        rf"(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+        rf"(?<!\w)(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
         r"|"
         r"(?P<d3>\d{1,2})[./](?P<mo3>\d{1,2})[./](?P<y3>\d{4}|\d{2})\b"
         r")"

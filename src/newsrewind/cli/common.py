@@ -88,3 +88,37 @@ def print_jsonl(rows: Any) -> None:
 
 def warn(message: str) -> None:
     print(f"rewind: {message}", file=sys.stderr)
+
+
+#: Default limits on one input; both are options (``--max-bytes``, ``--max-entries``).
+MAX_BYTES = 32 * 1024 * 1024
+MAX_ENTRIES = 100_000
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number above zero (``1_000`` and ``1,000`` allowed)."""
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be above zero: {value!r}")
+    return number
+
+
+def add_limit_options(parser: argparse.ArgumentParser) -> None:
+    """``--max-bytes`` and ``--max-entries``: what one input may hold before it is refused."""
+    parser.add_argument(
+        "--max-bytes",
+        type=positive_int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"refuse an input larger than N bytes (default {MAX_BYTES:,})",
+    )
+    parser.add_argument(
+        "--max-entries",
+        type=positive_int,
+        default=MAX_ENTRIES,
+        metavar="N",
+        help=f"refuse a document with more than N entries (default {MAX_ENTRIES:,})",
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsrewind.cli.common import add_clock_options, print_jsonl
+from newsrewind.cli.common import add_clock_options, add_limit_options, print_jsonl
 
 HELP = """\
 Print one JSON object per entry (the entry record: time, language, text,
@@ -26,8 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="live blog file, or - for standard input")
     add_clock_options(p)
-    p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="refuse inputs larger than this")
-    p.add_argument("--max-entries", type=int, default=100_000, help="refuse documents with more entries")
+    add_limit_options(p)
     p.set_defaults(run=run)
 
 

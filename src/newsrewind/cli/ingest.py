@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from newsrewind.cli.common import add_clock_options, add_store_option, store_path, warn
+from newsrewind.cli.common import add_clock_options, add_limit_options, add_store_option, store_path, warn
 
 HELP = """\
 Read live blogs and store their entries, versions and extracted claims.
@@ -31,8 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--story", metavar="NAME", default=None, help="story to file them under (default: each document its own)")
     add_clock_options(p)
     add_store_option(p)
-    p.add_argument("--max-bytes", type=int, default=64 * 1024 * 1024, help="refuse inputs larger than this")
-    p.add_argument("--max-entries", type=int, default=100_000, help="refuse documents with more entries")
+    add_limit_options(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
     p.set_defaults(run=run)
 

@@ -15,7 +15,7 @@ from newsrewind.read.text import ReadError, decode, document_from_text
 
 __all__ = ["ReadError", "read_path", "read_bytes", "sniff"]
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
 
 
 def sniff(data: bytes) -> str:
@@ -125,7 +125,9 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
 
         return read_url(path.strip(), max_bytes=max_bytes)  # type: ignore[no-any-return]
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_bytes + 1)  # never more than the limit in memory
+        if len(data) > max_bytes:
+            raise ReadError(f"stdin: input is over the limit of {max_bytes:,} bytes (--max-bytes)")
         return read_bytes(data, "stdin", None, max_bytes)
     p = Path(path)
     if not p.exists():

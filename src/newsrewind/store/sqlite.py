@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
@@ -129,6 +130,8 @@ class Store:
 
     def __init__(self, path: str, readonly: bool = False):
         self.path = path
+        if os.path.isdir(path):
+            raise StoreError(f"cannot open store {path}: it is a directory")
         try:
             if readonly:
                 self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
@@ -143,7 +146,10 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
+            elif self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'versions'").fetchone()[0] == 0:
+                raise StoreError(f"{path} is not a rewind store (no rewind tables in it)")
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise StoreError(f"{path} is not a rewind store ({exc})") from exc
 
     def __enter__(self) -> Store:
@@ -159,6 +165,12 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path} was written by a newer rewind (schema {version})")
+        if version == 0:
+            ours = {"stories", "documents", "ingests", "entries", "versions", "series", "figures", "mentions"}
+            tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if tables - ours:
+                others = ", ".join(sorted(tables - ours)[:5])
+                raise StoreError(f"{self.path} is a SQLite database of something else (tables: {others}); not writing to it")
         if version < SCHEMA_VERSION:
             with self.db:
                 self.db.executescript(SCHEMA)
