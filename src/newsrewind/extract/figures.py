@@ -42,6 +42,11 @@ _SYNTAX = (
     "units",
     "before_units",
     "pre_noun",
+    "rise",
+    "rate",
+    "more",
+    "prepositions",
+    "articles",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -211,6 +216,9 @@ class _Reader:
             for k in range(q.first, q.last):
                 self.q_cover[k] = q
         self.found: list[_Found] = []
+        # quantities that may be counts (not ages, units, dates): first token → head
+        self.heads: dict[int, dict[str, Any] | None] = {q.first: self.head(q) for q in self.qs}
+        self.live = {k for k, h in self.heads.items() if h is not None}
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -259,9 +267,17 @@ class _Reader:
         if k < n and self.has(k, "links"):
             k += 1
         skipped = 0
+        sid = self.sent[q.first]
         while k < n:
             tok = toks[k]
             marks = self.starts[k]
+            if self.sent[k] != sid:
+                return {"kind": "bare", "end": k}
+            # an age or size before the noun: "a 22-year-old man"
+            if tok.is_num and k + 2 < n and toks[k + 1].text == "-" and toks[k + 1].start == tok.end:
+                k += 3
+                skipped += 1
+                continue
             if tok.text in _QUOTES or tok.text in ("-",):
                 if tok.text == "-" and k > q.last:
                     return {"kind": "bare", "end": k}
@@ -284,7 +300,12 @@ class _Reader:
                 return {"kind": "thing", "group": marks["thing"][0], "end": k + marks["thing"][1], "at": k}
             if not tok.is_word or tok.is_num or k in self.q_cover:
                 return {"kind": "bare", "end": k}
-            if any(s in marks for s in ("aux", "negation", "modal", "stops", "conjunctions", "bridge", "presence")):
+            if any(
+                s in marks
+                for s in ("aux", "negation", "modal", "stops", "conjunctions", "bridge", "presence", "prepositions")
+            ):
+                return {"kind": "bare", "end": k}
+            if self.code == "ru" and numbers.ru_parse(tok.text)[1] & {"VERB", "PRTS", "INFN"}:
                 return {"kind": "bare", "end": k}
             if self.lex.adjective_skip and skipped < 2 and self._adjective(k):
                 skipped += 1
@@ -306,11 +327,14 @@ class _Reader:
         k = q.first - 1
         names = 0
         steps = 0
-        while k >= 0 and self.sent[k] == self.sent[q.first] and steps < 7:
+        risen = 0  # after "rose to", "a crescut la": a few more words may stand between
+        while k >= 0 and self.sent[k] == self.sent[q.first] and steps < 7 + risen:
             tok = self.toks[k]
             ends = self.ends[k]
             if "modal" in ends or "negation" in ends:
                 return False
+            if "rise" in ends and not risen:
+                risen = 5
             for strength in ("measure", "weak"):
                 if strength in ends:
                     at = k - ends[strength][1] + 1
@@ -327,8 +351,12 @@ class _Reader:
                 k -= ends.get("bridge", ends.get("aux", ends.get("links")))[1]
                 steps += 1
                 continue
-            if self._is_name(k) and names < 2:
+            if self._is_name(k) and names < 2 + risen:
                 names += 1
+                k -= 1
+                continue
+            if risen and (tok.is_word or tok.text == ","):
+                steps += 1
                 k -= 1
                 continue
             return None
@@ -350,13 +378,20 @@ class _Reader:
             tok = toks[k]
             marks = self.starts[k]
             if tok.text == ",":
+                skip = self._parenthesis(k)
+                if skip:
+                    k = skip
+                    continue
                 nxt = k + 1
-                if nxt >= n or nxt in self.q_at or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
+                if nxt >= n or nxt in self.live or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
                     break
                 k += 1
                 continue
             if tok.text == ":":
                 break
+            if k in self.q_at and k not in self.live:
+                k = self.q_at[k].last
+                continue
             if k in self.q_at and k != q.first:
                 prev = k - 1
                 if not (self.has(prev, "conjunctions") or self.has(prev, "partitive") or toks[prev].text == ","):
@@ -371,7 +406,7 @@ class _Reader:
                 negated_at = words
             if "measure" in marks:
                 size = marks["measure"][1]
-                if hedged or words - negated_at <= 2:
+                if hedged or (words - negated_at <= 2 and q.value != 0):
                     return False
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
@@ -385,6 +420,22 @@ class _Reader:
             k += max(1, max((v[1] for v in marks.values()), default=1))
         if weak and not hedged:
             return weak
+        return None
+
+    def _parenthesis(self, comma: int) -> int | None:
+        """After a comma: the index past a closing comma when what stands
+        between holds no casualty word ("500 civilians, including 130 women,
+        were beaten"); None otherwise."""
+        toks, n = self.toks, len(self.toks)
+        sid = self.sent[comma]
+        for k in range(comma + 1, min(comma + 10, n)):
+            if self.sent[k] != sid:
+                return None
+            marks = self.starts[k]
+            if "measure" in marks or "stops" in marks:
+                return None
+            if toks[k].text == ",":
+                return k + 1 if k > comma + 1 else None
         return None
 
     def presence(self, q: Quantity, start: int) -> tuple[str, int] | None:
@@ -426,6 +477,29 @@ class _Reader:
             k -= 1
         return False
 
+    def _has_before(self, q: Quantity, kind: str, reach: int = 2) -> bool:
+        """A word of ``kind`` ends within ``reach`` tokens before the quantity."""
+        for k in range(q.first - 1, max(q.first - 1 - reach, -1), -1):
+            if kind in self.ends[k]:
+                return True
+            if self.toks[k].text not in (",", "-", ":"):
+                if self.toks[k].is_word and not self.ends[k]:
+                    return False
+        return False
+
+    def _reference_set(self, q: Quantity) -> bool:
+        """"unuia dintre cei doi", "one of the two": the number names a set."""
+        k = q.first - 1
+        return k >= 1 and "articles" in self.ends[k] and "partitive" in self.ends[k - self.ends[k]["articles"][1]]
+
+    def _previous_close(self, q: Quantity, gap: int = 4) -> _Found | None:
+        """The figure just before this one in the same sentence (coordination)."""
+        if self.found:
+            last = self.found[-1]
+            if self.sent[last.q.first] == self.sent[q.first] and q.first - last.q.last <= gap:
+                return last
+        return None
+
     # -- one quantity ----------------------------------------------------
     def read(self, q: Quantity) -> None:
         toks = self.toks
@@ -436,33 +510,49 @@ class _Reader:
                 return
         if q.first > 0 and "before_units" in self.ends[q.first - 1]:
             return
-        h = self.head(q)
+        if self._reference_set(q):
+            return
+        h = self.heads.get(q.first)
         if h is None:
             return
         kind = h["kind"]
         bare = kind in ("bare", "partitive")
         if bare and q.value is not None and 1900 <= q.value <= 2100 and not q.vague:
             return
+        if bare and q.vague and q.high is None and (q.low or 0) <= 1:
+            return  # "some of the wounded"
+        end = h["end"]
+        if end < len(toks) and "rate" in self.starts[end]:
+            return  # "500 trucks a day"
         group: str | None = h.get("group")
         measure: str | None = h.get("measure")
         label = ""
         if "at" in h:
-            label = self.entry.text[toks[h["at"]].start : toks[h["end"] - 1].end]
-        span_start, span_end = q.span[0], toks[h["end"] - 1].end if h["end"] > q.first else q.span[1]
+            label = self.entry.text[toks[h["at"]].start : toks[end - 1].end]
+        span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
+        partitive = kind == "partitive" or self._partitive_before(q)
+        if kind == "partitive" and end < len(toks):
+            group, size = self._group_at(end, len(toks))  # "unul dintre polițiști"
+            if group:
+                bare = False
+        more = end < len(toks) and "more" in self.starts[end] or self._has_before(q, "more", 1)
+        before = self.before(q)
+        if before is False:
+            return
         if kind == "measure":
-            group = self._group_after_measure(h["end"]) or self.lex.default_groups.get(measure or "", "people")
-            if self._partitive_before(q):
+            group = self._group_after_measure(end)
+            if group is None:
+                prev = self._previous_close(q) if self._has_before(q, "conjunctions", 1) else None
+                group = prev.group if prev else None
+            if partitive:
                 group = self._previous_group(q) or group
-            before = self.before(q)
-            if before is False:
-                return
-        elif kind == "thing":
-            pass
-        else:
-            before = self.before(q)
-            if before is False:
-                return
-            after = self.after(q, h["end"], bare and kind != "partitive")
+            group = group or self.lex.default_groups.get(measure or "", "people")
+            # "скончались двое раненых": the verb says what happened to the wounded
+            if before and before[0] != measure and q.first - before[1] <= 2 and "measure" in self.starts[before[1]]:
+                measure = before[0]
+                span_start = toks[before[1]].start
+        elif kind != "thing":
+            after = self.after(q, end, bare and not partitive)
             if after is False:
                 return
             if before:
@@ -471,20 +561,24 @@ class _Reader:
             elif after:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
-            elif self._conj_before(q) and self.found and self.found[-1].q.last >= q.first - 3:
-                measure = self.found[-1].measure
+            elif partitive and self.found:
+                measure = self.found[-1].measure  # "including about 5,000 children"
+            elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
+                measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             if bare:
-                if kind == "partitive" or self._partitive_before(q):
+                if partitive or more:
                     group = self._previous_group(q) or "people"
                 else:
                     group = self._previous_group(q, same_sentence=True) or "people"
         if measure is None:
             if kind in ("group", "thing"):
-                pres = self.presence(q, h["end"])
+                pres = self.presence(q, end)
                 if pres:
                     measure = "present"
                     if pres[0] == "protesters" and group == "people":
                         group = "protesters"
+                    if group == "people":
+                        return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
                 return
         if kind == "thing" and measure != "present":

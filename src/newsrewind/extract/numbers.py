@@ -69,9 +69,16 @@ def _morph() -> Any:
 
 @lru_cache(maxsize=65536)
 def ru_parse(word: str) -> tuple[str, frozenset[str]]:
-    """Normal form and grammemes of a Russian word (first pymorphy3 parse)."""
+    """Normal form and grammemes of a Russian word (first pymorphy3 parse).
+    A full participle keeps its own dictionary form ("погибших" → "погибший",
+    "протестующих" → "протестующий"), not the verb's."""
     best = _morph().parse(word)[0]
-    return best.normal_form, frozenset(best.tag.grammemes)
+    normal = best.normal_form
+    if "PRTF" in best.tag:
+        form = best.inflect({"masc", "sing", "nomn"})
+        if form is not None:
+            normal = form.word
+    return normal, frozenset(best.tag.grammemes)
 
 
 @lru_cache(maxsize=65536)
