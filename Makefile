@@ -29,7 +29,7 @@ lint: $(STAMP)
 	$(PY) -m mypy src/newsrewind
 
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) -m pip install --quiet -e '.[bench]' && $(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -88,7 +88,8 @@ class Snapshot:
     entries_total: int
     entries: list[EntryView]
     figures: list[SeriesState]
-    events: list[dict[str, Any]]
+    events: list[dict[str, Any]]  # events of the entries listed
+    event_types: dict[str, str] = field(default_factory=dict)  # every event type so far: first reported (UTC)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -174,7 +175,7 @@ def _report(row: Any) -> Report:
 
 def series_at(store: Store, series: Any, until_utc: str) -> SeriesState | None:
     """The state of one series at a moment: current value, earlier ones, disagreements."""
-    rows = store.latest_reports(series["id"], until_utc, limit=50)
+    rows = store.latest_reports(series["id"], until_utc, limit=20)
     if not rows:
         return None
     reports = [_report(r) for r in rows]  # newest first
@@ -239,26 +240,30 @@ def at(
         # ingest times are UTC text with microseconds: include the whole second asked
         until = to_utc(dt)
         rows = store.latest_versions(story["id"], ingested_until=until + ".999999Z")
-        entries = [_entry(r) for r in rows if r["change"] != "removed"]
+        entries = [_entry(r) for r in rows]
         shown = entries[:entry_limit] if entry_limit else entries
+        first: dict[str, str] = {}
+        for ev in sorted(_events(entries), key=lambda ev: ev["reported_at"] or ""):
+            first.setdefault(ev["type"], ev["reported_at"] or "")
         return Snapshot(
-            story["name"], _show(dt), until, by, len(entries), shown, _figures_from_entries(entries), _events(entries)
+            story["name"], _show(dt), until, by, len(entries), shown, _figures_from_entries(entries), _events(shown), first
         )
     until = to_utc(dt)
     # "now" includes untimed entries (a lead, a footer); a moment only what is dated by then
     bound = None if until == FAR_FUTURE else until
-    rows = [r for r in store.latest_versions(story["id"], until_utc=bound) if r["change"] != "removed"]
-    entries = [_entry(r) for r in rows]
+    entries = [_entry(r) for r in store.latest_versions(story["id"], until_utc=bound, limit=entry_limit)]
+    total = store.count_entries(story["id"], bound) if entry_limit and len(entries) >= entry_limit else len(entries)
     figures = [s for s in (series_at(store, ser, until) for ser in store.series(story["id"])) if s]
     return Snapshot(
         story["name"],
         _show(dt),
         until,
         by,
-        len(entries),
-        entries[:entry_limit] if entry_limit else entries,
+        total,
+        entries,
         _rank(figures),
         _events(entries),
+        store.event_types(story["id"], bound),
     )
 
 
@@ -350,7 +355,7 @@ def diff(store: Store, story_name: str | None, t1: str, t2: str) -> Diff:
     if d2 < d1:
         d1, d2 = d2, d1
     u1, u2 = to_utc(d1), to_utc(d2)
-    rows = [r for r in store.latest_versions(story["id"], until_utc=u2) if r["change"] != "removed"]
+    rows = store.latest_versions(story["id"], until_utc=u2)
     new_entries = [_entry(r) for r in rows if r["reported_utc"] and r["reported_utc"] > u1]
     changed = []
     for ser in store.series(story["id"]):

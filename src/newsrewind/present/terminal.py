@@ -81,11 +81,8 @@ def show_snapshot(snap: Snapshot, entries_shown: int = 10) -> None:
         c.print(figures_table(snap.figures))
     else:
         c.print("No figures reported yet.")
-    if snap.events:
-        kinds: dict[str, int] = {}
-        for ev in snap.events:
-            kinds[ev["type"]] = kinds.get(ev["type"], 0) + 1
-        c.print("Events: " + ", ".join(f"{k} ×{v}" if v > 1 else k for k, v in kinds.items()))
+    if snap.event_types:
+        c.print("Events so far: " + ", ".join(snap.event_types))
     if snap.entries:
         c.print(Text("Latest entries", style="bold"))
         for e in snap.entries[:entries_shown]:

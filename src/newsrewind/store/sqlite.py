@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE INDEX IF NOT EXISTS versions_entry ON versions (entry_id, id);
 CREATE INDEX IF NOT EXISTS versions_story_time ON versions (story_id, reported_utc);
 CREATE INDEX IF NOT EXISTS versions_story_ingest ON versions (story_id, ingested_at);
+CREATE INDEX IF NOT EXISTS versions_story_change ON versions (story_id, change, reported_utc);
 CREATE TABLE IF NOT EXISTS series (
   id INTEGER PRIMARY KEY, story_id INTEGER NOT NULL, measure TEXT NOT NULL, grp TEXT NOT NULL,
   place TEXT NOT NULL DEFAULT '', UNIQUE (story_id, measure, grp, place));
@@ -61,9 +62,9 @@ CREATE TABLE IF NOT EXISTS figures (
 CREATE INDEX IF NOT EXISTS figures_series_time ON figures (series_id, reported_utc);
 CREATE TABLE IF NOT EXISTS mentions (
   id INTEGER PRIMARY KEY, version_id INTEGER NOT NULL REFERENCES versions(id),
-  story_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, data TEXT);
+  story_id INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, reported_utc TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS mentions_version ON mentions (version_id);
-CREATE INDEX IF NOT EXISTS mentions_story_kind ON mentions (story_id, kind, name);
+CREATE INDEX IF NOT EXISTS mentions_story_kind ON mentions (story_id, kind, name, reported_utc);
 """
 
 
@@ -346,8 +347,10 @@ class Store:
         for kind in ("sources", "actors", "places", "events"):
             for item in payload.get(kind) or []:
                 name = item.get("name") or item.get("type") or ""
-                rows.append((version_id, story_id, kind[:-1], name, json.dumps(item, ensure_ascii=False)))
-        db.executemany("INSERT INTO mentions (version_id, story_id, kind, name, data) VALUES (?, ?, ?, ?, ?)", rows)
+                rows.append((version_id, story_id, kind[:-1], name, reported_utc, json.dumps(item, ensure_ascii=False)))
+        db.executemany(
+            "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)", rows
+        )
 
     def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
         row = self.db.execute(
@@ -379,20 +382,30 @@ class Store:
         return [dict(r) for r in rows]
 
     def story(self, name: str | None) -> dict[str, Any]:
-        """One story by name; without a name, the only one or the latest ingested."""
-        stories = self.stories()
-        if not stories:
-            raise StoreError(f"the store {self.path} holds no story yet (rewind ingest FILE first)")
+        """One story by name; without a name, the one ingested last."""
         if name is None:
-            return max(stories, key=lambda s: s["last_ingest"] or "")
-        for s in stories:
-            if s["name"] == name:
-                return s
-        names = ", ".join(s["name"] for s in stories[:10])
-        raise StoreError(f"no story named {name!r} (stories: {names})")
+            row = self.db.execute(
+                "SELECT s.* FROM stories s JOIN documents d ON d.story_id = s.id"
+                " JOIN ingests i ON i.document_id = d.id ORDER BY i.id DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"the store {self.path} holds no story yet (rewind ingest FILE first)")
+            return dict(row)
+        row = self.db.execute("SELECT * FROM stories WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            names = ", ".join(r["name"] for r in self.db.execute("SELECT name FROM stories ORDER BY id LIMIT 10"))
+            if not names:
+                raise StoreError(f"the store {self.path} holds no story yet (rewind ingest FILE first)")
+            raise StoreError(f"no story named {name!r} (stories: {names})")
+        return dict(row)
 
     def latest_versions(
-        self, story_id: int, until_utc: str | None = None, ingested_until: str | None = None, limit: int | None = None
+        self,
+        story_id: int,
+        until_utc: str | None = None,
+        ingested_until: str | None = None,
+        limit: int | None = None,
+        include_removed: bool = False,
     ) -> list[sqlite3.Row]:
         """The current version of each entry of a story, by report time (and, when
         ``ingested_until`` is given, as we had seen them by that ingest time)."""
@@ -406,10 +419,12 @@ class Store:
             " JOIN entries e ON e.id = v.entry_id JOIN documents d ON d.id = e.document_id"
             f" WHERE v.story_id = ? AND v.id = (SELECT max(v2.id) FROM versions v2 WHERE {where_v})"
         )
-        args: list[Any] = [*params, story_id]
+        args: list[Any] = [story_id, *params]
         if until_utc:
             sql += " AND v.reported_utc <= ?"
             args.append(until_utc)
+        if not include_removed:
+            sql += " AND v.change != 'removed'"
         sql += " ORDER BY v.reported_utc DESC, v.id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -425,12 +440,36 @@ class Store:
         return row["reported_at"] if row else None
 
     def count_entries(self, story_id: int, until_utc: str | None = None) -> int:
-        sql = "SELECT count(DISTINCT entry_id) FROM versions WHERE story_id = ? AND change != 'removed'"
-        args: list[Any] = [story_id]
-        if until_utc:
-            sql += " AND reported_utc <= ?"
-            args.append(until_utc)
-        return int(self.db.execute(sql, args).fetchone()[0])
+        """Entries of a story reported by a time whose current version is not a tombstone."""
+        # every entry starts with a 'new' version and ends with a 'removed' one when it vanishes
+        counts = {}
+        for change in ("new", "removed"):
+            sql = "SELECT count(*) FROM versions WHERE story_id = ? AND change = ?"
+            args: list[Any] = [story_id, change]
+            if until_utc:
+                sql += " AND reported_utc <= ?"
+                args.append(until_utc)
+            counts[change] = int(self.db.execute(sql, args).fetchone()[0])
+        return counts["new"] - counts["removed"]
+
+    def event_types(self, story_id: int, until_utc: str | None = None) -> dict[str, str]:
+        """Each event type reported by a time, with when it was first reported (indexed look-ups)."""
+        names = [
+            r["name"]
+            for r in self.db.execute(
+                "SELECT DISTINCT name FROM mentions WHERE story_id = ? AND kind = 'event'", (story_id,)
+            ).fetchall()
+        ]
+        found = {}
+        for name in names:
+            row = self.db.execute(
+                "SELECT min(reported_utc) FROM mentions WHERE story_id = ? AND kind = 'event' AND name = ?"
+                " AND reported_utc <= ?",
+                (story_id, name, until_utc or "9999"),
+            ).fetchone()
+            if row[0]:
+                found[name] = row[0]
+        return dict(sorted(found.items(), key=lambda kv: kv[1]))
 
     def series(self, story_id: int, measure: str | None = None, group: str | None = None) -> list[sqlite3.Row]:
         sql = "SELECT * FROM series WHERE story_id = ?"
@@ -465,9 +504,11 @@ class Store:
             self._FIGURE_ROW
             + " WHERE f.series_id = ? AND f.reported_utc <= ?"
             + self._CURRENT
-            + " ORDER BY f.reported_utc DESC, v.seq ASC, f.id DESC LIMIT ?"
+            + " ORDER BY f.reported_utc DESC LIMIT ?"
         )
-        return self.db.execute(sql, (series_id, until_utc, limit)).fetchall()
+        rows = self.db.execute(sql, (series_id, until_utc, limit)).fetchall()
+        # same report time: the entry standing higher on a newest-first page is the later one
+        return sorted(rows, key=lambda r: (r["reported_utc"], -(r["seq"] or 0), r["id"]), reverse=True)
 
     def mentions(self, version_ids: list[int]) -> list[sqlite3.Row]:
         if not version_ids:
