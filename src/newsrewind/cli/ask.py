@@ -89,15 +89,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    import os
+    from newsrewind.store import open_store
 
-    from newsrewind.store import StoreError
-    from newsrewind.store.sqlite import Store
-
-    path = store_path(args)
-    if not os.path.exists(path):
-        raise StoreError(f"no store at {path} (rewind ingest FILE first, or give --store)")
-    return Store(path, readonly=True)
+    return open_store(store_path(args), readonly=True)
 
 
 def _wrap_time_error(func):  # type: ignore[no-untyped-def]

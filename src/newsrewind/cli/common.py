@@ -40,9 +40,9 @@ def describe_error(exc: BaseException) -> tuple[str, int | None]:
 def add_store_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--store",
-        metavar="PATH",
+        metavar="PATH|URI",
         default=None,
-        help="store file (default: $REWIND_STORE, else rewind.sqlite in the user's data folder)",
+        help="store: a SQLite file or a postgresql:// URI (default: $REWIND_STORE, else rewind.sqlite in the user's data folder)",
     )
 
 

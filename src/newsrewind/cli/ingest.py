@@ -40,11 +40,11 @@ def run(args: argparse.Namespace) -> int:
     from newsrewind.cli.common import describe_error
     from newsrewind.pipeline import Options, records_of
     from newsrewind.read import read_path
-    from newsrewind.store.sqlite import Store
+    from newsrewind.store import open_store
 
     options = Options(date=args.date, tz=args.tz, max_entries=args.max_entries)
     failures = 0
-    with Store(store_path(args)) as store:
+    with open_store(store_path(args)) as store:
         progress = None
         if len(args.inputs) > 1 and sys.stderr.isatty():
             from rich.progress import Progress
