@@ -47,6 +47,7 @@ _SYNTAX = (
     "more",
     "prepositions",
     "articles",
+    "agent",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -197,6 +198,8 @@ class _Found:
     start: int
     end: int
     label: str
+    subset: bool = False  # "în care 2 copii", "в том числе двое детей"
+    last: int = 0  # token index after the figure's words
 
 
 class _Reader:
@@ -287,7 +290,8 @@ class _Reader:
                 return None
             if "partitive" in marks:
                 return {"kind": "partitive", "end": k + marks["partitive"][1]}
-            if "pre_noun" in marks and k + 1 < n and self._nounlike(k + marks["pre_noun"][1]):
+            longer = max((marks[s][1] for s in ("group", "measure", "qualified") if s in marks), default=0)
+            if "pre_noun" in marks and longer <= marks["pre_noun"][1] and self._nounlike(k + marks["pre_noun"][1]):
                 k += marks["pre_noun"][1]
                 continue
             if "measure" in marks:
@@ -327,7 +331,9 @@ class _Reader:
         k = q.first - 1
         names = 0
         steps = 0
-        risen = 0  # after "rose to", "a crescut la": a few more words may stand between
+        risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
+        if k >= 1 and "agent" in self.ends[k] and self.ends[k - self.ends[k]["agent"][1]].keys() & {"measure", "weak"}:
+            return None  # "lovit de un bărbat", "killed by a sniper": the doer, not the victim
         while k >= 0 and self.sent[k] == self.sent[q.first] and steps < 7 + risen:
             tok = self.toks[k]
             ends = self.ends[k]
@@ -454,7 +460,7 @@ class _Reader:
 
     def _previous_group(self, q: Quantity, same_sentence: bool = False) -> str | None:
         for f in reversed(self.found):
-            if same_sentence and self.sent[f.q.first] != self.sent[q.first]:
+            if same_sentence and (self.sent[f.q.first] != self.sent[q.first] or f.subset):
                 continue
             if f.q.first < q.first and f.measure not in ("present", "shots", "price"):
                 return f.group
@@ -492,13 +498,30 @@ class _Reader:
         k = q.first - 1
         return k >= 1 and "articles" in self.ends[k] and "partitive" in self.ends[k - self.ends[k]["articles"][1]]
 
-    def _previous_close(self, q: Quantity, gap: int = 4) -> _Found | None:
+    def _previous_close(self, q: Quantity, gap: int = 3) -> _Found | None:
         """The figure just before this one in the same sentence (coordination)."""
         if self.found:
             last = self.found[-1]
-            if self.sent[last.q.first] == self.sent[q.first] and q.first - last.q.last <= gap:
+            if self.sent[last.q.first] == self.sent[q.first] and q.first - last.last <= gap:
                 return last
         return None
+
+    def _previous_live(self, q: Quantity) -> int | None:
+        """First token of the nearest count before this one in its sentence."""
+        for k in range(q.first - 1, -1, -1):
+            if self.sent[k] != self.sent[q.first]:
+                return None
+            if k in self.live and self.q_at[k] is not q:
+                return k
+        return None
+
+    def _apposition(self, q: Quantity) -> bool:
+        """", a cameraman and a reporter," after "Two of them": the same people again."""
+        tok = self.toks[q.first]
+        if tok.is_num or q.value != 1 or q.first == 0 or self.toks[q.first - 1].text != ",":
+            return False
+        prev = self._previous_live(q)
+        return prev is not None and q.first - self.q_at[prev].last <= 5
 
     # -- one quantity ----------------------------------------------------
     def read(self, q: Quantity) -> None:
@@ -510,7 +533,7 @@ class _Reader:
                 return
         if q.first > 0 and "before_units" in self.ends[q.first - 1]:
             return
-        if self._reference_set(q):
+        if self._reference_set(q) or self._apposition(q):
             return
         h = self.heads.get(q.first)
         if h is None:
@@ -532,9 +555,12 @@ class _Reader:
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
         partitive = kind == "partitive" or self._partitive_before(q)
         if kind == "partitive" and end < len(toks):
-            group, size = self._group_at(end, len(toks))  # "unul dintre polițiști"
-            if group:
-                bare = False
+            # "unul dintre polițiști", "13 из них — дети"
+            nxt = end + 1 if toks[end].text == "-" else end
+            if nxt < len(toks) and (nxt > end or self.ends[end - 1].get("partitive", (0, 2))[1] == 1):
+                group, size = self._group_at(nxt, len(toks))
+                if group:
+                    bare = False
         more = end < len(toks) and "more" in self.starts[end] or self._has_before(q, "more", 1)
         before = self.before(q)
         if before is False:
@@ -551,7 +577,8 @@ class _Reader:
             if before and before[0] != measure and q.first - before[1] <= 2 and "measure" in self.starts[before[1]]:
                 measure = before[0]
                 span_start = toks[before[1]].start
-        elif kind != "thing":
+        after: tuple[str, int, int] | None | bool = None
+        if kind not in ("measure", "thing"):
             after = self.after(q, end, bare and not partitive)
             if after is False:
                 return
@@ -561,8 +588,9 @@ class _Reader:
             elif after:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
-            elif partitive and self.found:
-                measure = self.found[-1].measure  # "including about 5,000 children"
+            elif partitive and self.found and (prev_live := self._previous_live(q)) is not None:
+                if self.found[-1].q.first == prev_live:
+                    measure = self.found[-1].measure  # "including about 5,000 children"
             elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             if bare:
@@ -585,7 +613,8 @@ class _Reader:
             return
         if group is None:
             group = "people"
-        self.found.append(_Found(measure, group, q, min(span_start, q.span[0]), span_end, label))
+        last = max(end, after[2] if kind not in ("measure", "thing") and after else end)
+        self.found.append(_Found(measure, group, q, min(span_start, q.span[0]), span_end, label, partitive, last))
 
     def _group_after_measure(self, k: int) -> str | None:
         """"12 morți în rândul polițiștilor", "5 погибших полицейских"."""
