@@ -368,7 +368,7 @@ def known_name_spans(entry: EntryText, base: str) -> list[tuple[int, int]]:
 def find(entry: EntryText) -> list[Actor]:
     """People, organisations and states acting in the entry."""
     rules = _rules(entry.lang)
-    base = gazetteer.strip_marks(entry.folded)
+    base = places.base_text(entry)
     ms = places.mentions(entry)
     toks = places.tokens(entry)
     found = _Found()

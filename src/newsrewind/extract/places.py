@@ -21,6 +21,7 @@ reads.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -155,7 +156,7 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -163,11 +164,37 @@ class _Tok:
     cap: bool
 
 
-def tokens(entry: EntryText) -> list[_Tok]:
-    """Word tokens of the entry (letters only), with their capitalisation."""
+def base_text(entry: EntryText) -> str:
+    """The entry's folded text without diacritics (same length; cached for the entry)."""
+    hit = _last.get("base")
+    if hit is not None and hit[0] is entry and hit[1] == entry.folded:
+        return str(hit[2])
     base = gazetteer.strip_marks(entry.folded)
+    _last["base"] = (entry, entry.folded, base)
+    return base
+
+
+def tokens(entry: EntryText) -> list[_Tok]:
+    """Word tokens of the entry (letters only), with their capitalisation (cached for the entry)."""
+    hit = _last.get("toks")
+    if hit is not None and hit[0] is entry and hit[1] == entry.text:
+        return list(hit[2])
     text = entry.text
-    return [_Tok(m.start(), m.end(), m.group(), text[m.start()].isupper()) for m in _TOKEN.finditer(base)]
+    toks = [
+        _Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
+        for m in _TOKEN.finditer(base_text(entry))
+    ]
+    _last["toks"] = (entry, entry.text, toks)
+    return list(toks)
+
+
+def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
+    """Indexes of the tokens lying inside [start, end)."""
+    lo = bisect_left(starts, start)
+    hi = lo
+    while hi < len(toks) and toks[hi].end <= end:
+        hi += 1
+    return range(lo, hi)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -182,7 +209,20 @@ def _candidates(key: str, rules: _Rules) -> list[int]:
 
 
 def _resolve(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
-    """Records for a run of words, directly or through inflection of its last word."""
+    """Records for a run of words, directly or through inflection of its last word (cached)."""
+    cache_key = (id(rules), tuple(words))
+    hit = _RESOLVED.get(cache_key)
+    if hit is None:
+        if len(_RESOLVED) > 200_000:
+            _RESOLVED.clear()
+        hit = _RESOLVED[cache_key] = _resolve_uncached(words, rules)
+    return hit
+
+
+_RESOLVED: dict[tuple[int, tuple[str, ...]], list[tuple[int, bool]]] = {}
+
+
+def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
     key = " ".join(words)
     out: list[tuple[int, bool]] = [(i, False) for i in _candidates(key, rules)]
     last = words[-1]
@@ -235,17 +275,15 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
     text = entry.text
     base_gaps = [entry.folded[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)]
     masked: set[int] = set()
+    base = base_text(entry)
+    starts = [t.start for t in toks]
     if rules.outlets is not None:
-        base = gazetteer.strip_marks(entry.folded)
         for m in rules.outlets.finditer(base):
-            masked.update(k for k, t in enumerate(toks) if t.start >= m.start() and t.end <= m.end())
-        base_masked = base
-    else:
-        base_masked = gazetteer.strip_marks(entry.folded)
+            masked.update(_cover(toks, starts, m.start(), m.end()))
     from newsrewind.extract import actors  # the names actors knows are no places
 
-    for s, e in actors.known_name_spans(entry, base_masked):
-        masked.update(k for k, t in enumerate(toks) if t.start >= s and t.end <= e)
+    for s, e in actors.known_name_spans(entry, base):
+        masked.update(_cover(toks, starts, s, e))
     gz = gazetteer.load()
     out: list[tuple[int, int, int, bool]] = []
     i, n = 0, len(toks)
@@ -474,7 +512,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     rules = _rules(code)
     heads = rules.heads
     for view in views:
-        if not heads or not any(h in gazetteer.strip_marks(view.folded) for h in heads):
+        if not heads or not any(h in base_text(view) for h in heads):
             continue
         _last.clear()
         for m in mentions(view):
