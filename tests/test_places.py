@@ -88,11 +88,14 @@ def test_every_place_has_a_span_and_coordinates() -> None:
         assert p.lat is not None and p.lon is not None and p.country == "KZ"
 
 
-def test_index_loads_fast_when_cached() -> None:
-    gazetteer.load()
+def test_index_is_cached_on_disk_and_reloads() -> None:
+    first = gazetteer._load_index()
+    path = gazetteer._cache_file()
+    assert path is not None and path.is_file()
     start = time.perf_counter()
-    gazetteer._load_index()
-    assert time.perf_counter() - start < 1.0
+    again = gazetteer._load_index()
+    assert again[0]["almaty"] == first[0]["almaty"]
+    assert time.perf_counter() - start < 2.0  # a rebuild takes several seconds
 
 
 def test_index_builds_without_a_cache_dir(monkeypatch) -> None:  # type: ignore[no-untyped-def]
