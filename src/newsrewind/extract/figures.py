@@ -222,6 +222,7 @@ class _Reader:
         # quantities that may be counts (not ages, units, dates): first token → head
         self.heads: dict[int, dict[str, Any] | None] = {q.first: self.head(q) for q in self.qs}
         self.live = {k for k, h in self.heads.items() if h is not None}
+        self.appositions: set[int] = set()
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -267,6 +268,8 @@ class _Reader:
         """What the words right after a quantity say it counts; None: not a count."""
         toks, n = self.toks, len(self.toks)
         k = q.last
+        if k < n and self.has(k, "partitive"):
+            return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
         if k < n and self.has(k, "links"):
             k += 1
         skipped = 0
@@ -518,10 +521,20 @@ class _Reader:
     def _apposition(self, q: Quantity) -> bool:
         """", a cameraman and a reporter," after "Two of them": the same people again."""
         tok = self.toks[q.first]
-        if tok.is_num or q.value != 1 or q.first == 0 or self.toks[q.first - 1].text != ",":
+        if tok.is_num or q.value != 1 or q.first == 0:
             return False
         prev = self._previous_live(q)
-        return prev is not None and q.first - self.q_at[prev].last <= 5
+        if prev is None:
+            return False
+        before = self.toks[q.first - 1]
+        if before.text == ",":
+            found = q.first - self.q_at[prev].last <= 5
+        else:  # "..., a cameraman and a reporter,"
+            found = "conjunctions" in self.ends[q.first - 1] and prev in self.appositions
+            found = found and q.first - self.q_at[prev].last <= 3
+        if found:
+            self.appositions.add(q.first)
+        return found
 
     # -- one quantity ----------------------------------------------------
     def read(self, q: Quantity) -> None:
