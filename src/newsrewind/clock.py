@@ -13,23 +13,25 @@ Event phrases ("aseară", "last night") never set a report time.
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from dataclasses import dataclass
+import datetime as dt
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsrewind import lang, langid
 from newsrewind.model import Block, Document, Entry
-from newsrewind.stamps import date_of, patterns, resolve_year
+from newsrewind.stamps import InputWarning, date_of, patterns, resolve_year
 
 HALF_DAY = 12 * 60
 
 
 @dataclass
 class ClockOptions:
-    date: date | None = None
+    date: dt.date | None = None
     tz: str | None = None
-    today: date | None = None
+    today: dt.date | None = None
 
 
 class ClockError(ValueError):
@@ -144,7 +146,14 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
         date_basis: str | None = None
         if stamp is not None and stamp.iso:
             reported = _from_iso(stamp.iso, zone)
-            if reported is not None:
+            if reported is None:
+                warnings.warn(
+                    InputWarning(
+                        f"{doc.name}: entry {block.seq + 1}: impossible time {stamp.iso!r}; kept without a report time"
+                    ),
+                    stacklevel=2,
+                )
+            else:
                 time_basis, date_basis = "iso", "label"
                 running, running_basis = reported.date(), "label"
                 prev_min = reported.hour * 60 + reported.minute

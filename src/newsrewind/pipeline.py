@@ -6,13 +6,16 @@ stores; Spark jobs call the same function.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 
 from newsrewind.clock import ClockOptions, clock
-from newsrewind.extract import extract
+from newsrewind.extract import document_context, extract, extract_entry
+from newsrewind.extract.context import DocContext
 from newsrewind.model import Document, Entry, Record
 from newsrewind.split import split
+from newsrewind.stamps import InputWarning
 
 
 class NoEntries(ValueError):
@@ -21,9 +24,9 @@ class NoEntries(ValueError):
 
 @dataclass
 class Options:
-    date: date | None = None
+    date: dt.date | None = None
     tz: str | None = None
-    today: date | None = None
+    today: dt.date | None = None
     max_entries: int = 100_000
 
 
@@ -43,4 +46,25 @@ def entries_of(doc: Document, options: Options | None = None) -> list[Entry]:
 def records_of(doc: Document, options: Options | None = None) -> list[Record]:
     """Every entry record of a document, in document order."""
     entries = entries_of(doc, options)
-    return extract(doc, entries)
+    try:
+        return extract(doc, entries)
+    except Exception:  # noqa: BLE001 - hostile text broke an extractor: find the entry, keep the rest
+        return _extract_each(doc, entries)
+
+
+def _extract_each(doc: Document, entries: list[Entry]) -> list[Record]:
+    """Entry by entry: one that cannot be extracted is skipped with a warning."""
+    try:
+        ctx = document_context(doc, entries)
+    except Exception:  # noqa: BLE001
+        ctx = DocContext(lang=doc.lang or "en")
+    records = []
+    for entry in entries:
+        try:
+            records.append(extract_entry(entry, doc.name, ctx))
+        except Exception as exc:  # noqa: BLE001
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+            warnings.warn(InputWarning(f"{doc.name}: entry {entry.seq + 1} skipped ({reason})"), stacklevel=3)
+    if not records:
+        raise NoEntries(f"{doc.name}: no entry could be read")
+    return records

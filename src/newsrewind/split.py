@@ -14,13 +14,14 @@ paragraph; text before the first label is the lead.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from newsrewind import langid
 from newsrewind.model import Block, Document, Stamp
-from newsrewind.stamps import ISO, patterns, stamp_from, vocabulary
+from newsrewind.stamps import ISO, InputWarning, patterns, stamp_from, vocabulary
 
 LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY = (
     "lead",
@@ -42,6 +43,7 @@ class LineMark:
     text_end: int  # offset (in the line) where the entry text ends
     strong: bool = True
     date_value: tuple[int | None, int, int, int | None] | None = None
+    problem: str | None = None  # an impossible time or date on the label, for a warning
 
 
 @cache
@@ -62,9 +64,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—]?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
             re.IGNORECASE,
         ),
-        "time_kw": re.compile(
-            rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE
-        ),
+        "time_kw": re.compile(rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE),
         "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S)", re.IGNORECASE),
         "published": re.compile(
             rf"(?P<head>.*?)\s*(?:{p.published})\s+(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
@@ -77,6 +77,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "date_line": re.compile(rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$", re.IGNORECASE),
         "separator": re.compile(r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$"),
         "kw_only": re.compile(rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*", re.IGNORECASE),
+        # "25:70 ..." where a bare time label would be: an impossible clock time
+        "bad_time": re.compile(r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)"),
     }
 
 
@@ -111,7 +113,9 @@ def mark_line(line: str) -> LineMark | None:
         if stamp.iso is None:
             y, mo, d = (int(x) for x in m.group("iso").split("-"))
             if line[m.end() :].strip() == "":
-                return LineMark(DATE_LINE, m.group(0).strip(), None, m.end(), m.end(), date_value=(y, mo, d, None))
+                return LineMark(
+                    DATE_LINE, m.group(0).strip(), None, m.end(), m.end(), date_value=(y, mo, d, None)
+                )
             stamp = Stamp(year=y, month=mo, day=d)
             return None
         return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line))
@@ -120,8 +124,13 @@ def mark_line(line: str) -> LineMark | None:
         if m:
             tm = re.search(patterns().time.pattern, m.group(0))
             stamp = stamp_from(tm, m, m.group("zone"))
+            label = m.group(0).strip(" ,.-–—:")
             if stamp.day is not None:
-                return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
+                return LineMark(LEAD, label, stamp, _label_end(line, m.end()), len(line))
+            if stamp.has_time and re.search(r"\b(?:3[01]|29)\b", label):
+                # "31 February 2022, 10:00": the time stands, the impossible date is dropped
+                problem = f"impossible date in the label {label!r}; dated from the context"
+                return LineMark(LEAD, label, stamp, _label_end(line, m.end()), len(line), problem=problem)
     m = rx["edit"].match(line)
     if m:
         return LineMark(EDIT_NOTE, m.group(0).strip(), stamp_from(m, None, None), 0, len(line), strong=False)
@@ -137,10 +146,25 @@ def mark_line(line: str) -> LineMark | None:
         value = date_of(m)
         if value:
             return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), date_value=value)
+        if re.search(r"\b(?:3[01]|29)\b", line):
+            problem = f"impossible date {line.strip()!r} ignored"
+            return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), problem=problem)
     m = rx["bare"].match(line)
     if m:
         stamp = stamp_from(m, None, m.group("zone"))
         return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line), strong=False)
+    m = rx["bad_time"].match(line)
+    if m and (int(m.group("h")) > 23 or int(m.group("m")) > 59):
+        problem = f"impossible time {m.group(0).strip()!r}; the entry is kept without a report time"
+        return LineMark(
+            LEAD,
+            m.group(0).strip(),
+            None,
+            _label_end(line, m.end()),
+            len(line),
+            strong=False,
+            problem=problem,
+        )
     m = rx["published"].match(line)
     if m and len(m.group("head")) <= 300:
         tm = re.search(patterns().time.pattern, line[m.end("head") :])
@@ -242,6 +266,9 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             if current is None and body_start is None:
                 body_start = pos
             continue
+        if mark.problem:
+            line_no = text.count("\n", 0, pos) + 1
+            warnings.warn(InputWarning(f"{doc.name}: line {line_no}: {mark.problem}"), stacklevel=2)
         if kind == DATE_LINE:
             close(pos)
             if body_start is not None and body_start < pos and text[body_start:pos].strip():

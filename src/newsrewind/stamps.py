@@ -22,6 +22,11 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq)
 
 
+class InputWarning(UserWarning):
+    """Something wrong in one part of a good document (an impossible time or date,
+    an entry that could not be read); the rest is kept. One line for the user."""
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     months: dict[str, int]
@@ -63,9 +68,7 @@ TIME = (
     r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])\s?[:.h]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?"
 )
-ISO = (
-    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?)"
-)
+ISO = r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?)"
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import os
 import sys
+import warnings
 
 from newsrewind import __version__
 
@@ -50,7 +51,9 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rewind", description=DESCRIPTION, epilog=EPILOG, formatter_class=Formatter)
+    parser = argparse.ArgumentParser(
+        prog="rewind", description=DESCRIPTION, epilog=EPILOG, formatter_class=Formatter
+    )
     parser.add_argument("--version", action="version", version=f"rewind {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS + OPTIONAL_COMMANDS:
@@ -64,7 +67,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(message: Warning | str, category: type[Warning], *args: object, **kwargs: object) -> None:
+    """Warnings about the input (an impossible time, a skipped entry) as one line each."""
+    if category.__name__ == "InputWarning":
+        print(f"rewind: warning: {message}", file=sys.stderr)
+    else:
+        _SHOW_WARNING(message, category, *args, **kwargs)  # type: ignore[arg-type]
+
+
+_SHOW_WARNING = warnings.showwarning
+
+
 def main(argv: list[str] | None = None) -> int:
+    from newsrewind.stamps import InputWarning
+
+    warnings.showwarning = _show_warning
+    warnings.simplefilter("always", InputWarning)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
