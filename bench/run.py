@@ -65,7 +65,9 @@ def bench_seed_ingest(tmp: Path) -> None:
 
     env = dict(os.environ, REWIND_STORE=str(store))
     times = timed_runs([sys.executable, "-m", "newsrewind", "ingest", str(SEED), "-q"], 5, env, fresh)
-    print(f"seed ingest end to end (28 entries, new store): median {statistics.median(times) * 1000:.0f} ms (goal ≤ 1 s)")
+    print(
+        f"seed ingest end to end (28 entries, new store): median {statistics.median(times) * 1000:.0f} ms (goal ≤ 1 s)"
+    )
 
 
 def synthetic_store(path: Path, claims: int = 1_000_000) -> tuple[str, int]:
@@ -97,14 +99,52 @@ def synthetic_store(path: Path, claims: int = 1_000_000) -> tuple[str, int]:
         ts = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(start + i * 7))
         record = {"document": "synthetic", "seq": i, "text": f"entry {i}", "figures": [], "events": []}
         batch_e.append((i, 1, 1, f"k{i}"))
-        batch_v.append((i, i, 1, 1, "new", i, ts + "+00:00", ts, f"{ts[11:16]}", "en", f"entry {i}", "h", json.dumps(record), "2024-01-01T00:00:00.000000Z"))
+        batch_v.append(
+            (
+                i,
+                i,
+                1,
+                1,
+                "new",
+                i,
+                ts + "+00:00",
+                ts,
+                f"{ts[11:16]}",
+                "en",
+                f"entry {i}",
+                "h",
+                json.dumps(record),
+                "2024-01-01T00:00:00.000000Z",
+            )
+        )
         for _ in range(per_entry):
             fid += 1
             low = rng.randint(0, 5000)
-            batch_f.append((fid, rng.randint(1, len(series)), i, i, ts, "2024-01-01T00:00:00.000000Z", low, low, 0, None, "x", 0, 5, "Source", "media", "Source"))
+            batch_f.append(
+                (
+                    fid,
+                    rng.randint(1, len(series)),
+                    i,
+                    i,
+                    ts,
+                    "2024-01-01T00:00:00.000000Z",
+                    low,
+                    low,
+                    0,
+                    None,
+                    "x",
+                    0,
+                    5,
+                    "Source",
+                    "media",
+                    "Source",
+                )
+            )
         batch_m.append((i, 1, "event", rng.choice(["riot", "protest", "arrests"]), ts, "{}"))
         if len(batch_f) >= 100_000 or i == entries:
-            db.executemany("INSERT INTO entries (id, document_id, story_id, entry_key) VALUES (?, ?, ?, ?)", batch_e)
+            db.executemany(
+                "INSERT INTO entries (id, document_id, story_id, entry_key) VALUES (?, ?, ?, ?)", batch_e
+            )
             db.executemany(
                 "INSERT INTO versions (id, entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc, time_label,"
                 " lang, text, text_hash, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -116,7 +156,8 @@ def synthetic_store(path: Path, claims: int = 1_000_000) -> tuple[str, int]:
                 batch_f,
             )
             db.executemany(
-                "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)", batch_m
+                "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)",
+                batch_m,
             )
             batch_v, batch_e, batch_f, batch_m = [], [], [], []
     db.commit()
@@ -133,7 +174,9 @@ def bench_at_large(tmp: Path) -> None:
     path = tmp / "large.sqlite"
     t = time.perf_counter()
     mid, entries = synthetic_store(path)
-    print(f"synthetic store: 1,000,000 figure claims in {entries:,} entries, built in {time.perf_counter() - t:.1f} s")
+    print(
+        f"synthetic store: 1,000,000 figure claims in {entries:,} entries, built in {time.perf_counter() - t:.1f} s"
+    )
     with Store(str(path), readonly=True) as store:
         query.at(store, "synthetic", mid)  # warm the page cache
         times = []
@@ -181,7 +224,12 @@ for e in entries:
 elapsed = time.perf_counter() - t
 print(json.dumps({"n": len(entries), "seconds": elapsed, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
-    out = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent)], capture_output=True, text=True, env=_one_core())
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(Path(__file__).parent)],
+        capture_output=True,
+        text=True,
+        env=_one_core(),
+    )
     if out.returncode != 0:
         print("extraction: failed\n" + out.stderr[-2000:])
         return

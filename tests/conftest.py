@@ -26,7 +26,9 @@ def store_path(tmp_path: Path) -> str:
     return str(tmp_path / "store.sqlite")
 
 
-def run_rewind(*args: str, store: str | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_rewind(
+    *args: str, store: str | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run the real `rewind` command in a subprocess."""
     env = dict(os.environ)
     env.pop("REWIND_STORE", None)
@@ -35,5 +37,10 @@ def run_rewind(*args: str, store: str | None = None, stdin: str | None = None) -
     env["NO_COLOR"] = "1"
     env["COLUMNS"] = "200"
     return subprocess.run(
-        [sys.executable, "-m", "newsrewind", *args], capture_output=True, text=True, env=env, input=stdin, timeout=120
+        [sys.executable, "-m", "newsrewind", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
     )

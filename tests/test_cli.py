@@ -49,7 +49,9 @@ def test_time_machine_on_the_seed(seed_path: Path, store_path: str) -> None:
 
 def test_bad_inputs_get_one_line_reasons(tmp_path: Path, store_path: str) -> None:
     missing = run_rewind("extract", str(tmp_path / "nope.txt"))
-    assert missing.returncode == 1 and missing.stderr.strip() == f"rewind: {tmp_path / 'nope.txt'}: no such file"
+    assert (
+        missing.returncode == 1 and missing.stderr.strip() == f"rewind: {tmp_path / 'nope.txt'}: no such file"
+    )
     binary = tmp_path / "image.bin"
     binary.write_bytes(bytes(range(256)) * 40)
     run = run_rewind("extract", str(binary))
@@ -70,7 +72,9 @@ def test_no_store_yet_is_explained(tmp_path: Path) -> None:
     assert run.returncode == 1 and "rewind ingest" in run.stderr
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "at", "diff", "history", "conflicts", "entries", "export", "stories"])
+@pytest.mark.parametrize(
+    "command", ["extract", "ingest", "at", "diff", "history", "conflicts", "entries", "export", "stories"]
+)
 def test_every_command_has_help_with_examples(command: str) -> None:
     run = run_rewind(command, "--help")
     assert run.returncode == 0
@@ -81,7 +85,11 @@ def test_exports(seed_path: Path, store_path: str) -> None:
     run_rewind("ingest", str(seed_path), "--story", "kz", store=store_path)
     csv_text = run_rewind("export", "--format", "csv", "--story", "kz", store=store_path).stdout
     header = csv_text.splitlines()[0].split(",")
-    assert header[:3] == ["event_id_cnty", "event_date", "year"] and "estimate" in header and "fatalities" in header
+    assert (
+        header[:3] == ["event_id_cnty", "event_date", "year"]
+        and "estimate" in header
+        and "fatalities" in header
+    )
     geo = json.loads(run_rewind("export", "--format", "geojson", "--story", "kz", store=store_path).stdout)
     assert geo["type"] == "FeatureCollection"
     for feature in geo["features"]:

@@ -35,7 +35,12 @@ def test_update_labels_and_lead() -> None:
 
 def test_separators_after_times() -> None:
     text = "22:52. Punct după oră.\n10:40 — Linie de dialog.\n02:00 – Cratimă scurtă.\n11:33 Fără separator."
-    assert [t for _, t in cut(text)] == ["Punct după oră.", "Linie de dialog.", "Cratimă scurtă.", "Fără separator."]
+    assert [t for _, t in cut(text)] == [
+        "Punct după oră.",
+        "Linie de dialog.",
+        "Cratimă scurtă.",
+        "Fără separator.",
+    ]
     assert times(text) == [(22, 52), (10, 40), (2, 0), (11, 33)]
 
 
@@ -66,7 +71,11 @@ def test_published_at_with_glued_headline() -> None:
     assert len(blocks) == 2
     assert blocks[0].text.startswith("Aid convoy reaches the border")
     assert "Trucks crossed at dawn." in blocks[0].text
-    assert blocks[0].stamp and (blocks[0].stamp.hour, blocks[0].stamp.day, blocks[0].stamp.tz) == (4, 6, "+00:00")
+    assert blocks[0].stamp and (blocks[0].stamp.hour, blocks[0].stamp.day, blocks[0].stamp.tz) == (
+        4,
+        6,
+        "+00:00",
+    )
 
 
 def test_byline_and_stamp_after_the_entry() -> None:
@@ -91,7 +100,11 @@ def test_full_stamps_in_three_languages() -> None:
         "2023-02-06T13:30:00+03:00 Rescue teams."
     )
     blocks = split(Document(name="t", text=text))
-    assert blocks[0].stamp and (blocks[0].stamp.day, blocks[0].stamp.month, blocks[0].stamp.second) == (28, 2, 9)
+    assert blocks[0].stamp and (blocks[0].stamp.day, blocks[0].stamp.month, blocks[0].stamp.second) == (
+        28,
+        2,
+        9,
+    )
     assert blocks[1].stamp and (blocks[1].stamp.year, blocks[1].stamp.hour) == (2022, 17)
     assert blocks[2].stamp and blocks[2].stamp.iso == "2023-02-06T13:30:00+03:00"
     assert blocks[2].text == "Rescue teams."
@@ -101,7 +114,11 @@ def test_date_lines_head_the_times_below() -> None:
     text = "6 января\n00:20 Ночью.\n\n5 января\n23:40 Вечером.\n\n05.01.2022\n22:00 Ещё раньше."
     blocks = split(Document(name="t", text=text))
     assert [b.text for b in blocks] == ["Ночью.", "Вечером.", "Ещё раньше."]
-    assert [b.date_context.isoformat()[5:] if b.date_context else None for b in blocks] == ["01-06", "01-05", "01-05"]
+    assert [b.date_context.isoformat()[5:] if b.date_context else None for b in blocks] == [
+        "01-06",
+        "01-05",
+        "01-05",
+    ]
 
 
 def test_untimed_update_blocks_between_stars() -> None:
@@ -114,7 +131,9 @@ def test_untimed_update_blocks_between_stars() -> None:
 
 
 def test_edit_note_is_not_a_new_entry() -> None:
-    text = "15:20 The ministry raised the toll.\nUpdated at 15.08 GMT\nMore detail here.\n\n14:50 Earlier entry."
+    text = (
+        "15:20 The ministry raised the toll.\nUpdated at 15.08 GMT\nMore detail here.\n\n14:50 Earlier entry."
+    )
     blocks = split(Document(name="t", text=text))
     assert len(blocks) == 2
     assert "Updated at 15.08 GMT" in blocks[0].text and "More detail here." in blocks[0].text

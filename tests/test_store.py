@@ -64,7 +64,12 @@ def test_newer_copy_adds_new_entries_versions_and_tombstones(store_path: str) ->
         assert not any("Rivers are rising" in t for t in texts)
     # nothing was overwritten: the first version's text is still stored
     db = sqlite3.connect(store_path)
-    assert db.execute("SELECT count(*) FROM versions WHERE text LIKE 'Two people died in the floods, the ministry said.'").fetchone()[0] == 1
+    assert (
+        db.execute(
+            "SELECT count(*) FROM versions WHERE text LIKE 'Two people died in the floods, the ministry said.'"
+        ).fetchone()[0]
+        == 1
+    )
 
 
 def test_a_failing_document_leaves_the_store_as_it_was(store_path: str) -> None:
@@ -73,7 +78,12 @@ def test_a_failing_document_leaves_the_store_as_it_was(store_path: str) -> None:
         before = row_counts(store_path)
         doc = Document(name="broken", text="UPDATE 10:00 x")
         bad = Record(
-            document="broken", seq=0, reported_at="2023-02-06T10:00:00+00:00", time_label="UPDATE 10:00", lang="en", text="x",
+            document="broken",
+            seq=0,
+            reported_at="2023-02-06T10:00:00+00:00",
+            time_label="UPDATE 10:00",
+            lang="en",
+            text="x",
             figures=[Figure(measure="killed", group="people", low=1, high=1, span=(0, 1))],
         )
         bad.figures[0].measure = None  # type: ignore[assignment]  # violates NOT NULL mid-transaction
@@ -85,7 +95,12 @@ def test_a_failing_document_leaves_the_store_as_it_was(store_path: str) -> None:
 def test_vague_value_does_not_hide_earlier_precise_one(store_path: str) -> None:
     def rec(seq: int, t: str, low: int, high: int | None) -> Record:
         return Record(
-            document="d", seq=seq, reported_at=f"2023-02-06T{t}:00+00:00", time_label=t, lang="en", text=f"entry {seq}",
+            document="d",
+            seq=seq,
+            reported_at=f"2023-02-06T{t}:00+00:00",
+            time_label=t,
+            lang="en",
+            text=f"entry {seq}",
             figures=[Figure(measure="killed", group="people", low=low, high=high, span=(0, 5))],
         )
 

@@ -20,7 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def find_document(gold_path: Path, gold: dict) -> Path | None:
     doc = gold.get("document", "")
-    for candidate in (gold_path.parent / doc, gold_path.parent.parent / doc, gold_path.parent / Path(doc).name):
+    for candidate in (
+        gold_path.parent / doc,
+        gold_path.parent.parent / doc,
+        gold_path.parent / Path(doc).name,
+    ):
         if doc and candidate.is_file():
             return candidate
     return None
@@ -87,7 +91,10 @@ def main() -> int:
             pred = Path(tmp) / (gold_path.stem + ".jsonl")
             with pred.open("w", encoding="utf-8") as out:
                 run = subprocess.run(
-                    [sys.executable, "-m", "newsrewind", "extract", str(doc)], stdout=out, stderr=subprocess.PIPE, text=True
+                    [sys.executable, "-m", "newsrewind", "extract", str(doc)],
+                    stdout=out,
+                    stderr=subprocess.PIPE,
+                    text=True,
                 )
             if run.returncode != 0:
                 print(f"{gold_path.name}: extract failed: {run.stderr.strip()}")

@@ -137,7 +137,9 @@ def parse_moment(value: str, reference: datetime | None) -> datetime:
     try:
         dt = datetime.fromisoformat(value.replace(" ", "T", 1))
     except ValueError:
-        raise TimeError(f"unknown time {value!r} (use HH:MM, or ISO 8601 like 2022-01-06T10:40+02:00)") from None
+        raise TimeError(
+            f"unknown time {value!r} (use HH:MM, or ISO 8601 like 2022-01-06T10:40+02:00)"
+        ) from None
     if dt.tzinfo is None and reference is not None:
         dt = dt.replace(tzinfo=reference.tzinfo)
     return dt
@@ -246,13 +248,25 @@ def at(
         for ev in sorted(_events(entries), key=lambda ev: ev["reported_at"] or ""):
             first.setdefault(ev["type"], ev["reported_at"] or "")
         return Snapshot(
-            story["name"], _show(dt), until, by, len(entries), shown, _figures_from_entries(entries), _events(shown), first
+            story["name"],
+            _show(dt),
+            until,
+            by,
+            len(entries),
+            shown,
+            _figures_from_entries(entries),
+            _events(shown),
+            first,
         )
     until = to_utc(dt)
     # "now" includes untimed entries (a lead, a footer); a moment only what is dated by then
     bound = None if until == FAR_FUTURE else until
     entries = [_entry(r) for r in store.latest_versions(story["id"], until_utc=bound, limit=entry_limit)]
-    total = store.count_entries(story["id"], bound) if entry_limit and len(entries) >= entry_limit else len(entries)
+    total = (
+        store.count_entries(story["id"], bound)
+        if entry_limit and len(entries) >= entry_limit
+        else len(entries)
+    )
     figures = [s for s in (series_at(store, ser, until) for ser in store.series(story["id"])) if s]
     return Snapshot(
         story["name"],
@@ -272,7 +286,15 @@ def _show(dt: datetime) -> str | None:
 
 
 def _rank(states: list[SeriesState]) -> list[SeriesState]:
-    order = {"killed": 0, "injured": 1, "casualties": 2, "hospitalized": 3, "critical": 4, "missing": 5, "arrested": 6}
+    order = {
+        "killed": 0,
+        "injured": 1,
+        "casualties": 2,
+        "hospitalized": 3,
+        "critical": 4,
+        "missing": 5,
+        "arrested": 6,
+    }
     return sorted(states, key=lambda s: (order.get(s.measure, 9), s.group, s.place))
 
 
@@ -363,8 +385,10 @@ def diff(store: Store, story_name: str | None, t1: str, t2: str) -> Diff:
         after = series_at(store, ser, u2)
         if after is None:
             continue
-        if before is None or before.current.value_text() != after.current.value_text() or (
-            before.current.reported_at != after.current.reported_at
+        if (
+            before is None
+            or before.current.value_text() != after.current.value_text()
+            or (before.current.reported_at != after.current.reported_at)
         ):
             changed.append(
                 {
@@ -386,7 +410,9 @@ class History:
     reports: list[Report]
 
 
-def history(store: Store, story_name: str | None, measure: str | None = None, group: str | None = None) -> list[History]:
+def history(
+    store: Store, story_name: str | None, measure: str | None = None, group: str | None = None
+) -> list[History]:
     """Every reported value of each matching series, oldest first."""
     story = store.story(story_name)
     out = []
@@ -397,7 +423,9 @@ def history(store: Store, story_name: str | None, measure: str | None = None, gr
     if (measure or group) and not out:
         known = sorted({(s["measure"], s["grp"]) for s in store.series(story["id"])})
         listing = ", ".join(f"{m} {g}" for m, g in known[:12]) or "none"
-        raise StoreError(f"no figure series {measure or ''} {group or ''} in {story['name']} (series: {listing})")
+        raise StoreError(
+            f"no figure series {measure or ''} {group or ''} in {story['name']} (series: {listing})"
+        )
     return out
 
 

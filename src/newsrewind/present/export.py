@@ -77,7 +77,9 @@ def to_csv(entries: list[EntryView]) -> str:
             continue
         events = record.get("events") or []
         event = events[0]["type"] if events else ""
-        acled_type, acled_sub = ACLED_TYPES.get(event, ("Strategic developments", "Other") if event else ("", ""))
+        acled_type, acled_sub = ACLED_TYPES.get(
+            event, ("Strategic developments", "Other") if event else ("", "")
+        )
         places = record.get("places") or []
         place = places[0] if places else {}
         actors = record.get("actors") or []
@@ -103,7 +105,9 @@ def to_csv(entries: list[EntryView]) -> str:
         }
         figures = record.get("figures") or []
         killed = [f for f in figures if f["measure"] == "killed"]
-        base["fatalities"] = sum(int(conservative(f.get("low"), f.get("high")) or 0) for f in killed) if killed else 0
+        base["fatalities"] = (
+            sum(int(conservative(f.get("low"), f.get("high")) or 0) for f in killed) if killed else 0
+        )
         if not figures:
             writer.writerow(base)
         for f in figures:
@@ -116,7 +120,9 @@ def to_csv(entries: list[EntryView]) -> str:
                     "low": "" if f.get("low") is None else f["low"],
                     "high": "" if f.get("high") is None else f["high"],
                     "approx": "true" if f.get("approx") else "false",
-                    "estimate": "" if conservative(f.get("low"), f.get("high")) is None else conservative(f.get("low"), f.get("high")),
+                    "estimate": ""
+                    if conservative(f.get("low"), f.get("high")) is None
+                    else conservative(f.get("low"), f.get("high")),
                     "quote": e.text[start:end],
                 }
             )
@@ -148,7 +154,9 @@ def to_geojson(entries: list[EntryView]) -> str:
                     },
                 }
             )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+    return (
+        json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1) + "\n"
+    )
 
 
 WRITERS = {"jsonl": to_jsonl, "csv": to_csv, "geojson": to_geojson}

@@ -30,7 +30,7 @@ def _when(r: Report | EntryView) -> str:
 
 
 def _credit(r: Report) -> str:
-    who = r.sources or r.source or r.document
+    who = r.sources or r.source or "unattributed"
     return f"{who}, {_when(r)}"
 
 
@@ -53,7 +53,7 @@ def figures_table(states: list[SeriesState], title: str = "Figures") -> Table:
         credit = _credit(s.current)
         if s.disagreement:
             credit += "\n[red]disputed:[/red] " + "; ".join(
-                f"{r.source or r.document} {r.value_text()}" for r in s.disagreement
+                f"{r.source or 'unattributed'} {r.value_text()}" for r in s.disagreement
             )
         table.add_row(_measure(s), value, credit, earlier)
     return table
@@ -75,7 +75,12 @@ def entry_line(e: EntryView, width: int = 110) -> Text:
 def show_snapshot(snap: Snapshot, entries_shown: int = 10) -> None:
     c = console()
     when = snap.at or "now"
-    c.print(Text(f"{snap.story} — known at {when} ({'ingest' if snap.by == 'ingest' else 'report'} time)", style="bold"))
+    c.print(
+        Text(
+            f"{snap.story} — known at {when} ({'ingest' if snap.by == 'ingest' else 'report'} time)",
+            style="bold",
+        )
+    )
     c.print(f"{snap.entries_total} entries so far")
     if snap.figures:
         c.print(figures_table(snap.figures))
@@ -99,7 +104,9 @@ def show_diff(d: Diff) -> None:
         was = format_bounds(before["low"], before["high"], before["approx"]) if before else "—"
         now = format_bounds(after["low"], after["high"], after["approx"])
         who = after.get("sources") or after.get("source") or after["document"]
-        c.print(f"  {ch['measure']} {ch['group']}: {was} → [cyan]{now}[/cyan] ({who}, {(after['reported_at'] or '')[11:16]})")
+        c.print(
+            f"  {ch['measure']} {ch['group']}: {was} → [cyan]{now}[/cyan] ({who}, {(after['reported_at'] or '')[11:16]})"
+        )
     for e in d.entries:
         c.print(entry_line(e, width=max(40, c.width - 12)))
 
@@ -115,7 +122,7 @@ def show_history(items: list[History]) -> None:
         table.add_column("source")
         table.add_column("words")
         for r in h.reports:
-            table.add_row(_when(r), r.value_text(), r.sources or r.source or r.document, r.quote)
+            table.add_row(_when(r), r.value_text(), r.sources or r.source or "unattributed", r.quote)
         c.print(table)
 
 

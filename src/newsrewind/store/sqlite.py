@@ -147,7 +147,10 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self._migrate()
-            elif self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'versions'").fetchone()[0] == 0:
+            elif (
+                self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'versions'").fetchone()[0]
+                == 0
+            ):
                 raise StoreError(f"{path} is not a rewind store (no rewind tables in it)")
         except sqlite3.DatabaseError as exc:
             self.db.close()
@@ -171,7 +174,9 @@ class Store:
             tables = {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if tables - ours:
                 others = ", ".join(sorted(tables - ours)[:5])
-                raise StoreError(f"{self.path} is a SQLite database of something else (tables: {others}); not writing to it")
+                raise StoreError(
+                    f"{self.path} is a SQLite database of something else (tables: {others}); not writing to it"
+                )
         if version < SCHEMA_VERSION:
             with self.db:
                 self.db.executescript(SCHEMA)
@@ -196,26 +201,39 @@ class Store:
                 doc_row = db.execute(
                     "SELECT id FROM documents WHERE story_id = ? AND name = ?", (story_id, doc.name)
                 ).fetchone()
+                doc_id: int
                 if doc_row is None:
-                    doc_id = db.execute(
+                    doc_id = db.execute(  # type: ignore[assignment]
                         "INSERT INTO documents (story_id, name, origin, kind, lang, outlet, created_at)"
                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (story_id, doc.name, doc.url or doc.path, doc.kind, doc.lang, doc.outlet, ingested_at),
+                        (
+                            story_id,
+                            doc.name,
+                            doc.url or doc.path,
+                            doc.kind,
+                            doc.lang,
+                            doc.outlet,
+                            ingested_at,
+                        ),
                     ).lastrowid
                 else:
                     doc_id = doc_row["id"]
                     last = db.execute(
-                        "SELECT content_hash FROM ingests WHERE document_id = ? ORDER BY id DESC LIMIT 1", (doc_id,)
+                        "SELECT content_hash FROM ingests WHERE document_id = ? ORDER BY id DESC LIMIT 1",
+                        (doc_id,),
                     ).fetchone()
                     if last is not None and last["content_hash"] == content_hash:
                         result.unchanged = len(records)
                         return result
                 current = self._current_versions(doc_id)
-                ingest_id = db.execute(
-                    "INSERT INTO ingests (document_id, ingested_at, content_hash, added, edited, removed)"
-                    " VALUES (?, ?, ?, 0, 0, 0)",
-                    (doc_id, ingested_at, content_hash),
-                ).lastrowid
+                ingest_id = int(
+                    db.execute(
+                        "INSERT INTO ingests (document_id, ingested_at, content_hash, added, edited, removed)"
+                        " VALUES (?, ?, ?, 0, 0, 0)",
+                        (doc_id, ingested_at, content_hash),
+                    ).lastrowid
+                    or 0
+                )
                 keys = entry_keys(records)
                 for key, record, payload in zip(keys, records, payloads, strict=True):
                     text_hash = _hash(record.text)
@@ -230,7 +248,8 @@ class Store:
                         ).lastrowid
                         if not entry_id:
                             entry_id = db.execute(
-                                "SELECT id FROM entries WHERE document_id = ? AND entry_key = ?", (doc_id, key)
+                                "SELECT id FROM entries WHERE document_id = ? AND entry_key = ?",
+                                (doc_id, key),
                             ).fetchone()["id"]
                         change = "new"
                         result.added += 1
@@ -275,7 +294,10 @@ class Store:
         if row:
             return int(row["id"])
         return int(
-            self.db.execute("INSERT INTO stories (name, created_at) VALUES (?, ?)", (name, created_at)).lastrowid or 0
+            self.db.execute(
+                "INSERT INTO stories (name, created_at) VALUES (?, ?)", (name, created_at)
+            ).lastrowid
+            or 0
         )
 
     def _current_versions(self, doc_id: int) -> dict[str, sqlite3.Row]:
@@ -347,9 +369,19 @@ class Store:
         for kind in ("sources", "actors", "places", "events"):
             for item in payload.get(kind) or []:
                 name = item.get("name") or item.get("type") or ""
-                rows.append((version_id, story_id, kind[:-1], name, reported_utc, json.dumps(item, ensure_ascii=False)))
+                rows.append(
+                    (
+                        version_id,
+                        story_id,
+                        kind[:-1],
+                        name,
+                        reported_utc,
+                        json.dumps(item, ensure_ascii=False),
+                    )
+                )
         db.executemany(
-            "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)", rows
+            "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
     def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
@@ -361,7 +393,8 @@ class Store:
             return int(row["id"])
         return int(
             self.db.execute(
-                "INSERT INTO series (story_id, measure, grp, place) VALUES (?, ?, ?, ?)", (story_id, measure, group, place)
+                "INSERT INTO series (story_id, measure, grp, place) VALUES (?, ?, ?, ?)",
+                (story_id, measure, group, place),
             ).lastrowid
             or 0
         )
@@ -393,7 +426,9 @@ class Store:
             return dict(row)
         row = self.db.execute("SELECT * FROM stories WHERE name = ?", (name,)).fetchone()
         if row is None:
-            names = ", ".join(r["name"] for r in self.db.execute("SELECT name FROM stories ORDER BY id LIMIT 10"))
+            names = ", ".join(
+                r["name"] for r in self.db.execute("SELECT name FROM stories ORDER BY id LIMIT 10")
+            )
             if not names:
                 raise StoreError(f"the store {self.path} holds no story yet (rewind ingest FILE first)")
             raise StoreError(f"no story named {name!r} (stories: {names})")
@@ -471,7 +506,9 @@ class Store:
                 found[name] = row[0]
         return dict(sorted(found.items(), key=lambda kv: kv[1]))
 
-    def series(self, story_id: int, measure: str | None = None, group: str | None = None) -> list[sqlite3.Row]:
+    def series(
+        self, story_id: int, measure: str | None = None, group: str | None = None
+    ) -> list[sqlite3.Row]:
         sql = "SELECT * FROM series WHERE story_id = ?"
         args: list[Any] = [story_id]
         if measure:
@@ -514,7 +551,9 @@ class Store:
         if not version_ids:
             return []
         marks = ",".join("?" * len(version_ids))
-        return self.db.execute(f"SELECT * FROM mentions WHERE version_id IN ({marks})", version_ids).fetchall()
+        return self.db.execute(
+            f"SELECT * FROM mentions WHERE version_id IN ({marks})", version_ids
+        ).fetchall()
 
     def changes(self, story_id: int, since_ingest: str | None = None) -> list[sqlite3.Row]:
         """Versions in ingest order (new, edit, removed), for feeds and live updates."""
