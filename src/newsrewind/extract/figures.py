@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from newsrewind import lang as langdata
 from newsrewind.extract import numbers
@@ -79,7 +79,9 @@ class Lexicon:
 def lexicon(code: str) -> Lexicon:
     """The figure words of a language (``figures.toml``), built once."""
     data = langdata.section(code, "figures")
-    suffixes = tuple(sorted({strip_marks(s) for s in data.get("inflection", {}).get("suffixes", [""])}, key=len))
+    suffixes = tuple(
+        sorted({strip_marks(s) for s in data.get("inflection", {}).get("suffixes", [""])}, key=len)
+    )
     lex = Lexicon(
         suffixes=suffixes,
         max_suffix=max((len(s) for s in suffixes), default=0),
@@ -118,7 +120,10 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, name, True)
     lex.acronyms = dict(data.get("acronyms", {}))
     lex.default_groups = dict(data.get("default_groups", {}))
-    lex.zero = [(re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), measure) for pattern, measure in data.get("zero", {}).items()]
+    lex.zero = [
+        (re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), measure)
+        for pattern, measure in data.get("zero", {}).items()
+    ]
     return lex
 
 
@@ -166,7 +171,9 @@ def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], l
                     continue
                 seen.add((stems, kind))
                 size = len(stems)
-                if i + size > n or not all(_token_matches(lex, toks[i + k], stems[k]) for k in range(1, size)):
+                if i + size > n or not all(
+                    _token_matches(lex, toks[i + k], stems[k]) for k in range(1, size)
+                ):
                     continue
                 if kind not in starts[i] or starts[i][kind][1] < size:
                     starts[i][kind] = (value, size)
@@ -294,7 +301,11 @@ class _Reader:
             if "partitive" in marks:
                 return {"kind": "partitive", "end": k + marks["partitive"][1]}
             longer = max((marks[s][1] for s in ("group", "measure", "qualified") if s in marks), default=0)
-            if "pre_noun" in marks and longer <= marks["pre_noun"][1] and self._nounlike(k + marks["pre_noun"][1]):
+            if (
+                "pre_noun" in marks
+                and longer <= marks["pre_noun"][1]
+                and self._nounlike(k + marks["pre_noun"][1])
+            ):
                 k += marks["pre_noun"][1]
                 continue
             if "measure" in marks:
@@ -309,7 +320,16 @@ class _Reader:
                 return {"kind": "bare", "end": k}
             if any(
                 s in marks
-                for s in ("aux", "negation", "modal", "stops", "conjunctions", "bridge", "presence", "prepositions")
+                for s in (
+                    "aux",
+                    "negation",
+                    "modal",
+                    "stops",
+                    "conjunctions",
+                    "bridge",
+                    "presence",
+                    "prepositions",
+                )
             ):
                 return {"kind": "bare", "end": k}
             if self.code == "ru" and numbers.ru_parse(tok.text)[1] & {"VERB", "PRTS", "INFN"}:
@@ -328,14 +348,18 @@ class _Reader:
         return any(s in marks for s in ("group", "qualified", "measure", "thing"))
 
     # -- a casualty word before the number -----------------------------
-    def before(self, q: Quantity) -> tuple[str, int] | None | bool:
+    def before(self, q: Quantity) -> tuple[str, int] | None | Literal[False]:
         """A casualty word shortly before the number ("погибли 12", "toll rose to 1,651").
         False when a hedge or a negation stands in between (not a count)."""
         k = q.first - 1
         names = 0
         steps = 0
         risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
-        if k >= 1 and "agent" in self.ends[k] and self.ends[k - self.ends[k]["agent"][1]].keys() & {"measure", "weak"}:
+        if (
+            k >= 1
+            and "agent" in self.ends[k]
+            and self.ends[k - self.ends[k]["agent"][1]].keys() & {"measure", "weak"}
+        ):
             return None  # "lovit de un bărbat", "killed by a sniper": the doer, not the victim
         while k >= 0 and self.sent[k] == self.sent[q.first] and steps < 7 + risen:
             tok = self.toks[k]
@@ -348,7 +372,11 @@ class _Reader:
                 if strength in ends:
                     at = k - ends[strength][1] + 1
                     for j in (at - 1, at - 2):
-                        if j >= 0 and self.sent[j] == self.sent[at] and self.ends[j].keys() & {"modal", "negation"}:
+                        if (
+                            j >= 0
+                            and self.sent[j] == self.sent[at]
+                            and self.ends[j].keys() & {"modal", "negation"}
+                        ):
                             return False
                     return ends[strength][0], at
             if k in self.q_cover:
@@ -356,8 +384,9 @@ class _Reader:
             if tok.text in _QUOTES or tok.text in ("-", ":"):
                 k -= 1
                 continue
-            if "bridge" in ends or "aux" in ends or "links" in ends:
-                k -= ends.get("bridge", ends.get("aux", ends.get("links")))[1]
+            link = ends.get("bridge") or ends.get("aux") or ends.get("links")
+            if link:
+                k -= link[1]
                 steps += 1
                 continue
             if self._is_name(k) and names < 2 + risen:
@@ -372,7 +401,7 @@ class _Reader:
         return None
 
     # -- a casualty word after the noun --------------------------------
-    def after(self, q: Quantity, start: int, bare: bool) -> tuple[str, int, int] | None | bool:
+    def after(self, q: Quantity, start: int, bare: bool) -> tuple[str, int, int] | None | Literal[False]:
         """The first casualty word after the noun in the same clause:
         (measure, start, end); False when hedged or negated; None when none."""
         toks, n = self.toks, len(self.toks)
@@ -403,7 +432,9 @@ class _Reader:
                 continue
             if k in self.q_at and k != q.first:
                 prev = k - 1
-                if not (self.has(prev, "conjunctions") or self.has(prev, "partitive") or toks[prev].text == ","):
+                if not (
+                    self.has(prev, "conjunctions") or self.has(prev, "partitive") or toks[prev].text == ","
+                ):
                     break
                 k = self.q_at[k].last
                 continue
@@ -497,9 +528,13 @@ class _Reader:
         return False
 
     def _reference_set(self, q: Quantity) -> bool:
-        """"unuia dintre cei doi", "one of the two": the number names a set."""
+        """ "unuia dintre cei doi", "one of the two": the number names a set."""
         k = q.first - 1
-        return k >= 1 and "articles" in self.ends[k] and "partitive" in self.ends[k - self.ends[k]["articles"][1]]
+        return (
+            k >= 1
+            and "articles" in self.ends[k]
+            and "partitive" in self.ends[k - self.ends[k]["articles"][1]]
+        )
 
     def _previous_close(self, q: Quantity, gap: int = 3) -> _Found | None:
         """The figure just before this one in the same sentence (coordination)."""
@@ -519,7 +554,7 @@ class _Reader:
         return None
 
     def _apposition(self, q: Quantity) -> bool:
-        """", a cameraman and a reporter," after "Two of them": the same people again."""
+        """ ", a cameraman and a reporter," after "Two of them": the same people again."""
         tok = self.toks[q.first]
         if tok.is_num or q.value != 1 or q.first == 0:
             return False
@@ -587,10 +622,15 @@ class _Reader:
                 group = self._previous_group(q) or group
             group = group or self.lex.default_groups.get(measure or "", "people")
             # "скончались двое раненых": the verb says what happened to the wounded
-            if before and before[0] != measure and q.first - before[1] <= 2 and "measure" in self.starts[before[1]]:
+            if (
+                before
+                and before[0] != measure
+                and q.first - before[1] <= 2
+                and "measure" in self.starts[before[1]]
+            ):
                 measure = before[0]
                 span_start = toks[before[1]].start
-        after: tuple[str, int, int] | None | bool = None
+        after: tuple[str, int, int] | None | Literal[False] = None
         if kind not in ("measure", "thing"):
             after = self.after(q, end, bare and not partitive)
             if after is False:
@@ -626,11 +666,13 @@ class _Reader:
             return
         if group is None:
             group = "people"
-        last = max(end, after[2] if kind not in ("measure", "thing") and after else end)
-        self.found.append(_Found(measure, group, q, min(span_start, q.span[0]), span_end, label, partitive, last))
+        last = max(end, after[2] if after else end)
+        self.found.append(
+            _Found(measure, group, q, min(span_start, q.span[0]), span_end, label, partitive, last)
+        )
 
     def _group_after_measure(self, k: int) -> str | None:
-        """"12 morți în rândul polițiștilor", "5 погибших полицейских"."""
+        """ "12 morți în rândul polițiștilor", "5 погибших полицейских"."""
         n = len(self.toks)
         if k < n:
             group, _ = self._group_at(k, n)
@@ -675,7 +717,7 @@ class _Reader:
                 break
 
     def zeros(self) -> list[tuple[int, int, str]]:
-        out = []
+        out: list[tuple[int, int, str]] = []
         for pattern, measure in self.lex.zero:
             for m in pattern.finditer(self.entry.folded):
                 if not any(s <= m.start() < e for s, e, _ in out):

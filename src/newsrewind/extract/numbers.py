@@ -183,7 +183,9 @@ def _match(table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest
     return 0, None
 
 
-def _match_before(table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest: int) -> tuple[int, Any]:
+def _match_before(
+    table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest: int
+) -> tuple[int, Any]:
     """Longest phrase of ``table`` ending just before token i."""
     for n in range(min(longest, i), 0, -1):
         seq = toks[i - n : i]
@@ -261,7 +263,11 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
             continue
         if t.key in g.joiners and j + 1 < n:
             nxt = _word_value(g, toks[j + 1])
-            if nxt is not None and nxt >= 2 and ((last_small >= 20 and last_small % 10 == 0 and nxt < 10) or last_small == 0):
+            if (
+                nxt is not None
+                and nxt >= 2
+                and ((last_small >= 20 and last_small % 10 == 0 and nxt < 10) or last_small == 0)
+            ):
                 current += nxt
                 last_small = nxt
                 j += 2
@@ -285,6 +291,8 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         if not (tok.is_num or tok.is_word):
             i += 1
             continue
+        low: int | float | None
+        high: int | float | None
         mlen, mod = _match_before(g.modifiers, toks, i, g.longest)
         if mod == "upto" and i - mlen - 1 >= 0:
             before = toks[i - mlen - 1]
@@ -312,8 +320,8 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             i += 1
             continue
         value, j = got
-        low: int | float | None = value
-        high: int | float | None = value
+        low = value
+        high = value
         approx = False
         first = i - mlen
         if mod == "between" or (j + 1 < n and toks[j].text == "-" and toks[j + 1].is_num and tok.is_num):
