@@ -12,11 +12,11 @@ Event phrases ("aseară", "last night") never set a report time.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
-import datetime as dt
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

@@ -6,9 +6,9 @@ stores; Spark jobs call the same function.
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from dataclasses import dataclass
-import datetime as dt
 
 from newsrewind.clock import ClockOptions, clock
 from newsrewind.extract import document_context, extract, extract_entry
