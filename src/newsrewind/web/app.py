@@ -60,6 +60,23 @@ class ApiError(Exception):
         self.message = message
 
 
+def _is_dc(obj: Any) -> bool:
+    return hasattr(obj, "__dataclass_fields__") and not isinstance(obj, type)
+
+
+def plain(obj: Any) -> Any:
+    """A dataclass tree as JSON-ready data, without ``asdict``'s deep copies (records are already plain)."""
+    if isinstance(obj, list):
+        return [plain(x) for x in obj] if obj and _is_dc(obj[0]) else obj
+    if _is_dc(obj):
+        d = dict(obj.__dict__)
+        for k, v in d.items():
+            if _is_dc(v) or (isinstance(v, list) and v and _is_dc(v[0])):
+                d[k] = plain(v)
+        return d
+    return obj
+
+
 def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(body, status_code=status, media_type="application/json", headers=headers)
@@ -89,6 +106,18 @@ def parse_as_of(value: str) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.999999Z")
 
 
+class WebStore(Store):
+    """A read-only store whose story look-up by name is one indexed query (not a scan of every story)."""
+
+    def story(self, name: str | None) -> dict[str, Any]:
+        if name is None:
+            return super().story(None)
+        row = self.db.execute("SELECT id, name, created_at FROM stories WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return super().story(name)  # its error names the stories there are
+        return dict(row)
+
+
 class Web:
     """State shared by the handlers: the store path, per-thread connections, the answer cache."""
 
@@ -106,7 +135,7 @@ class Web:
         if s is None:
             if not Path(self.store_path).exists():
                 raise ApiError(404, "the store holds no story yet (rewind ingest FILE first)")
-            s = Store(self.store_path, readonly=True)
+            s = WebStore(self.store_path, readonly=True)
             self.local.store = s
         return s
 
@@ -168,7 +197,7 @@ def snapshot(
     """``query.at`` by report time, or as the store was at ingest time ``as_of`` (then cut at ``at``)."""
     if not as_of:
         snap = query.at(store, story, at, entry_limit=limit)
-        return snap.to_json(), None
+        return plain(snap), None
     st = store.story(story)
     memento = web.memento(store, st, as_of)
     whole = query.at(store, story, memento[:26] + "+00:00", by="ingest", entry_limit=None)
@@ -189,7 +218,7 @@ def snapshot(
         query._figures_from_entries(entries),
         query._events(entries),
     )
-    return snap.to_json(), memento
+    return plain(snap), memento
 
 
 def _change_event(row: Any) -> dict[str, Any]:
@@ -221,6 +250,37 @@ def changes_after(
     return [_change_event(r) for r in rows[:limit]]
 
 
+class SecurityHeaders:
+    """Pure ASGI middleware: CSP and friends on every response (no body buffering)."""
+
+    def __init__(self, app: Any, csp: str):
+        self.app = app
+        self.csp = csp.encode()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = DOCS_CSP.encode() if scope["path"] == "/docs" else self.csp
+
+        async def send_with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                headers += [
+                    (b"content-security-policy", csp),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                if b"cache-control" not in names:
+                    headers.append((b"cache-control", b"no-cache"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(
     store_path: str, token: str | None = None, tiles: str | None = OSM_TILES, poll_interval: float = 1.0
 ) -> FastAPI:
@@ -239,16 +299,7 @@ def create_app(
         tile_host = " " + "/".join(tiles.split("/")[:3])
     csp = CSP.format(tiles=tile_host)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Any) -> Response:
-        response: Response = await call_next(request)
-        docs = request.url.path == "/docs"
-        response.headers["Content-Security-Policy"] = DOCS_CSP if docs else csp
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers.setdefault("Cache-Control", "no-cache")
-        return response
+    app.add_middleware(SecurityHeaders, csp=csp)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
@@ -358,14 +409,14 @@ def create_app(
     @app.get("/api/diff", summary="What became known between two moments of report time")
     def diff(story: str | None = None, since: str = Query(...), until: str = "now") -> Response:
         return web.cached(
-            ("diff", story, since, until), lambda s: (query.diff(s, story, since, until).to_json(), {})
+            ("diff", story, since, until), lambda s: (plain(query.diff(s, story, since, until)), {})
         )
 
     @app.get("/api/history", summary="Every reported value of each figure series, oldest first")
     def history(story: str | None = None, measure: str | None = None, group: str | None = None) -> Response:
         return web.cached(
             ("history", story, measure, group),
-            lambda s: ([asdict(h) for h in query.history(s, story, measure, group)], {}),
+            lambda s: (plain(query.history(s, story, measure, group)), {}),
         )
 
     @app.get("/api/conflicts", summary="Series where sources held values that cannot all be true")
