@@ -158,3 +158,12 @@ def test_numbers_that_look_like_times_do_not_split() -> None:
 def test_no_labels_is_one_untimed_entry() -> None:
     blocks = split(Document(name="t", text="Just a paragraph.\n\nAnd another one."))
     assert len(blocks) == 1 and blocks[0].stamp is None
+
+
+def test_bracketed_and_piped_labels() -> None:
+    text = "[10:15] Primul.\n(09:50) Al doilea.\n09:20 | Al treilea.\n(AFP) 10 oameni au fost răniți."
+    assert [t for _, t in cut(text)] == [
+        "Primul.",
+        "Al doilea.",
+        "Al treilea.\n(AFP) 10 oameni au fost răniți.",
+    ]

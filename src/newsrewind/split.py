@@ -100,10 +100,17 @@ def _is_byline(pre: str) -> bool:
     return len(words) <= 6 and len(pre) <= 60 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_BRACKETED = re.compile(r"^(\s*)[\[(]([^\])]{3,40})[\])]")
+
+
 def mark_line(line: str) -> LineMark | None:
     """Class one line; None for ordinary text."""
     if not line.strip():
         return None
+    # "[10:15] text", "(17:20) text": brackets become spaces, so offsets stay put
+    bracketed = _BRACKETED.match(line)
+    if bracketed and patterns().time.search(bracketed.group(2)):
+        line = bracketed.group(1) + " " + bracketed.group(2) + " " + line[bracketed.end() :]
     rx = _regexes()
     if rx["separator"].match(line):
         return LineMark(SEPARATOR, "", None, len(line), len(line))
