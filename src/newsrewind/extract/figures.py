@@ -67,7 +67,29 @@ class Lexicon:
     acronyms: dict[str, str] = field(default_factory=dict)
     default_groups: dict[str, str] = field(default_factory=dict)
     qualified_default: str = "people"
-    zero: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    zero_re: re.Pattern[str] | None = None
+    # a cheap first look: does the text hold any word that could make a figure?
+    trigger_re: re.Pattern[str] | None = None
+    zero_measures: list[str] = field(default_factory=list)
+    acronym_keys: frozenset[str] = frozenset()
+    # (key, lemma) → entries whose first stem the token may stand for
+    cache: dict[tuple[str, str], list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
+
+    def candidates(self, tok: Token) -> list[tuple[tuple[str, ...], str, Any]]:
+        """Lexicon entries whose first word this token may be (cached)."""
+        got = self.cache.get((tok.key, tok.lemma))
+        if got is None:
+            got = []
+            seen = set()
+            for stem in _stems(self, tok):
+                for entry in self.index.get(stem, ()):
+                    if (entry[0], entry[1]) not in seen:
+                        seen.add((entry[0], entry[1]))
+                        got.append(entry)
+            if len(self.cache) > 100_000:
+                self.cache.clear()
+            self.cache[(tok.key, tok.lemma)] = got
+        return got
 
     def add(self, phrase: str, kind: str, value: Any) -> None:
         stems = tuple(strip_marks(phrase).split())
@@ -120,11 +142,38 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, name, True)
     lex.acronyms = dict(data.get("acronyms", {}))
     lex.default_groups = dict(data.get("default_groups", {}))
-    lex.zero = [
-        (re.compile(r"(?<!\w)" + pattern + r"(?!\w)"), measure)
-        for pattern, measure in data.get("zero", {}).items()
+    zero = list(data.get("zero", {}).items())
+    lex.zero_measures = [measure for _, measure in zero]
+    if zero:
+        alternatives = "|".join(f"(?P<z{i}>{pattern})" for i, (pattern, _) in enumerate(zero))
+        lex.zero_re = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+    lex.acronym_keys = frozenset(strip_marks(a) for a in lex.acronyms)
+    triggers = [
+        w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
     ]
+    triggers += presence.get("words", []) + presence.get("protest_words", [])
+    lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
+
+
+def _prefix_regex(words: list[str], lemma_based: bool) -> re.Pattern[str]:
+    """One regex finding any word that starts like one of ``words`` (diacritics
+    optional); for dictionary forms, their stem without the ending."""
+    prefixes = set()
+    for word in words:
+        first = word.lower().split()[0] if word.split() else ""
+        if lemma_based:
+            first = first[: max(3, len(first) - 4)]
+        if first:
+            prefixes.add(first)
+    parts = []
+    for prefix in sorted(prefixes, key=len, reverse=True):
+        chars = []
+        for ch in prefix:
+            bare = strip_marks(ch)
+            chars.append(f"[{re.escape(ch)}{re.escape(bare)}]" if bare != ch else re.escape(ch))
+        parts.append("".join(chars))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
 
 
 def _stems(lex: Lexicon, tok: Token) -> list[str]:
@@ -151,36 +200,46 @@ def _token_matches(lex: Lexicon, tok: Token, stem: str) -> bool:
 Marks = dict[str, tuple[Any, int]]
 
 
-def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks]]:
+_EMPTY: Marks = {}
+_TRIGGERS = frozenset({"measure", "weak", "presence"})
+
+
+def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks], bool]:
     """For each token, the lexicon entries starting at it and ending at it:
-    kind → (value, length in tokens); the longest entry of each kind wins."""
+    kind → (value, length in tokens); the longest entry of each kind wins.
+    The flag says whether any word could make a figure (a casualty or presence word)."""
     n = len(toks)
-    starts: list[Marks] = [{} for _ in range(n)]
-    ends: list[Marks] = [{} for _ in range(n)]
+    starts: list[Marks] = [_EMPTY] * n
+    ends: list[Marks] = [_EMPTY] * n
+    useful = False
     for i, tok in enumerate(toks):
         if not tok.is_word and tok.text not in ("%", "№", "$"):
             continue
-        original = text[tok.start : tok.end]
-        if original in lex.acronyms:
-            starts[i]["institution"] = (lex.acronyms[original], 1)
-            ends[i]["institution"] = (lex.acronyms[original], 1)
-        seen = set()
-        for stem in _stems(lex, tok):
-            for stems, kind, value in lex.index.get(stem, ()):
-                if (stems, kind) in seen:
-                    continue
-                seen.add((stems, kind))
-                size = len(stems)
-                if i + size > n or not all(
-                    _token_matches(lex, toks[i + k], stems[k]) for k in range(1, size)
-                ):
-                    continue
-                if kind not in starts[i] or starts[i][kind][1] < size:
-                    starts[i][kind] = (value, size)
-                last = i + size - 1
-                if kind not in ends[last] or ends[last][kind][1] < size:
-                    ends[last][kind] = (value, size)
-    return starts, ends
+        cands = lex.candidates(tok)
+        if tok.key in lex.acronym_keys:
+            original = text[tok.start : tok.end]
+            if original in lex.acronyms:
+                cands = [*cands, ((tok.key,), "institution", lex.acronyms[original])]
+        for stems, kind, value in cands:
+            size = len(stems)
+            if size > 1 and (
+                i + size > n or not all(_token_matches(lex, toks[i + k], stems[k]) for k in range(1, size))
+            ):
+                continue
+            if kind in _TRIGGERS:
+                useful = True
+            here = starts[i]
+            if here is _EMPTY:
+                here = starts[i] = {}
+            if kind not in here or here[kind][1] < size:
+                here[kind] = (value, size)
+            last = i + size - 1
+            there = ends[last]
+            if there is _EMPTY:
+                there = ends[last] = {}
+            if kind not in there or there[kind][1] < size:
+                there[kind] = (value, size)
+    return starts, ends, useful
 
 
 def _sentences(toks: list[Token], folded: str) -> list[int]:
@@ -216,10 +275,14 @@ class _Reader:
         self.entry = entry
         self.code = entry.lang
         self.lex = lexicon(entry.lang)
-        self.toks = numbers.tokenize(entry.folded, entry.lang)
-        self.qs = numbers.read(self.toks, entry.lang)
-        self.starts, self.ends = annotate(self.lex, self.toks, entry.text)
-        self.sent = _sentences(self.toks, entry.folded)
+        trigger = self.lex.trigger_re
+        self.toks = (
+            numbers.tokenize(entry.folded, entry.lang) if trigger and trigger.search(entry.folded) else []
+        )
+        self.starts, self.ends, self.useful = annotate(self.lex, self.toks, entry.text)
+        # no casualty or presence word: nothing to count but "no one was hurt"
+        self.qs = numbers.read(self.toks, entry.lang) if self.useful else []
+        self.sent = _sentences(self.toks, entry.folded) if self.useful else []
         self.q_at = {q.first: q for q in self.qs}
         self.q_cover: dict[int, Quantity] = {}
         for q in self.qs:
@@ -718,10 +781,11 @@ class _Reader:
 
     def zeros(self) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        for pattern, measure in self.lex.zero:
-            for m in pattern.finditer(self.entry.folded):
-                if not any(s <= m.start() < e for s, e, _ in out):
-                    out.append((m.start(), m.end(), measure))
+        if self.lex.zero_re is None:
+            return out
+        for m in self.lex.zero_re.finditer(self.entry.folded):
+            index = int((m.lastgroup or "z0")[1:])
+            out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out
 
     def run(self) -> list[Figure]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
 from newsrewind.extract.normalize import fold
@@ -27,8 +27,7 @@ _TOKEN = re.compile(r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)|\d+(?:[.,:/]\d+)*|\w+(?:[-
 _DIGITS = re.compile(r"\d")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token of a folded text: its text, a lookup key, its dictionary form."""
 
     text: str
@@ -93,16 +92,25 @@ def _lemma(word: str, code: str) -> str:
     return _key(word)
 
 
+_KEYS: dict[tuple[str, str], tuple[str, str, bool, bool]] = {}
+
+
 def tokenize(folded: str, code: str) -> list[Token]:
     """Tokens of a folded text, each with a diacritic-free key and lemma."""
     out = []
+    keys = _KEYS
+    if len(keys) > 200_000:
+        keys.clear()
     for m in _TOKEN.finditer(folded):
         text = m.group()
-        is_num = text[0].isdigit()
-        is_word = not is_num and (text[0].isalnum() or text[0] == "_")
-        key = _key(text) if is_word else text
-        lemma = _lemma(text, code) if is_word else key
-        out.append(Token(text, m.start(), m.end(), key, lemma, is_num, is_word))
+        known = keys.get((text, code))
+        if known is None:
+            is_num = text[0].isdigit()
+            is_word = not is_num and (text[0].isalnum() or text[0] == "_")
+            key = _key(text) if is_word else text
+            known = (key, _lemma(text, code) if is_word else key, is_num, is_word)
+            keys[(text, code)] = known
+        out.append(Token(text, m.start(), m.end(), *known))
     return out
 
 
@@ -125,6 +133,9 @@ class Grammar:
     rise: frozenset[str]
     single: frozenset[str]
     longest: int
+    starters: frozenset[str]  # words that may begin a quantity
+    mod_last: frozenset[str]  # last words of modifiers
+    post_first: frozenset[str]  # first words of post-modifiers
 
 
 @cache
@@ -149,6 +160,13 @@ def grammar(code: str) -> Grammar:
         rise=keyset("rise_words"),
         single=keyset("single_after_modifier"),
         longest=longest,
+        starters=frozenset(
+            [strip_marks(k) for k in data.get("words", {})]
+            + [strip_marks(k) for k in data.get("multipliers", {})]
+            + [k[0] for k in vague]
+        ),
+        mod_last=frozenset(k[-1] for k in modifiers),
+        post_first=frozenset(k[0] for k in post),
     )
 
 
@@ -187,6 +205,8 @@ def _match_before(
     table: dict[tuple[str, ...], Any], toks: list[Token], i: int, longest: int
 ) -> tuple[int, Any]:
     """Longest phrase of ``table`` ending just before token i."""
+    if i == 0 or not toks[i - 1].is_word:
+        return 0, None
     for n in range(min(longest, i), 0, -1):
         seq = toks[i - n : i]
         if not all(t.is_word for t in seq):
@@ -284,16 +304,23 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
 def read(toks: list[Token], code: str) -> list[Quantity]:
     """Every quantity in a token list, with its modifiers applied."""
     g = grammar(code)
+    starters = g.starters
     out: list[Quantity] = []
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
-        if not (tok.is_num or tok.is_word):
+        if not (
+            tok.is_num or (tok.is_word and (tok.key in starters or tok.lemma in starters or "-" in tok.key))
+        ):
             i += 1
             continue
         low: int | float | None
         high: int | float | None
-        mlen, mod = _match_before(g.modifiers, toks, i, g.longest)
+        mlen, mod = (
+            _match_before(g.modifiers, toks, i, g.longest)
+            if i and toks[i - 1].key in g.mod_last
+            else (0, None)
+        )
         if mod == "upto" and i - mlen - 1 >= 0:
             before = toks[i - mlen - 1]
             if before.key in g.rise or before.lemma in g.rise:
@@ -302,7 +329,7 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         if out and out[-1].last > i - mlen:
             mod, mlen = None, 0
         vlen, bounds = _match(g.vague, toks, i, g.longest)
-        if vlen and i + vlen < n and _number(g, toks, i + vlen, after_modifier=True):
+        if vlen and i + vlen < n and _number(g, toks, i + vlen, after_modifier=False):
             vlen = 0  # "some 200": a modifier here, not a vague quantity
         got = None if vlen > 1 else _number(g, toks, i, after_modifier=mod is not None)
         if got is None:
@@ -312,7 +339,7 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
                 # "zeci de mii", "tens of thousands", "несколько сотен"
                 k = j + 1 if j < n and toks[j].key in g.links else j
                 if k < n and (mult := _mult_value(g, toks[k])) and not _word_value(g, toks[k]):
-                    low, high = low * mult, (high * mult if high else None)
+                    low, high = low * mult, ((high + 1) * mult - 1 if high else None)
                     j = k + 1
                 out.append(Quantity(low, high, (tok.start, toks[j - 1].end), i, j, vague=True))
                 i = j
@@ -341,7 +368,9 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             low = None
         elif mod == "under":
             low, high = None, value - 1 if isinstance(value, int) else value
-        plen, post = _match(g.post, toks, j, g.longest) if j < n else (0, None)
+        plen, post = (
+            _match(g.post, toks, j, g.longest) if j < n and toks[j].key in g.post_first else (0, None)
+        )
         if post == "atleast" and mod is None:
             high = None
             j += plen

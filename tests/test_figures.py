@@ -1,0 +1,222 @@
+"""Figures: what a number in a live-blog entry counts (ro, en, ru)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.extract.figures import find
+from newsrewind.extract.normalize import nfc
+
+Row = tuple[str, str, object, object]
+
+
+def figures(text: str, code: str) -> list[Row]:
+    entry = EntryText(nfc(text), code, DocContext(lang=code))
+    return [(f.measure, f.group, f.low, f.high) for f in find(entry)]
+
+
+def check(text: str, code: str, *want: Row) -> None:
+    assert figures(text, code) == list(want)
+
+
+# -- Romanian -----------------------------------------------------------------
+
+
+def test_ro_police_dead_and_staff_of_the_ministry_injured() -> None:
+    check(
+        "Inspectoratul anunță că 7 jandarmi au decedat. 212 angajați ai Ministerului Afacerilor Interne "
+        "sunt răniți, potrivit Digi24.",
+        "ro",
+        ("killed", "security", 7, 7),
+        ("injured", "security", 212, 212),
+    )
+
+
+def test_ro_number_word_subject() -> None:
+    check("Doisprezece medici au fost răniți în timpul ciocnirilor.", "ro", ("injured", "medics", 12, 12))
+
+
+def test_ro_over_a_thousand_and_hospital_subset() -> None:
+    check(
+        "Autoritățile au raportat peste o mie de răniți. 250 de persoane au fost internate, "
+        "dintre care 31 – la terapie intensivă.",
+        "ro",
+        ("injured", "people", 1001, None),
+        ("hospitalized", "people", 250, 250),
+        ("critical", "people", 31, 31),
+    )
+
+
+def test_ro_group_carried_to_them() -> None:
+    check(
+        "120 de militari au fost victime ale atacului, 9 dintre ei au murit, a anunțat armata.",
+        "ro",
+        ("casualties", "security", 120, 120),
+        ("killed", "security", 9, 9),
+    )
+
+
+def test_ro_coordinated_subjects_share_the_verb() -> None:
+    check(
+        "Zeci de manifestanți și 6 polițiști au murit, iar sute de oameni au fost răniți și peste 2.000 arestați.",
+        "ro",
+        ("killed", "protesters", 20, 99),
+        ("killed", "security", 6, 6),
+        ("injured", "people", 200, 999),
+        ("arrested", "people", 2001, None),
+    )
+
+
+def test_ro_thousands_separators_and_casualty_nouns() -> None:
+    check(
+        "Cel puțin 5.210 decese au fost confirmate. Bilanțul: 4.118 morți și 21.006 răniți.",
+        "ro",
+        ("killed", "people", 5210, None),
+        ("killed", "people", 4118, 4118),
+        ("injured", "people", 21006, 21006),
+    )
+
+
+def test_ro_one_named_victim_and_no_one() -> None:
+    check("Un cetățean francez a fost ucis în explozie.", "ro", ("killed", "civilians", 1, 1))
+    check(
+        "Cinci persoane au murit. Nimeni nu a fost rănit.",
+        "ro",
+        ("killed", "people", 5, 5),
+        ("injured", "people", 0, 0),
+    )
+
+
+def test_ro_toll_rises() -> None:
+    check("Bilanțul a crescut la 2.087 de morți.", "ro", ("killed", "people", 2087, 2087))
+
+
+def test_ro_not_figures() -> None:
+    check("Un bărbat de 35 de ani a fost arestat.", "ro", ("arrested", "people", 1, 1))
+    check("Cutremurul de 6,4 grade a durat 40 de secunde.", "ro")
+    check("Focuri de armă se aud de 15 minute în centru.", "ro")
+    check("Bilanțul ar putea ajunge la 5.000 de morți.", "ro")
+    check("Polițiștii au reținut 3 persoane pe 14 martie.", "ro", ("arrested", "people", 3, 3))
+
+
+def test_ro_present_vehicles_and_shots() -> None:
+    check(
+        "Lângă sediul guvernului s-au adunat aproximativ 30 de blindate. Martorii au auzit circa 15 focuri.",
+        "ro",
+        ("present", "vehicles", 30, 30),
+        ("shots", "unspecified", 15, 15),
+    )
+
+
+def test_ro_active_verb_counts_its_object() -> None:
+    check("Trei atacatori au ucis 11 civili.", "ro", ("killed", "civilians", 11, 11))
+
+
+# -- English ------------------------------------------------------------------
+
+
+def test_en_more_than_people_killed() -> None:
+    check(
+        "More than 9,500 people have been killed since the fighting began, officials said.",
+        "en",
+        ("killed", "people", 9501, None),
+    )
+
+
+def test_en_subset_including_women() -> None:
+    check(
+        "Around 300 civilians, including 40 women, were beaten by the militia.",
+        "en",
+        ("injured", "civilians", 300, 300),
+        ("injured", "civilians", 40, 40),
+    )
+
+
+def test_en_one_victim_toll_and_no_one() -> None:
+    check("A child was killed in the strike.", "en", ("killed", "civilians", 1, 1))
+    check("The death toll rose to 2,314 on Monday.", "en", ("killed", "people", 2314, 2314))
+    check("No one was hurt in the blast.", "en", ("injured", "people", 0, 0))
+
+
+def test_en_verb_before_and_dozens_more() -> None:
+    check(
+        "Police killed 4 demonstrators. Dozens more were wounded.",
+        "en",
+        ("killed", "protesters", 4, 4),
+        ("injured", "protesters", 20, 99),
+    )
+
+
+def test_en_not_figures() -> None:
+    check("A magnitude 6.1 quake struck at 3:40 am, lasting 30 seconds.", "en")
+    check("The 19-year-old was released after 48 hours.", "en")
+    check("Officials warned the toll could rise to 8,000.", "en")
+    check("Up to 70 percent of homes were destroyed.", "en")
+    check("Some of the wounded were treated in a church.", "en")
+
+
+def test_en_none_of_a_group() -> None:
+    check("No paramedics were injured, the ministry said.", "en", ("injured", "medics", 0, 0))
+
+
+# -- Russian ------------------------------------------------------------------
+
+
+def test_ru_verb_before_number_and_inherited_group() -> None:
+    check(
+        "По данным МВД, погибли 9 силовиков, ранены 140.",
+        "ru",
+        ("killed", "security", 9, 9),
+        ("injured", "security", 140, 140),
+    )
+
+
+def test_ru_one_victim_without_number() -> None:
+    check("В Харькове погиб ребенок.", "ru", ("killed", "civilians", 1, 1))
+
+
+def test_ru_toll_rises_and_no_victims() -> None:
+    check("Число погибших возросло до 61.", "ru", ("killed", "people", 61, 61))
+    check("Пострадавших нет, сообщили в МЧС.", "ru", ("casualties", "people", 0, 0))
+
+
+def test_ru_inflected_number_words_and_modifiers() -> None:
+    check(
+        "Не менее 33 человек погибли, более тысячи задержаны. Трое полицейских ранены.",
+        "ru",
+        ("killed", "people", 33, None),
+        ("arrested", "people", 1001, None),
+        ("injured", "security", 3, 3),
+    )
+
+
+def test_ru_subset_of_children_keeps_the_measure() -> None:
+    check(
+        "В городе погибли 15 человек, в том числе четверо детей, еще 60 получили ранения.",
+        "ru",
+        ("killed", "people", 15, 15),
+        ("killed", "civilians", 4, 4),
+        ("injured", "people", 60, 60),
+    )
+
+
+def test_ru_not_figures() -> None:
+    check("Землетрясение магнитудой 6,3 произошло в 02:14.", "ru")
+    check("27-летний мужчина задержан.", "ru", ("arrested", "people", 1, 1))
+    check("В результате могли погибнуть 300 человек.", "ru")
+    check("Обстрел продолжался 40 минут.", "ru")
+
+
+@pytest.mark.parametrize("code", ["ro", "en", "ru"])
+def test_spans_point_at_the_words(code: str) -> None:
+    text = {
+        "ro": "Ieri, 14 protestatari au fost răniți.",
+        "en": "Yesterday, 14 protesters were injured.",
+        "ru": "Вчера 14 протестующих получили ранения.",
+    }[code]
+    entry = EntryText(nfc(text), code, DocContext(lang=code))
+    (fig,) = find(entry)
+    start, end = fig.span
+    assert text[start:end].startswith("14")
+    assert fig.label and fig.label in text

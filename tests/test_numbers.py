@@ -1,0 +1,138 @@
+"""The number reader: digits, number words, vague quantities, modifiers (ro, en, ru)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsrewind.extract.numbers import digits_value, parse
+
+
+def bounds(text: str, code: str) -> list[tuple[object, object, bool]]:
+    return [(q.low, q.high, q.approx) for q in parse(text, code)]
+
+
+def first(text: str, code: str) -> tuple[object, object, bool]:
+    got = bounds(text, code)
+    assert got, f"no quantity in {text!r}"
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.200", 1200),
+        ("1,200", 1200),
+        ("12 500", 12500),
+        ("4.718", 4718),
+        ("7,6", 7.6),
+        ("7.8", 7.8),
+        ("1.234,5", 1234.5),
+        ("17:20", None),
+        ("03.02.2023", None),
+    ],
+)
+def test_digits_thousands_and_decimals(text: str, value: object) -> None:
+    assert digits_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "low", "high"),
+    [
+        ("ro", "unsprezece răniți", 11, 11),
+        ("ro", "douăzeci și trei de victime", 23, 23),
+        ("ro", "două sute de oameni", 200, 200),
+        ("ro", "o mie de voluntari", 1000, 1000),
+        ("ro", "două mii cinci sute de refugiați", 2500, 2500),
+        ("ro", "doua persoane", 2, 2),
+        ("en", "forty-two people", 42, 42),
+        ("en", "a hundred and five families", 105, 105),
+        ("en", "a dozen houses", 12, 12),
+        ("en", "2.5 million refugees", 2_500_000, 2_500_000),
+        ("ru", "двух тысяч человек", 2000, 2000),
+        ("ru", "пятерых задержанных", 5, 5),
+        ("ru", "двадцать три человека", 23, 23),
+        ("ru", "3 тыс. участников", 3000, 3000),
+        ("ru", "до 2 316 человек выросло", None, 2316),
+    ],
+)
+def test_number_words(code: str, text: str, low: int, high: int) -> None:
+    assert first(text, code)[:2] == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "low", "high"),
+    [
+        ("ro", "câțiva polițiști", 2, 9),
+        ("ro", "zeci de localități", 20, 99),
+        ("ro", "sute de pompieri", 200, 999),
+        ("ro", "mii de familii", 2000, 9999),
+        ("ro", "zeci de mii de sinistrați", 20000, 99999),
+        ("ro", "unii martori", 1, None),
+        ("en", "several buildings", 2, 9),
+        ("en", "dozens of villages", 20, 99),
+        ("en", "tens of thousands of people", 20000, 99999),
+        ("en", "several hundred marchers", 200, 999),
+        ("en", "some residents", 1, None),
+        ("ru", "несколько домов", 2, 9),
+        ("ru", "десятки тысяч жителей", 20000, 99999),
+        ("ru", "сотни людей", 200, 999),
+        ("ru", "тысячи участников", 2000, 9999),
+        ("ru", "некоторые жители", 1, None),
+    ],
+)
+def test_vague_quantities(code: str, text: str, low: int, high: int | None) -> None:
+    assert first(text, code)[:2] == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        ("ro", "peste 40 de răniți", (41, None, False)),
+        ("ro", "mai mult de 15 arestați", (16, None, False)),
+        ("ro", "cel puțin 9 morți", (9, None, False)),
+        ("ro", "circa 300 de oameni", (300, 300, True)),
+        ("ro", "aproape 70 de victime", (70, 70, True)),
+        ("ro", "până la 500 de persoane", (None, 500, False)),
+        ("ro", "între 30 și 45 de răniți", (30, 45, False)),
+        ("ro", "peste o mie de evacuați", (1001, None, False)),
+        ("en", "more than 3,000 dead", (3001, None, False)),
+        ("en", "at least 14 killed", (14, None, False)),
+        ("en", "nearly 90 injured", (90, 90, True)),
+        ("en", "some 30 people", (30, 30, True)),
+        ("en", "up to 60 trucks", (None, 60, False)),
+        ("en", "between two and four soldiers", (2, 4, False)),
+        ("en", "over a thousand people", (1001, None, False)),
+        ("en", "40 or more", (40, None, False)),
+        ("ru", "более тысячи человек", (1001, None, False)),
+        ("ru", "свыше 70 раненых", (71, None, False)),
+        ("ru", "не менее 12 погибших", (12, None, False)),
+        ("ru", "около 400 человек", (400, 400, True)),
+        ("ru", "почти 60 пострадавших", (60, 60, True)),
+        ("ru", "от 30 до 50 человек", (30, 50, False)),
+        ("ru", "до 80 задержанных", (None, 80, False)),
+    ],
+)
+def test_modifiers(code: str, text: str, expected: tuple[object, object, bool]) -> None:
+    assert first(text, code) == expected
+
+
+def test_dash_range() -> None:
+    assert first("70-85 de lei pe kilogram", "ro")[:2] == (70, 85)
+
+
+def test_a_rise_is_not_an_upper_bound() -> None:
+    assert first("число раненых возросло до 57", "ru") == (57, 57, False)
+    assert first("bilanțul a crescut până la 31", "ro") == (31, 31, False)
+
+
+def test_compounds_times_and_dates_are_not_quantities() -> None:
+    assert bounds("a 19-year-old student", "en") == [(1, 1, False)]  # the article, not the age
+    assert bounds("19-летний студент", "ru") == []
+    assert bounds("la ora 14:35", "ro") == []
+    assert bounds("pe 03.02.2023", "ro") == []
+
+
+def test_spans_cover_modifier_and_number() -> None:
+    text = "Potrivit medicilor, cel puțin 27 de pacienți sunt în stare gravă."
+    q = parse(text, "ro")[0]
+    assert text[q.span[0] : q.span[1]] == "cel puțin 27"
