@@ -23,6 +23,9 @@ class DocContext:
     # How often each country (ISO code) is named in the document, cities counting
     # for their country: ranks ambiguous place names ("Hama" in a Syria story).
     countries: dict[str, int] = field(default_factory=dict)
+    # People the document names in full ("Vyacheslav Gladkov"): surname key
+    # (normalize.fold_key) → full Latin name, so a later "Gladkov" is the same person.
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

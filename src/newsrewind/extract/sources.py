@@ -11,7 +11,14 @@ Romanian text is still TASS). Three readings, in this order:
    "по данным МВД", "according to the ministry");
 3. an unknown name right after a strong cue ("scrie Digi24", "сообщает
    «Интерфакс-Казахстан»"), kept as written, kind media (or monitor when the
-   text calls it a service).
+   text calls it a service);
+4. speakers: a proper name next to a speech verb or after "according to" — an
+   official ("said President William Ruto", "заявил губернатор Вячеслав
+   Гладков"), an organisation named as written ("the Law Society of Kenya
+   said"), or a country that itself states something. People get their known
+   English name (``people.toml`` of every language), else the full name the
+   document gives them elsewhere (``DocContext.names``, filled by
+   ``scan_document``), transliterated when Cyrillic.
 """
 
 from __future__ import annotations
@@ -22,8 +29,10 @@ from functools import cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract.context import EntryText
-from newsrewind.extract.normalize import fold
+from newsrewind.extract import gazetteer
+from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.extract.normalize import fold, fold_key
+from newsrewind.extract.translit import latin
 from newsrewind.model import Source
 
 _WB = r"(?<![\w.-])"  # a name starts at a word boundary (not inside a domain or word)
@@ -233,6 +242,10 @@ def find(entry: EntryText) -> list[Source]:
             start = m.start() - len(cand.group())
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
+    # 4. speakers next to a speech verb or "according to"
+    for name, kind, start, end, _person in speakers(entry):
+        if not is_taken(start, end):
+            add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
     return found
 
@@ -285,3 +298,282 @@ def _fill(claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end:
         else:
             name = claimant.bare
     return name, start, end
+
+
+# --- 4. speakers: officials, organisations and countries next to a speech verb ---
+
+_UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"
+_CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
+_PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
+
+
+@dataclass(frozen=True)
+class _Speakers:
+    cues: re.Pattern[str]  # groups: a (verb after a name), b (verb before a name), p (preposition)
+    oblique: frozenset[str]  # folded preps after which names stand in an oblique case
+    runs: re.Pattern[str]  # capitalised runs over the text
+    titles: frozenset[str]  # folded title words and phrases
+    title_max: int  # longest title in words
+    org_words: frozenset[str]  # fold_key words that make a run an organisation
+    not_names: frozenset[str]  # fold_key words never in a person's name
+    skip_lead: frozenset[str]  # leading words dropped from a run ("The")
+    follow_ok: re.Pattern[str]  # what may follow an inverted speaker ("said X in a statement")
+    list_sep: re.Pattern[str]  # "A, B and C said": the separator before a run
+    cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
+    people: dict[str, str]  # fold_key form → canonical English name
+
+
+@cache
+def _people_map() -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for code in langdata.available():
+        for person in langdata.section(code, "people").get("person", []):
+            canonical = person["canonical"]
+            for form in [canonical, *person.get("forms", [])]:
+                key = fold_key(form)
+                if key:
+                    mapping.setdefault(key, canonical)
+    return mapping
+
+
+@cache
+def _speakers(code: str) -> _Speakers:
+    data = langdata.section(code, "sources").get("speakers", {})
+    actors = langdata.section(code, "actors").get("persons", {})
+
+    def words(xs: list[str]) -> str:
+        return _alt([r"\s+".join(re.escape(w) for w in fold(x).split()) for x in xs])
+
+    titles = {fold_key(t) for t in [*actors.get("titles", []), *data.get("titles", [])]}
+    conn = data.get("connectors", [])
+    conn_re = rf"|\s(?:{words(conn)})\s{_CAP_WORD}" if conn else ""
+    runs = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
+    cue = rf"{_WB}(?:(?P<a>{words(data.get('after', []))})|(?P<b>{words(data.get('before', []))})"
+    cue += rf"|(?P<p>{words(data.get('preps', []))})){_WE}"
+    follow = data.get("follow", [])
+    return _Speakers(
+        cues=re.compile(cue),
+        oblique=frozenset(fold(x) for x in data.get("oblique_preps", [])),
+        runs=runs,
+        titles=frozenset(titles),
+        title_max=max((len(t.split()) for t in titles), default=1),
+        org_words=frozenset(fold_key(w) for w in data.get("org_words", [])),
+        not_names=frozenset(fold_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
+        skip_lead=frozenset(fold_key(w) for w in data.get("skip_lead", [])),
+        follow_ok=re.compile(
+            rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{words(follow)}){_WE})" if follow else r"\s*(?:$|\W)"
+        ),
+        list_sep=re.compile(
+            rf"\s*,\s*(?:(?:{words(data.get('and', ['and']))})\s+)?|\s+(?:{words(data.get('and', ['and']))})\s+"
+        ),
+        cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
+        people=_people_map(),
+    )
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    words: list[str]  # as written
+    titled: bool
+
+
+def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run | None:
+    """A capitalised run without leading "The" and leading titles ("President William Ruto")."""
+    raw = text[start:end]
+    words = raw.split()
+    offs = []
+    pos = 0
+    for w in words:
+        pos = raw.index(w, pos)
+        offs.append(pos)
+        pos += len(w)
+    keys = [fold_key(w) for w in words]
+    i = 0
+    while i < len(words) - 1 and keys[i] in sp.skip_lead:
+        i += 1
+    last_title = -1
+    for j in range(i, len(words)):
+        for n in range(min(sp.title_max, len(words) - j), 0, -1):
+            if " ".join(keys[j : j + n]) in sp.titles:
+                last_title = j + n - 1
+                break
+    if last_title >= i:
+        if last_title + 1 >= len(words):
+            return None
+        i, titled = last_title + 1, True
+    words = words[i:]
+    return _Run(start + offs[i], end, words, titled)
+
+
+def _nominative(sp: _Speakers, word: str) -> str:
+    low = word.lower()
+    for ending, repl in sp.cases:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + repl
+    return word
+
+
+def _classify(
+    sp: _Speakers, rules: _Rules, ctx: DocContext, run: _Run, oblique: bool, initial: bool, subject: bool
+) -> tuple[str, str] | None:
+    """(name, kind) for a run next to a speech cue, or None when it names no source.
+
+    ``subject``: the run stands right before the verb (a country may speak there)."""
+    words = run.words
+    written = " ".join(words)
+    if fold(written) in rules.outlet_names:
+        return rules.outlet_names[fold(written)]
+    if oblique and sp.cases:
+        words = [_nominative(sp, w) for w in words]
+    keys = [fold_key(w) for w in words]
+    kind_person = "government" if run.titled else "other"
+    # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev"
+    while len(keys) > 1 and _country_of(rules, fold(words[0])) is not None:
+        words, keys = words[1:], keys[1:]
+    for i in range(len(keys)):
+        person = sp.people.get(" ".join(keys[i:]))
+        if person is not None and (i == 0 or len(keys) - i >= 1):
+            return person, kind_person
+    if len(keys) == 1:
+        surname = fold_key(latin(words[0]))
+        if surname in ctx.names:
+            return ctx.names[surname], kind_person
+    if any(k in sp.org_words for k in keys) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+        if len(words) == 1 and fold(words[0]) in rules.stop_names:
+            return None
+        if any(k in sp.not_names for k in keys) and not any(k in sp.org_words for k in keys[1:]):
+            return None
+        return written, "organization"
+    country = _country_of(rules, fold(" ".join(words)))
+    if country is not None:
+        return (country, "government") if subject else None
+    if any(k in sp.not_names or k in rules.stop_names for k in keys) or len(words) > 4:
+        return None
+    if any(not part[:1].isupper() or part.isupper() for w in words for part in w.split("-") if part):
+        return None
+    gz = gazetteer.load()
+    if len(words) == 1:
+        if not run.titled and (
+            initial or _CYR_ANY.search(words[0]) or gz.has(gazetteer.strip_marks(fold(words[0])))
+        ):
+            return None
+    elif not run.titled and gz.has(gazetteer.strip_marks(fold(" ".join(words)))):
+        return None
+    return latin(" ".join(words)), kind_person
+
+
+_CYR_ANY = re.compile(r"[А-Яа-яЁё]")
+
+
+@cache
+def _country_forms(code: str) -> re.Pattern[str] | None:
+    forms = list(langdata.section(code, "sources").get("countries", {}))
+    return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
+
+
+def _country_of(rules: _Rules, key: str) -> str | None:
+    for pat_after, _, name in rules.countries:
+        m = pat_after.match(key)
+        if m and m.end() == len(key):
+            return name
+    return None
+
+
+def _is_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'„“”«»-–—*•(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
+
+
+def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
+    """(name, kind, start, end, is_person) for every speaker next to a speech cue."""
+    sp = _speakers(entry.lang)
+    rules = _rules(entry.lang)
+    text, folded = entry.text, entry.folded
+    cues = list(sp.cues.finditer(folded))
+    if not cues:
+        return []
+    runs = [(m.start(), m.end()) for m in sp.runs.finditer(text)]
+    if not runs:
+        return []
+    out: list[tuple[str, str, int, int, bool]] = []
+
+    def take(start: int, end: int, oblique: bool, titled: bool, subject: bool = False) -> bool:
+        run = _strip(sp, text, start, end, titled)
+        if run is None:
+            return False
+        got = _classify(sp, rules, entry.doc, run, oblique, _is_initial(text, run.start), subject)
+        if got is None:
+            return False
+        name, kind = got
+        out.append((name, kind, run.start, run.end, kind in ("other", "government") and name[:1].isupper()))
+        return True
+
+    for cue in cues:
+        if cue.group("a") is not None:
+            # name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said"
+            head_end = cue.start()
+            for k in range(len(runs) - 1, -1, -1):
+                s, e = runs[k]
+                if e > head_end:
+                    continue
+                gap = text[e:head_end]
+                pm = _PAREN.match(gap)
+                rest = gap[pm.end() :] if pm else gap
+                if rest.strip(" ,") and not re.fullmatch(r",[^,.;:!?\n]{1,60},\s*", rest):
+                    break
+                if "," in rest and rest.strip() == "," and not text[:s].rstrip().endswith(","):
+                    break  # "X, scrie TASS": the verb belongs to what follows
+                titled = bool(pm and fold_key(pm.group(1)) in sp.titles)
+                if not take(s, e, False, titled, subject=not rest.strip()):
+                    break
+                # coordinated speakers: "A, B and C said"
+                j, left = k, s
+                while j > 0:
+                    ps, pe = runs[j - 1]
+                    between = text[pe:left]
+                    pm = _PAREN.match(between)
+                    between = between[pm.end() :] if pm else between
+                    if not sp.list_sep.fullmatch(between) or not take(ps, pe, False, False, True):
+                        break
+                    j, left = j - 1, ps
+                break
+        else:
+            oblique = cue.group("p") is not None and fold(cue.group()) in sp.oblique
+            start = cue.end()
+            tried = 0
+            for s, e in runs:
+                if s < start:
+                    continue
+                gap = text[start:s]
+                if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+                    break
+                titled = any(fold_key(w) in sp.titles for w in gap.split())
+                if cue.group("b") is not None and not sp.follow_ok.match(text, e):
+                    tried += 1
+                    if tried > 2:
+                        break
+                    continue
+                if take(s, e, oblique, titled):
+                    break
+                tried += 1
+                if tried > 2:
+                    break
+    return out
+
+
+def scan_document(ctx: DocContext, texts: list[str]) -> None:
+    """Register the people the document names in full, by surname (``ctx.names``)."""
+    code = ctx.lang or "en"
+    if code not in langdata.available():
+        return
+    for text in texts:
+        entry = EntryText(text, code, ctx)
+        for name, _kind, _s, _e, is_person in speakers(entry):
+            parts = name.split()
+            if is_person and len(parts) >= 2:
+                ctx.names.setdefault(fold_key(parts[-1]), name)
