@@ -20,6 +20,7 @@ def document_context(doc: Document, entries: list[Entry]) -> DocContext:
     main_lang = doc.lang if doc.lang in available() else langid.detect(doc.text[:4000])
     ctx = DocContext(lang=main_lang or "en")
     places.scan_document(ctx, [e.text for e in entries])
+    sources.scan_document(ctx, [e.text for e in entries])
     return ctx
 
 
