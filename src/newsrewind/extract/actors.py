@@ -19,14 +19,16 @@ Countries acting ("Rusia trimite trupe", "a cerut Rusiei") come from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import EntryText
 from newsrewind.extract.normalize import fold_key
+from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
 from newsrewind.model import Actor
 
 _WB = r"(?<![\w])"
@@ -53,14 +55,11 @@ class _Inst:
 
 @dataclass(frozen=True)
 class _Rules:
-    people: re.Pattern[str] | None
-    people_map: dict[str, str]
-    person_suffix: str
-    titles: re.Pattern[str] | None
+    people: PhraseIndex[str]
+    people_strip: Callable[[str], Iterator[str]] | None
+    titles: PhraseIndex[bool]
     name_stop: frozenset[str]
-    insts: re.Pattern[str] | None
-    inst_map: dict[str, _Inst]
-    abbrs: re.Pattern[str] | None
+    insts: PhraseIndex[_Inst]
     abbr_map: dict[str, _Inst]
     links: tuple[tuple[str, ...], ...]
     demonyms: re.Pattern[str] | None
@@ -68,20 +67,21 @@ class _Rules:
     forces: re.Pattern[str] | None
     translit: dict[str, str]
     bare_needs_capital: bool
+    offices: dict[str, str]
+    country_names: dict[str, str]
+    place_names: dict[str, str]
 
 
 @cache
-def _people() -> tuple[dict[str, str], list[str]]:
-    """Folded spelling → canonical name, from every language's people.toml."""
-    mapping: dict[str, str] = {}
+def _people() -> PhraseIndex[str]:
+    """Spelling → canonical name, from every language's people.toml."""
+    index: PhraseIndex[str] = PhraseIndex()
     for code in langdata.available():
         for person in langdata.section(code, "people").get("person", []):
             canonical = person["canonical"]
             for form in [canonical, *person.get("forms", [])]:
-                key = fold_key(form)
-                if key:
-                    mapping.setdefault(key, canonical)
-    return mapping, list(mapping)
+                index.add(form, canonical)
+    return index
 
 
 @cache
@@ -90,20 +90,34 @@ def _demonyms(code: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((fold_key(k), str(v)) for k, v in data.items()), key=lambda kv: -len(kv[0])))
 
 
+def _institution_items(code: str) -> list[dict[str, Any]]:
+    """This language's institutions, then the international ones every language knows."""
+    items = list(langdata.section(code, "institutions").get("institution", []))
+    for other in langdata.available():
+        if other != code:
+            items.extend(
+                item
+                for item in langdata.section(other, "institutions").get("institution", [])
+                if item.get("everywhere", False)
+            )
+    return items
+
+
 @cache
 def _rules(code: str) -> _Rules:
     data = langdata.section(code, "actors")
-    people_map, people_keys = _people()
     persons = data.get("persons", {})
-    titles = [fold_key(t) for t in persons.get("titles", [])]
-    inst_map: dict[str, _Inst] = {}
+    titles: PhraseIndex[bool] = PhraseIndex()
+    for t in persons.get("titles", []):
+        titles.add(t, True)
+    insts: PhraseIndex[_Inst] = PhraseIndex()
     abbr_map: dict[str, _Inst] = {}
-    for item in langdata.section(code, "institutions").get("institution", []):
+    for item in _institution_items(code):
         inst = _Inst(
             item["canonical"], item.get("kind", "organization"), bool(item.get("needs_place", False))
         )
         for form in item.get("forms", []):
-            inst_map.setdefault(fold_key(form), inst)
+            insts.add(form, inst)
         for abbr in item.get("abbr", []):
             abbr_map.setdefault(abbr, inst)
     dem = _demonyms(code)
@@ -121,21 +135,15 @@ def _rules(code: str) -> _Rules:
         if forces.get("adj_first", True):
             parts.append(rf"{_WB}{adj}\s+{noun}{_WE}")
         force_pat = re.compile("|".join(parts))
-    abbrs = sorted(abbr_map, key=len, reverse=True)
     return _Rules(
-        people=re.compile(rf"{_WB}(?:{_alt(people_keys)})(?P<suf>{persons.get('suffix', '')}){_WE}")
-        if people_keys
-        else None,
-        people_map=people_map,
-        person_suffix=persons.get("suffix", ""),
-        titles=re.compile(rf"{_WB}(?:{_alt(titles)}){_WE}") if titles else None,
-        name_stop=frozenset(fold_key(w) for w in persons.get("not_names", [])),
-        insts=re.compile(rf"{_WB}(?:{_alt(list(inst_map))}){_WE}") if inst_map else None,
-        inst_map=inst_map,
-        abbrs=re.compile(rf"{_WB}(?:{'|'.join(re.escape(a) for a in abbrs)}){_WE}") if abbrs else None,
+        people=_people(),
+        people_strip=suffix_stripper(persons.get("suffix", "")),
+        titles=titles,
+        name_stop=frozenset(token_key(w) for w in persons.get("not_names", [])),
+        insts=insts,
         abbr_map=abbr_map,
         links=tuple(
-            tuple(fold_key(x).split())
+            tuple(token_key(x).split())
             for x in sorted(data.get("institutions", {}).get("links", []), key=len, reverse=True)
         ),
         demonyms=re.compile(rf"{_WB}(?:{dem_re})\w*{_WE}") if dem_re else None,
@@ -143,7 +151,15 @@ def _rules(code: str) -> _Rules:
         forces=force_pat,
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
         bare_needs_capital=bool(data.get("institutions", {}).get("bare_needs_capital", False)),
+        offices={token_key(k): str(v) for k, v in data.get("offices", {}).items()},
+        country_names={str(k): str(v) for k, v in _shared_names("countries").items()},
+        place_names={str(k): str(v) for k, v in _shared_names("places").items()},
     )
+
+
+def _shared_names(part: str) -> dict[str, Any]:
+    """Canonical-name conventions (``[names.countries]``: "Palestinian Territory" → "Gaza") from en data."""
+    return dict(langdata.section("en", "institutions").get("names", {}).get(part, {}))
 
 
 def _demonym_country(word: str, rules: _Rules) -> str | None:
@@ -189,51 +205,94 @@ class _Found:
             self.taken.append((start, end))
 
 
-def _place_after(entry: EntryText, base: str, end: int, rules: _Rules, by_start: dict[int, Any]) -> Any:
-    """A place mention right after an institution, directly or through a link word."""
-    i = end
-    while i < len(base) and base[i] == " ":
-        i += 1
-    if i in by_start:
-        return by_start[i]
+def _mention_at(toks: list[places._Tok], k: int, by_start: dict[int, places.Mention]) -> Any:
+    return by_start.get(toks[k].start) if k < len(toks) else None
+
+
+def _place_after(
+    toks: list[places._Tok], gaps: list[str], j: int, rules: _Rules, by_start: dict[int, places.Mention]
+) -> tuple[Any, int]:
+    """A place mention right after token j, directly or through a link word (and the link's length)."""
+    hit = _mention_at(toks, j + 1, by_start)
+    if hit is not None:
+        return hit, 0
+    n = len(toks)
     for link in rules.links:
-        pat = r"[\s-]+".join(re.escape(w) for w in link)
-        m = re.compile(pat + r"\s+").match(base, i)
-        if m and m.end() in by_start:
-            return by_start[m.end()]
-    return None
+        m = len(link)
+        if j + m + 1 < n and all(toks[j + 1 + q].word == link[q] for q in range(m)):
+            if all(gaps[j + q] in WORD_GAPS for q in range(m + 1)):
+                hit = _mention_at(toks, j + m + 1, by_start)
+                if hit is not None:
+                    return hit, m
+    return None, 0
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """Known names in one entry, as token ranges."""
+
+    people: list[tuple[int, int, str]]
+    insts: list[tuple[int, int, _Inst]]
+    titles: list[tuple[int, int, bool]]
+
+
+def _scan(entry: EntryText) -> _Scan:
+    """People, institutions and titles the data knows, found once per entry."""
+    hit = places._last.get("actors")
+    if hit is not None and hit[0] is entry and hit[1] == entry.text:
+        return hit[2]  # type: ignore[no-any-return]
+    rules = _rules(entry.lang)
+    toks = places.tokens(entry)
+    gaps = places.gaps(entry)
+    text = entry.text
+    people = rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip)
+    insts = rules.insts.scan(toks, gaps)
+    if rules.abbr_map:
+        taken = {k for a, b, _ in insts for k in range(a, b + 1)}
+        for k, tok in enumerate(toks):
+            if tok.cap and k not in taken:
+                inst = rules.abbr_map.get(text[tok.start : tok.end])
+                if inst is not None:
+                    insts.append((k, k, inst))
+        insts.sort(key=lambda h: h[0])
+    found = _Scan(people, insts, rules.titles.scan(toks, gaps))
+    places._last["actors"] = (entry, entry.text, found)
+    return found
+
+
+def known_token_spans(entry: EntryText) -> list[tuple[int, int]]:
+    """Token ranges of the people and organisations this language's data names (never places)."""
+    found = _scan(entry)
+    return [(a, b) for a, b, _ in found.people] + [(a, b) for a, b, _ in found.insts]
+
+
+def known_name_spans(entry: EntryText, base: str = "") -> list[tuple[int, int]]:
+    """Character spans of the people and organisations this language's data names."""
+    toks = places.tokens(entry)
+    return [(toks[a].start, toks[b].end) for a, b in known_token_spans(entry)]
 
 
 def _institutions(
     entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]
 ) -> None:
     gz = gazetteer.load()
+    toks = places.tokens(entry)
+    gaps = places.gaps(entry)
     by_start = {m.start: m for m in ms}
     by_end = {m.end: m for m in ms}
-    hits: list[tuple[int, int, _Inst]] = []
-    if rules.insts is not None:
-        for m in rules.insts.finditer(base):
-            inst = rules.inst_map.get(fold_key(m.group()))
-            if inst is not None:
-                hits.append((m.start(), m.end(), inst))
-    if rules.abbrs is not None:
-        for m in rules.abbrs.finditer(entry.text):
-            hits.append((m.start(), m.end(), rules.abbr_map[m.group()]))
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    last_end = -1
-    for start, end, inst in hits:
-        if start < last_end or found.overlaps(start, end):
+    for a, b, inst in _scan(entry).insts:
+        start, end = toks[a].start, toks[b].end
+        if found.overlaps(start, end):
             continue
-        last_end = end
         country: str | None = None
         city: str | None = None
         span_end, span_start = end, start
-        place = _place_after(entry, base, end, rules, by_start)
+        place, _ = _place_after(toks, gaps, b, rules, by_start)
         if place is None:
             j = start - 1
             while j >= 0 and base[j] in " '":
                 j -= 1
-            if base[j - 1 : j + 1] == "'s" if j >= 1 else False:
+            if j >= 1 and base[j - 1 : j + 1] == "'s":
                 j -= 2
             place = by_end.get(j + 1)
             if place is not None:
@@ -244,6 +303,8 @@ def _institutions(
             rec = gz.record(place.idx)
             country = rec.name if rec.is_country else (_country_name(rec.country) or None)
             city = None if rec.is_country else rec.name
+            if place.sub is None and rec.name in rules.place_names:
+                city = rules.place_names[rec.name]
         else:
             adj = _adjacent_demonym(base, start, end, rules)
             if adj is not None:
@@ -259,7 +320,7 @@ def _institutions(
                 if inst.needs_place or (entry.doc.country is None and "{country}" in inst.canonical):
                     continue
                 country = _country_name(entry.doc.country) if entry.doc.country else ""
-            name = inst.canonical.replace("{country}", country or "")
+            name = inst.canonical.replace("{country}", rules.country_names.get(country or "", country or ""))
         found.add(name, "organization", span_start, span_end)
 
 
@@ -276,52 +337,61 @@ def _adjacent_demonym(base: str, start: int, end: int, rules: _Rules) -> str | N
     return None
 
 
-def _known_people(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
-    if rules.people is None:
-        return
-    for m in rules.people.finditer(base):
-        if not entry.text[m.start()].isupper():
-            continue
-        core = base[m.start() : m.end() - len(m.group("suf") or "")]
-        name = rules.people_map.get(fold_key(core))
-        if name is not None and not found.overlaps(m.start(), m.end()):
-            found.add(name, "person", m.start(), m.end())
+def _known_people(entry: EntryText, found: _Found) -> None:
+    toks = places.tokens(entry)
+    for a, b, name in _scan(entry).people:
+        start, end = toks[a].start, toks[b].end
+        if not found.overlaps(start, end):
+            found.add(name, "person", start, end)
 
 
 def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by a space or hyphen (token index ranges)."""
     runs: list[tuple[int, int]] = []
+    gaps = places.gaps(entry)
     i, n = 0, len(toks)
     while i < n:
         if not toks[i].cap:
             i += 1
             continue
         j = i
-        while j + 1 < n and toks[j + 1].cap and entry.text[toks[j].end : toks[j + 1].start] in _NAME_GAPS:
+        while j + 1 < n and toks[j + 1].cap and gaps[j] in _NAME_GAPS:
             j += 1
         runs.append((i, j))
         i = j + 1
     return runs
 
 
+def _register(entry: EntryText, name: str) -> None:
+    """Remember a newly named person for the rest of the document, by surname (``DocContext.names``)."""
+    words = name.split()
+    if len(words) >= 2:
+        entry.doc.names.setdefault(fold_key(words[-1]), name)
+
+
 def _titled_people(
     entry: EntryText,
-    base: str,
     rules: _Rules,
     found: _Found,
     ms: list[places.Mention],
     toks: list[places._Tok],
 ) -> None:
-    """Title word, then a capitalised name: a person, named as written."""
-    if rules.titles is None:
+    """Title word, then a capitalised name: a person, named as written; else an office of a place."""
+    titles = _scan(entry).titles
+    if not titles:
         return
     place_spans = [(m.start, m.end) for m in ms]
     runs = _name_runs(entry, toks)
-    for t in rules.titles.finditer(base):
-        after = [r for r in runs if toks[r[0]].start >= t.end()]
+    gaps = places.gaps(entry)
+    by_start = {m.start: m for m in ms}
+    gz = gazetteer.load()
+    for ta, tb, _ in titles:
+        t_end = toks[tb].end
+        named = False
+        after = [r for r in runs if r[0] > tb]
         for i, j in after[:4]:
             start, end = toks[i].start, toks[j].end
-            gap = entry.text[t.end() : start]
+            gap = entry.text[t_end:start]
             if _SENT_END.search(gap) or len(gap) > 60:
                 break
             words = [toks[k].word for k in range(i, j + 1)]
@@ -338,7 +408,51 @@ def _titled_people(
                 continue
             name = transliterate(entry.text[start:end], rules.translit)
             found.add(name, "person", start, end)
+            _register(entry, name)
+            named = True
             break
+        if named:
+            continue
+        office = rules.offices.get(" ".join(toks[k].word for k in range(ta, tb + 1)))
+        if office is None:
+            continue
+        place, _ = _place_after(toks, gaps, tb, rules, by_start)
+        if place is None or gz.record(place.idx).is_country or place.sub is not None:
+            continue
+        start, end = toks[ta].start, max(t_end, place.end)
+        if not found.overlaps(start, end):
+            found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
+
+
+@lru_cache(maxsize=16384)
+def _latin_key(code: str, word: str) -> str:
+    """Fold key of a Cyrillic word in Latin letters (cached)."""
+    return fold_key(transliterate(word, _rules(code).translit))
+
+
+def _registered_people(
+    entry: EntryText, rules: _Rules, found: _Found, toks: list[places._Tok], ms: list[places.Mention]
+) -> None:
+    """People named in full earlier in the document, now by surname alone."""
+    names = entry.doc.names
+    if not names:
+        return
+    cyrillic = bool(rules.translit)
+    for tok in toks:
+        if not tok.cap or found.overlaps(tok.start, tok.end):
+            continue
+        if any(m.start <= tok.start < m.end for m in ms):
+            continue
+        word = tok.word
+        name = names.get(word)
+        if name is None and cyrillic and not word.isascii():
+            forms = [word, *(rules.people_strip(word) if rules.people_strip else ())]
+            for form in forms:
+                name = names.get(_latin_key(entry.lang, form))
+                if name is not None:
+                    break
+        if name is not None:
+            found.add(name, "person", tok.start, tok.end)
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
@@ -352,19 +466,6 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
             found.add(name, "country", m.start(), m.end())
 
 
-def known_name_spans(entry: EntryText, base: str) -> list[tuple[int, int]]:
-    """Spans of the people and organisations this language's data names (never places)."""
-    rules = _rules(entry.lang)
-    spans: list[tuple[int, int]] = []
-    if rules.people is not None:
-        spans.extend(m.span() for m in rules.people.finditer(base) if entry.text[m.start()].isupper())
-    if rules.insts is not None:
-        spans.extend(m.span() for m in rules.insts.finditer(base))
-    if rules.abbrs is not None:
-        spans.extend(m.span() for m in rules.abbrs.finditer(entry.text))
-    return spans
-
-
 def find(entry: EntryText) -> list[Actor]:
     """People, organisations and states acting in the entry."""
     rules = _rules(entry.lang)
@@ -372,10 +473,11 @@ def find(entry: EntryText) -> list[Actor]:
     ms = places.mentions(entry)
     toks = places.tokens(entry)
     found = _Found()
-    _known_people(entry, base, rules, found)
+    _known_people(entry, found)
     _forces(entry, base, rules, found)
     _institutions(entry, base, rules, found, ms)
-    _titled_people(entry, base, rules, found, ms, toks)
+    _titled_people(entry, rules, found, ms, toks)
+    _registered_people(entry, rules, found, toks, ms)
     gz = gazetteer.load()
     for m in ms:
         if m.role == "actor":

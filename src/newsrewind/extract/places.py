@@ -178,14 +178,26 @@ def tokens(entry: EntryText) -> list[_Tok]:
     """Word tokens of the entry (letters only), with their capitalisation (cached for the entry)."""
     hit = _last.get("toks")
     if hit is not None and hit[0] is entry and hit[1] == entry.text:
-        return list(hit[2])
+        return hit[2]  # type: ignore[no-any-return]
     text = entry.text
     toks = [
         _Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
         for m in _TOKEN.finditer(base_text(entry))
     ]
     _last["toks"] = (entry, entry.text, toks)
-    return list(toks)
+    return toks
+
+
+def gaps(entry: EntryText) -> list[str]:
+    """The folded text between each token and the next (cached for the entry)."""
+    hit = _last.get("gaps")
+    if hit is not None and hit[0] is entry and hit[1] == entry.text:
+        return hit[2]  # type: ignore[no-any-return]
+    toks = tokens(entry)
+    folded = entry.folded
+    out = [folded[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)]
+    _last["gaps"] = (entry, entry.text, out)
+    return out
 
 
 def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
@@ -248,6 +260,11 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
     return out
 
 
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> str:
+    return fold_key(name)
+
+
 def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tuple[int, bool]:
     """The best record: countries first, then the story's countries, primary names, population."""
     gz = gazetteer.load()
@@ -261,7 +278,7 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
             if ctx.country and r.country == ctx.country:
                 score *= 10
             score *= 1 + ctx.countries.get(r.country, 0)
-        if fold_key(r.name) == key:
+        if _name_key(r.name) == key:
             score *= 3
         if inflected:
             score *= 0.5
@@ -273,7 +290,7 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
 def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int, int, bool]]:
     """(first token, last token, record index, inflected) for every place-name run."""
     text = entry.text
-    base_gaps = [entry.folded[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)]
+    base_gaps = gaps(entry)
     masked: set[int] = set()
     base = base_text(entry)
     starts = [t.start for t in toks]
@@ -282,8 +299,8 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
             masked.update(_cover(toks, starts, m.start(), m.end()))
     from newsrewind.extract import actors  # the names actors knows are no places
 
-    for s, e in actors.known_name_spans(entry, base):
-        masked.update(_cover(toks, starts, s, e))
+    for a, b in actors.known_token_spans(entry):
+        masked.update(range(a, b + 1))
     gz = gazetteer.load()
     out: list[tuple[int, int, int, bool]] = []
     i, n = 0, len(toks)
@@ -332,7 +349,7 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
                 continue
             ctx = entry.doc
             if (
-                fold_key(rec.name) != key
+                _name_key(rec.name) != key
                 and rec.population < 1_000_000
                 and ctx.countries
                 and ctx.countries.get(rec.country, 0) <= 1
@@ -411,10 +428,9 @@ def _subplaces(
     used: set[int] = set()
     gz = gazetteer.load()
     n = len(toks)
-    for h, tok in enumerate(toks):
-        head = rules.heads.get(tok.word)
-        if head is None:
-            continue
+    heads = rules.heads
+    for h in [k for k, tok in enumerate(toks) if tok.word in heads]:
+        head = heads[toks[h].word]
         name: list[int] = []
         if rules.head_first:
             k = h + 1

@@ -1,0 +1,130 @@
+"""Phrase look-up over an entry's word tokens: dictionaries instead of giant regexes.
+
+Names of people, institutions and places are stored under a *token key*: the
+words of the name folded, without diacritics, joined by single spaces — exactly
+the words the entry's tokens carry (``places.tokens``). Matching a text is then
+one dictionary probe per token (is it the first word of a known phrase?) and a
+few more for the phrase lengths that start with it; no per-entry regex over
+thousands of alternatives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
+
+from newsrewind.extract.normalize import fold, nfc
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+#: Gaps between two words of one phrase.
+WORD_GAPS = frozenset({" ", "-", "  ", " - ", "'"})
+
+T = TypeVar("T")
+
+
+class Token(Protocol):
+    """What the index needs of a token (``places._Tok``)."""
+
+    start: int
+    end: int
+    word: str
+    cap: bool
+
+
+@lru_cache(maxsize=16384)
+def token_key(text: str) -> str:
+    """The token key of a name ("Ministerul Sănătății" → "ministerul sanatatii")."""
+    from newsrewind.extract.gazetteer import strip_marks
+
+    return " ".join(_TOKEN.findall(strip_marks(fold(nfc(text)))))
+
+
+@dataclass
+class PhraseIndex(Generic[T]):
+    """Token key → value, with the longest phrase length per first word."""
+
+    table: dict[str, T] = field(default_factory=dict)
+    firsts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, value: T, *, keyed: bool = False) -> None:
+        """Index a name (the first value given for a key wins)."""
+        key = name if keyed else token_key(name)
+        if not key or key in self.table:
+            return
+        self.table[key] = value
+        words = key.split(" ")
+        if self.firsts.get(words[0], 0) < len(words):
+            self.firsts[words[0]] = len(words)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def scan(
+        self,
+        toks: Sequence[Token],
+        gaps: Sequence[str],
+        *,
+        cap_first: bool = False,
+        strip_end: Callable[[str], Iterator[str]] | None = None,
+    ) -> list[tuple[int, int, T]]:
+        """Longest non-overlapping phrases: (first token, last token, value).
+
+        ``gaps[k]`` is the text between token k and k+1; a phrase never spans
+        other gaps than ``WORD_GAPS``. ``cap_first``: phrases start on a
+        capitalised word. ``strip_end`` yields shorter stems of the phrase's
+        last word to try (inflection endings).
+        """
+        out: list[tuple[int, int, T]] = []
+        table, firsts = self.table, self.firsts
+        n = len(toks)
+        i = 0
+        while i < n:
+            tok = toks[i]
+            if cap_first and not tok.cap:
+                i += 1
+                continue
+            longest = firsts.get(tok.word, 0)
+            if not longest and strip_end is not None:
+                longest = 1 if any(s in table for s in strip_end(tok.word)) else 0
+            if not longest:
+                i += 1
+                continue
+            last = i
+            while last + 1 < n and last - i + 1 < longest and gaps[last] in WORD_GAPS:
+                last += 1
+            hit: tuple[int, T] | None = None
+            for j in range(last, i - 1, -1):
+                key = " ".join(toks[k].word for k in range(i, j + 1)) if j > i else tok.word
+                value = table.get(key)
+                if value is None and strip_end is not None:
+                    head = key[: len(key) - len(toks[j].word)]
+                    for stem in strip_end(toks[j].word):
+                        value = table.get(head + stem)
+                        if value is not None:
+                            break
+                if value is not None:
+                    hit = (j, value)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            out.append((i, hit[0], hit[1]))
+            i = hit[0] + 1
+        return out
+
+
+def suffix_stripper(pattern: str) -> Callable[[str], Iterator[str]] | None:
+    """Stems of a word without one of the endings a regex (``(?:а|у|ом)?``) allows."""
+    if not pattern:
+        return None
+    rx = re.compile(pattern)
+
+    def stems(word: str) -> Iterator[str]:
+        for k in (1, 2, 3):
+            if len(word) - k >= 3 and rx.fullmatch(word[-k:]):
+                yield word[:-k]
+
+    return stems
