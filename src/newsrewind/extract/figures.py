@@ -484,7 +484,10 @@ class _Reader:
                     k = skip
                     continue
                 nxt = k + 1
-                if nxt >= n or nxt in self.live or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
+                new_count = nxt in self.live or (
+                    nxt + 1 < n and nxt + 1 in self.live and self.has(nxt, "conjunctions")
+                )
+                if nxt >= n or new_count or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
                     break
                 k += 1
                 continue
@@ -555,9 +558,12 @@ class _Reader:
                 return None
         return None
 
-    def _previous_group(self, q: Quantity, same_sentence: bool = False) -> str | None:
+    def _previous_group(self, q: Quantity, same_sentence: bool = False, whole: bool = False) -> str | None:
+        """The group of an earlier figure (``whole``: not a subset like "including 2 children")."""
         for f in reversed(self.found):
             if same_sentence and (self.sent[f.q.first] != self.sent[q.first] or f.subset):
+                continue
+            if whole and f.subset:
                 continue
             if f.q.first < q.first and f.measure not in ("present", "shots", "price"):
                 return f.group
@@ -683,7 +689,15 @@ class _Reader:
                 group = prev.group if prev else None
             if partitive:
                 group = self._previous_group(q) or group
+            elif more and group is None:
+                group = self._previous_group(q, whole=True)  # "еще семеро ранены"
             group = group or self.lex.default_groups.get(measure or "", "people")
+            # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
+            if measure in ("injured", "casualties"):
+                state = self.after(q, end, False)
+                if state and state[0] in ("critical", "hospitalized", "killed"):
+                    measure = state[0]
+                    span_end = max(span_end, toks[state[2] - 1].end)
             # "скончались двое раненых": the verb says what happened to the wounded
             if (
                 before
@@ -710,8 +724,10 @@ class _Reader:
             elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             if bare:
-                if partitive or more:
+                if partitive:
                     group = self._previous_group(q) or "people"
+                elif more:
+                    group = self._previous_group(q, whole=True) or "people"
                 else:
                     group = self._previous_group(q, same_sentence=True) or "people"
         if measure is None:
