@@ -37,6 +37,7 @@ from newsrewind.model import Source
 
 _WB = r"(?<![\w.-])"  # a name starts at a word boundary (not inside a domain or word)
 _WE = r"(?![\w-]|\.\w)"  # ... and ends at one
+_UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"  # capital letters that start a name
 
 
 def _alt(patterns: list[str]) -> str:
@@ -47,11 +48,13 @@ def _alt(patterns: list[str]) -> str:
 class _Claimant:
     pattern: re.Pattern[str]
     name: str
-    bare: str
     kind: str
     needs_cue: bool
     cased: bool
     generic: bool
+    bare: str | None  # the name when its place cannot be settled (None: no source then)
+    home: str | None  # the country meant when the text names none ("MApN" is Romania's)
+    fallback: str | None  # the template when no city is named ("{country} police")
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class _Rules:
     country_names: dict[str, str]
     stop_names: frozenset[str]
     monitor_words: re.Pattern[str] | None
+    regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
+    presidency: dict[str, str]  # country → the name its presidency goes by ("Kremlin")
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -90,6 +95,19 @@ def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     return tuple(rows)
 
 
+def _first_gate(patterns: list[str]) -> str:
+    """A lookahead on the letters the patterns can start with (a cheap gate before a long
+    alternation), or nothing when a pattern starts with anything but a plain letter."""
+    chars: set[str] = set()
+    for pattern in patterns:
+        for branch in pattern.split("|"):
+            if not branch[:1].isalpha():
+                return ""
+            chars.add(branch[0])
+            chars.add(branch[0].upper())
+    return f"(?=[{''.join(sorted(chars))}])" if chars else ""
+
+
 @cache
 def _rules(code: str) -> _Rules:
     data = langdata.section(code, "sources")
@@ -99,7 +117,9 @@ def _rules(code: str) -> _Rules:
     cased: list[str] = []
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
-        for spelling in [canon, *outlet.get("spellings", [])]:
+        # an outlet known only by cased spellings ("SHOT") is never matched case-free
+        plain = [] if outlet.get("cased") and not outlet.get("spellings") else [canon]
+        for spelling in [*plain, *outlet.get("spellings", [])]:
             key = fold(spelling)
             names.setdefault(key, (canon, kind))
             folded.append(re.escape(key))
@@ -112,7 +132,9 @@ def _rules(code: str) -> _Rules:
             _Claimant(
                 pattern=re.compile(rf"{_WB}(?:{row['pattern']}){_WE}"),
                 name=row["name"],
-                bare=row.get("bare", row["name"].replace("{country} ", "").replace("{city} ", "")),
+                bare=row.get("bare"),
+                home=row.get("home"),
+                fallback=row.get("fallback"),
                 kind=row.get("kind", "government"),
                 needs_cue=row.get("cue", True),
                 cased=row.get("cased", False),
@@ -132,7 +154,13 @@ def _rules(code: str) -> _Rules:
         outlet_names=names,
         claimants=tuple(claimants),
         claimants_folded=re.compile(
-            "|".join(f"(?P<c{i}>{c.pattern.pattern})" for i, c in enumerate(claimants) if not c.cased)
+            rf"{_WB}{_first_gate([r['pattern'] for r in data['claimant'] if not r.get('cased')])}(?:"
+            + "|".join(
+                f"(?P<c{i}>{row['pattern']})"
+                for i, (c, row) in enumerate(zip(claimants, data["claimant"], strict=True))
+                if not c.cased
+            )
+            + rf"){_WE}"
         )
         if any(not c.cased for c in claimants)
         else None,
@@ -145,6 +173,8 @@ def _rules(code: str) -> _Rules:
         country_names=langdata.section("en", "sources").get("country_names", {}),
         stop_names=frozenset(fold(w) for w in data.get("not_names", [])),
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
+        regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
+        presidency=langdata.section("en", "sources").get("presidency", {}),
     )
 
 
@@ -218,11 +248,15 @@ def find(entry: EntryText) -> list[Source]:
             continue
         if claimant.needs_cue and not _has_cue(rules, folded, start, end):
             continue
-        name, start, end = _fill(claimant, rules, entry, start, end)
         if claimant.generic:
-            # "the ministry" after "the Ministry of Health" is the same claimant
-            name = last_specific.get(claimant.kind, name)
+            # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
+            if claimant.kind not in last_specific:
+                continue
+            name: str | None = last_specific[claimant.kind]
         else:
+            name, start, end = _fill(claimant, rules, entry, start, end)
+            if name is None:
+                continue
             last_specific[claimant.kind] = name
         add(name, claimant.kind, start, end)
 
@@ -280,29 +314,63 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _fill(claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int) -> tuple[str, int, int]:
-    """The claimant's canonical name with its country or city filled in, and its span."""
+_CITY_AFTER = re.compile(rf"\s*(?:(?:in|din|of|from)\s+)?([{_UP}][\w-]+)")
+
+
+def _fill(
+    claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int
+) -> tuple[str | None, int, int]:
+    """The claimant's canonical name with its country, city or region filled in, and its
+    span; no name when a place it needs cannot be settled and it has no `bare` name."""
     name = claimant.name
-    if "{country}" in name:
+    if "{city}" in name:
+        near = _place_near(rules.cities, entry.folded, start, end)
+        city = None
+        if near is not None:
+            city, start, end = near
+        else:
+            m = _CITY_AFTER.match(entry.text, end, min(len(entry.text), end + 40))
+            if m and m.group(1).isascii() and gazetteer.load().has(gazetteer.strip_marks(fold(m.group(1)))):
+                if _country_of(rules, fold(m.group(1))) is None:
+                    city, end = m.group(1), m.end()
+        if city is not None:
+            name = name.replace("{city}", city)
+        elif claimant.fallback:
+            name = claimant.fallback
+        else:
+            return claimant.bare, start, end
+    if "{region}" in name:
+        found = None
+        for pattern, template in rules.regions:
+            m = pattern.match(entry.folded, end, min(len(entry.folded), end + 60))
+            if m:
+                found = template.replace(
+                    "{stem}", latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
+                )
+                end = m.end()
+                break
+        if found is None:
+            return claimant.bare, start, end
+        name = name.replace("{region}", found)
+    if "{country}" in name or "{presidency}" in name:
         near = _place_near(rules.countries, entry.folded, start, end)
         country = None
         if near is not None:
             country, start, end = near
+        elif claimant.home:
+            country = claimant.home
         elif entry.doc.country:
             country = rules.country_names.get(entry.doc.country)
-        name = name.replace("{country}", country) if country else claimant.bare
-    if "{city}" in name:
-        near = _place_near(rules.cities, entry.folded, start, end)
-        if near is not None:
-            name, start, end = name.replace("{city}", near[0]), near[1], near[2]
-        else:
-            name = claimant.bare
+        if country is None:
+            return claimant.bare, start, end
+        if "{presidency}" in name:
+            name = name.replace("{presidency}", rules.presidency.get(country, f"{country} presidency"))
+        name = name.replace("{country}", country)
     return name, start, end
 
 
 # --- 4. speakers: officials, organisations and countries next to a speech verb ---
 
-_UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"
 _CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
@@ -311,7 +379,7 @@ _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
 @dataclass(frozen=True)
 class _Speakers:
     cues: re.Pattern[str]  # groups: a (verb after a name), b (verb before a name), p (preposition)
-    oblique: frozenset[str]  # folded preps after which names stand in an oblique case
+    oblique_re: re.Pattern[str] | None  # preps after which names stand in an oblique case
     runs: re.Pattern[str]  # capitalised runs over the text
     titles: frozenset[str]  # folded title words and phrases
     title_max: int  # longest title in words
@@ -354,7 +422,9 @@ def _speakers(code: str) -> _Speakers:
     follow = data.get("follow", [])
     return _Speakers(
         cues=re.compile(cue),
-        oblique=frozenset(fold(x) for x in data.get("oblique_preps", [])),
+        oblique_re=re.compile(rf"{_WB}(?:{words(data['oblique_preps'])}){_WE}")
+        if data.get("oblique_preps")
+        else None,
         runs=runs,
         titles=frozenset(titles),
         title_max=max((len(t.split()) for t in titles), default=1),
@@ -543,7 +613,6 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
                     j, left = j - 1, ps
                 break
         else:
-            oblique = cue.group("p") is not None and fold(cue.group()) in sp.oblique
             start = cue.end()
             tried = 0
             for s, e in runs:
@@ -553,6 +622,7 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
                 if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
                     break
                 titled = any(fold_key(w) in sp.titles for w in gap.split())
+                oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue.start(), s))
                 if cue.group("b") is not None and not sp.follow_ok.match(text, e):
                     tried += 1
                     if tried > 2:
