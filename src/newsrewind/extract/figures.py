@@ -51,6 +51,8 @@ _SYNTAX = (
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
+# What became of people already counted as hurt: the more specific word wins.
+_STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
 
 
@@ -242,16 +244,20 @@ def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], l
     return starts, ends, useful
 
 
-def _sentences(toks: list[Token], folded: str) -> list[int]:
-    """Sentence number of each token (ends at . ! ? ; and line breaks)."""
+def _sentences(toks: list[Token], text: str) -> list[int]:
+    """Sentence number of each token: a sentence ends at . ! ? ; (not before a
+    lower-case word: "3 тыс. человек") and at line breaks."""
     out, sid = [], 0
     prev_end = 0
-    for tok in toks:
-        if "\n" in folded[prev_end : tok.start]:
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if "\n" in text[prev_end : tok.start]:
             sid += 1
         out.append(sid)
         if tok.text in _SENTENCE_END:
-            sid += 1
+            nxt = text[toks[i + 1].start] if i + 1 < n else ""
+            if not (tok.text == "." and nxt.islower()):
+                sid += 1
         prev_end = tok.end
     return out
 
@@ -282,7 +288,7 @@ class _Reader:
         self.starts, self.ends, self.useful = annotate(self.lex, self.toks, entry.text)
         # no casualty or presence word: nothing to count but "no one was hurt"
         self.qs = numbers.read(self.toks, entry.lang) if self.useful else []
-        self.sent = _sentences(self.toks, entry.folded) if self.useful else []
+        self.sent = _sentences(self.toks, entry.text) if self.useful else []
         self.q_at = {q.first: q for q in self.qs}
         self.q_cover: dict[int, Quantity] = {}
         for q in self.qs:
@@ -661,6 +667,8 @@ class _Reader:
             return
         if bare and q.vague and q.high is None and (q.low or 0) <= 1:
             return  # "some of the wounded"
+        if bare and q.article:
+            return  # "o", "a" standing alone: an article or a pronoun, not "one"
         end = h["end"]
         if end < len(toks) and "rate" in self.starts[end]:
             return  # "500 trucks a day"
@@ -695,7 +703,7 @@ class _Reader:
             # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
             if measure in ("injured", "casualties"):
                 state = self.after(q, end, False)
-                if state and state[0] in ("critical", "hospitalized", "killed"):
+                if state and state[0] in _STATES:
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
             # "скончались двое раненых": the verb says what happened to the wounded
@@ -712,7 +720,10 @@ class _Reader:
             after = self.after(q, end, bare and not partitive)
             if after is False:
                 return
-            if before:
+            if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
+                measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
+                span_end = max(span_end, toks[after[2] - 1].end)
+            elif before:
                 measure = before[0]
                 span_start = toks[before[1]].start
             elif after:

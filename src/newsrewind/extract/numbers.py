@@ -51,6 +51,7 @@ class Quantity:
     approx: bool = False
     vague: bool = False
     value: int | float | None = None  # the number as written, before modifiers
+    article: bool = False  # a lone article read as one ("un", "o", "a")
 
 
 def strip_marks(text: str) -> str:
@@ -132,6 +133,8 @@ class Grammar:
     range_joiners: frozenset[str]
     rise: frozenset[str]
     single: frozenset[str]
+    articles: frozenset[str]
+    not_numbers: frozenset[tuple[str, ...]]
     longest: int
     starters: frozenset[str]  # words that may begin a quantity
     mod_last: frozenset[str]  # last words of modifiers
@@ -159,6 +162,8 @@ def grammar(code: str) -> Grammar:
         range_joiners=keyset("range_joiners"),
         rise=keyset("rise_words"),
         single=keyset("single_after_modifier"),
+        articles=keyset("articles"),
+        not_numbers=frozenset(tuple(strip_marks(p).split()) for p in syntax.get("not_numbers", [])),
         longest=longest,
         starters=frozenset(
             [strip_marks(k) for k in data.get("words", {})]
@@ -347,6 +352,11 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             i += 1
             continue
         value, j = got
+        if g.not_numbers and any(
+            len(p) <= i + 1 and tuple(t.key for t in toks[i + 1 - len(p) : i + 1]) == p for p in g.not_numbers
+        ):
+            i = j  # an ordinal: "a doua zi"
+            continue
         low = value
         high = value
         approx = False
@@ -375,7 +385,8 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             high = None
             j += plen
         span = (toks[first].start, toks[j - 1].end)
-        out.append(Quantity(low, high, span, first, j, approx=approx, value=value))
+        article = j == i + 1 and tok.key in g.articles
+        out.append(Quantity(low, high, span, first, j, approx=approx, value=value, article=article))
         i = j
     return out
 
