@@ -28,6 +28,8 @@ class Options:
     tz: str | None = None
     today: dt.date | None = None
     max_entries: int = 100_000
+    #: longer entries are skipped with a warning (a data blob or a whole page glued into one line)
+    max_entry_chars: int = 50_000
 
 
 def entries_of(doc: Document, options: Options | None = None) -> list[Entry]:
@@ -45,11 +47,31 @@ def entries_of(doc: Document, options: Options | None = None) -> list[Entry]:
 
 def records_of(doc: Document, options: Options | None = None) -> list[Record]:
     """Every entry record of a document, in document order."""
-    entries = entries_of(doc, options)
+    options = options or Options()
+    entries = _within_size(doc, entries_of(doc, options), options.max_entry_chars)
     try:
         return extract(doc, entries)
     except Exception:  # noqa: BLE001 - hostile text broke an extractor: find the entry, keep the rest
         return _extract_each(doc, entries)
+
+
+def _within_size(doc: Document, entries: list[Entry], limit: int) -> list[Entry]:
+    """Entries short enough to read; each longer one is skipped with a warning."""
+    kept = []
+    for entry in entries:
+        if len(entry.text) > limit:
+            warnings.warn(
+                InputWarning(
+                    f"{doc.name}: entry {entry.seq + 1} skipped: {len(entry.text):,} characters,"
+                    f" over the limit of {limit:,} for one entry"
+                ),
+                stacklevel=3,
+            )
+        else:
+            kept.append(entry)
+    if not kept:
+        raise NoEntries(f"{doc.name}: every entry is over the limit of {limit:,} characters for one entry")
+    return kept
 
 
 def _extract_each(doc: Document, entries: list[Entry]) -> list[Record]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from newsrewind.extract.normalize import nfc
 from newsrewind.model import Document
@@ -127,9 +128,14 @@ def _looks_binary(data: bytes) -> bool:
     return control > max(len(head) // 20, 8)
 
 
+#: control characters that are never content (NUL, escapes that could drive a terminal, C1 codes)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _clean(text: str, name: str) -> str:
-    text = text.replace("\x00", "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends made ``\\n``, control characters dropped (a form feed is a line end), NFC."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = _CONTROL.sub("", text)
     text = nfc(text)
     if not text.strip():
         raise ReadError(f"{name}: empty input")

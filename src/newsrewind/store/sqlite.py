@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 from newsrewind.extract.normalize import fold_key
 from newsrewind.model import Document, Record
@@ -133,14 +134,32 @@ class Store:
         self.path = path
         if os.path.isdir(path):
             raise StoreError(f"cannot open store {path}: it is a directory")
+        self.db = self._connect(readonly)
+        try:
+            self._check(readonly)
+        except sqlite3.OperationalError as exc:
+            if not readonly or "unable to open" not in str(exc):
+                self.db.close()
+                raise StoreError(f"cannot open store {path}: {exc}") from exc
+            # a WAL store on read-only media (no -shm file can be made): read it as immutable
+            self.db.close()
+            self.db = self._connect(readonly, immutable=True)
+            self._check(readonly)
+
+    def _connect(self, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
         try:
             if readonly:
-                self.db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+                flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+                db = sqlite3.connect(f"file:{quote(self.path)}?{flags}", uri=True, timeout=30)
             else:
-                self.db = sqlite3.connect(path, timeout=30)
+                db = sqlite3.connect(self.path, timeout=30)
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open store {path}: {exc}") from exc
-        self.db.row_factory = sqlite3.Row
+            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        db.row_factory = sqlite3.Row
+        return db
+
+    def _check(self, readonly: bool) -> None:
+        """Settings, schema, and proof that the file is a rewind store."""
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             if not readonly:
@@ -151,10 +170,15 @@ class Store:
                 self.db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'versions'").fetchone()[0]
                 == 0
             ):
-                raise StoreError(f"{path} is not a rewind store (no rewind tables in it)")
+                raise StoreError(f"{self.path} is not a rewind store (no rewind tables in it)")
+        except sqlite3.OperationalError:
+            raise
         except sqlite3.DatabaseError as exc:
             self.db.close()
-            raise StoreError(f"{path} is not a rewind store ({exc})") from exc
+            raise StoreError(f"{self.path} is not a rewind store ({exc})") from exc
+        except StoreError:
+            self.db.close()
+            raise
 
     def __enter__(self) -> Store:
         return self
