@@ -151,6 +151,7 @@ class Site:
     release: threading.Event = field(default_factory=threading.Event)
     posts: list[dict[str, Any]] = field(default_factory=list)
     post_faults: list[int] = field(default_factory=list)
+    on_get: Callable[[Site, str], None] | None = None  # called before each page is served
 
 
 def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
@@ -177,6 +178,8 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
             if fault == "429":
                 self._send(429, b"slow down", {"Retry-After": "7"})
                 return
+            if site.on_get is not None:
+                site.on_get(site, self.path)
             body = site.pages.get(self.path)
             if body is None:
                 self._send(404, b"not here", {})
@@ -539,6 +542,78 @@ def test_rewind_watch_command_prints_json_lines(serve: Callable[[Site], str], st
     assert "3 polls" in proc.stderr
     assert [p["change"] for p in hooks.posts] == ["figure"] and hooks.posts[0]["after"] == "25"
     assert count_versions(store_path) == {"new": 5, "edit": 1, "removed": 1}
+
+
+def growing_updates(n: int) -> list[dict[str, str]]:
+    """A page of n short updates, newest first, one every six minutes from 06:00."""
+    return [
+        {
+            "time": f"2024-09-12T{6 + i // 10:02d}:{i % 10 * 6:02d}:00+03:00",
+            "headline": f"Street {i} cleared",
+            "body": f"Crews cleared mud and fallen branches from street number {i} in the lower town.",
+        }
+        for i in reversed(range(n))
+    ]
+
+
+def test_killed_watcher_leaves_a_whole_store(serve: Callable[[Site], str], store_path: str) -> None:
+    served: list[int] = []
+
+    def grow(site: Site, path: str) -> None:  # every request finds one more update on the page
+        n = 4 + len(served)
+        served.append(n)
+        site.pages[path] = liveblog_html(growing_updates(n))
+
+    site = Site(pages={"/live": b""}, on_get=grow)
+    url = serve(site) + "/live"
+    env = dict(os.environ, NO_COLOR="1")
+    env.pop("REWIND_STORE", None)
+    args = ["watch", url, "--every", "0.05", "--story", "cleanup", "--store", store_path, "--quiet"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newsrewind", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        seen = 0
+        deadline = time.monotonic() + 45
+        while seen < 7 and time.monotonic() < deadline:  # the first 4 entries, then a few polls more
+            if json.loads(proc.stdout.readline() or "{}").get("change") == "new":
+                seen += 1
+        assert seen == 7, proc.stderr.read() if proc.stderr else ""
+        time.sleep(random.Random().uniform(0, 0.1))  # some moment, perhaps inside an ingest
+        proc.kill()  # SIGKILL: no chance to clean up
+    finally:
+        proc.kill()
+        proc.wait(10)
+        for stream in (proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
+
+    db = sqlite3.connect(store_path)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # every ingest is whole: the versions it counted are all there
+        for ingest_id, counted in db.execute("SELECT id, added + edited + removed FROM ingests").fetchall():
+            assert (
+                db.execute("SELECT count(*) FROM versions WHERE ingest_id = ?", (ingest_id,)).fetchone()[0]
+                == counted
+            )
+        stored = db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    finally:
+        db.close()
+    assert 7 <= stored <= served[-1]
+
+    # a new watcher picks up exactly what the killed one had not stored
+    emitted: list[dict[str, Any]] = []
+    fake = FakeTime()
+    with open_store(store_path) as store:
+        watch(url, store, "cleanup", max_polls=1, emit=emitted.append, sleep=fake.sleep, clock=fake.clock)
+    assert len([c for c in emitted if c["change"] == "new"]) == served[-1] - stored
+    assert count_versions(store_path) == {"new": served[-1]}
 
 
 def test_rewind_watch_refuses_bad_command_lines(store_path: str) -> None:
