@@ -248,17 +248,19 @@ def _sentences(toks: list[Token], text: str) -> list[int]:
     """Sentence number of each token: a sentence ends at . ! ? ; (not before a
     lower-case word: "3 тыс. человек") and at line breaks."""
     out, sid = [], 0
-    prev_end = 0
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+    breaks.append(len(text) + 1)
+    nb = 0
     n = len(toks)
     for i, tok in enumerate(toks):
-        if "\n" in text[prev_end : tok.start]:
+        if tok.start > breaks[nb]:
             sid += 1
+            while tok.start > breaks[nb]:
+                nb += 1
         out.append(sid)
         if tok.text in _SENTENCE_END:
-            nxt = text[toks[i + 1].start] if i + 1 < n else ""
-            if not (tok.text == "." and nxt.islower()):
+            if not (tok.text == "." and i + 1 < n and text[toks[i + 1].start].islower()):
                 sid += 1
-        prev_end = tok.end
     return out
 
 

@@ -93,25 +93,27 @@ def _lemma(word: str, code: str) -> str:
     return _key(word)
 
 
-_KEYS: dict[tuple[str, str], tuple[str, str, bool, bool]] = {}
+_KEYS: dict[str, dict[str, tuple[str, str, bool, bool]]] = {}
+_new_token = tuple.__new__
 
 
 def tokenize(folded: str, code: str) -> list[Token]:
     """Tokens of a folded text, each with a diacritic-free key and lemma."""
+    keys = _KEYS.get(code)
+    if keys is None or len(keys) > 200_000:
+        keys = _KEYS[code] = {}
     out = []
-    keys = _KEYS
-    if len(keys) > 200_000:
-        keys.clear()
+    append = out.append
     for m in _TOKEN.finditer(folded):
         text = m.group()
-        known = keys.get((text, code))
+        known = keys.get(text)
         if known is None:
             is_num = text[0].isdigit()
             is_word = not is_num and (text[0].isalnum() or text[0] == "_")
             key = _key(text) if is_word else text
-            known = (key, _lemma(text, code) if is_word else key, is_num, is_word)
-            keys[(text, code)] = known
-        out.append(Token(text, m.start(), m.end(), *known))
+            known = keys[text] = (key, _lemma(text, code) if is_word else key, is_num, is_word)
+        start, end = m.span()
+        append(_new_token(Token, (text, start, end, *known)))
     return out
 
 
