@@ -46,13 +46,13 @@ RESCUE = {
 BRIDGE_V1 = {
     "time": "2024-09-12T10:20:00+03:00",
     "headline": "Bridge collapse at the border post",
-    "body": "The interior ministry said 12 police officers were killed when a bridge collapsed near the border post."
+    "body": "Reuters reported that 12 police officers were killed when a bridge collapsed near the border post."
     " Divers are searching the water.",
 }
 BRIDGE_V2 = {
     **BRIDGE_V1,
     "modified": "2024-09-12T11:05:00+03:00",
-    "body": "The interior ministry said 18 police officers were killed when a bridge collapsed near the border post."
+    "body": "Reuters reported that 18 police officers were killed when a bridge collapsed near the border post."
     " Divers are searching the water.",
 }
 SCHOOLS = {
@@ -63,7 +63,7 @@ SCHOOLS = {
 HOSPITAL = {
     "time": "2024-09-12T11:45:00+03:00",
     "headline": "A higher toll from the hospital",
-    "body": "Local television reports that 25 police officers were killed, citing staff at the regional hospital.",
+    "body": "The Associated Press reports that 25 police officers were killed, citing staff at the regional hospital.",
 }
 
 PAGE_V1 = [SCHOOLS, BRIDGE_V1, RESCUE, OPENING]  # newest first, as live blogs show them
@@ -145,7 +145,9 @@ class Site:
 
     pages: dict[str, bytes] = field(default_factory=dict)
     validator: str = "etag"  # etag | last-modified
-    faults: list[str] = field(default_factory=list)  # '500', '429', 'hang' — one per request, in order
+    faults: list[str] = field(
+        default_factory=list
+    )  # '500', '429', 'hang', 'empty' — one per request, in order
     requests: list[dict[str, str | None]] = field(default_factory=list)
     hang_for: float = 3.0
     release: threading.Event = field(default_factory=threading.Event)
@@ -174,6 +176,9 @@ def _handler(site: Site) -> type[http.server.BaseHTTPRequestHandler]:
                 return
             if fault == "500":
                 self._send(500, b"server trouble", {})
+                return
+            if fault == "empty":  # a 200 that holds no live blog at all
+                self._send(200, b"<html><body><p></p></body></html>", {"Content-Type": "text/html"})
                 return
             if fault == "429":
                 self._send(429, b"slow down", {"Retry-After": "7"})
@@ -285,11 +290,11 @@ def test_watch_records_every_change_once_and_survives_faults(
     def publish_v2() -> None:
         site.pages["/live/floods"] = liveblog_html(PAGE_V2)
 
-    # poll 1: v1 · 2: unchanged (304) · 3: 500 · 4: 429 Retry-After 7 · 5: hangs · 6: v2 · 7: 304
+    # poll 1: v1 · 2: unchanged (304) · 3: 500 · 4: 429 Retry-After 7 · 5: hangs · 6: no entries · 7: v2 · 8: 304
     def faults(*names: str) -> Callable[[], None]:
         return lambda: site.faults.extend(names)
 
-    fake = FakeTime({2: faults("500", "429", "hang"), 5: publish_v2})
+    fake = FakeTime({2: faults("500", "429", "hang", "empty"), 6: publish_v2})
     emitted: list[dict[str, Any]] = []
     logged: list[str] = []
     rules = [parse_alert("killed security > 15"), parse_alert("conflict")]
@@ -301,14 +306,14 @@ def test_watch_records_every_change_once_and_survives_faults(
             policy=Policy(every=30, timeout=0.5),
             rules=rules,
             webhook=hook_url,
-            max_polls=7,
+            max_polls=8,
             emit=emitted.append,
             log=logged.append,
             sleep=fake.sleep,
             clock=fake.clock,
             rng=random.Random(5),
         )
-    assert state.polls == 7 and state.failures == 0
+    assert state.polls == 8 and state.failures == 0
 
     # the server saw a clear User-Agent and conditional requests after the first answer
     assert all(r["user-agent"] == USER_AGENT for r in site.requests)
@@ -319,10 +324,11 @@ def test_watch_records_every_change_once_and_survives_faults(
     assert any("HTTP 500" in m for m in logged)
     assert any("HTTP 429" in m for m in logged)
     assert any("0.5 s" in m for m in logged)  # the hanging server timed out
+    assert any("no entries" in m for m in logged)
     # backoff: pauses grow after failures and the 429's Retry-After is honoured
-    normal, after_500, after_429, after_hang = fake.sleeps[1], fake.sleeps[2], fake.sleeps[3], fake.sleeps[4]
+    normal, after_500, after_429, after_hang, after_empty = fake.sleeps[1:6]
     assert 27 <= normal <= 33
-    assert after_500 > normal and after_429 > after_500 and after_hang > after_429
+    assert after_500 > normal and after_429 > after_500 and after_empty > after_hang > after_429
     assert after_429 >= 7
 
     kinds = [c["change"] for c in emitted]
@@ -331,12 +337,12 @@ def test_watch_records_every_change_once_and_survives_faults(
     assert kinds.count("new") == 5 and kinds.count("edit") == 1 and kinds.count("removed") == 1
     edit = next(c for c in emitted if c["change"] == "edit")
     assert edit["reported_at"] == "2024-09-12T10:20:00+03:00"
-    assert "-The interior ministry said 12 police officers" in edit["diff"]
-    assert "+The interior ministry said 18 police officers" in edit["diff"]
+    assert "-Reuters reported that 12 police officers" in edit["diff"]
+    assert "+Reuters reported that 18 police officers" in edit["diff"]
     removed = next(c for c in emitted if c["change"] == "removed")
     assert removed["reported_at"] == "2024-09-12T10:50:00+03:00" and "Schools" in removed["text"]
     added = [c for c in emitted if c["change"] == "new" and c["ingested_at"] != emitted[0]["ingested_at"]]
-    assert len(added) == 1 and "Local television" in added[0]["text"]
+    assert len(added) == 1 and "Associated Press" in added[0]["text"]
 
     # figures: killed security first 12, then 25 (the latest report); one conflict between the two sources
     killed = [c for c in emitted if c["change"] == "figure" and c["measure"] == "killed"]

@@ -353,6 +353,10 @@ def poll_once(
         records = records_of(doc, options)
     except (ReadError, NoEntries) as exc:
         return _failed(state, Poll(200, error=str(exc)))
+    except Exception as exc:  # noqa: BLE001 - a page that trips the reader must not end a night's watch
+        return _failed(
+            state, Poll(200, error=f"{url}: could not read the page ({type(exc).__name__}: {exc})")
+        )
     if not state.loaded:
         load_state(store, story, state)
     stamp = iso_of(clock())
