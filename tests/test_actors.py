@@ -57,3 +57,42 @@ def test_organisations_in_every_script() -> None:
 def test_acting_country() -> None:
     assert "Russia" in names("Rusia trimite trupe în Kazahstan.")
     assert "Russia" in names("Uniunea Europeană a cerut Rusiei să se retragă.")
+
+
+def test_international_bodies_in_every_language() -> None:
+    assert "UNICEF" in names("A UNICEF convoy reached the camp on Tuesday.", "en", None)
+    assert "White Helmets" in names("Rescuers from the White Helmets dug through the rubble.", "en", "SY")
+    assert "White Helmets" in names("Voluntarii Căștilor Albe caută supraviețuitori.", "ro", "SY")
+    assert "Israel Defense Forces" in names("The IDF said it struck a launch site overnight.", "en", "IL")
+    assert "Israel Defense Forces" in names("ЦАХАЛ сообщил об ударе по складу.", "ru", "IL")
+    assert "AFAD" in names("AFAD a trimis echipe în provincie.", "ro", "TR")
+
+
+def test_red_cross_takes_the_demonym_or_is_the_icrc() -> None:
+    assert "Ukrainian Red Cross" in names("Crucea Roșie ucraineană distribuie apă.", "ro", "UA")
+    assert "ICRC" in names("The Red Cross asked for access to the detainees.", "en", None)
+
+
+def test_per_country_bodies_and_name_conventions() -> None:
+    assert "Moldova Central Electoral Commission" in names(
+        "Comisia Electorală Centrală a anunțat prezența la vot.", "ro", "MD"
+    )
+    assert "Gaza Health Ministry" in names("The health ministry in Gaza raised the toll again.", "en", "PS")
+    assert "National Police Service" in names("Police in Kenya fired tear gas at marchers.", "en", "KE")
+
+
+def test_office_of_a_place_without_a_name() -> None:
+    assert "Governor of Malatya" in names("The governor of Malatya said 40 buildings collapsed.", "en", "TR")
+
+
+def test_a_person_named_in_full_is_known_later_by_surname() -> None:
+    ctx = DocContext(lang="en", country="KE")
+    first = EntryText("Interior minister Halima Otieno visited the site.", "en", ctx)
+    assert "Halima Otieno" in {a.name for a in actors.find(first)}
+    later = EntryText("Otieno later promised an inquiry.", "en", ctx)
+    assert {a.name for a in actors.find(later)} == {"Halima Otieno"}
+    ru = DocContext(lang="ru", country="RU")
+    actors.find(EntryText("Мэр города Аркадий Веселов приехал на место.", "ru", ru))
+    assert "Arkadiy Veselov" in {
+        a.name for a in actors.find(EntryText("Веселова спросили о потерях.", "ru", ru))
+    }

@@ -51,6 +51,7 @@ class _Inst:
     canonical: str
     kind: str
     needs_place: bool
+    bare: str | None = None  # the name when no place or demonym comes with it
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class _Rules:
     offices: dict[str, str]
     country_names: dict[str, str]
     place_names: dict[str, str]
+    renames: dict[str, str]
 
 
 @cache
@@ -114,7 +116,10 @@ def _rules(code: str) -> _Rules:
     abbr_map: dict[str, _Inst] = {}
     for item in _institution_items(code):
         inst = _Inst(
-            item["canonical"], item.get("kind", "organization"), bool(item.get("needs_place", False))
+            item["canonical"],
+            item.get("kind", "organization"),
+            bool(item.get("needs_place", False)),
+            item.get("bare"),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -154,6 +159,7 @@ def _rules(code: str) -> _Rules:
         offices={token_key(k): str(v) for k, v in data.get("offices", {}).items()},
         country_names={str(k): str(v) for k, v in _shared_names("countries").items()},
         place_names={str(k): str(v) for k, v in _shared_names("places").items()},
+        renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
     )
 
 
@@ -166,6 +172,15 @@ def _demonym_country(word: str, rules: _Rules) -> str | None:
     for stem, iso in rules.demonym_list:
         if word.startswith(stem):
             return iso
+    return None
+
+
+@cache
+def _demonym_name(iso: str) -> str | None:
+    """The English adjective of a country ("UA" → "Ukrainian"), from en/actors.toml."""
+    for stem, code in langdata.section("en", "actors").get("demonyms", {}).items():
+        if code == iso:
+            return " ".join(w.capitalize() for w in str(stem).split())
     return None
 
 
@@ -299,28 +314,34 @@ def _institutions(
                 span_start = place.start
         else:
             span_end = max(end, place.end)
+        iso: str | None = None
         if place is not None:
             rec = gz.record(place.idx)
-            country = rec.name if rec.is_country else (_country_name(rec.country) or None)
+            iso = rec.country
             city = None if rec.is_country else rec.name
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
         else:
-            adj = _adjacent_demonym(base, start, end, rules)
-            if adj is not None:
-                country = _country_name(adj)
-        if "{city}" in inst.canonical:
-            if city is None and country is None:
+            iso = _adjacent_demonym(base, start, end, rules)
+        canonical = inst.canonical
+        if iso is None and inst.bare is not None:
+            canonical = inst.bare
+        elif iso is None and ("{city}" in canonical or "{demonym}" in canonical or inst.needs_place):
+            continue
+        if iso is None:
+            if "{country}" in canonical and (
+                entry.doc.country is None or (rules.bare_needs_capital and not entry.text[start].isupper())
+            ):
                 continue
-            name = inst.canonical.replace("{city}", city or country or "")
-        else:
-            if country is None:
-                if rules.bare_needs_capital and not entry.text[start].isupper():
-                    continue
-                if inst.needs_place or (entry.doc.country is None and "{country}" in inst.canonical):
-                    continue
-                country = _country_name(entry.doc.country) if entry.doc.country else ""
-            name = inst.canonical.replace("{country}", rules.country_names.get(country or "", country or ""))
+            iso = entry.doc.country
+        country = _country_name(iso) if iso else None
+        country = rules.country_names.get(country or "", country or "")
+        name = (
+            canonical.replace("{city}", city or country)
+            .replace("{country}", country)
+            .replace("{demonym}", _demonym_name(iso or "") or country)
+        )
+        name = rules.renames.get(name.casefold(), name)
         found.add(name, "organization", span_start, span_end)
 
 
@@ -394,12 +415,21 @@ def _titled_people(
             gap = entry.text[t_end:start]
             if _SENT_END.search(gap) or len(gap) > 60:
                 break
-            words = [toks[k].word for k in range(i, j + 1)]
-            if any(w in rules.name_stop for w in words):
-                continue
-            if any(s < end and start < e for s, e in place_spans) or found.overlaps(start, end):
-                continue
             direct = gap.strip(" ,") == ""
+            # a qualifier before the name ("Минздрава России Михаил Мурашко"): keep the words after it
+            cut = i - 1
+            for k in range(i, j + 1):
+                ts, te = toks[k].start, toks[k].end
+                if (
+                    toks[k].word in rules.name_stop
+                    or any(s < te and ts < e for s, e in place_spans)
+                    or found.overlaps(ts, te)
+                ):
+                    cut = k
+            if cut >= i:
+                if j - cut < 2:
+                    continue
+                i, start, direct = cut + 1, toks[cut + 1].start, True
             if j == i and not direct:
                 continue
             if j - i > 3:
