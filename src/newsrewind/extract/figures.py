@@ -684,6 +684,10 @@ class _Reader:
         if kind == "partitive" and end < len(toks):
             # "unul dintre polițiști", "13 из них — дети"
             nxt = end + 1 if toks[end].text == "-" else end
+            if nxt < len(toks) and "articles" in self.starts[nxt]:  # "unuia dintre cei doi cetățeni"
+                nxt += self.starts[nxt]["articles"][1]
+                if nxt in self.q_at:
+                    nxt = self.q_at[nxt].last
             if nxt < len(toks) and (nxt > end or self.ends[end - 1].get("partitive", (0, 2))[1] == 1):
                 group, size = self._group_at(nxt, len(toks))
                 if group:
@@ -708,8 +712,12 @@ class _Reader:
                 if state and state[0] in _STATES:
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
+            # "В больницах остаются 86 пострадавших": where the wounded are now
+            if before and measure in ("injured", "casualties") and before[0] in _STATES:
+                measure = before[0]
+                span_start = toks[before[1]].start
             # "скончались двое раненых": the verb says what happened to the wounded
-            if (
+            elif (
                 before
                 and before[0] != measure
                 and q.first - before[1] <= 2
