@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
@@ -95,12 +95,36 @@ def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     return tuple(rows)
 
 
+def _trie(words: list[str]) -> str:
+    """A regex matching any of the literal words, shaped as a trie (Python's re does not
+    factor a long alternation of literals; a trie tries each letter once)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
 def _first_gate(patterns: list[str]) -> str:
     """A lookahead on the letters the patterns can start with (a cheap gate before a long
     alternation), or nothing when a pattern starts with anything but a plain letter."""
     chars: set[str] = set()
     for pattern in patterns:
-        for branch in pattern.split("|"):
+        for branch in re.split(r"\|(?![^(]*\))", pattern):
+            if branch.startswith("[") and "]" in branch:
+                chars.update(c for c in branch[1 : branch.index("]")] if c.isalpha())
+                continue
             if not branch[:1].isalpha():
                 return ""
             chars.add(branch[0])
@@ -113,7 +137,7 @@ def _rules(code: str) -> _Rules:
     data = langdata.section(code, "sources")
     cues = data.get("cues", {})
     names: dict[str, tuple[str, str]] = {}
-    folded: list[str] = []
+    folded_keys: list[str] = []
     cased: list[str] = []
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
@@ -122,7 +146,7 @@ def _rules(code: str) -> _Rules:
         for spelling in [*plain, *outlet.get("spellings", [])]:
             key = fold(spelling)
             names.setdefault(key, (canon, kind))
-            folded.append(re.escape(key))
+            folded_keys.append(key)
         for spelling in outlet.get("cased", []):
             names.setdefault(spelling, (canon, kind))
             cased.append(re.escape(spelling))
@@ -149,7 +173,7 @@ def _rules(code: str) -> _Rules:
     verbs_after = cues.get("unknown_before_verb", [])
     monitor = cues.get("monitor_nouns", [])
     return _Rules(
-        outlets=re.compile(rf"{_WB}(?:{_alt(folded)}){_WE}") if folded else None,
+        outlets=re.compile(rf"{_WB}(?:{_trie(sorted(set(folded_keys)))}){_WE}") if folded_keys else None,
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
@@ -157,7 +181,10 @@ def _rules(code: str) -> _Rules:
             rf"{_WB}{_first_gate([r['pattern'] for r in data['claimant'] if not r.get('cased')])}(?:"
             + "|".join(
                 f"(?P<c{i}>{row['pattern']})"
-                for i, (c, row) in enumerate(zip(claimants, data["claimant"], strict=True))
+                # generic names ("ministerul") last: a specific one at the same place wins
+                for i, (c, row) in sorted(
+                    enumerate(zip(claimants, data["claimant"], strict=True)), key=lambda x: x[1][0].generic
+                )
                 if not c.cased
             )
             + rf"){_WE}"
@@ -252,13 +279,12 @@ def find(entry: EntryText) -> list[Source]:
             # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
             if claimant.kind not in last_specific:
                 continue
-            name: str | None = last_specific[claimant.kind]
-        else:
-            name, start, end = _fill(claimant, rules, entry, start, end)
-            if name is None:
-                continue
+            add(last_specific[claimant.kind], claimant.kind, start, end)
+            continue
+        name, start, end = _fill(claimant, rules, entry, start, end)
+        if name is not None:
             last_specific[claimant.kind] = name
-        add(name, claimant.kind, start, end)
+            add(name, claimant.kind, start, end)
 
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
     if rules.strong_unknown is not None:
@@ -371,14 +397,21 @@ def _fill(
 
 # --- 4. speakers: officials, organisations and countries next to a speech verb ---
 
+_fold = lru_cache(maxsize=8192)(fold)  # names recur from entry to entry
+_key = lru_cache(maxsize=8192)(fold_key)
+
 _CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
+_APPOSITION = re.compile(r",[^,.;:!?\n]{1,60},\s*")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
 
 @dataclass(frozen=True)
 class _Speakers:
-    cues: re.Pattern[str]  # groups: a (verb after a name), b (verb before a name), p (preposition)
+    cues: re.Pattern[str]  # every cue below, in one pass
+    after_verbs: frozenset[str]  # folded verbs that follow a name ("X said")
+    before_verbs: frozenset[str]  # folded verbs that precede a name ("said X.")
+    preps: frozenset[str]  # folded words that introduce a name ("according to X")
     oblique_re: re.Pattern[str] | None  # preps after which names stand in an oblique case
     runs: re.Pattern[str]  # capitalised runs over the text
     titles: frozenset[str]  # folded title words and phrases
@@ -399,7 +432,7 @@ def _people_map() -> dict[str, str]:
         for person in langdata.section(code, "people").get("person", []):
             canonical = person["canonical"]
             for form in [canonical, *person.get("forms", [])]:
-                key = fold_key(form)
+                key = _key(form)
                 if key:
                     mapping.setdefault(key, canonical)
     return mapping
@@ -411,26 +444,29 @@ def _speakers(code: str) -> _Speakers:
     actors = langdata.section(code, "actors").get("persons", {})
 
     def words(xs: list[str]) -> str:
-        return _alt([r"\s+".join(re.escape(w) for w in fold(x).split()) for x in xs])
+        return _alt([r"\s+".join(re.escape(w) for w in _fold(x).split()) for x in xs])
 
-    titles = {fold_key(t) for t in [*actors.get("titles", []), *data.get("titles", [])]}
+    titles = {_key(t) for t in [*actors.get("titles", []), *data.get("titles", [])]}
     conn = data.get("connectors", [])
     conn_re = rf"|\s(?:{words(conn)})\s{_CAP_WORD}" if conn else ""
     runs = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
-    cue = rf"{_WB}(?:(?P<a>{words(data.get('after', []))})|(?P<b>{words(data.get('before', []))})"
-    cue += rf"|(?P<p>{words(data.get('preps', []))})){_WE}"
+    every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
+    cue = rf"{_WB}(?:{words(every)}){_WE}"
     follow = data.get("follow", [])
     return _Speakers(
         cues=re.compile(cue),
+        after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
+        before_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("before", [])),
+        preps=frozenset(" ".join(_fold(x).split()) for x in data.get("preps", [])),
         oblique_re=re.compile(rf"{_WB}(?:{words(data['oblique_preps'])}){_WE}")
         if data.get("oblique_preps")
         else None,
         runs=runs,
         titles=frozenset(titles),
         title_max=max((len(t.split()) for t in titles), default=1),
-        org_words=frozenset(fold_key(w) for w in data.get("org_words", [])),
-        not_names=frozenset(fold_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
-        skip_lead=frozenset(fold_key(w) for w in data.get("skip_lead", [])),
+        org_words=frozenset(_key(w) for w in data.get("org_words", [])),
+        not_names=frozenset(_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
+        skip_lead=frozenset(_key(w) for w in data.get("skip_lead", [])),
         follow_ok=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{words(follow)}){_WE})" if follow else r"\s*(?:$|\W)"
         ),
@@ -460,7 +496,7 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         pos = raw.index(w, pos)
         offs.append(pos)
         pos += len(w)
-    keys = [fold_key(w) for w in words]
+    keys = [_key(w) for w in words]
     i = 0
     while i < len(words) - 1 and keys[i] in sp.skip_lead:
         i += 1
@@ -481,7 +517,7 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
 def _nominative(sp: _Speakers, word: str) -> str:
     low = word.lower()
     for ending, repl in sp.cases:
-        if low.endswith(ending) and len(low) > len(ending) + 2:
+        if low.endswith(ending) and len(low) >= len(ending) + 2:
             return word[: len(word) - len(ending)] + repl
     return word
 
@@ -494,30 +530,30 @@ def _classify(
     ``subject``: the run stands right before the verb (a country may speak there)."""
     words = run.words
     written = " ".join(words)
-    if fold(written) in rules.outlet_names:
-        return rules.outlet_names[fold(written)]
+    if _fold(written) in rules.outlet_names:
+        return rules.outlet_names[_fold(written)]
     if oblique and sp.cases:
         words = [_nominative(sp, w) for w in words]
-    keys = [fold_key(w) for w in words]
+    keys = [_key(w) for w in words]
     kind_person = "government" if run.titled else "other"
     # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev"
-    while len(keys) > 1 and _country_of(rules, fold(words[0])) is not None:
+    while len(keys) > 1 and _country_of(rules, _fold(words[0])) is not None:
         words, keys = words[1:], keys[1:]
     for i in range(len(keys)):
         person = sp.people.get(" ".join(keys[i:]))
         if person is not None and (i == 0 or len(keys) - i >= 1):
             return person, kind_person
     if len(keys) == 1:
-        surname = fold_key(latin(words[0]))
+        surname = _key(latin(words[0]))
         if surname in ctx.names:
             return ctx.names[surname], kind_person
     if any(k in sp.org_words for k in keys) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
-        if len(words) == 1 and fold(words[0]) in rules.stop_names:
+        if len(words) == 1 and _fold(words[0]) in rules.stop_names:
             return None
         if any(k in sp.not_names for k in keys) and not any(k in sp.org_words for k in keys[1:]):
             return None
         return written, "organization"
-    country = _country_of(rules, fold(" ".join(words)))
+    country = _country_of(rules, _fold(" ".join(words)))
     if country is not None:
         return (country, "government") if subject else None
     if any(k in sp.not_names or k in rules.stop_names for k in keys) or len(words) > 4:
@@ -527,10 +563,10 @@ def _classify(
     gz = gazetteer.load()
     if len(words) == 1:
         if not run.titled and (
-            initial or _CYR_ANY.search(words[0]) or gz.has(gazetteer.strip_marks(fold(words[0])))
+            initial or _CYR_ANY.search(words[0]) or gz.has(gazetteer.strip_marks(_fold(words[0])))
         ):
             return None
-    elif not run.titled and gz.has(gazetteer.strip_marks(fold(" ".join(words)))):
+    elif not run.titled and gz.has(gazetteer.strip_marks(_fold(" ".join(words)))):
         return None
     return latin(" ".join(words)), kind_person
 
@@ -545,11 +581,22 @@ def _country_forms(code: str) -> re.Pattern[str] | None:
 
 
 def _country_of(rules: _Rules, key: str) -> str | None:
+    """The English name of the country a folded word names ("rusiei", "france"), if any."""
     for pat_after, _, name in rules.countries:
         m = pat_after.match(key)
         if m and m.end() == len(key):
             return name
+    gz = gazetteer.load()
+    hits = gz.lookup(gazetteer.strip_marks(key))
+    if hits:
+        rec = gz.record(hits[0])
+        if rec.is_country:
+            return _COUNTRY_NAMES.get(rec.name, rec.name)
     return None
+
+
+# GeoNames names that English news writes otherwise
+_COUNTRY_NAMES = {"Türkiye": "Turkey", "Republic of Moldova": "Moldova", "Russian Federation": "Russia"}
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -583,56 +630,60 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
         out.append((name, kind, run.start, run.end, kind in ("other", "government") and name[:1].isupper()))
         return True
 
+    def before_verb(head_end: int) -> bool:
+        """Name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said"."""
+        for k in range(len(runs) - 1, -1, -1):
+            s, e = runs[k]
+            if e > head_end:
+                continue
+            gap = text[e:head_end]
+            pm = _PAREN.match(gap)
+            rest = gap[pm.end() :] if pm else gap
+            if rest.strip(" ,") and not _APPOSITION.fullmatch(rest):
+                return False
+            if "," in rest and rest.strip() == "," and not text[:s].rstrip().endswith(","):
+                return False  # "X, scrie TASS": the verb belongs to what follows
+            titled = bool(pm and _key(pm.group(1)) in sp.titles)
+            if not take(s, e, False, titled, subject=not rest.strip()):
+                return False
+            # coordinated speakers: "A, B and C said"
+            j, left = k, s
+            while j > 0:
+                ps, pe = runs[j - 1]
+                between = text[pe:left]
+                pm = _PAREN.match(between)
+                between = between[pm.end() :] if pm else between
+                if not sp.list_sep.fullmatch(between) or not take(ps, pe, False, False, True):
+                    break
+                j, left = j - 1, ps
+            return True
+        return False
+
+    def after_cue(cue_start: int, start: int, inverted: bool) -> None:
+        """The first name after the cue in its clause: "said President William Ruto.", "according to X"."""
+        tried = 0
+        for s, e in runs:
+            if s < start:
+                continue
+            gap = text[start:s]
+            if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+                return
+            titled = any(_key(w) in sp.titles for w in gap.split())
+            oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
+            if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
+                return
+            tried += 1
+            if tried > 2:
+                return
+
     for cue in cues:
-        if cue.group("a") is not None:
-            # name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said"
-            head_end = cue.start()
-            for k in range(len(runs) - 1, -1, -1):
-                s, e = runs[k]
-                if e > head_end:
-                    continue
-                gap = text[e:head_end]
-                pm = _PAREN.match(gap)
-                rest = gap[pm.end() :] if pm else gap
-                if rest.strip(" ,") and not re.fullmatch(r",[^,.;:!?\n]{1,60},\s*", rest):
-                    break
-                if "," in rest and rest.strip() == "," and not text[:s].rstrip().endswith(","):
-                    break  # "X, scrie TASS": the verb belongs to what follows
-                titled = bool(pm and fold_key(pm.group(1)) in sp.titles)
-                if not take(s, e, False, titled, subject=not rest.strip()):
-                    break
-                # coordinated speakers: "A, B and C said"
-                j, left = k, s
-                while j > 0:
-                    ps, pe = runs[j - 1]
-                    between = text[pe:left]
-                    pm = _PAREN.match(between)
-                    between = between[pm.end() :] if pm else between
-                    if not sp.list_sep.fullmatch(between) or not take(ps, pe, False, False, True):
-                        break
-                    j, left = j - 1, ps
-                break
-        else:
-            start = cue.end()
-            tried = 0
-            for s, e in runs:
-                if s < start:
-                    continue
-                gap = text[start:s]
-                if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
-                    break
-                titled = any(fold_key(w) in sp.titles for w in gap.split())
-                oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue.start(), s))
-                if cue.group("b") is not None and not sp.follow_ok.match(text, e):
-                    tried += 1
-                    if tried > 2:
-                        break
-                    continue
-                if take(s, e, oblique, titled):
-                    break
-                tried += 1
-                if tried > 2:
-                    break
+        key = " ".join(cue.group().split())
+        if key in sp.after_verbs and before_verb(cue.start()):
+            continue
+        if key in sp.before_verbs:
+            after_cue(cue.start(), cue.end(), True)
+        elif key in sp.preps:
+            after_cue(cue.start(), cue.end(), False)
     return out
 
 
@@ -646,4 +697,4 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         for name, _kind, _s, _e, is_person in speakers(entry):
             parts = name.split()
             if is_person and len(parts) >= 2:
-                ctx.names.setdefault(fold_key(parts[-1]), name)
+                ctx.names.setdefault(_key(parts[-1]), name)
