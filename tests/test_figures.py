@@ -220,3 +220,53 @@ def test_spans_point_at_the_words(code: str) -> None:
     start, end = fig.span
     assert text[start:end].startswith("14")
     assert fig.label and fig.label in text
+
+
+# -- prices and states ----------------------------------------------------------
+
+
+def units(text: str, code: str) -> list[tuple[str, str, object, object, object]]:
+    entry = EntryText(nfc(text), code, DocContext(lang=code))
+    return [(f.measure, f.group, f.low, f.high, f.unit) for f in find(entry)]
+
+
+def test_prices_of_named_goods() -> None:
+    assert units("Guvernul a plafonat prețul motorinei la 7-8 lei per litru.", "ro") == [
+        ("price", "diesel", 7, 8, "RON/l")
+    ]
+    assert units("Цену бензина снизили со 300 до 250 тенге за литр.", "ru") == [
+        ("price", "petrol", 300, 300, "KZT/l"),
+        ("price", "petrol", 250, 250, "KZT/l"),
+    ]
+
+
+def test_sums_of_money_are_not_figures() -> None:
+    assert units("Guvernul a alocat 50 de milioane de lei pentru reconstrucție.", "ro") == []
+    assert units("The EU pledged 20 million euros in aid.", "en") == []
+
+
+def test_the_wounded_in_hospital_and_in_intensive_care() -> None:
+    check("В больницах остаются 41 пострадавший.", "ru", ("hospitalized", "people", 41, 41))
+    check("Patru răniți au fost internați la spitalul județean.", "ro", ("hospitalized", "people", 4, 4))
+    check(
+        "Of the 80 injured, 6 are in critical condition.",
+        "en",
+        ("injured", "people", 80, 80),
+        ("critical", "people", 6, 6),
+    )
+
+
+def test_a_new_clause_after_a_comma_has_its_own_subject() -> None:
+    check(
+        "Peste 500 de pompieri intervin în zonă, iar 90 de persoane au fost evacuate.",
+        "ro",
+        ("evacuated", "people", 90, 90),
+    )
+
+
+def test_ordinals_and_lone_articles_are_not_counts() -> None:
+    check(
+        "Bilanțul a ajuns la 6 morți, după ce o a doua victimă a murit la spital.",
+        "ro",
+        ("killed", "people", 6, 6),
+    )

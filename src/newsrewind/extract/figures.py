@@ -138,6 +138,14 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, "presence", "people")
     for w in presence.get("protest_words", []):
         lex.add(w, "presence", "protesters")
+    price = data.get("price", {})
+    for table, kind in (("currencies", "currency"), ("per_units", "per"), ("goods", "goods")):
+        for w, value in price.get(table, {}).items():
+            lex.add(w, kind, value)
+    for w in price.get("context", []):
+        lex.add(w, "price_context", True)
+    for w in price.get("range_words", []):
+        lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
     for name in _SYNTAX:
         for w in syntax.get(name, []):
@@ -153,7 +161,7 @@ def lexicon(code: str) -> Lexicon:
     triggers = [
         w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
     ]
-    triggers += presence.get("words", []) + presence.get("protest_words", [])
+    triggers += presence.get("words", []) + presence.get("protest_words", []) + price.get("context", [])
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
 
@@ -203,7 +211,7 @@ Marks = dict[str, tuple[Any, int]]
 
 
 _EMPTY: Marks = {}
-_TRIGGERS = frozenset({"measure", "weak", "presence"})
+_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context"})
 
 
 def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks], bool]:
@@ -215,7 +223,7 @@ def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], l
     ends: list[Marks] = [_EMPTY] * n
     useful = False
     for i, tok in enumerate(toks):
-        if not tok.is_word and tok.text not in ("%", "№", "$"):
+        if not tok.is_word and tok.text not in ("%", "№", "$", "€", "£", "-"):
             continue
         cands = lex.candidates(tok)
         if tok.key in lex.acronym_keys:
@@ -274,6 +282,7 @@ class _Found:
     label: str
     subset: bool = False  # "în care 2 copii", "в том числе двое детей"
     last: int = 0  # token index after the figure's words
+    unit: str | None = None
 
 
 class _Reader:
@@ -648,10 +657,47 @@ class _Reader:
             self.appositions.add(q.first)
         return found
 
+    # -- prices --------------------------------------------------------
+    def _goods(self) -> tuple[str | None, bool]:
+        """The priced goods the entry names first, and whether it talks of prices."""
+        goods, context = None, False
+        for marks in self.starts:
+            if goods is None and "goods" in marks:
+                goods = marks["goods"][0]
+            context = context or "price_context" in marks
+        return goods, context
+
+    def price(self, q: Quantity) -> bool:
+        """ "50-65 tenge per litru", "со 120 до 50 тенге за литр": a price of named goods."""
+        toks, n = self.toks, len(self.toks)
+        k = q.last
+        if k < n and self.has(k, "links"):
+            k += 1
+        if k + 1 < n and "price_range" in self.starts[k] and k + 1 in self.q_at:
+            k = self.q_at[k + 1].last  # the currency after the other end of the change
+            if k < n and self.has(k, "links"):
+                k += 1
+        if k >= n or "currency" not in self.starts[k]:
+            return False
+        goods, context = self._goods()
+        if goods is None or not context:
+            return True  # a sum of money, not a figure we keep
+        currency, size = self.starts[k]["currency"]
+        unit = currency
+        for j in range(k + size, min(k + size + 4, n)):
+            if "per" in self.starts[j]:
+                unit = f"{currency}/{self.starts[j]['per'][0]}"
+                break
+        end = toks[min(k + size, n) - 1].end
+        self.found.append(_Found("price", goods, q, q.span[0], end, "", False, k + size, unit))
+        return True
+
     # -- one quantity ----------------------------------------------------
     def read(self, q: Quantity) -> None:
         toks = self.toks
         if q.low is None and q.high is None:
+            return
+        if self.price(q):
             return
         for bound in (q.low, q.high):
             if isinstance(bound, float) and not bound.is_integer():
@@ -835,7 +881,7 @@ class _Reader:
         figures: list[Figure] = []
         seen = set()
         for f in sorted(self.found, key=lambda f: f.start):
-            key = (f.measure, f.group, f.q.low, f.q.high)
+            key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             if key in seen:
                 continue
             seen.add(key)
@@ -848,10 +894,11 @@ class _Reader:
                     span=(f.start, f.end),
                     label=f.label,
                     approx=f.q.approx,
+                    unit=f.unit,
                 )
             )
         for s, e, measure in zeros:
-            key = (measure, "people", 0, 0)
+            key = (measure, "people", 0, 0, None)
             if key not in seen:
                 seen.add(key)
                 figures.append(Figure(measure=measure, group="people", low=0, high=0, span=(s, e)))

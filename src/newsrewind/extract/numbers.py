@@ -330,7 +330,8 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         )
         if mod == "upto" and i - mlen - 1 >= 0:
             before = toks[i - mlen - 1]
-            if before.key in g.rise or before.lemma in g.rise:
+            # "a crescut până la 50", "со 120 до 50": a new value, not a bound
+            if before.key in g.rise or before.lemma in g.rise or before.is_num:
                 mod, mlen = None, 0
         # a modifier word may itself be read as a number word ("some" 200)
         if out and out[-1].last > i - mlen:
