@@ -102,7 +102,7 @@ def tokenize(folded: str, code: str) -> list[Token]:
     keys = _KEYS.get(code)
     if keys is None or len(keys) > 200_000:
         keys = _KEYS[code] = {}
-    out = []
+    out: list[Token] = []
     append = out.append
     for m in _TOKEN.finditer(folded):
         text = m.group()
