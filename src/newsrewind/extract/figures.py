@@ -765,7 +765,7 @@ class _Reader:
             # "скончались двое раненых": the verb says what happened to the wounded
             elif (
                 before
-                and before[0] != measure
+                and before[0] not in (measure, "casualties")
                 and q.first - before[1] <= 2
                 and "measure" in self.starts[before[1]]
             ):
@@ -773,7 +773,13 @@ class _Reader:
                 span_start = toks[before[1]].start
         after: tuple[str, int, int] | None | Literal[False] = None
         if kind not in ("measure", "thing"):
-            after = self.after(q, end, bare and not partitive)
+            start = end
+            if kind == "partitive" and start < len(toks) and "articles" in self.starts[start]:
+                # "trei dintre cei răniți sunt în stare critică": read on past the set
+                start += self.starts[start]["articles"][1]
+                marks = self.starts[start] if start < len(toks) else {}
+                start += max((v[1] for v in marks.values()), default=1)
+            after = self.after(q, start, bare and not partitive)
             if after is False:
                 return
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
