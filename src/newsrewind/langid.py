@@ -13,9 +13,29 @@ from typing import Any
 
 from newsrewind import lang
 
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-ZăâîșțşţĂÂÎȘȚŞŢ]")
 _RO_LETTERS = re.compile(r"[ăâîșțşţĂÂÎȘȚŞŢ]")
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    return {code: frozenset(lang.section(code, "language").get("stopwords", [])) for code in lang.available()}
+
+
+def _by_stopwords(sample: str) -> str | None:
+    """The language whose common words clearly dominate, or None when it is close."""
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 6:
+        return None
+    scores = sorted(
+        ((sum(1 for w in words if w in stop), code) for code, stop in _stopwords().items()), reverse=True
+    )
+    (best, code), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
+    if best >= 4 and best >= 3 * max(second, 1) and best >= len(words) * 0.15:
+        return code
+    return None
 
 
 @cache
@@ -28,7 +48,7 @@ def _detector() -> Any:
 
 def detect(text: str, hint: str | None = None) -> str | None:
     """ISO 639-1 code of the text's language, or ``hint`` when too short to tell."""
-    sample = text[:600]
+    sample = text[:400]
     cyr = len(_CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
     if cyr + lat < 3:
@@ -42,6 +62,9 @@ def detect(text: str, hint: str | None = None) -> str | None:
             ro_marks = len(_RO_LETTERS.findall(sample))
             if ro_marks >= 2 or lat < 40:
                 return "ro"
+    quick = _by_stopwords(sample)
+    if quick is not None:
+        return quick
     language = _detector().detect_language_of(sample)
     if language is None:
         return hint
