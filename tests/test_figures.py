@@ -270,3 +270,14 @@ def test_ordinals_and_lone_articles_are_not_counts() -> None:
         "ro",
         ("killed", "people", 6, 6),
     )
+
+
+def test_negated_hedged_and_reported_counts() -> None:
+    check("Niciun jandarm nu a fost rănit în incident.", "ro", ("injured", "security", 0, 0))
+    check("No paramedics were killed in the raid.", "en", ("killed", "medics", 0, 0))
+    check("Ни один житель не пострадал.", "ru", ("injured", "people", 0, 0))
+    check("Patru mineri nu au fost răniți.", "ro")
+    check("Four people may have died in the fire.", "en")
+    check("Patru persoane ar fi putut muri.", "ro")
+    # the Romanian presumptive reports an unconfirmed claim: still a reported count
+    check("Patru persoane ar fi murit, potrivit presei locale.", "ro", ("killed", "people", 4, 4))
