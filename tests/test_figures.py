@@ -281,3 +281,18 @@ def test_negated_hedged_and_reported_counts() -> None:
     check("Patru persoane ar fi putut muri.", "ro")
     # the Romanian presumptive reports an unconfirmed claim: still a reported count
     check("Patru persoane ar fi murit, potrivit presei locale.", "ro", ("killed", "people", 4, 4))
+
+
+def test_others_belong_to_the_group_counted_before() -> None:
+    check(
+        "An Israeli soldier was killed and three others were wounded.",
+        "en",
+        ("killed", "security", 1, 1),
+        ("injured", "security", 3, 3),
+    )
+    check(
+        "Un polițist a murit, iar alți trei au fost răniți.",
+        "ro",
+        ("killed", "security", 1, 1),
+        ("injured", "security", 3, 3),
+    )

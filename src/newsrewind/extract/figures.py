@@ -391,6 +391,8 @@ class _Reader:
             if "measure" in marks:
                 size = marks["measure"][1]
                 return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
+            if "more" in marks and "group" not in marks:  # "three others were wounded"
+                return {"kind": "bare", "end": k + marks["more"][1], "more": True}
             group, size = self._group_at(k, n)
             if group:
                 return {"kind": "group", "group": group, "end": k + size, "at": k}
@@ -738,7 +740,11 @@ class _Reader:
                 group, size = self._group_at(nxt, len(toks))
                 if group:
                     bare = False
-        more = end < len(toks) and "more" in self.starts[end] or self._has_before(q, "more", 1)
+        more = (
+            h.get("more", False)
+            or (end < len(toks) and "more" in self.starts[end])
+            or self._has_before(q, "more", 1)
+        )
         before = self.before(q)
         if before is False:
             return
@@ -779,7 +785,7 @@ class _Reader:
                 start += self.starts[start]["articles"][1]
                 marks = self.starts[start] if start < len(toks) else {}
                 start += max((v[1] for v in marks.values()), default=1)
-            after = self.after(q, start, bare and not partitive)
+            after = self.after(q, start, bare and not partitive and not h.get("more"))
             if after is False:
                 return
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
