@@ -211,6 +211,7 @@ Marks = dict[str, tuple[Any, int]]
 
 
 _EMPTY: Marks = {}
+_SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context"})
 
 
@@ -222,11 +223,17 @@ def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], l
     starts: list[Marks] = [_EMPTY] * n
     ends: list[Marks] = [_EMPTY] * n
     useful = False
+    cache_get = lex.cache.get
+    acronym_keys = lex.acronym_keys
     for i, tok in enumerate(toks):
-        if not tok.is_word and tok.text not in ("%", "№", "$", "€", "£", "-"):
+        if not tok.is_word and tok.text not in _SYMBOLS:
             continue
-        cands = lex.candidates(tok)
-        if tok.key in lex.acronym_keys:
+        cands = cache_get((tok.key, tok.lemma))
+        if cands is None:
+            cands = lex.candidates(tok)
+        if not cands and tok.key not in acronym_keys:
+            continue
+        if tok.key in acronym_keys:
             original = text[tok.start : tok.end]
             if original in lex.acronyms:
                 cands = [*cands, ((tok.key,), "institution", lex.acronyms[original])]
