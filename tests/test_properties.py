@@ -204,8 +204,8 @@ def test_number_reader_on_a_5000_digit_run() -> None:
     strict=True, raises=ValueError, reason="extract/numbers.digits_value: int('²') (a superscript digit)"
 )
 def test_number_reader_on_a_superscript_digit() -> None:
-    """ "120 km²" in an earthquake report must not break the entry."""
-    assert _numbers().parse("Suprafața afectată este de 120 km²", "ro") is not None
+    """A lone superscript digit (a footnote mark set apart, "raportul ² arată") must not break the entry."""
+    assert _numbers().parse("Potrivit raportului ² au fost 12 răniți", "ro") is not None
 
 
 def test_pipeline_keeps_the_document_when_one_entry_breaks_an_extractor() -> None:
