@@ -296,3 +296,14 @@ def test_others_belong_to_the_group_counted_before() -> None:
         ("killed", "security", 1, 1),
         ("injured", "security", 3, 3),
     )
+
+
+def test_a_total_broken_down_after_a_colon() -> None:
+    check(
+        "The toll rose to 90: 50 in Gaza City and 40 in Khan Younis.",
+        "en",
+        ("killed", "people", 90, 90),
+        ("killed", "people", 50, 50),
+        ("killed", "people", 40, 40),
+    )
+    check("Ora 17:20: 5 persoane au fost rănite.", "ro", ("injured", "people", 5, 5))

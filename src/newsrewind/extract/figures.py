@@ -290,6 +290,7 @@ class _Found:
     subset: bool = False  # "în care 2 copii", "в том числе двое детей"
     last: int = 0  # token index after the figure's words
     unit: str | None = None
+    breakdown: bool = False  # one part of a total split after a colon ("783: 371 ... și 412 ...")
 
 
 class _Reader:
@@ -639,6 +640,20 @@ class _Reader:
                 return last
         return None
 
+    def _breakdown(self, q: Quantity) -> _Found | None:
+        """The total a bare number breaks down: "783 de morți: 371 în ..., și 412 în ..."."""
+        if not self.found:
+            return None
+        prev = self.found[-1]
+        if self.sent[prev.q.first] != self.sent[q.first]:
+            return None
+        k = q.first - 1
+        if k >= 0 and self.toks[k].text == ":":
+            return prev if k in (prev.q.last, prev.last) else None
+        if prev.breakdown and k >= 0 and ("conjunctions" in self.ends[k] or self.toks[k].text == ","):
+            return prev
+        return None
+
     def _previous_live(self, q: Quantity) -> int | None:
         """First token of the nearest count before this one in its sentence."""
         for k in range(q.first - 1, -1, -1):
@@ -736,6 +751,7 @@ class _Reader:
             label = self.entry.text[toks[h["at"]].start : toks[end - 1].end]
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
         partitive = kind == "partitive" or self._partitive_before(q)
+        breakdown = False
         if kind == "partitive" and end < len(toks):
             # "unul dintre polițiști", "13 из них — дети"
             nxt = end + 1 if toks[end].text == "-" else end
@@ -809,6 +825,8 @@ class _Reader:
                     measure = self.found[-1].measure  # "including about 5,000 children"
             elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
+            elif bare and (whole := self._breakdown(q)):
+                measure, group, bare, breakdown = whole.measure, whole.group, False, True
             if bare:
                 if partitive:
                     group = self._previous_group(q) or "people"
@@ -832,9 +850,11 @@ class _Reader:
         if group is None:
             group = "people"
         last = max(end, after[2] if after else end)
-        self.found.append(
-            _Found(measure, group, q, min(span_start, q.span[0]), span_end, label, partitive, last)
+        found = _Found(
+            measure, group, q, min(span_start, q.span[0]), span_end, label, partitive or breakdown, last
         )
+        found.breakdown = breakdown
+        self.found.append(found)
 
     def _group_after_measure(self, k: int) -> str | None:
         """ "12 morți în rândul polițiștilor", "5 погибших полицейских"."""
