@@ -2,34 +2,41 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+BASE := $(VENV)/.installed-base
+FULL := $(VENV)/.installed-full
 
 .PHONY: setup demo test eval lint bench clean
 
-$(STAMP): pyproject.toml
+# The package alone: enough for the demo and for using rewind.
+$(BASE): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
+	$(PY) -m pip install --quiet -e .
+	@touch $(BASE)
+
+# With what the tests, lint and benchmarks need (Spark, PostgreSQL driver, Playwright, ruff, mypy).
+$(FULL): $(BASE)
 	$(PY) -m pip install --quiet -e '.[test,dev]'
-	@touch $(STAMP)
+	@touch $(FULL)
 
-setup: $(STAMP)
+setup: $(FULL)
 
-demo: $(STAMP)
+demo: $(BASE)
 	@$(PY) tools/demo.py
 
-test: $(STAMP)
+test: $(FULL)
 	$(PY) -m pytest
 
-eval: $(STAMP)
+eval: $(BASE)
 	@$(PY) tools/eval.py
 
-lint: $(STAMP)
+lint: $(FULL)
 	$(PY) -m ruff check src tests tools bench
 	$(PY) -m ruff format --check src tests tools bench
 	$(PY) -m mypy src/newsrewind
 
-bench: $(STAMP)
+bench: $(FULL)
 	$(PY) -m pip install --quiet -e '.[bench]' && $(PY) bench/run.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo
