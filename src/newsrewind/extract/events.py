@@ -6,8 +6,13 @@ demonstranților", "set fire to") and ``nouns`` ("protestele", "беспоряд
 A noun counts only when it is the news, not the background: near the start of
 its sentence ("Protestele s-au amplificat") or next to a happening word ("are
 loc o operațiune antiteroristă"); "în timpul protestelor" is background.
-``casualty_report`` also comes from the figures already read (killed, injured
-... — a count of zero is still a report on casualties).
+``unless`` lists longer phrases in which a trigger of that type means something
+else ("no one was hurt" is no casualty report).
+
+All triggers of a language are merged into one regular expression with a named
+group per trigger, longest first, so an entry is read in a single pass.
+``casualty_report`` also comes from the figures already read: a count of dead,
+injured or hospitalised people above zero.
 """
 
 from __future__ import annotations
@@ -20,56 +25,219 @@ from newsrewind import lang as langdata
 from newsrewind.extract.context import EntryText
 from newsrewind.model import Event, Figure
 
-CASUALTY_MEASURES = frozenset({"killed", "injured", "casualties", "hospitalized", "critical", "missing"})
+CASUALTY_MEASURES = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
 _WB = r"(?<!\w)"
 _WE = r"(?!\w)"
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"]\s*|\s-\s)[^.!?:;\n\"]{0,30}$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"|]\s*|\s-\s)[^.!?:;\n\"|]{0,30}$")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+PHRASE, NOUN, UNLESS = "p", "n", "u"
+_KEY = 5  # triggers are looked up by the first characters of the word they start at
+_SPECIAL = set("\\.^$*+?{}[]|()")
 
 
 def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
-@dataclass(frozen=True)
-class _Type:
-    name: str
-    phrases: re.Pattern[str] | None
-    nouns: re.Pattern[str] | None
-    unless: re.Pattern[str] | None  # a trigger inside one of these is no trigger
-    overrides: tuple[str, ...]  # dropped when one of these types is found
+def _close(p: str, i: int) -> int:
+    """Index just past the bracket or parenthesis group opening at ``p[i]``."""
+    depth, j = 0, i
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[" and p[i] == "(":
+            j = _close(p, j)
+            continue
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    raise ValueError(f"unbalanced trigger pattern: {p!r}")
+
+
+def _split(p: str) -> list[str]:
+    """Top-level alternatives of a pattern."""
+    parts, depth, last, j = [], 0, 0, 0
+    while j < len(p):
+        c = p[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _close(p, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(p[last:j])
+            last = j + 1
+        j += 1
+    parts.append(p[last:])
+    return parts
+
+
+def _prefixes(p: str, limit: int = _KEY) -> set[tuple[str, bool]]:
+    """The literal strings a pattern can start with, up to ``limit`` characters.
+
+    Each comes with ``open``: True when the pattern may go on past it with
+    something that is not a plain character (so longer text may follow).
+    """
+    alts = _split(p)
+    if len(alts) > 1:
+        return set().union(*(_prefixes(a, limit) for a in alts))
+    if limit == 0 or not p:
+        return {("", bool(p))}
+    c = p[0]
+    if p.startswith("(?<") or p.startswith("(?=") or p.startswith("(?!"):
+        return _prefixes(p[_close(p, 0) :], limit)
+    if c == "(":
+        end = _close(p, 0)
+        inner = p[3 : end - 1] if p.startswith("(?:") else p[1 : end - 1]
+        atoms = {(inner, False)}
+    elif c == "[":
+        end = _close(p, 0)
+        body = p[1 : end - 1]
+        if body.startswith("^") or "-" in body.strip("-") or "\\" in body:
+            return {("", True)}
+        atoms = {(ch, True) for ch in body}
+    elif c == "\\":
+        if p[1:2] == "d":
+            atoms, end = {(digit, True) for digit in "0123456789"}, 2
+        elif p[1:2].isalnum():
+            return {("", True)}
+        else:
+            atoms, end = {(p[1], True)}, 2
+    elif c in _SPECIAL:
+        return {("", True)}
+    else:
+        atoms, end = {(c, True)}, 1
+    rest = p[end:]
+    quant = rest[:1]
+    if quant in ("?", "*") or rest.startswith("{0"):
+        return {("", True)}
+    if quant in ("+", "{"):
+        rest, stop = "", True
+    else:
+        stop = False
+    out: set[tuple[str, bool]] = set()
+    for atom, literal in atoms:
+        expanded = {(atom, False)} if literal else _prefixes(atom, limit)
+        for head, head_open in expanded:
+            if head_open or stop or len(head) >= limit:
+                out.add((head[:limit], head_open or stop or bool(rest) or len(head) > limit))
+                continue
+            for tail, tail_open in _prefixes(rest, limit - len(head)) if rest else {("", False)}:
+                out.add((head + tail, tail_open))
+    return out
 
 
 @dataclass(frozen=True)
+class _Trigger:
+    pattern: re.Pattern[str]
+    kind: str
+    role: str
+    weight: int  # longer patterns are tried first
+
+
+def _trie(keys: list[str]) -> str:
+    """A regular expression that matches any of ``keys``, as a trie of literal branches."""
+    tree: dict[str, dict] = {}
+    for key in keys:
+        node = tree
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a shorter key already matches here
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+@dataclass
 class _Rules:
-    types: tuple[_Type, ...]
+    starts: re.Pattern[str]  # word starts where some trigger may begin
+    by_key: dict[str, list[_Trigger]]  # exact prefix (up to _KEY characters) -> triggers
+    always: list[_Trigger]  # triggers with no literal start
+    overrides: dict[str, tuple[str, ...]]  # type -> types that make it redundant
     happening: re.Pattern[str] | None
     background: re.Pattern[str] | None  # words right before a noun that make it background
+    memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidate triggers
 
-
-def _compile(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile(rf"{_WB}(?:{_alt(patterns)})") if patterns else None
+    def candidates(self, key: str) -> tuple[_Trigger, ...]:
+        """The triggers that can start with the text ``key`` (memoised)."""
+        found = self.memo.get(key)
+        if found is None:
+            pool = [t for n in range(len(key), -1, -1) for t in self.by_key.get(key[:n], ())]
+            found = tuple(sorted(pool + self.always, key=lambda t: -t.weight))
+            if len(self.memo) > 500_000:
+                self.memo.clear()
+            self.memo[key] = found
+        return found
 
 
 @cache
 def _rules(code: str) -> _Rules:
     data = langdata.section(code, "events")
-    types = []
+    by_key: dict[str, list[_Trigger]] = {}
+    always: list[_Trigger] = []
+    overrides: dict[str, tuple[str, ...]] = {}
     for name, row in data.get("types", {}).items():
-        types.append(
-            _Type(
-                name=name,
-                phrases=_compile(row.get("phrases", [])),
-                nouns=_compile(row.get("nouns", [])),
-                unless=_compile(row.get("unless", [])),
-                overrides=tuple(row.get("dropped_by", [])),
-            )
-        )
+        for role, key in ((PHRASE, "phrases"), (NOUN, "nouns"), (UNLESS, "unless")):
+            for p in row.get(key, []):
+                trigger = _Trigger(re.compile(p), name, role, len(p))
+                heads = _prefixes(p)
+                if any(h == "" for h, _ in heads):
+                    always.append(trigger)
+                    continue
+                for head, _ in heads:
+                    by_key.setdefault(head, []).append(trigger)
+        overrides[name] = tuple(row.get("dropped_by", []))
     background = data.get("background", [])
+    happening = data.get("happening", [])
+    starts = re.compile(rf"{_WB}(?={_trie(list(by_key))})" if by_key and not always else r"(?<!\w)\w")
     return _Rules(
-        tuple(types),
-        _compile(data.get("happening", [])),
+        starts,
+        by_key,
+        always,
+        overrides,
+        re.compile(rf"{_WB}(?:{_alt(happening)}){_WE}") if happening else None,
         re.compile(rf"{_WB}(?:{_alt(background)})\s+$") if background else None,
+        {},
     )
+
+
+def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> list[tuple[int, int, _Trigger]]:
+    """Trigger matches from left to right, none inside another.
+
+    ``inside``: the type whose `unless` phrase spans [lo, hi), read again for other types.
+    """
+    out: list[tuple[int, int, _Trigger]] = []
+    upto = lo
+    for w in rules.starts.finditer(folded, lo, hi):
+        pos = w.start()
+        if pos < upto:
+            continue
+        for t in rules.candidates(folded[pos : pos + _KEY]):
+            if t.kind == inside and t.role == UNLESS:
+                continue
+            m = t.pattern.match(folded, pos, hi)
+            if m is not None and m.end() > pos:
+                out.append((pos, m.end(), t))
+                upto = m.end()
+                break
+    return out
 
 
 def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
@@ -81,9 +249,23 @@ def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     if rules.happening is None:
         return False
     lo = max(0, start - 40)
-    window = folded[lo : min(len(folded), end + 40)]
-    sentence = re.split(r"[.!?;\n]", window[: start - lo])[-1], re.split(r"[.!?;\n]", window[end - lo :])[0]
-    return any(rules.happening.search(part) for part in sentence)
+    before = folded[lo:start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    lo += cut[-1] if cut else 0
+    stop = _CLAUSE_END.search(folded, end, min(len(folded), end + 40))
+    hi = stop.start() if stop else min(len(folded), end + 40)
+    return (
+        rules.happening.search(folded, lo, start) is not None
+        or rules.happening.search(folded, end, hi) is not None
+    )
+
+
+def _casualty_figure(figures: list[Figure]) -> Figure | None:
+    """The first figure that reports dead, injured or hospitalised people (a zero is no report)."""
+    for f in figures:
+        if f.measure in CASUALTY_MEASURES and not (f.high == 0 or (f.low == 0 and f.high is None)):
+            return f
+    return None
 
 
 def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
@@ -91,36 +273,24 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     rules = _rules(entry.lang)
     folded = entry.folded
     spans: dict[str, tuple[int, int]] = {}
-    for kind in rules.types:
-        blocked = [m.span() for m in kind.unless.finditer(folded)] if kind.unless else []
-
-        def free(start: int, end: int, blocked: list[tuple[int, int]] = blocked) -> bool:
-            return not any(s <= start and end <= e for s, e in blocked)
-
-        hit: tuple[int, int] | None = None
-        if kind.phrases is not None:
-            for m in kind.phrases.finditer(folded):
-                if free(*m.span()):
-                    hit = m.span()
-                    break
-        if kind.nouns is not None:
-            for m in kind.nouns.finditer(folded):
-                if (
-                    (hit is None or m.start() < hit[0])
-                    and free(*m.span())
-                    and _is_news(rules, folded, *m.span())
-                ):
-                    hit = m.span()
-                    break
-        if hit is not None:
-            spans[kind.name] = hit
-    counted = [f for f in figures if f.measure in CASUALTY_MEASURES]
-    if counted and "casualty_report" not in spans:
-        spans["casualty_report"] = counted[0].span
-    by_name = {t.name: t for t in rules.types}
+    for start, end, t in _hits(rules, folded, 0, len(folded)):
+        if t.role == UNLESS:
+            # other types' triggers inside a phrase that is no trigger of this one
+            for s, e, other in _hits(rules, folded, start, end, t.kind):
+                if other.kind != t.kind and other.kind not in spans and other.role == PHRASE:
+                    spans[other.kind] = (s, e)
+            continue
+        if t.kind in spans:
+            continue
+        if t.role == NOUN and not _is_news(rules, folded, start, end):
+            continue
+        spans[t.kind] = (start, end)
+    if "casualty_report" not in spans:
+        counted = _casualty_figure(figures)
+        if counted is not None:
+            spans["casualty_report"] = counted.span
     for name in list(spans):
-        kind_rules = by_name.get(name)
-        if kind_rules and any(other in spans for other in kind_rules.overrides):
+        if any(other in spans for other in rules.overrides.get(name, ())):
             del spans[name]
     events = [Event(name, span) for name, span in spans.items()]
     events.sort(key=lambda e: e.span)
