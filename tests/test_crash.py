@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROUNDS = 16
+ROUNDS = 14
 DOCS_PER_ROUND = 3
 ENTRIES = 12
 

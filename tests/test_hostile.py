@@ -398,8 +398,8 @@ def test_library_outcome(case: Case, battery: Path, tmp_path: Path) -> None:
     if case.check:
         case.check(stored)
     after = _snapshot(store_path)
-    assert (
-        after["documents"] == before["documents"] + 1 and after["entries"] == before["entries"] + case.entries
+    assert after["documents"] == before["documents"] + 1 and after["entries"] == before["entries"] + (
+        case.entries or 0
     )
 
 
@@ -539,7 +539,11 @@ def _make_read_only(folder: Path) -> Callable[[], None]:
     done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"chattr +i not supported here: {done.stderr.decode().strip()}")
-    return lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+    def undo() -> None:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+    return undo
 
 
 def test_read_only_store_location(tmp_path: Path, battery: Path) -> None:
@@ -568,3 +572,18 @@ def test_read_only_store_location(tmp_path: Path, battery: Path) -> None:
     finally:
         undo()
     assert _snapshot(existing) == before
+
+
+FUZZ_FINDINGS = sorted((Path(__file__).parent / "fixtures" / "fuzz").glob("*.bin"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FINDINGS, ids=[p.name for p in FUZZ_FINDINGS])
+def test_fuzz_findings_stay_fixed(path: Path) -> None:
+    """Inputs tools/fuzz.py once broke the readers with: now a one-line refusal or a document."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fuzz", Path(__file__).parent.parent / "tools" / "fuzz.py")
+    assert spec and spec.loader
+    fuzz = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fuzz)
+    fuzz.run_one(path.read_bytes(), extract=True)
