@@ -167,3 +167,22 @@ def test_bracketed_and_piped_labels() -> None:
         "Al doilea.",
         "Al treilea.\n(AFP) 10 oameni au fost răniți.",
     ]
+
+
+def test_updated_line_inside_an_entry_is_an_edit_note() -> None:
+    text = (
+        "22:20 BST\nCabinet meets\nThe cabinet met in emergency session.\n\n"
+        "Updated 22:40: the cabinet also ordered arrests.\n\n"
+        "21:30 BST\nHospitals full\nHospitals are overwhelmed.\n\n"
+        "Updated 21:50 The toll was revised.\n\n"
+        "20:45 BST\nEarlier entry\nText."
+    )
+    blocks = split(Document(name="t", text=text))
+    assert [b.stamp.hour for b in blocks if b.stamp] == [22, 21, 20]
+    assert "Updated 22:40: the cabinet also ordered arrests." in blocks[0].text
+    assert "Updated 21:50 The toll was revised." in blocks[1].text
+
+
+def test_updated_label_in_order_is_still_a_label() -> None:
+    text = "12:10 — Первое.\n\nОБНОВЛЕНО: 9:30 Главное к утру.\n\n08:15 — Третье."
+    assert [t for _, t in cut(text)] == ["Первое.", "Главное к утру.", "Третье."]

@@ -44,6 +44,7 @@ class LineMark:
     strong: bool = True
     date_value: tuple[int | None, int, int, int | None] | None = None
     problem: str | None = None  # an impossible time or date on the label, for a warning
+    keyword: str | None = None  # the label word, when the label has one
 
 
 @cache
@@ -145,7 +146,14 @@ def mark_line(line: str) -> LineMark | None:
         m = rx[key].match(line)
         if m:
             stamp = stamp_from(m, None, m.group("zone"))
-            return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
+            return LineMark(
+                LEAD,
+                m.group(0).strip(" ,.-–—:"),
+                stamp,
+                _label_end(line, m.end()),
+                len(line),
+                keyword=m.group("kw"),
+            )
     m = rx["date_line"].match(line)
     if m:
         from newsrewind.stamps import date_of
@@ -192,6 +200,49 @@ def mark_line(line: str) -> LineMark | None:
     return None
 
 
+def _minutes(mark: LineMark) -> int | None:
+    s = mark.stamp
+    return s.hour * 60 + s.minute if s and s.hour is not None and s.minute is not None else None
+
+
+def _demote_edit_notes(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """ "Updated 22:40: the toll rose ..." inside an entry is an edit note, not a label:
+    it reads as a continuation (lower case follows), or its time breaks the order
+    the blog's other labels keep."""
+    edit_words = {w.lower() for w in vocabulary().edit_keywords}
+    candidates = [
+        i
+        for i, m in enumerate(marks)
+        if m and m.kind == LEAD and m.keyword and m.keyword.lower() in edit_words
+    ]
+    if not candidates:
+        return
+    others = [_minutes(m) for i, m in enumerate(marks) if m and m.kind in (LEAD, MID) and i not in candidates]
+    timed = [t for t in others if t is not None]
+    steps = [b - a for a, b in zip(timed, timed[1:], strict=False) if a != b and abs(b - a) < 12 * 60]
+    backwards = sum(1 for d in steps if d < 0) > sum(1 for d in steps if d > 0)
+    for i in candidates:
+        mark = marks[i]
+        assert mark is not None
+        rest = lines[i][1][mark.text_start :].lstrip()
+        continuation = bool(rest[:1]) and rest[:1].islower()
+        previous = next(
+            (
+                _minutes(m)
+                for m in reversed(marks[:i])
+                if m and m.kind in (LEAD, MID) and _minutes(m) is not None
+            ),
+            None,
+        )
+        current = _minutes(mark)
+        out_of_order = False
+        if previous is not None and current is not None and timed:
+            gap = current - previous
+            out_of_order = 0 < gap < 12 * 60 if backwards else -12 * 60 < gap < 0
+        if continuation or out_of_order:
+            marks[i] = LineMark(EDIT_NOTE, mark.label, mark.stamp, 0, len(lines[i][1]), strong=False)
+
+
 @dataclass
 class _Piece:
     start: int  # document offset where the entry text starts
@@ -234,6 +285,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     text = doc.text
     lines = _lines(text)
     marks = [mark_line(line) for _, line in lines]
+    _demote_edit_notes(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]

@@ -35,6 +35,7 @@ class Vocabulary:
     keywords: list[str]
     hour_words: list[str]
     edit_notes: list[str]
+    edit_keywords: list[str]
     published: list[str]
     footer: list[str]
 
@@ -48,6 +49,7 @@ def vocabulary() -> Vocabulary:
     keywords: list[str] = []
     hour_words: list[str] = []
     edit_notes: list[str] = []
+    edit_keywords: list[str] = []
     published: list[str] = []
     footer: list[str] = []
     for code in lang.available():
@@ -59,9 +61,10 @@ def vocabulary() -> Vocabulary:
         keywords += labels.get("keywords", [])
         hour_words += labels.get("hour_words", [])
         edit_notes += labels.get("edit_notes", [])
+        edit_keywords += labels.get("edit_keywords", [])
         published += labels.get("published", [])
         footer += data.get("footer", {}).get("markers", [])
-    return Vocabulary(months, weekdays, zones, keywords, hour_words, edit_notes, published, footer)
+    return Vocabulary(months, weekdays, zones, keywords, hour_words, edit_notes, edit_keywords, published, footer)
 
 
 TIME = (
