@@ -26,6 +26,9 @@ class DocContext:
     # People the document names in full ("Vyacheslav Gladkov"): surname key
     # (normalize.fold_key) → full Latin name, so a later "Gladkov" is the same person.
     names: dict[str, str] = field(default_factory=dict)
+    # Words the document writes in lower case somewhere ("dacă", "man"): a capitalised
+    # one opening a sentence is that word, not the town it also spells.
+    common_words: frozenset[str] = frozenset()
 
 
 @dataclass

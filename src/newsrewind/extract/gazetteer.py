@@ -23,7 +23,7 @@ from pathlib import Path
 
 from newsrewind.extract.normalize import fold_key
 
-SCHEMA = 3
+SCHEMA = 4
 #: Languages whose CLDR country names enter the index.
 COUNTRY_NAME_LOCALES = ("en", "ro", "ru", "uk", "fr", "de", "es", "it")
 
@@ -102,7 +102,12 @@ def _version_tag() -> str:
     return "-".join(parts)
 
 
-Index = tuple[dict[str, list[int]], list[tuple[int, str, str, float | None, float | None, int, bool]]]
+Index = tuple[
+    dict[str, list[int]],
+    list[tuple[int, str, str, float | None, float | None, int, bool]],
+    dict[str, int],
+    dict[int, int],
+]
 
 
 def build() -> Index:
@@ -164,7 +169,23 @@ def build() -> Index:
                 add(alt, idx)
     for bucket in keys.values():
         bucket.sort(key=lambda i: (not records[i][6], -records[i][5]))
-    return keys, records
+    # first word of every multi-word key → most words: runs longer than one word are
+    # tried only when their first word opens some name
+    firsts: dict[str, int] = {}
+    for key in keys:
+        if " " in key:
+            words = key.split(" ")
+            if firsts.get(words[0], 0) < len(words):
+                firsts[words[0]] = len(words)
+    # capital city record → its country's record (a capital may stand for its government)
+    capitals: dict[int, int] = {}
+    country_idx = {r[2]: i for i, r in enumerate(records) if r[6]}
+    for iso, info in countries.items():
+        cap = fold_key(str(info.get("capital") or ""))
+        best = [i for i in keys.get(cap, []) if not records[i][6] and records[i][2] == iso]
+        if best and iso in country_idx:
+            capitals[best[0]] = country_idx[iso]
+    return keys, records, firsts, capitals
 
 
 def _cache_file() -> Path | None:
@@ -183,40 +204,44 @@ def _load_index() -> Index:
         gc.disable()  # a burst of small objects: collections would only slow the load
         try:
             with path.open("rb") as fh:
-                keys, records = marshal.loads(fh.read())
-            return keys, records
+                keys, records, firsts, capitals = marshal.loads(fh.read())
+            return keys, records, firsts, capitals
         except (OSError, EOFError, ValueError, TypeError):
             pass
         finally:
             if was_enabled:
                 gc.enable()
-    keys, records = build()
+    index = build()
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             with tmp.open("wb") as fh:
-                marshal.dump((keys, records), fh)
+                marshal.dump(index, fh)
             os.replace(tmp, path)
         except OSError:
             pass
-    return keys, records
+    return index
 
 
 class Gazetteer:
     """Fold key → GeoNames records, best first (countries, then by population)."""
 
     def __init__(self, index: Index) -> None:
-        self._keys, raw = index
+        self._keys, raw, self.firsts, self.capitals = index
         self._records = raw
         self._by_country: dict[str, int] = {}
         self._by_id: dict[int, int] = {}
+        self._made: dict[int, GeoRecord] = {}
         for i, r in enumerate(raw):
             if r[6]:
                 self._by_country[r[2]] = i
 
     def record(self, idx: int) -> GeoRecord:
-        return GeoRecord(*self._records[idx])
+        rec = self._made.get(idx)
+        if rec is None:
+            rec = self._made[idx] = GeoRecord(*self._records[idx])
+        return rec
 
     def lookup(self, key: str) -> list[int]:
         """Record indexes for one fold key, best first."""
@@ -228,6 +253,10 @@ class Gazetteer:
     def country(self, iso: str) -> GeoRecord | None:
         idx = self._by_country.get(iso.upper())
         return self.record(idx) if idx is not None else None
+
+    def capital_of(self, idx: int) -> int | None:
+        """The country record a capital city's record stands for, if it is a capital."""
+        return self.capitals.get(idx)
 
     def country_index(self, iso: str) -> int | None:
         return self._by_country.get(iso.upper())

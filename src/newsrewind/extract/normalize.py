@@ -10,6 +10,7 @@ dashes become plain ones, odd spaces become a space, letters become lower case
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -42,28 +43,40 @@ _ONE_FOR_ONE = str.maketrans(
         "\t": " ",
         "\u200b": " ",
         "\ufeff": " ",
+        "Σ": "σ",  # one letter at a time: no final-sigma rule of str.lower
     }
 )
 
 
 def nfc(text: str) -> str:
     """Unicode NFC, the form every stored text is kept in."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
+
+
+#: The only character whose lower case is longer than itself (İ → i̇): folding keeps it.
+_LONG_LOWER = "\u0130"
 
 
 def fold(text: str) -> str:
     """Same-length folded copy of an NFC text, for matching."""
     text = text.translate(_ONE_FOR_ONE)
-    out = []
-    for ch in text:
-        low = ch.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
+    if _LONG_LOWER not in text:
+        return text.lower()
+    return _LONG_LOWER.join(part.lower() for part in text.split(_LONG_LOWER))
 
 
+#: Marks and letters fold_key drops or replaces, after NFKD.
+_KEY_TABLE = str.maketrans({"ı": "i", "ё": "е", "й": "и", "-": " ", "'": " "})
+
+
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A lookup key: folded, without diacritics, single spaces (not offset-safe)."""
-    text = unicodedata.normalize("NFKD", fold(nfc(text)))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("ı", "i").replace("ё", "е").replace("й", "и")
-    return " ".join(text.replace("-", " ").replace("'", " ").split())
+    text = fold(nfc(text))
+    if not text.isascii():
+        # ё and й lose their marks through NFKD + combining removal, as before
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.translate(_KEY_TABLE).split())

@@ -28,10 +28,14 @@ T = TypeVar("T")
 class Token(Protocol):
     """What the index needs of a token (``places._Tok``)."""
 
-    start: int
-    end: int
-    word: str
-    cap: bool
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def word(self) -> str: ...
+    @property
+    def cap(self) -> bool: ...
 
 
 @lru_cache(maxsize=16384)

@@ -24,11 +24,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import Any
+from functools import cache, lru_cache, partial
+from itertools import accumulate, product
+from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer
+from newsrewind.extract import gazetteer, translit
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.model import Place
@@ -38,6 +39,8 @@ _JOIN = {" ", "-", "'", " - "}
 _SENTENCE_END = set('.!?:;\n"(')
 _CYRILLIC = re.compile(r"[а-я]")
 MAX_WORDS = 4
+#: Gaps before a quoted verb ("Rusia „a lansat"): the words still follow the name.
+_QUOTED = frozenset({' "', " '", '"'})
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Mention:
     start: int
     end: int
     idx: int  # gazetteer record index
-    role: str  # place | actor
+    role: str  # place | actor | name (part of an institution's or outlet's name)
     inflected: bool = False
     sub: str | None = None  # own name of a place below city level
     sub_key: str | None = None
@@ -68,6 +71,21 @@ class _Rules:
     outlets: re.Pattern[str] | None
     russian: bool
     name_adjunct: bool
+    agent_after: frozenset[str]
+    capital_before: frozenset[str]
+    possessive_place: frozenset[str]
+    name_before: frozenset[str]
+    name_links: frozenset[str]
+    state_words: frozenset[str]
+    place_nouns: frozenset[str]
+    genitive_name: bool
+    region_nouns: frozenset[str]
+    region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
+    translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
+    multi_firsts: dict[str, int]
+    conjunctions: frozenset[str]
+    oblique_endings: tuple[str, ...]
+    oblique_all: bool
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -117,6 +135,7 @@ def _rules(code: str) -> _Rules:
     not_places |= set(_keys(list(clock.get("months", {})))) | set(_keys(list(clock.get("weekdays", {}))))
     sub = data.get("subplaces", {})
     roles = data.get("roles", {})
+    regions = data.get("regions", {})
     return _Rules(
         aliases=_all_aliases(),
         inflection=infl,
@@ -131,7 +150,43 @@ def _rules(code: str) -> _Rules:
         outlets=_outlet_pattern(),
         russian=code == "ru",
         name_adjunct=bool(roles.get("name_adjunct", False)),
+        agent_after=frozenset(_keys(roles.get("agent_after", []))),
+        capital_before=frozenset(_keys(roles.get("capital_before", []))),
+        possessive_place=frozenset(_keys(roles.get("possessive_place", []))),
+        name_before=frozenset(_keys(roles.get("name_before", []))),
+        name_links=frozenset(_keys(roles.get("name_links", []))),
+        state_words=frozenset(_keys(roles.get("state_words", []))),
+        place_nouns=frozenset(_keys(roles.get("place_nouns", []))),
+        genitive_name=bool(roles.get("genitive_name", False)),
+        region_nouns=frozenset(_keys(regions.get("nouns", []))),
+        region_adjectives=tuple(
+            sorted(
+                (
+                    (fold_key(k), tuple(fold_key(x) if x else "" for x in v))
+                    for k, v in regions.get("adjectives", {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        translit_variants=tuple(
+            (str(k), tuple(str(x) for x in v)) for k, v in data.get("transliteration_variants", {}).items()
+        ),
+        multi_firsts=_multi_firsts(),
+        conjunctions=frozenset(_keys(roles.get("conjunctions", []))),
+        oblique_endings=tuple(_keys(roles.get("oblique_endings", []))),
+        oblique_all=bool(roles.get("oblique_all", False)),
     )
+
+
+@cache
+def _multi_firsts() -> dict[str, int]:
+    """First word of every multi-word gazetteer key or alias → its most words."""
+    out = dict(gazetteer.load().firsts)
+    for key in _all_aliases():
+        words = key.split(" ")
+        if len(words) > 1 and out.get(words[0], 0) < len(words):
+            out[words[0]] = len(words)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -156,48 +211,51 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     word: str  # folded, without diacritics
     cap: bool
 
 
+#: A token from its four fields without a Python-level call (C-level ``tuple.__new__``).
+_new_tok = partial(tuple.__new__, _Tok)
+
+
+_SPLIT = re.compile(r"([^\W\d_]+)")
+
+
 def base_text(entry: EntryText) -> str:
     """The entry's folded text without diacritics (same length; cached for the entry)."""
-    hit = _last.get("base")
-    if hit is not None and hit[0] is entry and hit[1] == entry.folded:
-        return str(hit[2])
-    base = gazetteer.strip_marks(entry.folded)
-    _last["base"] = (entry, entry.folded, base)
-    return base
+    return _layer(entry)[0]
 
 
 def tokens(entry: EntryText) -> list[_Tok]:
     """Word tokens of the entry (letters only), with their capitalisation (cached for the entry)."""
-    hit = _last.get("toks")
-    if hit is not None and hit[0] is entry and hit[1] == entry.text:
-        return hit[2]  # type: ignore[no-any-return]
-    text = entry.text
-    toks = [
-        _Tok(m.start(), m.end(), m.group(), text[m.start()].isupper())
-        for m in _TOKEN.finditer(base_text(entry))
-    ]
-    _last["toks"] = (entry, entry.text, toks)
-    return toks
+    return _layer(entry)[1]
 
 
 def gaps(entry: EntryText) -> list[str]:
     """The folded text between each token and the next (cached for the entry)."""
-    hit = _last.get("gaps")
-    if hit is not None and hit[0] is entry and hit[1] == entry.text:
+    return _layer(entry)[2]
+
+
+def _layer(entry: EntryText) -> tuple[str, list[_Tok], list[str]]:
+    """Base text, tokens and gaps of an entry, built once with C-level passes."""
+    hit = _last.get("layer")
+    if hit is not None and hit[0] is entry and hit[1] is entry.text:
         return hit[2]  # type: ignore[no-any-return]
-    toks = tokens(entry)
-    folded = entry.folded
-    out = [folded[toks[k].end : toks[k + 1].start] for k in range(len(toks) - 1)]
-    _last["gaps"] = (entry, entry.text, out)
-    return out
+    base = gazetteer.strip_marks(entry.folded)
+    parts = _SPLIT.split(base)  # gap, word, gap, word, ..., gap
+    offsets = list(accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    words = parts[1::2]
+    caps = map(str.isupper, map(entry.text.__getitem__, starts))
+    toks = list(map(_new_tok, zip(starts, offsets[2::2], words, caps, strict=True)))
+    # gaps of the base text are those of the folded text: only letters lose marks
+    layer = (base, toks, parts[2:-1:2])
+    _last["layer"] = (entry, entry.text, layer)
+    return layer
 
 
 def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
@@ -257,7 +315,37 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
             if i not in seen:
                 seen.add(i)
                 out.append((i, True))
+    if not out and _CYRILLIC.search(key):  # names GeoNames lacks in Cyrillic: their Latin spellings
+        for form in [key, *variants]:
+            for latin in _latin_forms(form, rules):
+                for i in _candidates(latin, rules):
+                    if i not in seen:
+                        seen.add(i)
+                        out.append((i, form != key))
     return out
+
+
+def _latin_forms(key: str, rules: _Rules) -> list[str]:
+    """Latin fold keys of a Cyrillic key: the news transliteration, then with the data's variants
+    ("дж" → "c", "ы" → "i": Пазарджык → Pazarcik)."""
+    forms = [fold_key(translit.latin(key))]
+    present = [(cyr, latins) for cyr, latins in rules.translit_variants if cyr in key][:3]
+    if not present:
+        return forms
+    marked = key
+    for k, (cyr, _) in enumerate(present):
+        marked = marked.replace(cyr, chr(1 + k))
+    latin = translit.latin(marked)
+    for choice in product(*[(None, *latins) for _, latins in present]):
+        if all(c is None for c in choice):
+            continue
+        form = latin
+        for k, c in enumerate(choice):
+            form = form.replace(chr(1 + k), c if c is not None else translit.latin(present[k][0]))
+        form = fold_key(form)
+        if form not in forms:
+            forms.append(form)
+    return forms
 
 
 @lru_cache(maxsize=65536)
@@ -292,27 +380,28 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
     text = entry.text
     base_gaps = gaps(entry)
     masked: set[int] = set()
-    base = base_text(entry)
-    starts = [t.start for t in toks]
     if rules.outlets is not None:
+        base = base_text(entry)
+        starts = [t.start for t in toks]
         for m in rules.outlets.finditer(base):
             masked.update(_cover(toks, starts, m.start(), m.end()))
     from newsrewind.extract import actors  # the names actors knows are no places
 
     for a, b in actors.known_token_spans(entry):
         masked.update(range(a, b + 1))
-    gz = gazetteer.load()
+    multi = rules.multi_firsts
+    not_places = rules.not_places
     out: list[tuple[int, int, int, bool]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        if not t.cap or i in masked:
-            i += 1
+    n = len(toks)
+    caps = [k for k, t in enumerate(toks) if t.cap]
+    next_free = 0
+    for i in caps:
+        if i < next_free or i in masked:
             continue
+        t = toks[i]
         last = i
-        while (
-            last + 1 < n and last - i + 1 < MAX_WORDS and base_gaps[last] in _JOIN and last + 1 not in masked
-        ):
+        longest = multi.get(t.word, 1)
+        while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
             last += 1
         hit = None
         for j in range(last, i - 1, -1):
@@ -320,58 +409,110 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
                 continue  # a run ends on a capitalised word or a short joiner ("Rostov-na-Donu")
             words = [toks[k].word for k in range(i, j + 1)]
             key = " ".join(words)
-            if key in rules.not_places:
+            if key in not_places:
                 continue
             if j == i and _is_code(text, t) and key not in rules.aliases:
                 continue  # "UN", "SANA": codes and acronyms, not the towns they spell
             found = _resolve(words, rules)
+            if not found and j == i:
+                found = _region_adjective(toks, base_gaps, i, rules)
             if found:
                 hit = (j, found)
                 break
         if hit is None:
-            i += 1
             continue
         j, found = hit
         key = " ".join(toks[k].word for k in range(i, j + 1))
         idx, inflected = _pick(found, entry.doc, key)
-        rec = gz.record(idx)
-        prev_cap = (
-            i > 0
-            and toks[i - 1].cap
-            and base_gaps[i - 1] == " "
-            and not _sentence_initial(text, toks[i - 1].start)
-        )
-        next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
-        if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
-            initial = _sentence_initial(text, t.start)
-            if initial and (rec.population < 100_000 or inflected):
-                i += 1
-                continue
-            ctx = entry.doc
-            if (
-                _name_key(rec.name) != key
-                and rec.population < 1_000_000
-                and ctx.countries
-                and ctx.countries.get(rec.country, 0) <= 1
-            ):
-                i += 1  # a minor alternate name of a town abroad ("Baza" for Basel)
-                continue
-            if (prev_cap or next_cap) and rec.population < 1_000_000:
-                i += 1  # one word inside a longer name ("Sadyr Japarov", "Nur Otan")
-                continue
-        if (
-            rules.name_adjunct
-            and rec.is_country
-            and not inflected
-            and next_cap
-            and j + 1 not in masked
-            and not _starts_place(toks, j + 1, rules)
-        ):
-            i = j + 1  # a country opening a longer name ("Israel Defense Forces")
+        if _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
             continue
         out.append((i, j, idx, inflected))
-        i = j + 1
+        next_free = j + 1
     return out
+
+
+def _region_adjective(
+    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules
+) -> list[tuple[int, bool]]:
+    """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod)."""
+    if not rules.region_adjectives:
+        return []
+    near = (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns) or (
+        i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns
+    )
+    if not near:
+        return []
+    word = toks[i].word
+    for ending, repls in rules.region_adjectives:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            for rep in repls:
+                found = [(k, True) for k, _ in _resolve([stem + rep], rules)]
+                gz = gazetteer.load()
+                found = [f for f in found if not gz.record(f[0]).is_country]
+                if found:
+                    return found
+    return []
+
+
+def _skip(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    j: int,
+    idx: int,
+    inflected: bool,
+    key: str,
+    rules: _Rules,
+    masked: set[int],
+) -> bool:
+    """Whether a resolved run is no place after all (a common word, part of a longer name)."""
+    text = entry.text
+    rec = gazetteer.load().record(idx)
+    n = len(toks)
+    prev_cap = (
+        i > 0
+        and toks[i - 1].cap
+        and base_gaps[i - 1] == " "
+        and not _sentence_initial(text, toks[i - 1].start)
+    )
+    next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
+    ctx = entry.doc
+    if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
+        initial = _sentence_initial(text, toks[i].start)
+        if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
+            return True  # "Dacă", "Man": a common word opening a sentence
+        foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
+        if foreign and _name_key(rec.name) != key and (rec.population < 1_000_000 or initial):
+            return True  # a minor alternate name of a town abroad ("Baza" for Basel)
+        if (
+            foreign
+            and rec.population < 100_000
+            and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
+        ):
+            return True  # a small town abroad no preposition places ("C-130 Hercules")
+        if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
+            return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
+        if (
+            j + 2 < n
+            and base_gaps[j + 1] == "-"
+            and base_gaps[j] in (" ", "-")
+            and not toks[j + 1].cap
+            and len(toks[j + 1].word) <= 3
+            and toks[j + 2].cap
+        ):
+            return True  # the head of a longer name ("Bab al-Hawa")
+    if (
+        rules.name_adjunct
+        and rec.is_country
+        and not inflected
+        and next_cap
+        and j + 1 not in masked
+        and not _starts_place(toks, j + 1, rules)
+    ):
+        return True  # a country opening a longer name ("Israel Defense Forces")
+    return False
 
 
 def _is_code(text: str, tok: _Tok) -> bool:
@@ -385,30 +526,124 @@ def _starts_place(toks: list[_Tok], k: int, rules: _Rules) -> bool:
     return bool(_resolve([toks[k].word], rules))
 
 
+def _before(toks: list[_Tok], base_gaps: list[str], i: int, size: int) -> list[str]:
+    """Up to ``size`` words right before token i, within one clause."""
+    out: list[str] = []
+    k = i - 1
+    while k >= 0 and len(out) < size and base_gaps[k] in _JOIN:
+        out.insert(0, toks[k].word)
+        k -= 1
+    return out
+
+
+def _after(toks: list[_Tok], base_gaps: list[str], j: int, size: int) -> list[str]:
+    """Up to ``size`` words right after token j, within one clause."""
+    out: list[str] = []
+    k = j + 1
+    while k < len(toks) and len(out) < size and (base_gaps[k - 1] in _JOIN or base_gaps[k - 1] in _QUOTED):
+        out.append(toks[k].word)
+        k += 1
+    return out
+
+
 def _role(
     entry: EntryText, toks: list[_Tok], i: int, j: int, idx: int, inflected: bool, rules: _Rules
-) -> str:
-    """Whether a country mention is a place the entry is about or a state acting."""
+) -> tuple[str, int]:
+    """Whether a mention is a place the entry is about, a state acting, or part of a name.
+
+    Returns the role (place | actor | name) and the record: a capital that acts
+    ("Moscova a anunțat") stands for its country.
+    """
     gz = gazetteer.load()
     rec = gz.record(idx)
-    if not rec.is_country or rec.country == entry.doc.country:
-        return "place"
-    before = [toks[k].word for k in range(max(0, i - 2), i)]
-    prev1 = before[-1:]
-    prev2 = before[-2:]
-    for gram in (" ".join(prev1), " ".join(prev2)):
-        if gram in rules.place_before:
-            return "place"
-    for gram in (" ".join(prev1), " ".join(prev2)):
-        if gram in rules.actor_before:
-            return "actor"
-    if inflected or j + 1 >= len(toks):
-        return "place"
-    nxt = toks[j + 1]
-    gap = entry.folded[toks[j].end : nxt.start]
-    if gap == " " and not nxt.cap and nxt.word not in rules.place_after:
-        return "actor"
-    return "place"
+    base_gaps = gaps(entry)
+    text = entry.text
+    # a place after an acronym is part of its name ("УК РФ", "ISU București")
+    if (
+        not inflected
+        and i > 0
+        and base_gaps[i - 1] == " "
+        and _is_code(text, toks[i - 1])
+        and toks[i - 1].word not in rules.aliases
+        and not _sentence_initial(text, toks[i - 1].start)
+    ):
+        return "name", idx
+    capital = None if rec.is_country else gz.capital_of(idx)
+    if not rec.is_country and capital is None:
+        return "place", idx
+    before = _before(toks, base_gaps, i, 3)
+    after = _after(toks, base_gaps, j, 2)
+    grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
+    grams_after = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
+    possessive = j + 1 < len(toks) and base_gaps[j] == "'" and toks[j + 1].word == "s"
+    if capital is not None:  # a capital is its government when it acts
+        if any(g in rules.capital_before for g in grams_before) or (
+            not possessive and any(g in rules.agent_after for g in grams_after)
+        ):
+            return "actor", capital
+        return "place", idx
+    home = rec.country == entry.doc.country
+    if _in_name(toks, base_gaps, i, rules, text, links=not home):
+        return "name", idx
+    oblique = inflected and (rules.oblique_all or toks[j].word.endswith(rules.oblique_endings))
+    qualifier = bool(before) and (
+        before[-1] in rules.name_links or (toks[i - 1].cap and not _sentence_initial(text, toks[i - 1].start))
+    )
+    if not possessive and not oblique and not qualifier and any(g in rules.agent_after for g in grams_after):
+        if not any(g in rules.place_before for g in grams_before[-1:]) or not home:
+            return "actor", idx
+    if home:
+        return "place", idx
+    for g in grams_before:
+        if g in rules.actor_before:
+            return "actor", idx
+        if g in rules.place_before:
+            return "place", idx
+        if g in rules.name_before:
+            return "name", idx
+    if possessive:
+        nxt = _after(toks, base_gaps, j + 1, 1)
+        return ("place" if nxt and nxt[0] in rules.possessive_place else "actor"), idx
+    if inflected:
+        if (
+            rules.genitive_name
+            and before
+            and (not toks[i - 1].cap or _sentence_initial(text, toks[i - 1].start))
+            and before[-1] not in rules.place_nouns
+        ):
+            return "name", idx  # a genitive qualifying a noun ("ora României", "службы США")
+        return "place", idx
+    if j + 1 >= len(toks):
+        return "place", idx
+    nxt_tok = toks[j + 1]
+    if base_gaps[j] == " " and not nxt_tok.cap and nxt_tok.word not in rules.place_after:
+        return "actor", idx
+    return "place", idx
+
+
+def _in_name(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str, links: bool) -> bool:
+    """A country closing an institution's or outlet's name ("the Times of Israel", "Consulatul
+    General al României", "Amnesty International Kenya")."""
+    k = i - 1
+    while k >= 0 and toks[k].word in rules.state_words and base_gaps[k] == " ":
+        k -= 1  # "al Republicii Moldova"
+    if k < 0 or base_gaps[k] not in (" ", "-"):
+        return False
+    if toks[k].cap and toks[k].word in rules.name_before and k == i - 1:
+        return True  # "Amnesty International Kenya"
+    if links and toks[k].word in rules.name_links and k > 0 and base_gaps[k - 1] == " ":
+        head = toks[k - 1]
+        return head.cap and head.word not in rules.state_words and not _sentence_initial(text, head.start)
+    return False
+
+
+def _coordinated(entry: EntryText, toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
+    """Whether a name follows the previous one in a list ("X, Y și Z", "X and Y")."""
+    if i == prev_last + 1:
+        return gaps(entry)[prev_last] in (", ", ",")
+    if i == prev_last + 2:
+        return toks[prev_last + 1].word in rules.conjunctions and gaps(entry)[prev_last] in (" ", ", ")
+    return False
 
 
 def _sub_key(head: str, words: list[str], rules: _Rules) -> str:
@@ -475,9 +710,9 @@ def _subplaces(
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
         if city is None:  # the city the entry names, if it names one
             city = next((r[2] for r in runs if not gz.record(r[2]).is_country and r[0] not in name), None)
-        used.update(range(first, lastt + 1))
         if city is None:
-            continue
+            continue  # "в районе Пазарджыка": the name itself is the place
+        used.update(range(first, lastt + 1))
         start, end = toks[first].start, toks[lastt].end
         out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
     return out, used
@@ -498,11 +733,16 @@ def mentions(entry: EntryText) -> list[Mention]:
     runs = _match_runs(entry, toks, rules)
     subs, used = _subplaces(entry, toks, runs, rules)
     found: list[Mention] = list(subs)
+    prev: tuple[int, str] | None = None  # last token and role of the previous name
+    gz = gazetteer.load()
     for i, j, idx, inflected in runs:
         if i in used:
             continue
-        role = _role(entry, toks, i, j, idx, inflected, rules)
-        found.append(Mention(toks[i].start, toks[j].end, idx, role, inflected))
+        role, target = _role(entry, toks, i, j, idx, inflected, rules)
+        if prev is not None and gz.record(target).is_country and _coordinated(entry, toks, prev[0], i, rules):
+            role = prev[1]  # "în Turcia și Siria", "Israel and Hamas said"
+        found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
+        prev = (j, role)
     found.sort(key=lambda m: m.start)
     _last["m"] = (entry, entry.text, entry.doc.country, found)
     return list(found)
@@ -518,6 +758,10 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     counts: Counter[str] = Counter()
     ctx.country = None
     views = [EntryText(t, code, ctx) for t in texts]
+    common: set[str] = set()
+    for view in views:
+        common.update(t.word for t in tokens(view) if not t.cap)
+    ctx.common_words = frozenset(common)
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
