@@ -17,9 +17,11 @@ rise to 10,000") are not figures.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from itertools import accumulate
+from typing import Any, Literal, NamedTuple
 
 from newsrewind import lang as langdata
 from newsrewind.extract import numbers
@@ -56,6 +58,18 @@ _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
 
 
+class _Plan(NamedTuple):
+    """What one token text brings to ``annotate``."""
+
+    single: dict[str, tuple[Any, int]]  # kind → (value, 1): the one-word entries, first of each kind
+    multi: tuple[
+        tuple[tuple[str, ...], str, Any, int, bool], ...
+    ]  # (other stems, kind, value, size, trigger)
+    seconds: frozenset[str]  # the second stems of ``multi``
+    useful: bool  # a one-word entry is a casualty or presence word
+    acronym: bool  # the key of an acronym: the original spelling decides
+
+
 @dataclass
 class Lexicon:
     """One language's figure words, keyed by first stem for fast matching."""
@@ -76,6 +90,49 @@ class Lexicon:
     acronym_keys: frozenset[str] = frozenset()
     # (key, lemma) → entries whose first stem the token may stand for
     cache: dict[tuple[str, str], list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
+    # token text → what ``annotate`` does with it (None: nothing)
+    plans: dict[str, _Plan | None] = field(default_factory=dict)
+    # token text → every stem it stands for in a longer entry (see ``_token_matches``)
+    forms: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def forms_of(self, tok: Token) -> frozenset[str]:
+        """The stems ``_token_matches`` accepts for this token (cached by text)."""
+        key = tok.key
+        got = frozenset(
+            [
+                key,
+                tok.lemma,
+                *(key[: len(key) - len(suffix)] for suffix in self.suffixes if key.endswith(suffix)),
+            ]
+        )
+        if len(self.forms) > 100_000:
+            self.forms.clear()
+        self.forms[tok.text] = got
+        return got
+
+    def plan(self, tok: Token) -> _Plan | None:
+        """The marks a token's text brings on its own and the longer entries it may start."""
+        cands: list[tuple[tuple[str, ...], str, Any]] = []
+        if tok.is_word or tok.text in _SYMBOLS:
+            cands = self.candidates(tok)
+        acronym = tok.key in self.acronym_keys
+        if not cands and not acronym:
+            got = None
+        else:
+            single: dict[str, tuple[Any, int]] = {}
+            multi = []
+            useful = False
+            for stems, kind, value in cands:
+                if len(stems) == 1:
+                    single.setdefault(kind, (value, 1))
+                    useful = useful or kind in _TRIGGERS
+                else:
+                    multi.append((stems[1:], kind, value, len(stems), kind in _TRIGGERS))
+            got = _Plan(single, tuple(multi), frozenset(m[0][0] for m in multi), useful, acronym)
+        if len(self.plans) > 100_000:
+            self.plans.clear()
+        self.plans[tok.text] = got
+        return got
 
     def candidates(self, tok: Token) -> list[tuple[tuple[str, ...], str, Any]]:
         """Lexicon entries whose first word this token may be (cached)."""
@@ -213,70 +270,89 @@ Marks = dict[str, tuple[Any, int]]
 _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context"})
+_UNSEEN: Any = object()
 
 
 def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks], bool]:
     """For each token, the lexicon entries starting at it and ending at it:
     kind → (value, length in tokens); the longest entry of each kind wins.
-    The flag says whether any word could make a figure (a casualty or presence word)."""
+    The flag says whether any word could make a figure (a casualty or presence word).
+    Marks are shared between tokens: read them, never change them."""
     n = len(toks)
     starts: list[Marks] = [_EMPTY] * n
     ends: list[Marks] = [_EMPTY] * n
     useful = False
-    cache_get = lex.cache.get
-    acronym_keys = lex.acronym_keys
+    get_plan = lex.plans.get
+    get_forms = lex.forms.get
     for i, tok in enumerate(toks):
-        if not tok.is_word and tok.text not in _SYMBOLS:
+        plan = get_plan(tok.text, _UNSEEN)
+        if plan is _UNSEEN:
+            plan = lex.plan(tok)
+        if plan is None:
             continue
-        cands = cache_get((tok.key, tok.lemma))
-        if cands is None:
-            cands = lex.candidates(tok)
-        if not cands and tok.key not in acronym_keys:
-            continue
-        if tok.key in acronym_keys:
+        single = plan.single
+        if plan.acronym:
             original = text[tok.start : tok.end]
-            if original in lex.acronyms:
-                cands = [*cands, ((tok.key,), "institution", lex.acronyms[original])]
-        for stems, kind, value in cands:
-            size = len(stems)
-            if size > 1 and (
-                i + size > n or not all(_token_matches(lex, toks[i + k], stems[k]) for k in range(1, size))
-            ):
-                continue
-            if kind in _TRIGGERS:
-                useful = True
-            here = starts[i]
-            if here is _EMPTY:
-                here = starts[i] = {}
-            if kind not in here or here[kind][1] < size:
-                here[kind] = (value, size)
-            last = i + size - 1
-            there = ends[last]
+            if original in lex.acronyms and "institution" not in single:
+                single = {**single, "institution": (lex.acronyms[original], 1)}
+        here = single or _EMPTY
+        if plan.useful:
+            useful = True
+        if plan.multi and i + 1 < n:
+            nxt = toks[i + 1]
+            forms = get_forms(nxt.text) or lex.forms_of(nxt)
+            if not forms.isdisjoint(plan.seconds):
+                for rest, kind, value, size, trigger in plan.multi:
+                    if i + size > n or rest[0] not in forms:
+                        continue
+                    if size > 2 and not all(
+                        stem in (get_forms(toks[i + k].text) or lex.forms_of(toks[i + k]))
+                        for k, stem in enumerate(rest[1:], 2)
+                    ):
+                        continue
+                    if trigger:
+                        useful = True
+                    if here is single or here is _EMPTY:
+                        here = dict(single)
+                    if kind not in here or here[kind][1] < size:
+                        here[kind] = (value, size)
+                    last = i + size - 1
+                    there = ends[last]
+                    if there is _EMPTY:
+                        there = ends[last] = {}
+                    if kind not in there or there[kind][1] < size:
+                        there[kind] = (value, size)
+        starts[i] = here
+        if single:
+            there = ends[i]
             if there is _EMPTY:
-                there = ends[last] = {}
-            if kind not in there or there[kind][1] < size:
-                there[kind] = (value, size)
+                ends[i] = single
+            else:
+                for kind, mark in single.items():
+                    there.setdefault(kind, mark)
     return starts, ends, useful
 
 
 def _sentences(toks: list[Token], text: str) -> list[int]:
     """Sentence number of each token: a sentence ends at . ! ? ; (not before a
     lower-case word: "3 тыс. человек") and at line breaks."""
-    out, sid = [], 0
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
-    breaks.append(len(text) + 1)
-    nb = 0
     n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.start > breaks[nb]:
-            sid += 1
-            while tok.start > breaks[nb]:
-                nb += 1
-        out.append(sid)
-        if tok.text in _SENTENCE_END:
-            if not (tok.text == "." and i + 1 < n and text[toks[i + 1].start].islower()):
-                sid += 1
-    return out
+    step = [0] * n  # 1 where a new sentence starts at the token
+    for i in range(n - 1):
+        word = toks[i].text
+        if word in _SENTENCE_END and not (word == "." and text[toks[i + 1].start].islower()):
+            step[i + 1] = 1
+    if "\n" in text:
+        starts = [tok.start for tok in toks]
+        last = -1
+        at = text.find("\n")
+        while at >= 0:
+            k = bisect_right(starts, at)  # the first token after the break
+            if k < n and k != last:
+                step[k] += 1
+                last = k
+            at = text.find("\n", at + 1)
+    return list(accumulate(step))
 
 
 @dataclass

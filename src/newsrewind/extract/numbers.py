@@ -141,6 +141,8 @@ class Grammar:
     starters: frozenset[str]  # words that may begin a quantity
     mod_last: frozenset[str]  # last words of modifiers
     post_first: frozenset[str]  # first words of post-modifiers
+    vague_first: frozenset[str]  # first words of vague quantities
+    not_last: frozenset[str]  # last words of phrases that are no numbers ("a doua")
 
 
 @cache
@@ -174,6 +176,10 @@ def grammar(code: str) -> Grammar:
         ),
         mod_last=frozenset(k[-1] for k in modifiers),
         post_first=frozenset(k[0] for k in post),
+        vague_first=frozenset(k[0] for k in vague),
+        not_last=frozenset(
+            p.split()[-1] for p in (strip_marks(x) for x in syntax.get("not_numbers", [])) if p.split()
+        ),
     )
 
 
@@ -308,19 +314,27 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
     return total + current, j
 
 
+_NO_MATCH: tuple[int, Any] = (0, None)
+
+
 def read(toks: list[Token], code: str) -> list[Quantity]:
     """Every quantity in a token list, with its modifiers applied."""
     g = grammar(code)
     starters = g.starters
     out: list[Quantity] = []
-    i, n = 0, len(toks)
-    while i < n:
-        tok = toks[i]
-        if not (
-            tok.is_num or (tok.is_word and (tok.key in starters or tok.lemma in starters or "-" in tok.key))
-        ):
-            i += 1
+    n = len(toks)
+    # the tokens a quantity may start at: digits, number words, "twenty-three"
+    at = [
+        k
+        for k, tok in enumerate(toks)
+        if tok.is_num or (tok.is_word and (tok.key in starters or tok.lemma in starters or "-" in tok.key))
+    ]
+    i = 0
+    for k in at:
+        if k < i:
             continue
+        i = k
+        tok = toks[i]
         low: int | float | None
         high: int | float | None
         mlen, mod = (
@@ -336,7 +350,11 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         # a modifier word may itself be read as a number word ("some" 200)
         if out and out[-1].last > i - mlen:
             mod, mlen = None, 0
-        vlen, bounds = _match(g.vague, toks, i, g.longest)
+        vlen, bounds = (
+            _match(g.vague, toks, i, g.longest)
+            if tok.key in g.vague_first or tok.lemma in g.vague_first
+            else _NO_MATCH
+        )
         if vlen and i + vlen < n and _number(g, toks, i + vlen, after_modifier=False):
             vlen = 0  # "some 200": a modifier here, not a vague quantity
         got = None if vlen > 1 else _number(g, toks, i, after_modifier=mod is not None)
@@ -355,7 +373,7 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             i += 1
             continue
         value, j = got
-        if g.not_numbers and any(
+        if tok.key in g.not_last and any(
             len(p) <= i + 1 and tuple(t.key for t in toks[i + 1 - len(p) : i + 1]) == p for p in g.not_numbers
         ):
             i = j  # an ordinal: "a doua zi"

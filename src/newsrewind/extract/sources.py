@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from newsrewind import lang as langdata
@@ -38,6 +39,128 @@ from newsrewind.model import Source
 _WB = r"(?<![\w.-])"  # a name starts at a word boundary (not inside a domain or word)
 _WE = r"(?![\w-]|\.\w)"  # ... and ends at one
 _UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"  # capital letters that start a name
+
+
+# --- a cheap look before a long alternation -------------------------------------------
+# Most patterns below start a match at a word ("ministry", "said", "TASS"). A pattern
+# whose every match starts with one of a few word keys (a word's first three letters,
+# or the whole word when shorter) is only tried where such a word begins: the text's
+# word keys are one `findall`, and a key not among them rules the pattern out.
+
+_WORD_KEY = re.compile(r"(\w{1,3})\w*")
+_IS_WORD = re.compile(r"\w")
+_KEY_LEN = 3
+
+
+def word_keys(folded: str) -> frozenset[str]:
+    """The key of every word of a text (its first three letters)."""
+    return frozenset(_WORD_KEY.findall(folded))
+
+
+def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
+    """The word keys a match of a parsed pattern may start with; "" when it may start
+    with no word; None when unknown. The end of ``items`` counts as a word end."""
+    if budget == 0 or not items:
+        return {""}
+    if depth > 40:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "LITERAL":
+        ch = chr(av)
+        if not _IS_WORD.match(ch):
+            return {""}
+        tails = _heads(rest, budget - 1, depth + 1)
+        return None if tails is None else {ch + t for t in tails}
+    if name == "IN":
+        out: set[str] = set()
+        for kind, value in av:
+            if str(kind) == "LITERAL" and _IS_WORD.match(chr(value)):
+                tails = _heads(rest, budget - 1, depth + 1)
+                if tails is None:
+                    return None
+                out.update(chr(value) + t for t in tails)
+            elif (str(kind) == "LITERAL" and not _IS_WORD.match(chr(value))) or (
+                str(kind) == "CATEGORY" and str(value) == "CATEGORY_SPACE"
+            ):
+                out.add("")
+            else:
+                return None
+        return out
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _heads(list(sub) + rest, budget, depth + 1)
+    if name == "BRANCH":
+        out = set()
+        for alt in av[1]:
+            got = _heads(list(alt) + rest, budget, depth + 1)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, high, sub = av
+        if low == 0 and high == 1:
+            skip = _heads(rest, budget, depth + 1)
+            take = _heads(list(sub) + rest, budget, depth + 1)
+            return None if skip is None or take is None else skip | take
+        if low >= 1 and (high == 1 or low == high):
+            return _heads(list(sub) * low + rest, budget, depth + 1)
+        if low >= 1:  # "\s+": what one repetition starts with decides when it is no word
+            first = _heads(list(sub), 1, depth + 1)
+            return {""} if first == {""} else None
+        return None
+    return None
+
+
+def _pattern_keys(pattern: str) -> frozenset[str] | None:
+    """The word keys every match of ``pattern`` starts with (followed by a non-word
+    in use), or None when some match may start otherwise."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    heads = _heads(list(parsed), _KEY_LEN)
+    if heads is None or "" in heads or len(heads) > 2000:
+        return None
+    return frozenset(heads)
+
+
+def _scan(
+    pattern: re.Pattern[str], keys: frozenset[str] | None, text: str, present: frozenset[str]
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that starts with ``_WB``, with ``keys`` (see
+    ``_pattern_keys``) known: tried only where a word with one of the keys begins
+    (``present``: the text's word keys)."""
+    if keys is None:
+        return list(pattern.finditer(text))
+    hit = keys & present
+    if not hit:
+        return []
+    starts: set[int] = set()
+    find = text.find
+    for key in hit:
+        at = find(key)
+        while at >= 0:
+            # every pattern given here starts with _WB: no match right after a word, "." or "-"
+            if at == 0 or not ((prev := text[at - 1]).isalnum() or prev in "_.-"):
+                starts.add(at)
+            at = find(key, at + 1)
+    out = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
 
 
 def _alt(patterns: list[str]) -> str:
@@ -75,6 +198,10 @@ class _Rules:
     monitor_words: re.Pattern[str] | None
     regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
     presidency: dict[str, str]  # country → the name its presidency goes by ("Kremlin")
+    # the word keys each pattern's matches start with (see ``_scan``); None: try everywhere
+    outlet_keys: frozenset[str] | None = None
+    claimant_keys: frozenset[str] | None = None
+    strong_keys: frozenset[str] | None = None
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -172,6 +299,7 @@ def _rules(code: str) -> _Rules:
     desc = rf"(?:(?:{_alt(descriptors)})\s+)?" if descriptors else ""
     verbs_after = cues.get("unknown_before_verb", [])
     monitor = cues.get("monitor_nouns", [])
+    folded_claimants = [row["pattern"] for row in data.get("claimant", []) if not row.get("cased")]
     return _Rules(
         outlets=re.compile(rf"{_WB}(?:{_trie(sorted(set(folded_keys)))}){_WE}") if folded_keys else None,
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
@@ -202,6 +330,9 @@ def _rules(code: str) -> _Rules:
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
+        outlet_keys=_pattern_keys(_trie(sorted(set(folded_keys)))) if folded_keys else None,
+        claimant_keys=_pattern_keys(_alt(folded_claimants)) if folded_claimants else None,
+        strong_keys=_pattern_keys(_alt(strong)) if strong else None,
     )
 
 
@@ -246,9 +377,10 @@ def find(entry: EntryText) -> list[Source]:
     def is_taken(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in taken)
 
+    present = word_keys(folded)
     # 1. outlets
     if rules.outlets is not None:
-        for m in rules.outlets.finditer(folded):
+        for m in _scan(rules.outlets, rules.outlet_keys, folded, present):
             canon, kind = rules.outlet_names[m.group()]
             if kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end()):
                 add(canon, kind, m.start(), m.end())
@@ -264,7 +396,7 @@ def find(entry: EntryText) -> list[Source]:
     last_specific: dict[str, str] = {}
     hits: list[tuple[_Claimant, int, int]] = []
     if rules.claimants_folded is not None:
-        for m in rules.claimants_folded.finditer(folded):
+        for m in _scan(rules.claimants_folded, rules.claimant_keys, folded, present):
             hits.append((rules.claimants[int(str(m.lastgroup)[1:])], m.start(), m.end()))
     for claimant in rules.claimants:
         if claimant.cased:
@@ -288,7 +420,7 @@ def find(entry: EntryText) -> list[Source]:
 
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
     if rules.strong_unknown is not None:
-        for m in rules.strong_unknown.finditer(folded):
+        for m in _scan(rules.strong_unknown, rules.strong_keys, folded, present):
             hit = _NAME.match(text, m.end())
             if hit is None:
                 continue
@@ -303,7 +435,7 @@ def find(entry: EntryText) -> list[Source]:
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
     # 4. speakers next to a speech verb or "according to"
-    for name, kind, start, end, _person in speakers(entry):
+    for name, kind, start, end, _person in speakers(entry, present):
         if not is_taken(start, end):
             add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
@@ -423,6 +555,7 @@ class _Speakers:
     list_sep: re.Pattern[str]  # "A, B and C said": the separator before a run
     cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
     people: dict[str, str]  # fold_key form → canonical English name
+    cue_keys: frozenset[str] | None  # the word keys the cues start with (see ``_scan``)
 
 
 @cache
@@ -452,6 +585,7 @@ def _speakers(code: str) -> _Speakers:
     runs = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
     every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
     cue = rf"{_WB}(?:{words(every)}){_WE}"
+    cue_keys = _pattern_keys(words(every)) if every else None
     follow = data.get("follow", [])
     return _Speakers(
         cues=re.compile(cue),
@@ -475,6 +609,7 @@ def _speakers(code: str) -> _Speakers:
         ),
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
         people=_people_map(),
+        cue_keys=cue_keys,
     )
 
 
@@ -606,12 +741,15 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
-    """(name, kind, start, end, is_person) for every speaker next to a speech cue."""
+def speakers(
+    entry: EntryText, present: frozenset[str] | None = None
+) -> list[tuple[str, str, int, int, bool]]:
+    """(name, kind, start, end, is_person) for every speaker next to a speech cue
+    (``present``: the entry's ``word_keys`` when known)."""
     sp = _speakers(entry.lang)
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
-    cues = list(sp.cues.finditer(folded))
+    cues = _scan(sp.cues, sp.cue_keys, folded, word_keys(folded) if present is None else present)
     if not cues:
         return []
     runs = [(m.start(), m.end()) for m in sp.runs.finditer(text)]
