@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-ROUNDS = 14
+ROUNDS = 12
 DOCS_PER_ROUND = 3
 ENTRIES = 12
 
@@ -170,3 +170,57 @@ def test_sigkill_during_ingest_never_leaves_half_a_document(tmp_path: Path) -> N
     assert {n: state[n] for n in state} == {p.stem: _expected(p.read_text(encoding="utf-8")) for p in final}
     assert kills_after_progress >= 1, "no kill landed between two documents' commits"
     assert time.monotonic() - started < 120  # about 25 s on an idle 2-core machine
+
+
+def test_sigkill_during_watch_keeps_whole_polls(tmp_path: Path) -> None:
+    """`rewind watch` on a page that grows, killed at random: each poll is stored whole or not at all."""
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    site.mkdir()
+    page = site / "live.txt"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/live.txt"
+    store = tmp_path / "watch.sqlite"
+    rng = random.Random(6)
+    versions: list[list[str]] = []  # every version of the page served so far
+    stored = 0
+    try:
+        for round_ in range(4):
+            text = _blog(round_, edition=round_)  # each round an edited page
+            page.write_text(text, encoding="utf-8")
+            versions.append(_expected(text))
+            proc = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "newsrewind",
+                    "watch",
+                    url,
+                    "--every",
+                    "0.3",
+                    "--story",
+                    "w",
+                    "--quiet",
+                ],
+                env=_env(store),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            time.sleep(rng.uniform(1.0, 3.0))
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+            if store.exists():
+                state = _state(store)
+                for name, entries in state.items():
+                    assert entries in versions, name  # one served version, whole
+                stored += bool(state)
+        assert stored >= 1, "no poll was stored before the kills"
+    finally:
+        server.shutdown()
+        server.server_close()
