@@ -28,7 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("inputs", nargs="+", metavar="FILE", help="live blog files, or - for standard input")
-    p.add_argument("--story", metavar="NAME", default=None, help="story to file them under (default: each document its own)")
+    p.add_argument(
+        "--story",
+        metavar="NAME",
+        default=None,
+        help="story to file them under (default: each document its own)",
+    )
     add_clock_options(p)
     add_store_option(p)
     add_limit_options(p)
