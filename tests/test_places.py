@@ -213,3 +213,82 @@ def test_folding_keeps_length_and_keys() -> None:
     assert fold_key("Chişinău-Nord") == "chisinau nord"
     assert fold_key("Алма-Ата’s") == "алма ата s"
     assert fold_key("Ёлкино Йошкар") == "елкино иошкар"
+
+
+def small(text: str, lang: str, country: str) -> list[tuple[str, str]]:
+    ctx = DocContext(lang=lang, country=country, countries={country: 5})
+    return [(p.name, p.country or "") for p in places.find(EntryText(text, lang, ctx))]
+
+
+def test_villages_named_with_a_cue_resolve_in_the_story_country() -> None:
+    found = small("Viitura a lovit satele Cudalbi, Pechea și Slobozia Conachi.", "ro", "RO")
+    assert [n for n, _ in found] == ["Cudalbi", "Pechea", "Slobozia Conachi"]
+    assert small("Echipajele au ajuns în comuna Cudalbi.", "ro", "RO") == [("Cudalbi", "RO")]
+    assert small("Жители села Козинка эвакуированы.", "ru", "RU") == [("Kozinka", "RU")]
+    assert small("Fighting raged around the village of Soledar.", "en", "UA") == [("Soledar", "UA")]
+    # no cue, or a story elsewhere: no village
+    assert small("Cudalbi a spus că va candida.", "ro", "RO") == []
+    assert small("Echipajele au ajuns în comuna Cudalbi.", "ro", "FR") == []
+
+
+def test_warm_index_loads_fast() -> None:
+    gazetteer.load.cache_clear()
+    t = time.perf_counter()
+    gz = gazetteer.load()
+    gz.small_lookup("cudalbi", ("RO",))
+    assert time.perf_counter() - t < 1.0  # about 0.25 s on a laptop; generous for CI
+
+
+def test_russian_compound_names_inflect_as_a_whole() -> None:
+    names = {
+        p.name
+        for p in places.find(
+            EntryText(
+                "Тревога в Ростове-на-Дону, Комсомольске-на-Амуре, Петропавловске-Камчатском, "
+                "Нижнем Новгороде и Великом Новгороде.",
+                "ru",
+                DocContext(lang="ru"),
+            )
+        )
+    }
+    assert names == {
+        "Rostov-on-Don",
+        "Komsomolsk-on-Amur",
+        "Petropavlovsk-Kamchatsky",
+        "Nizhniy Novgorod",
+        "Velikiy Novgorod",
+    }
+    assert places.find(EntryText("Он живёт на Дону.", "ru", DocContext(lang="ru"))) == []
+
+
+def test_romanian_spellings_of_foreign_names() -> None:
+    text = "Explozii la Harkov, Herson, Zaporojie și Baranovici; centrul Kievului și Rostov pe Don, pe Nipru."
+    names = {p.name for p in places.find(EntryText(text, "ro", DocContext(lang="ro")))}
+    assert names == {"Kharkiv", "Kherson", "Zaporizhzhya", "Baranovichi", "Kyiv", "Rostov-on-Don", "Dnipro"}
+
+
+def test_outlets_buildings_and_yardsticks_are_no_places() -> None:
+    assert ids("The Hill reported that talks stalled.", "en") == set()
+    assert ids("Potrivit Al Arabiya, negocierile continuă.") == set()
+    assert ids("The wounded were taken to St George hospital.", "en") == set()
+    beirut = {
+        p.within
+        for p in places.find(
+            EntryText("The wounded were taken to St George hospital in Beirut.", "en", DocContext(lang="en"))
+        )
+    }
+    assert beirut == {None, "Beirut"}
+    assert ids("The blast was as large as Hiroshima, the worst since Chernobyl.", "en") == set()
+    assert ids("Distrugerile sunt comparabile cu Hiroshima.") == set()
+    assert ids("Ущерб сопоставим с Хиросимой, худший со времён Чернобыля.", "ru") == set()
+    assert roles("Washington said it would send more aid.", "en") == {"Washington": "actor"}
+
+
+def test_the_capital_and_the_city_mean_the_story_s() -> None:
+    story = DocContext(lang="ro", country="UA", countries={"UA": 9}, city=KYIV)
+    assert ids("Explozii puternice în capitală în această dimineață.", ctx=story) == {KYIV}
+    assert ids("Sirens sounded across the city overnight.", "en", ctx=story) == {KYIV}
+    assert ids("В столице объявлена воздушная тревога.", "ru", ctx=story) == {KYIV}
+    # the phrase names its city, or the entry names one: no guess
+    assert ids("Sirens sounded in the city of Odesa.", "en", ctx=story) == {ODESA}
+    assert ids("Explozii în capitală și la Odesa.", ctx=story) == {ODESA}

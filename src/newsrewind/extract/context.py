@@ -29,6 +29,9 @@ class DocContext:
     # Words the document writes in lower case somewhere ("dacă", "man"): a capitalised
     # one opening a sentence is that word, not the town it also spells.
     common_words: frozenset[str] = frozenset()
+    # GeoNames id of the city the document names most (at least twice): "in the city",
+    # "în oraș" in an entry naming no city of its own mean it.
+    city: int | None = None
 
 
 @dataclass

