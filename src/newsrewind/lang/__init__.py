@@ -29,10 +29,15 @@ def load(code: str) -> dict[str, Any]:
     return data
 
 
-def available() -> list[str]:
-    """Codes of every language folder shipped."""
+@cache
+def _available() -> tuple[str, ...]:
     root = resources.files(__package__)
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+def available() -> list[str]:
+    """Codes of every language folder shipped (read once)."""
+    return list(_available())
 
 
 def section(code: str, name: str) -> dict[str, Any]:
