@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 
 from newsrewind.model import Document, Figure, Place, Record, Source
-from newsrewind.store.sqlite import Store
+from newsrewind.store import open_store
 
 QUAKE = "quake-test"
 
@@ -83,10 +83,39 @@ def quake_records() -> list[Record]:
     ]
 
 
-def store_quake(path: str, records: list[Record] | None = None, name: str = "quake-en") -> None:
+def store_quake(
+    path: str, records: list[Record] | None = None, name: str = "quake-en", story: str = QUAKE
+) -> None:
     doc = Document(name=name, text="", lang="en", outlet="test")
-    with Store(path) as store:
-        store.ingest(QUAKE, doc, records if records is not None else quake_records())
+    with open_store(path) as store:
+        store.ingest(story, doc, records if records is not None else quake_records())
+
+
+FLOOD = "flood-test"
+
+
+def flood_records(count: int = 8) -> list[Record]:
+    """A Russian-language blog of our own where the toll of one series rises report after report."""
+    out = []
+    for k in range(count):
+        hhmm = f"{10 + k // 2:02d}:{(k % 2) * 30:02d}"
+        text = f"МЧС сообщает: погибли {k + 2} человек в Крымске."
+        start = text.index(str(k + 2))
+        out.append(
+            Record(
+                document="flood-ru",
+                seq=count - 1 - k,
+                reported_at=f"2012-07-07T{hhmm}:00+04:00",
+                time_label=hhmm,
+                lang="ru",
+                text=text,
+                sources=[Source("МЧС", "government", (0, 3))],
+                figures=[
+                    Figure("killed", "people", k + 2, k + 2, (start, text.index(" в ")), label="человек")
+                ],
+            )
+        )
+    return out
 
 
 def free_port() -> int:
@@ -98,14 +127,16 @@ def free_port() -> int:
 class Server:
     """uvicorn serving create_app(store) in a thread, on 127.0.0.1:<free port>."""
 
-    def __init__(self, store: str, token: str | None = None, poll_interval: float = 0.2):
+    def __init__(
+        self, store: str, token: str | None = None, poll_interval: float = 0.2, freshness: float = 0.5
+    ):
         import uvicorn
 
         from newsrewind.web.app import create_app
 
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        app = create_app(store, token=token, tiles=None, poll_interval=poll_interval)
+        app = create_app(store, token=token, tiles=None, poll_interval=poll_interval, freshness=freshness)
         config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -372,6 +403,232 @@ def test_serve_command_binds_loopback(web_store: str) -> None:
                     raise
                 time.sleep(0.1)
         assert data == {"tiles": None, "ingest": False}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+# ---- lean answers, paging, caching ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def flood_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    path = str(tmp_path_factory.mktemp("flood") / "flood.sqlite")
+    store_quake(path, flood_records(), name="flood-ru", story=FLOOD)
+    with Server(path, freshness=0.2) as s:
+        yield s
+
+
+def test_at_is_lean_by_default_and_full_on_request(flood_server: Server) -> None:
+    lean = get_json(flood_server.base + f"/api/at?story={FLOOD}")
+    killed = lean["figures"][0]
+    assert killed["current"]["low"] == 9 and killed["current"]["quote"] == "9 человек"
+    # the newest three earlier values, no quotes, and word that there are more
+    assert [r["low"] for r in killed["earlier"]] == [8, 7, 6]
+    assert killed["earlier_more"] is True
+    assert all("quote" not in r for r in killed["earlier"])
+    assert lean["detail"] == "lean"
+    full = get_json(flood_server.base + f"/api/at?story={FLOOD}&detail=full")
+    earlier = full["figures"][0]["earlier"]
+    assert [r["low"] for r in earlier] == [8, 7, 6, 5, 4, 3, 2]
+    assert all(r["quote"] == f"{int(r['low'])} человек" for r in earlier)
+    more = get_json(flood_server.base + f"/api/at?story={FLOOD}&earlier=5")
+    assert len(more["figures"][0]["earlier"]) == 5
+    # a moment earlier in the day: the value known then
+    then = get_json(flood_server.base + f"/api/at?story={FLOOD}&at=11:00")
+    assert then["figures"][0]["current"]["low"] == 4
+    assert then["figures"][0]["earlier_more"] is False
+    status, _, _ = fetch(flood_server.base + f"/api/at?story={FLOOD}&detail=everything")
+    assert status == 422
+
+
+def test_at_pages_entries(flood_server: Server) -> None:
+    first = get_json(flood_server.base + f"/api/at?story={FLOOD}&limit=3")
+    assert first["entries_total"] == 8 and first["entries_next"] == 3
+    assert [e["record"]["figures"][0]["low"] for e in first["entries"]] == [9, 8, 7]
+    seen = [e["seq"] for e in first["entries"]]
+    offset = first["entries_next"]
+    while offset is not None:
+        page = get_json(flood_server.base + f"/api/at?story={FLOOD}&limit=3&offset={offset}")
+        assert page["entries_offset"] == offset
+        seen += [e["seq"] for e in page["entries"]]
+        offset = page["entries_next"]
+    assert seen == list(range(8))  # newest first, each entry once
+    every = get_json(flood_server.base + f"/api/at?story={FLOOD}&limit=0")
+    assert len(every["entries"]) == 8 and every["entries_next"] is None
+
+
+def test_etag_revalidation_and_immutable_as_of(flood_server: Server) -> None:
+    url = flood_server.base + f"/api/at?story={FLOOD}&at=11:30"
+    status, headers, body = fetch(url)
+    assert status == 200 and headers["cache-control"] == "no-cache"
+    etag = headers["etag"]
+    status, headers, again = fetch(url, {"If-None-Match": etag})
+    assert status == 304 and again == b"" and headers["etag"] == etag
+    status, _, _ = fetch(url, {"If-None-Match": '"something-else"'})
+    assert status == 200
+    # the store as it was at a past ingest time can never change: cacheable for good
+    past = flood_server.base + f"/api/at?story={FLOOD}&at=now&as_of=2100-01-01T00:00:00Z"
+    _, headers, _ = fetch(past)
+    assert "immutable" not in headers["cache-control"]  # the future is not settled
+    stored = get_json(flood_server.base + "/api/stories")[0]["last_ingest"]
+    status, headers, body = fetch(
+        flood_server.base + f"/api/at?story={FLOOD}&at=now",
+        {"Accept-Datetime": "Fri, 01 Jan 2100 00:00:00 GMT"},
+    )
+    assert status == 200 and json.loads(body)["entries_total"] == 8
+    assert stored[:19] in headers["link"] or headers["memento-datetime"].endswith("GMT")
+
+
+def test_settled_answers_are_immutable() -> None:
+    from newsrewind.web.app import settled
+
+    assert settled("2020-05-01T10:00:00.999999Z", "now")
+    assert settled("2020-05-01T10:00:00.999999Z", "2020-05-01T09:00")
+    assert not settled("2020-05-01T10:00:00.999999Z", "09:00")  # read on the story's latest day
+    assert not settled(None, "now")
+    assert not settled("2999-01-01T00:00:00.999999Z", "now")
+
+
+def test_cached_answers_follow_a_growing_store(tmp_path: Path) -> None:
+    path = str(tmp_path / "grow.sqlite")
+    records = flood_records()
+    store_quake(path, records[:3], name="flood-ru", story=FLOOD)
+    with Server(path, freshness=0.1) as s:
+        url = s.base + f"/api/at?story={FLOOD}"
+        status, headers, body = fetch(url)
+        assert json.loads(body)["figures"][0]["current"]["low"] == 4
+        etag = headers["etag"]
+        assert fetch(url, {"If-None-Match": etag})[0] == 304
+        store_quake(path, records, name="flood-ru", story=FLOOD)
+        time.sleep(0.3)
+        status, headers, body = fetch(url, {"If-None-Match": etag})
+        assert status == 200 and headers["etag"] != etag
+        assert json.loads(body)["figures"][0]["current"]["low"] == 9
+
+
+def test_many_clients_get_the_same_answer(flood_server: Server) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    urls = [
+        flood_server.base + f"/api/at?story={FLOOD}&at={10 + k % 4}:{(k % 2) * 30:02d}" for k in range(40)
+    ]
+    with ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(lambda u: fetch(u), urls))
+    assert all(status == 200 for status, _, _ in answers)
+    by_url: dict[str, set[bytes]] = {}
+    for url, (_, _, body) in zip(urls, answers, strict=True):
+        by_url.setdefault(url, set()).add(body)
+    assert all(len(bodies) == 1 for bodies in by_url.values())
+
+
+# ---- PostgreSQL ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pg_store() -> Iterator[str]:
+    """A fresh database on REWIND_TEST_PG's server or on one started here."""
+    import os
+
+    pytest.importorskip(
+        "psycopg", reason="the postgres extra is not installed (pip install 'newsrewind[postgres]')"
+    )
+    from tests.pg_server import drop_database, fresh_database, temporary_server
+
+    def with_admin(admin: str) -> Iterator[str]:
+        dsn = fresh_database(admin)
+        try:
+            store_quake(dsn)
+            store_quake(dsn, flood_records(), name="flood-ru", story=FLOOD)
+            yield dsn
+        finally:
+            drop_database(admin, dsn)
+
+    env = os.environ.get("REWIND_TEST_PG")
+    if env:
+        yield from with_admin(env)
+        return
+    try:
+        server_cm = temporary_server()
+        admin = server_cm.__enter__()
+    except RuntimeError as exc:
+        if "no PostgreSQL server binaries" in str(exc):
+            pytest.skip(f"web API on PostgreSQL skipped: {exc}")
+        raise
+    try:
+        yield from with_admin(admin)
+    finally:
+        server_cm.__exit__(None, None, None)
+
+
+def test_web_api_on_postgresql(pg_store: str) -> None:
+    with Server(pg_store, token="pg-token", freshness=0.1) as s:
+        assert {st["name"] for st in get_json(s.base + "/api/stories")} == {QUAKE, FLOOD}
+        at = get_json(s.base + f"/api/at?story={QUAKE}&at=07:00&summary=true")
+        assert next(f for f in at["figures"] if f["measure"] == "killed")["current"]["low"] == 3
+        assert at["entries_total"] == 2 and any("3 people killed" in x for x in at["summary"])
+        later = get_json(s.base + f"/api/at?story={QUAKE}&at=2023-02-06T08:30")
+        killed = next(f for f in later["figures"] if f["measure"] == "killed")
+        assert killed["current"]["low"] == 12 and [r["low"] for r in killed["earlier"]] == [7, 3]
+        assert {r["source"] for r in killed["disagreement"]} >= {"Reuters", "Governor of Gaziantep"}
+        flood = get_json(s.base + f"/api/at?story={FLOOD}&limit=3&detail=full")
+        assert flood["entries_next"] == 3 and len(flood["figures"][0]["earlier"]) == 7
+        hist = get_json(s.base + f"/api/history?story={QUAKE}&measure=killed")
+        assert [r["low"] for r in hist[0]["reports"]] == [3, 7, 12]
+        d = get_json(s.base + f"/api/diff?story={QUAKE}&since=06:00&until=08:10")
+        assert {e["seq"] for e in d["entries"]} == {1, 2, 3}
+        assert len(get_json(s.base + f"/api/entries?story={QUAKE}")) == 5
+        status, headers, _ = fetch(
+            s.base + f"/api/at?story={QUAKE}", {"Accept-Datetime": "Fri, 01 Jan 2100 00:00:00 GMT"}
+        )
+        assert status == 200 and headers["memento-datetime"].endswith("GMT")
+        assert fetch(s.base + f"/api/at?story={QUAKE}&as_of=2001-01-01T00:00:00Z")[0] == 404
+        polled = get_json(s.base + f"/api/updates?story={QUAKE}&since=0&limit=2")
+        assert [e["seq"] for e in polled["events"]] == [0, 1]
+        rest = get_json(s.base + f"/api/updates?story={QUAKE}&since={polled['last_id']}")
+        assert [e["seq"] for e in rest["events"]] == [2, 3, 4]
+        status, headers, _ = fetch(s.base + f"/api/at?story={QUAKE}")
+        assert fetch(s.base + f"/api/at?story={QUAKE}", {"If-None-Match": headers["etag"]})[0] == 304
+        # ingest through the API writes to PostgreSQL and the next answer shows it
+        text = b"10:00 Police said 5 people were arrested near the stadium.\n10:30 The road is open again.\n"
+        status, _, body = fetch(
+            s.base + "/api/ingest?story=posted&name=posted-blog",
+            data=text,
+            headers={"Authorization": "Bearer pg-token"},
+        )
+        assert status == 201, body
+        assert get_json(s.base + "/api/at?story=posted")["entries_total"] == 2
+
+
+def test_serve_command_on_postgresql(pg_store: str) -> None:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "newsrewind",
+            "serve",
+            "--store",
+            pg_store,
+            "--port",
+            str(port),
+            "--tiles",
+            "off",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                at = get_json(f"http://127.0.0.1:{port}/api/at?story={FLOOD}")
+                break
+            except (urllib.error.URLError, ConnectionError):
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        assert at["figures"][0]["current"]["low"] == 9
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -18,6 +18,7 @@ is given with --token (or REWIND_TOKEN), and then needs it as a Bearer token.
 examples:
   rewind serve
   rewind serve --store kz.sqlite --port 8080
+  rewind serve --store postgresql://rewind@db.example/news --workers 2
   rewind serve --tiles off              no map tiles: country outlines only
 """
 
@@ -64,12 +65,21 @@ def app_from_env():  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace) -> int:
     import os
+    import re
 
     import uvicorn
 
+    from newsrewind.store import StoreError, is_postgres, open_store
     from newsrewind.web.app import OSM_TILES
 
     path = store_path(args)
+    shown = re.sub(r"://([^:@/]+):[^@/]*@", r"://\1:***@", path)
+    if is_postgres(path):
+        try:  # a wrong URI or password is said now, not on the first request
+            open_store(path, readonly=True).close()
+        except StoreError as exc:
+            print(f"rewind: {exc}", file=sys.stderr)
+            return 2
     token = args.token or os.environ.get("REWIND_TOKEN") or None
     tiles = {"osm": OSM_TILES, "off": ""}.get(args.tiles, args.tiles)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
@@ -78,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ["REWIND_TILES"] = tiles
     if token:
         os.environ["REWIND_TOKEN"] = token
-    print(f"rewind: serving {path} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    print(f"rewind: serving {shown} on http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
     uvicorn.run(
         "newsrewind.cli.serve:app_from_env",
         factory=True,

@@ -579,8 +579,11 @@ class Store:
             f"SELECT * FROM mentions WHERE version_id IN ({marks})", version_ids
         ).fetchall()
 
-    def changes(self, story_id: int, since_ingest: str | None = None) -> list[sqlite3.Row]:
-        """Versions in ingest order (new, edit, removed), for feeds and live updates."""
+    def changes(
+        self, story_id: int, since_ingest: str | None = None, after_id: int | None = None, limit: int | None = None
+    ) -> list[sqlite3.Row]:
+        """Versions in ingest order (new, edit, removed), for feeds and live updates; ``after_id``:
+        only versions newer than that version id (at most ``limit`` of them)."""
         sql = (
             "SELECT v.*, e.entry_key, d.name AS document FROM versions v JOIN entries e ON e.id = v.entry_id"
             " JOIN documents d ON d.id = e.document_id WHERE v.story_id = ?"
@@ -589,4 +592,25 @@ class Store:
         if since_ingest:
             sql += " AND v.ingested_at > ?"
             args.append(since_ingest)
-        return self.db.execute(sql + " ORDER BY v.id", args).fetchall()
+        if after_id:
+            sql += " AND v.id > ?"
+            args.append(int(after_id))
+        sql += " ORDER BY v.id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.db.execute(sql, args).fetchall()
+
+    def generation(self) -> int:
+        """The newest version id: it grows with every stored change (0 for an empty store)."""
+        row = self.db.execute("SELECT max(id) FROM versions").fetchone()
+        return int(row[0] or 0)
+
+    def last_ingest(self, story_id: int, until: str | None = None) -> str | None:
+        """The ingest time of a story's newest stored change (at or before ingest time ``until``)."""
+        sql = "SELECT max(ingested_at) FROM versions WHERE story_id = ?"
+        args: list[Any] = [story_id]
+        if until:
+            sql += " AND ingested_at <= ?"
+            args.append(until)
+        row = self.db.execute(sql, args).fetchone()
+        return str(row[0]) if row and row[0] else None

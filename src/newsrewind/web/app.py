@@ -1,19 +1,30 @@
 """The web time machine: a read-only HTTP API over the store, and one page.
 
-Every answer comes from ``newsrewind.query`` (the same functions as the CLI).
-Answers are cached by request and store generation (the newest version id),
-so a growing store never serves stale data. Writes (``POST /api/ingest``) need
-the token given at start.
+The store is opened with ``open_store`` (a SQLite file or a PostgreSQL URI) and
+read only through its public methods; answers use ``newsrewind.query``'s
+functions (the same values as the CLI). Answers are kept in one in-process LRU
+(bounded in bytes, shared by the worker's threads) keyed by request and store
+generation (the newest version id, checked at most every ``freshness``
+seconds), so a growing store never serves stale data for long; cache hits are
+served on the event loop without touching the store. Every answer has an ETag
+(``If-None-Match`` gives 304); answers about the store as it was at a past
+ingest time (``as_of``) are immutable and say so in Cache-Control. Writes
+(``POST /api/ingest``) need the token given at start.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import hmac
 import json
+import queue
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -27,8 +38,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.concurrency import run_in_threadpool
 
 from newsrewind import query
-from newsrewind.store import StoreError
+from newsrewind.store import StoreError, is_postgres, open_store
 from newsrewind.store.sqlite import Store
+from newsrewind.web import answers
 from newsrewind.web.summary import summarize
 
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -106,72 +118,222 @@ def parse_as_of(value: str) -> str:
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.999999Z")
 
 
-class WebStore(Store):
-    """A read-only store whose story look-up by name is one indexed query (not a scan of every story)."""
+#: an ``as_of`` this far in the past is final: no ingest still running can write before it
+SETTLED_SECONDS = 300
+IMMUTABLE = "immutable"  # the generation slot of a cache key that outlives store growth
 
-    def story(self, name: str | None) -> dict[str, Any]:
-        if name is None:
-            return super().story(None)
-        row = self.db.execute("SELECT id, name, created_at FROM stories WHERE name = ?", (name,)).fetchone()
-        if row is None:
-            return super().story(name)  # its error names the stories there are
-        return dict(row)
+
+class Answer:
+    """A cached JSON answer: its body, headers and ETag."""
+
+    __slots__ = ("body", "headers", "etag", "immutable")
+
+    def __init__(self, body: bytes, headers: dict[str, str], immutable: bool):
+        self.body = body
+        self.headers = headers
+        self.etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+        self.immutable = immutable
+
+
+class AnswerCache:
+    """A thread-safe LRU of answers, bounded by the bytes of their bodies."""
+
+    def __init__(self, max_bytes: int):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.data: OrderedDict[tuple[Any, ...], Answer] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def get(self, key: tuple[Any, ...]) -> Answer | None:
+        with self.lock:
+            hit = self.data.get(key)
+            if hit is not None:
+                self.data.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple[Any, ...], answer: Answer) -> None:
+        cost = len(answer.body) + 200
+        if cost > self.max_bytes // 4:
+            return  # one huge answer must not empty the cache
+        with self.lock:
+            old = self.data.pop(key, None)
+            if old is not None:
+                self.size -= len(old.body) + 200
+            self.data[key] = answer
+            self.size += cost
+            while self.size > self.max_bytes and self.data:
+                _, dropped = self.data.popitem(last=False)
+                self.size -= len(dropped.body) + 200
+
+    def keep_only(self, generation: int) -> None:
+        """Drop the answers of other store generations (immutable ones stay)."""
+        with self.lock:
+            for key in [k for k in self.data if k[-1] not in (generation, IMMUTABLE)]:
+                self.size -= len(self.data.pop(key).body) + 200
 
 
 class Web:
-    """State shared by the handlers: the store path, per-thread connections, the answer cache."""
+    """State shared by the handlers: the store target, open stores, the answer cache."""
 
-    def __init__(self, store_path: str, token: str | None, tiles: str | None, cache_size: int = 4096):
-        self.store_path = store_path
+    def __init__(
+        self,
+        target: str,
+        token: str | None,
+        tiles: str | None,
+        cache_bytes: int = 64 * 1024 * 1024,
+        freshness: float = 0.5,
+        pool_size: int = 8,
+    ):
+        self.target = target
         self.token = token
         self.tiles = tiles
-        self.local = threading.local()
-        self.cache: OrderedDict[tuple[Any, ...], tuple[bytes, dict[str, str]]] = OrderedDict()
-        self.cache_size = cache_size
+        self.postgres = is_postgres(target)
+        self.local = threading.local()  # SQLite: one connection per thread (sqlite3's rule)
+        self.pool: queue.LifoQueue[Store] = queue.LifoQueue()  # PostgreSQL: a few shared connections
+        self.pool_size = pool_size
+        self.opened = 0
+        self.cache = AnswerCache(cache_bytes)
+        self.freshness = freshness
+        self.gen = -1
+        self.gen_checked = -1e9
         self.lock = threading.Lock()
+        self.inflight: dict[tuple[Any, ...], Future[Answer]] = {}
 
-    def store(self) -> Store:
-        s = getattr(self.local, "store", None)
-        if s is None:
-            if not Path(self.store_path).exists():
-                raise ApiError(404, "the store holds no story yet (rewind ingest FILE first)")
-            s = WebStore(self.store_path, readonly=True)
-            self.local.store = s
-        return s
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """A read-only store for this thread (SQLite) or from the pool (PostgreSQL)."""
+        if not self.postgres:
+            s = getattr(self.local, "store", None)
+            if s is None:
+                s = open_store(self.target, readonly=True)
+                self.local.store = s
+            yield s
+            return
+        try:
+            s = self.pool.get_nowait()
+        except queue.Empty:
+            with self.lock:
+                grow = self.opened < self.pool_size
+                self.opened += grow
+            if grow:
+                try:
+                    s = open_store(self.target, readonly=True)
+                except BaseException:
+                    with self.lock:
+                        self.opened -= 1
+                    raise
+            else:
+                try:
+                    s = self.pool.get(timeout=30)
+                except queue.Empty:
+                    raise ApiError(503, "the store is busy, try again") from None
+        try:
+            yield s
+        finally:
+            conn = getattr(s, "conn", None)
+            if conn is not None and (conn.closed or getattr(conn, "broken", False)):
+                with self.lock:
+                    self.opened -= 1
+            else:
+                self.pool.put(s)
 
-    def generation(self, store: Store) -> int:
-        row = store.db.execute("SELECT max(id) FROM versions").fetchone()
-        return int(row[0] or 0)
+    def generation(self, store: Store, force: bool = False) -> int:
+        """The store's generation, read again when the last reading is older than ``freshness``."""
+        now = time.monotonic()
+        if force or now - self.gen_checked > self.freshness:
+            gen = store.generation()
+            with self.lock:
+                if gen != self.gen:
+                    self.gen = gen
+                    self.cache.keep_only(gen)
+                self.gen_checked = now
+        return self.gen
 
-    def cached(self, key: tuple[Any, ...], make: Any) -> Response:
-        """Serve ``make(store) -> (data, headers)`` from the cache while the store is unchanged."""
-        store = self.store()
-        full = (*key, self.generation(store))
-        with self.lock:
+    def stale(self) -> None:
+        """The store was written by this process: read its generation on the next request."""
+        self.gen_checked = -1e9
+
+    def fresh_hit(self, key: tuple[Any, ...], immutable: bool) -> Answer | None:
+        """A cached answer, when the known generation is recent enough to trust without the store."""
+        if immutable:
+            return self.cache.get((*key, IMMUTABLE))
+        if time.monotonic() - self.gen_checked > self.freshness:
+            return None
+        return self.cache.get((*key, self.gen))
+
+    def compute(self, key: tuple[Any, ...], make: Callable[[Store], Any], immutable: bool) -> Answer:
+        """The answer from the cache or from ``make(store) -> (data, headers)``; concurrent
+        requests for the same answer wait for one computation."""
+        with self.store() as s:
+            full = (*key, IMMUTABLE if immutable else self.generation(s))
             hit = self.cache.get(full)
             if hit is not None:
-                self.cache.move_to_end(full)
-        if hit is None:
-            data, headers = make(store)
-            body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            hit = (body, headers)
+                return hit
             with self.lock:
-                self.cache[full] = hit
-                while len(self.cache) > self.cache_size:
-                    self.cache.popitem(last=False)
-        return Response(hit[0], media_type="application/json", headers=hit[1])
+                waiting = self.inflight.get(full)
+                if waiting is None:
+                    mine: Future[Answer] = Future()
+                    self.inflight[full] = mine
+            if waiting is None:
+                try:
+                    data, headers = make(s)
+                    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                    hit = Answer(body, headers, immutable)
+                    self.cache.put(full, hit)
+                    mine.set_result(hit)
+                    return hit
+                except BaseException as exc:
+                    mine.set_exception(exc)
+                    raise
+                finally:
+                    with self.lock:
+                        self.inflight.pop(full, None)
+        return waiting.result(timeout=120)
 
-    # ---- Memento (RFC 7089) ---------------------------------------------
+    async def answer(
+        self,
+        request: Request,
+        key: tuple[Any, ...],
+        make: Callable[[Store], Any],
+        immutable: bool = False,
+    ) -> Response:
+        """Serve ``make``'s answer: a fresh cache hit on the event loop, else computed in a thread."""
+        hit = self.fresh_hit(key, immutable)
+        if hit is None:
+            hit = await run_in_threadpool(self.compute, key, make, immutable)
+        headers = dict(hit.headers)
+        headers["ETag"] = hit.etag
+        headers["Cache-Control"] = "public, max-age=31536000, immutable" if hit.immutable else "no-cache"
+        match = request.headers.get("if-none-match")
+        if match and (
+            match.strip() == "*" or hit.etag in (t.strip().removeprefix("W/") for t in match.split(","))
+        ):
+            return Response(status_code=304, headers=headers)
+        return Response(hit.body, media_type="application/json", headers=headers)
+
+    def with_store(self, work: Callable[[Store], Any]) -> Any:
+        """Run ``work(store)`` with a store (for answers that are not cached)."""
+        with self.store() as s:
+            return work(s)
 
     def memento(self, store: Store, story: dict[str, Any], as_of: str) -> str:
         """The ingest time of the newest stored state at or before ``as_of``."""
-        row = store.db.execute(
-            "SELECT max(ingested_at) FROM versions WHERE story_id = ? AND ingested_at <= ?",
-            (story["id"], as_of),
-        ).fetchone()
-        if not row or not row[0]:
+        found = store.last_ingest(story["id"], as_of)
+        if not found:
             raise ApiError(404, f"nothing of {story['name']} was stored by {as_of[:19]}Z")
-        return str(row[0])
+        return found
+
+
+def settled(as_of: str | None, at: str) -> bool:
+    """Whether an answer can never change: the store as it was at a past ingest time, cut at
+    'now' or at a dated moment (a bare HH:MM is read on the story's latest day, which may move)."""
+    if not as_of or not (at.strip().lower() in ("now", "latest", "end") or "-" in at):
+        return False
+    limit = datetime.now(UTC).timestamp() - SETTLED_SECONDS
+    return datetime.fromisoformat(as_of.rstrip("Z")).replace(tzinfo=UTC).timestamp() < limit
 
 
 def _as_of(as_of: str | None, accept_datetime: str | None) -> str | None:
@@ -186,18 +348,16 @@ def _memento_headers(memento: str | None, request: Request) -> dict[str, str]:
     headers = {"Vary": "accept-datetime"}
     if memento:
         headers["Memento-Datetime"] = http_date(memento)
-        original = str(request.url.remove_query_params("as_of"))
+        url = request.url.remove_query_params("as_of")
+        original = url.path + (f"?{url.query}" if url.query else "")
         headers["Link"] = f'<{original}>; rel="original timegate"'
     return headers
 
 
-def snapshot(
-    store: Store, story: str | None, at: str, as_of: str | None, limit: int | None, web: Web
-) -> tuple[dict[str, Any], str | None]:
-    """``query.at`` by report time, or as the store was at ingest time ``as_of`` (then cut at ``at``)."""
-    if not as_of:
-        snap = query.at(store, story, at, entry_limit=limit)
-        return plain(snap), None
+def snapshot_as_of(
+    store: Store, story: str | None, at: str, as_of: str, web: Web
+) -> tuple[query.Snapshot, str]:
+    """The store as it was at ingest time ``as_of`` (``query.at`` by ingest), cut at report time ``at``."""
     st = store.story(story)
     memento = web.memento(store, st, as_of)
     whole = query.at(store, story, memento[:26] + "+00:00", by="ingest", entry_limit=None)
@@ -214,11 +374,30 @@ def snapshot(
         whole.at_utc,
         "ingest",
         len(entries),
-        entries[:limit] if limit else entries,
+        entries,
         query._figures_from_entries(entries),
         query._events(entries),
     )
-    return plain(snap), memento
+    return snap, memento
+
+
+def at_answer(
+    store: Store,
+    web: Web,
+    story: str | None,
+    at: str,
+    as_of: str | None,
+    limit: int | None,
+    offset: int = 0,
+    full: bool = False,
+    earlier: int = answers.EARLIER,
+    figures: bool = True,
+) -> tuple[dict[str, Any], str | None]:
+    """The answer at report time ``at``, or as the store was at ingest time ``as_of``; and the memento."""
+    if not as_of:
+        return answers.at_report(store, story, at, limit, offset, full, earlier, figures), None
+    snap, memento = snapshot_as_of(store, story, at, as_of, web)
+    return answers.snapshot_data(snap, limit, offset, full, earlier), memento
 
 
 def _change_event(row: Any) -> dict[str, Any]:
@@ -241,13 +420,7 @@ def changes_after(
     store: Store, story: dict[str, Any], last_id: int, limit: int = 500
 ) -> list[dict[str, Any]]:
     """Versions stored after version ``last_id`` (new, edited, removed entries with their figures)."""
-    since = None
-    if last_id:
-        row = store.db.execute("SELECT ingested_at FROM versions WHERE id = ?", (last_id,)).fetchone()
-        # the same ingest may hold later versions: start just before its time and skip what was sent
-        since = str(row[0])[:-1] if row else None
-    rows = [r for r in store.changes(story["id"], since_ingest=since) if r["id"] > last_id]
-    return [_change_event(r) for r in rows[:limit]]
+    return [_change_event(r) for r in store.changes(story["id"], after_id=last_id, limit=limit)]
 
 
 class SecurityHeaders:
@@ -282,10 +455,16 @@ class SecurityHeaders:
 
 
 def create_app(
-    store_path: str, token: str | None = None, tiles: str | None = OSM_TILES, poll_interval: float = 1.0
+    store: str,
+    token: str | None = None,
+    tiles: str | None = OSM_TILES,
+    poll_interval: float = 1.0,
+    freshness: float = 0.5,
+    cache_bytes: int = 64 * 1024 * 1024,
 ) -> FastAPI:
-    """The app for one store. ``tiles``: a tile URL template, or None for outlines only."""
-    web = Web(store_path, token, tiles)
+    """The app for one store (a SQLite path or a PostgreSQL URI). ``tiles``: a tile URL template,
+    or None for outlines only; ``freshness``: seconds an answer may lag behind a growing store."""
+    web = Web(store, token, tiles, cache_bytes=cache_bytes, freshness=freshness)
     app = FastAPI(
         title="rewind",
         version="1",
@@ -339,11 +518,11 @@ def create_app(
         return _json({"tiles": web.tiles, "ingest": bool(web.token)})
 
     @app.get("/api/stories", summary="Stories with their documents, entries and time range")
-    def stories() -> Response:
-        return web.cached(("stories",), lambda s: (s.stories(), {}))
+    async def stories(request: Request) -> Response:
+        return await web.answer(request, ("stories",), lambda s: (s.stories(), {}))
 
     @app.get("/api/timeline", summary="Report times of a story's entries, for the slider")
-    def timeline(story: str | None = None) -> Response:
+    async def timeline(request: Request, story: str | None = None) -> Response:
         def make(s: Store) -> tuple[Any, dict[str, str]]:
             st = s.story(story)
             rows = [r for r in s.latest_versions(st["id"]) if r["change"] != "removed"]
@@ -363,32 +542,46 @@ def create_app(
                 "undated": undated,
             }, {}
 
-        return web.cached(("timeline", story), make)
+        return await web.answer(request, ("timeline", story), make)
 
     @app.get(
-        "/api/at", summary="What was known at a moment (report time), or as stored at as_of (ingest time)"
+        "/api/at",
+        summary="What was known at a moment (report time), or as stored at as_of (ingest time)",
+        description=(
+            "Lean by default: each series' current value with its quote, the earlier precise value and"
+            " disagreeing sources without quotes, the newest `earlier` values (`earlier_more` tells when"
+            " there are more), and one page of entries (`limit`, `offset`; `entries_next` is the next"
+            " offset). `detail=full` gives every report with its quote. Answers carry an ETag; answers"
+            " `as_of` a past ingest time are immutable."
+        ),
     )
-    def at(
+    async def at(
         request: Request,
         story: str | None = None,
         at: str = Query("now", description="HH:MM on the story's day, ISO 8601, or now"),
-        limit: int = Query(50, ge=0, description="entries to return; 0 for all"),
+        limit: int = Query(20, ge=0, description="entries to return, newest first; 0 for all"),
+        offset: int = Query(0, ge=0, description="entries to skip (paging)"),
+        detail: str = Query("lean", pattern="^(lean|full)$", description="lean, or full: every report"),
+        earlier: int = Query(answers.EARLIER, ge=0, le=19, description="earlier values per series (lean)"),
         as_of: str | None = Query(None, description="ingest time (ISO 8601): the store as it was then"),
         summary: bool = Query(False, description="add 'summary': English sentences of what we know"),
         accept_datetime: str | None = Header(None, description="RFC 7089: same as as_of"),
     ) -> Response:
         moment = _as_of(as_of, accept_datetime)
+        at = at.strip()
+        full = detail == "full"
 
         def make(s: Store) -> tuple[Any, dict[str, str]]:
-            data, memento = snapshot(s, story, at, moment, limit or None, web)
+            data, memento = at_answer(s, web, story, at, moment, limit or None, offset, full, earlier)
             if summary:
                 data["summary"] = summarize(data)
             return data, _memento_headers(memento, request)
 
-        return web.cached(("at", story, at, limit, moment, summary), make)
+        key = ("at", story, at, limit, offset, full, earlier if not full else 0, moment, summary)
+        return await web.answer(request, key, make, immutable=settled(moment, at))
 
     @app.get("/api/entries", summary="The current version of every entry, newest first")
-    def entries(
+    async def entries(
         request: Request,
         story: str | None = None,
         at: str = "now",
@@ -398,30 +591,36 @@ def create_app(
         accept_datetime: str | None = Header(None),
     ) -> Response:
         moment = _as_of(as_of, accept_datetime)
+        at = at.strip()
 
         def make(s: Store) -> tuple[Any, dict[str, str]]:
-            data, memento = snapshot(s, story, at, moment, None, web)
-            rows = data["entries"][offset:]
-            return (rows[:limit] if limit else rows), _memento_headers(memento, request)
+            data, memento = at_answer(s, web, story, at, moment, limit or None, offset, figures=False)
+            return data["entries"], _memento_headers(memento, request)
 
-        return web.cached(("entries", story, at, limit, offset, moment), make)
+        key = ("entries", story, at, limit, offset, moment)
+        return await web.answer(request, key, make, immutable=settled(moment, at))
 
     @app.get("/api/diff", summary="What became known between two moments of report time")
-    def diff(story: str | None = None, since: str = Query(...), until: str = "now") -> Response:
-        return web.cached(
-            ("diff", story, since, until), lambda s: (plain(query.diff(s, story, since, until)), {})
+    async def diff(
+        request: Request, story: str | None = None, since: str = Query(...), until: str = "now"
+    ) -> Response:
+        return await web.answer(
+            request, ("diff", story, since, until), lambda s: (plain(query.diff(s, story, since, until)), {})
         )
 
     @app.get("/api/history", summary="Every reported value of each figure series, oldest first")
-    def history(story: str | None = None, measure: str | None = None, group: str | None = None) -> Response:
-        return web.cached(
+    async def history(
+        request: Request, story: str | None = None, measure: str | None = None, group: str | None = None
+    ) -> Response:
+        return await web.answer(
+            request,
             ("history", story, measure, group),
             lambda s: (plain(query.history(s, story, measure, group)), {}),
         )
 
     @app.get("/api/conflicts", summary="Series where sources held values that cannot all be true")
-    def conflicts(story: str | None = None) -> Response:
-        return web.cached(("conflicts", story), lambda s: (query.conflicts(s, story), {}))
+    async def conflicts(request: Request, story: str | None = None) -> Response:
+        return await web.answer(request, ("conflicts", story), lambda s: (query.conflicts(s, story), {}))
 
     @app.get("/api/export", summary="A story as data: jsonl, csv (ACLED columns) or geojson")
     def export(
@@ -435,8 +634,9 @@ def create_app(
         from newsrewind.present.export import WRITERS
 
         moment = _as_of(as_of, accept_datetime)
-        s = web.store()
-        data, memento = snapshot(s, story, until, moment, None, web)
+        data, memento = web.with_store(
+            lambda s: at_answer(s, web, story, until.strip(), moment, None, figures=False)
+        )
         snap_entries = [query.EntryView(**e) for e in data["entries"]]
         rows = sorted(snap_entries, key=lambda e: (e.document, e.seq or 0))
         media = {"jsonl": "application/x-ndjson", "csv": "text/csv", "geojson": "application/geo+json"}[
@@ -450,9 +650,11 @@ def create_app(
     def updates(
         story: str | None = None, since: int = Query(0, ge=0), limit: int = Query(500, ge=1, le=5000)
     ) -> Response:
-        s = web.store()
-        st = s.story(story)
-        events = changes_after(s, st, since, limit)
+        def work(s: Store) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+            st = s.story(story)
+            return st, changes_after(s, st, since, limit)
+
+        st, events = web.with_store(work)
         last = events[-1]["id"] if events else since
         return _json({"story": st["name"], "events": events, "last_id": last})
 
@@ -469,17 +671,16 @@ def create_app(
         timeout: float = Query(300.0, gt=0, le=3600),
         last_event_id: str | None = Header(None),
     ) -> StreamingResponse:
-        s0 = await run_in_threadpool(web.store)
-        st = await run_in_threadpool(s0.story, story)
+        st = await run_in_threadpool(web.with_store, lambda s: s.story(story))
         if last_event_id and last_event_id.isdigit():
             start = int(last_event_id)
         elif since is not None:
             start = since
         else:
-            start = await run_in_threadpool(web.generation, s0)
+            start = await run_in_threadpool(web.with_store, lambda s: s.generation())
 
         def _changes(after: int, limit: int) -> list[dict[str, Any]]:
-            return changes_after(web.store(), st, after, limit)
+            return web.with_store(lambda s: changes_after(s, st, after, limit))
 
         async def events() -> Any:
             last = start
@@ -538,8 +739,9 @@ def create_app(
                 records = records_of(doc)
             except (ReadError, NoEntries) as exc:
                 raise ApiError(422, str(exc)) from exc
-            with Store(web.store_path) as writer:
+            with open_store(web.target) as writer:
                 result = writer.ingest(story or doc.name, doc, records)
+            web.stale()
             return asdict(result)
 
         return _json(await run_in_threadpool(work), 201)

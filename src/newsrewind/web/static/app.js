@@ -167,14 +167,14 @@
   async function snapshotAt(index) {
     if (state.snapshots.has(index)) return state.snapshots.get(index);
     const tick = state.ticks[index];
-    const data = await getJSON(`/api/at?${qs({ story: state.story, at: tick ? tick.at : "now", limit: 0, summary: "true" })}`);
+    const data = await getJSON(`/api/at?${qs({ story: state.story, at: tick ? tick.at : "now", limit: 0, earlier: 10, summary: "true" })}`);
     state.snapshots.set(index, data);
     return data;
   }
 
   async function goTo(index) {
     if (!state.ticks.length) {
-      const snap = await getJSON(`/api/at?${qs({ story: state.story, limit: 0, summary: "true" })}`);
+      const snap = await getJSON(`/api/at?${qs({ story: state.story, limit: 0, earlier: 10, summary: "true" })}`);
       render(snap, null);
       return;
     }
@@ -399,7 +399,7 @@
             ? el("div", { class: "fig-disagree", role: "note" }, el("span", { class: "badge warn" }, "⚠ sources disagree"), ...s.disagreement.map((r) => el("div", {}, reportLine(r))))
             : null,
           s.earlier.length
-            ? el("details", { class: "fig-earlier" }, el("summary", {}, `${s.earlier.length} earlier value(s)`), ...s.earlier.slice(0, 10).map((r) => el("div", {}, reportLine(r))))
+            ? el("details", { class: "fig-earlier" }, el("summary", {}, `${s.earlier.length}${s.earlier_more ? "+" : ""} earlier value(s)`), ...s.earlier.slice(0, 10).map((r) => el("div", {}, reportLine(r))))
             : null,
           chartFor(s),
         );
