@@ -24,7 +24,7 @@ from itertools import accumulate
 from typing import Any, Literal, NamedTuple
 
 from newsrewind import lang as langdata
-from newsrewind.extract import numbers
+from newsrewind.extract import numbers, prefilter
 from newsrewind.extract.context import EntryText
 from newsrewind.extract.numbers import Quantity, Token, strip_marks
 from newsrewind.model import Figure
@@ -87,6 +87,7 @@ class Lexicon:
     # a cheap first look: does the text hold any word that could make a figure?
     trigger_re: re.Pattern[str] | None = None
     zero_measures: list[str] = field(default_factory=list)
+    zero_keys: frozenset[str] | None = None  # the word keys "no one was hurt" phrases start with
     acronym_keys: frozenset[str] = frozenset()
     # (key, lemma) → entries whose first stem the token may stand for
     cache: dict[tuple[str, str], list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -214,6 +215,7 @@ def lexicon(code: str) -> Lexicon:
     if zero:
         alternatives = "|".join(f"(?P<z{i}>{pattern})" for i, (pattern, _) in enumerate(zero))
         lex.zero_re = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        lex.zero_keys = prefilter.pattern_keys("|".join(f"(?:{pattern})" for pattern, _ in zero))
     lex.acronym_keys = frozenset(strip_marks(a) for a in lex.acronyms)
     triggers = [
         w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
@@ -981,7 +983,8 @@ class _Reader:
         out: list[tuple[int, int, str]] = []
         if self.lex.zero_re is None:
             return out
-        for m in self.lex.zero_re.finditer(self.entry.folded):
+        folded = self.entry.folded
+        for m in prefilter.scan(self.lex.zero_re, self.lex.zero_keys, folded, None):
             index = int((m.lastgroup or "z0")[1:])
             out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out

@@ -104,15 +104,18 @@ def tokenize(folded: str, code: str) -> list[Token]:
         keys = _KEYS[code] = {}
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(folded):
-        text = m.group()
+    find = folded.find
+    end = 0
+    # only white space lies between tokens, so each one is the next occurrence of its text
+    for text in _TOKEN.findall(folded):
         known = keys.get(text)
         if known is None:
             is_num = text[0].isdigit()
             is_word = not is_num and (text[0].isalnum() or text[0] == "_")
             key = _key(text) if is_word else text
             known = keys[text] = (key, _lemma(text, code) if is_word else key, is_num, is_word)
-        start, end = m.span()
+        start = find(text, end)
+        end = start + len(text)
         append(_new_token(Token, (text, start, end, *known)))
     return out
 

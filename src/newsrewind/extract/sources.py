@@ -26,141 +26,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
+from newsrewind.extract.prefilter import Keyed, keyed, pattern_keys, scan, scan_keyed, word_keys
 from newsrewind.extract.translit import latin
 from newsrewind.model import Source
 
 _WB = r"(?<![\w.-])"  # a name starts at a word boundary (not inside a domain or word)
 _WE = r"(?![\w-]|\.\w)"  # ... and ends at one
+_NOT_AFTER = ".-"  # what _WB forbids before a name besides word characters
 _UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"  # capital letters that start a name
-
-
-# --- a cheap look before a long alternation -------------------------------------------
-# Most patterns below start a match at a word ("ministry", "said", "TASS"). A pattern
-# whose every match starts with one of a few word keys (a word's first three letters,
-# or the whole word when shorter) is only tried where such a word begins: the text's
-# word keys are one `findall`, and a key not among them rules the pattern out.
-
-_WORD_KEY = re.compile(r"(\w{1,3})\w*")
-_IS_WORD = re.compile(r"\w")
-_KEY_LEN = 3
-
-
-def word_keys(folded: str) -> frozenset[str]:
-    """The key of every word of a text (its first three letters)."""
-    return frozenset(_WORD_KEY.findall(folded))
-
-
-def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
-    """The word keys a match of a parsed pattern may start with; "" when it may start
-    with no word; None when unknown. The end of ``items`` counts as a word end."""
-    if budget == 0 or not items:
-        return {""}
-    if depth > 40:
-        return None
-    op, av = items[0]
-    rest = items[1:]
-    name = str(op)
-    if name == "LITERAL":
-        ch = chr(av)
-        if not _IS_WORD.match(ch):
-            return {""}
-        tails = _heads(rest, budget - 1, depth + 1)
-        return None if tails is None else {ch + t for t in tails}
-    if name == "IN":
-        out: set[str] = set()
-        for kind, value in av:
-            if str(kind) == "LITERAL" and _IS_WORD.match(chr(value)):
-                tails = _heads(rest, budget - 1, depth + 1)
-                if tails is None:
-                    return None
-                out.update(chr(value) + t for t in tails)
-            elif (str(kind) == "LITERAL" and not _IS_WORD.match(chr(value))) or (
-                str(kind) == "CATEGORY" and str(value) == "CATEGORY_SPACE"
-            ):
-                out.add("")
-            else:
-                return None
-        return out
-    if name == "SUBPATTERN":
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            return None
-        return _heads(list(sub) + rest, budget, depth + 1)
-    if name == "BRANCH":
-        out = set()
-        for alt in av[1]:
-            got = _heads(list(alt) + rest, budget, depth + 1)
-            if got is None:
-                return None
-            out |= got
-        return out
-    if name in ("MAX_REPEAT", "MIN_REPEAT"):
-        low, high, sub = av
-        if low == 0 and high == 1:
-            skip = _heads(rest, budget, depth + 1)
-            take = _heads(list(sub) + rest, budget, depth + 1)
-            return None if skip is None or take is None else skip | take
-        if low >= 1 and (high == 1 or low == high):
-            return _heads(list(sub) * low + rest, budget, depth + 1)
-        if low >= 1:  # "\s+": what one repetition starts with decides when it is no word
-            first = _heads(list(sub), 1, depth + 1)
-            return {""} if first == {""} else None
-        return None
-    return None
-
-
-def _pattern_keys(pattern: str) -> frozenset[str] | None:
-    """The word keys every match of ``pattern`` starts with (followed by a non-word
-    in use), or None when some match may start otherwise."""
-    try:
-        parsed = _sre_parser.parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
-        return None
-    heads = _heads(list(parsed), _KEY_LEN)
-    if heads is None or "" in heads or len(heads) > 2000:
-        return None
-    return frozenset(heads)
-
-
-def _scan(
-    pattern: re.Pattern[str], keys: frozenset[str] | None, text: str, present: frozenset[str]
-) -> list[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that starts with ``_WB``, with ``keys`` (see
-    ``_pattern_keys``) known: tried only where a word with one of the keys begins
-    (``present``: the text's word keys)."""
-    if keys is None:
-        return list(pattern.finditer(text))
-    hit = keys & present
-    if not hit:
-        return []
-    starts: set[int] = set()
-    find = text.find
-    for key in hit:
-        at = find(key)
-        while at >= 0:
-            # every pattern given here starts with _WB: no match right after a word, "." or "-"
-            if at == 0 or not ((prev := text[at - 1]).isalnum() or prev in "_.-"):
-                starts.add(at)
-            at = find(key, at + 1)
-    out = []
-    end = 0
-    for at in sorted(starts):
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
 
 
 def _alt(patterns: list[str]) -> str:
@@ -178,6 +57,7 @@ class _Claimant:
     bare: str | None  # the name when its place cannot be settled (None: no source then)
     home: str | None  # the country meant when the text names none ("MApN" is Romania's)
     fallback: str | None  # the template when no city is named ("{country} police")
+    keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
 
 
 @dataclass(frozen=True)
@@ -199,9 +79,10 @@ class _Rules:
     regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
     presidency: dict[str, str]  # country → the name its presidency goes by ("Kremlin")
     # the word keys each pattern's matches start with (see ``_scan``); None: try everywhere
-    outlet_keys: frozenset[str] | None = None
-    claimant_keys: frozenset[str] | None = None
-    strong_keys: frozenset[str] | None = None
+    outlets_keyed: Keyed | None = None
+    claimants_keyed: Keyed | None = None
+    strong_keyed: Keyed | None = None
+    outlets_cased_keys: frozenset[str] | None = None
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -289,6 +170,7 @@ def _rules(code: str) -> _Rules:
                 kind=row.get("kind", "government"),
                 needs_cue=row.get("cue", True),
                 cased=row.get("cased", False),
+                keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
             )
         )
@@ -299,29 +181,45 @@ def _rules(code: str) -> _Rules:
     desc = rf"(?:(?:{_alt(descriptors)})\s+)?" if descriptors else ""
     verbs_after = cues.get("unknown_before_verb", [])
     monitor = cues.get("monitor_nouns", [])
-    folded_claimants = [row["pattern"] for row in data.get("claimant", []) if not row.get("cased")]
+    outlet_spellings = sorted(set(folded_keys))
+    folded_claimants = [i for i, c in enumerate(claimants) if not c.cased]
+    rows = data.get("claimant", [])
+
+    def claimant_source(chosen: list[int]) -> str:
+        picked = [folded_claimants[i] for i in chosen]
+        # generic names ("ministerul") last: a specific one at the same place wins
+        order = sorted(picked, key=lambda i: claimants[i].generic)
+        return (
+            rf"{_WB}{_first_gate([rows[i]['pattern'] for i in picked])}(?:"
+            + "|".join(f"(?P<c{i}>{rows[i]['pattern']})" for i in order)
+            + rf"){_WE}"
+        )
+
+    outlets_keyed = (
+        keyed(
+            [re.escape(k) for k in outlet_spellings],
+            lambda chosen: rf"{_WB}(?:{_trie([outlet_spellings[i] for i in chosen])}){_WE}",
+        )
+        if folded_keys
+        else None
+    )
+    claimants_keyed = (
+        keyed([rows[i]["pattern"] for i in folded_claimants], claimant_source) if folded_claimants else None
+    )
+    strong_keyed = (
+        keyed(strong, lambda chosen: rf"{_WB}(?:{_alt([strong[i] for i in chosen])})[\s,]+{desc}")
+        if strong
+        else None
+    )
     return _Rules(
-        outlets=re.compile(rf"{_WB}(?:{_trie(sorted(set(folded_keys)))}){_WE}") if folded_keys else None,
+        outlets=outlets_keyed.full if outlets_keyed else None,
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
-        claimants_folded=re.compile(
-            rf"{_WB}{_first_gate([r['pattern'] for r in data['claimant'] if not r.get('cased')])}(?:"
-            + "|".join(
-                f"(?P<c{i}>{row['pattern']})"
-                # generic names ("ministerul") last: a specific one at the same place wins
-                for i, (c, row) in sorted(
-                    enumerate(zip(claimants, data["claimant"], strict=True)), key=lambda x: x[1][0].generic
-                )
-                if not c.cased
-            )
-            + rf"){_WE}"
-        )
-        if any(not c.cased for c in claimants)
-        else None,
+        claimants_folded=claimants_keyed.full if claimants_keyed else None,
         cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
         cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
-        strong_unknown=re.compile(rf"{_WB}(?:{_alt(strong)})[\s,]+{desc}") if strong else None,
+        strong_unknown=strong_keyed.full if strong_keyed else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(data.get("countries", {})),
         cities=_places(data.get("cities", {})),
@@ -330,9 +228,10 @@ def _rules(code: str) -> _Rules:
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
-        outlet_keys=_pattern_keys(_trie(sorted(set(folded_keys)))) if folded_keys else None,
-        claimant_keys=_pattern_keys(_alt(folded_claimants)) if folded_claimants else None,
-        strong_keys=_pattern_keys(_alt(strong)) if strong else None,
+        outlets_keyed=outlets_keyed,
+        claimants_keyed=claimants_keyed,
+        strong_keyed=strong_keyed,
+        outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
     )
 
 
@@ -379,13 +278,14 @@ def find(entry: EntryText) -> list[Source]:
 
     present = word_keys(folded)
     # 1. outlets
-    if rules.outlets is not None:
-        for m in _scan(rules.outlets, rules.outlet_keys, folded, present):
+    if rules.outlets_keyed is not None:
+        for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
             if kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end()):
                 add(canon, kind, m.start(), m.end())
     if rules.outlets_cased is not None:
-        for m in rules.outlets_cased.finditer(text):
+        # few cased spellings: looking each one up beats walking the text
+        for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, None, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
             if not is_taken(m.start(), m.end()) and (
                 kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end())
@@ -395,12 +295,15 @@ def find(entry: EntryText) -> list[Source]:
     # 2. claimants
     last_specific: dict[str, str] = {}
     hits: list[tuple[_Claimant, int, int]] = []
-    if rules.claimants_folded is not None:
-        for m in _scan(rules.claimants_folded, rules.claimant_keys, folded, present):
+    if rules.claimants_keyed is not None:
+        for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
             hits.append((rules.claimants[int(str(m.lastgroup)[1:])], m.start(), m.end()))
     for claimant in rules.claimants:
         if claimant.cased:
-            hits.extend((claimant, m.start(), m.end()) for m in claimant.pattern.finditer(text))
+            hits.extend(
+                (claimant, m.start(), m.end())
+                for m in scan(claimant.pattern, claimant.keys, text, None, _NOT_AFTER)
+            )
     hits.sort(key=lambda h: h[1])
     for claimant, start, end in hits:
         if is_taken(start, end):
@@ -419,8 +322,8 @@ def find(entry: EntryText) -> list[Source]:
             add(name, claimant.kind, start, end)
 
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
-    if rules.strong_unknown is not None:
-        for m in _scan(rules.strong_unknown, rules.strong_keys, folded, present):
+    if rules.strong_keyed is not None:
+        for m in scan_keyed(rules.strong_keyed, folded, present, _NOT_AFTER):
             hit = _NAME.match(text, m.end())
             if hit is None:
                 continue
@@ -435,7 +338,7 @@ def find(entry: EntryText) -> list[Source]:
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
     # 4. speakers next to a speech verb or "according to"
-    for name, kind, start, end, _person in speakers(entry, present):
+    for name, kind, start, end, _person in speakers(entry):
         if not is_taken(start, end):
             add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
@@ -555,7 +458,7 @@ class _Speakers:
     list_sep: re.Pattern[str]  # "A, B and C said": the separator before a run
     cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
     people: dict[str, str]  # fold_key form → canonical English name
-    cue_keys: frozenset[str] | None  # the word keys the cues start with (see ``_scan``)
+    cues_keyed: Keyed  # ``cues`` split by the word the cue starts with (see ``prefilter``)
 
 
 @cache
@@ -582,13 +485,17 @@ def _speakers(code: str) -> _Speakers:
     titles = {_key(t) for t in [*actors.get("titles", []), *data.get("titles", [])]}
     conn = data.get("connectors", [])
     conn_re = rf"|\s(?:{words(conn)})\s{_CAP_WORD}" if conn else ""
-    runs = re.compile(rf"(?<![\w'’-]){_CAP_WORD}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
+    # a run starts at a capital not preceded by a word character, ' ’ or -; the capital comes
+    # first in the pattern (and the look back after it) so the engine jumps from capital to capital
+    first = rf"[{_UP}](?<![\w'’-].)(?:[\w'’]|[.-](?=\w))*"
+    runs = re.compile(rf"{first}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
     every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
-    cue = rf"{_WB}(?:{words(every)}){_WE}"
-    cue_keys = _pattern_keys(words(every)) if every else None
+    cues_keyed = keyed(
+        [words([x]) for x in every], lambda chosen: rf"{_WB}(?:{words([every[i] for i in chosen])}){_WE}"
+    )
     follow = data.get("follow", [])
     return _Speakers(
-        cues=re.compile(cue),
+        cues=cues_keyed.full,
         after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
         before_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("before", [])),
         preps=frozenset(" ".join(_fold(x).split()) for x in data.get("preps", [])),
@@ -609,7 +516,7 @@ def _speakers(code: str) -> _Speakers:
         ),
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
         people=_people_map(),
-        cue_keys=cue_keys,
+        cues_keyed=cues_keyed,
     )
 
 
@@ -741,15 +648,12 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def speakers(
-    entry: EntryText, present: frozenset[str] | None = None
-) -> list[tuple[str, str, int, int, bool]]:
-    """(name, kind, start, end, is_person) for every speaker next to a speech cue
-    (``present``: the entry's ``word_keys`` when known)."""
+def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
+    """(name, kind, start, end, is_person) for every speaker next to a speech cue."""
     sp = _speakers(entry.lang)
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
-    cues = _scan(sp.cues, sp.cue_keys, folded, word_keys(folded) if present is None else present)
+    cues = scan_keyed(sp.cues_keyed, folded, word_keys(folded), _NOT_AFTER)
     if not cues:
         return []
     runs = [(m.start(), m.end()) for m in sp.runs.finditer(text)]

@@ -1,0 +1,207 @@
+"""A cheap look before a long alternation.
+
+Many patterns start every match at a word ("ministry", "said", "nimeni nu"). For
+such a pattern ``pattern_keys`` lists the word keys (a word's first three letters,
+or the whole word when shorter) its matches can start with; ``scan`` then tries the
+pattern only where a word with one of those keys begins, and not at all when the
+text (``word_keys``, computed once per text) holds none. Same matches as
+``finditer``, without walking the whole text through the alternation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
+
+_WORD_KEY = re.compile(r"(\w{1,3})\w*")
+_IS_WORD = re.compile(r"\w")
+_KEY_LEN = 3
+
+
+@lru_cache(maxsize=8)  # the extractors of one entry share them
+def word_keys(folded: str) -> frozenset[str]:
+    """The key of every word of a text (its first three letters, or all of a shorter word)."""
+    return frozenset(_WORD_KEY.findall(folded))
+
+
+def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
+    """The word keys a match of a parsed pattern may start with; "" when it may start
+    with no word; None when unknown. The end of ``items`` counts as a word end."""
+    if budget == 0 or not items:
+        return {""}
+    if depth > 40:
+        return None
+    op, av = items[0]
+    rest = items[1:]
+    name = str(op)
+    if name == "LITERAL":
+        ch = chr(av)
+        if not _IS_WORD.match(ch):
+            return {""}
+        tails = _heads(rest, budget - 1, depth + 1)
+        return None if tails is None else {ch + t for t in tails}
+    if name == "IN":
+        out: set[str] = set()
+        for kind, value in av:
+            if str(kind) == "LITERAL" and _IS_WORD.match(chr(value)):
+                tails = _heads(rest, budget - 1, depth + 1)
+                if tails is None:
+                    return None
+                out.update(chr(value) + t for t in tails)
+            elif (str(kind) == "LITERAL" and not _IS_WORD.match(chr(value))) or (
+                str(kind) == "CATEGORY" and str(value) == "CATEGORY_SPACE"
+            ):
+                out.add("")
+            else:
+                return None
+        return out
+    if name == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _heads(list(sub) + rest, budget, depth + 1)
+    if name == "BRANCH":
+        out = set()
+        for alt in av[1]:
+            got = _heads(list(alt) + rest, budget, depth + 1)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, high, sub = av
+        if low == 0 and high == 1:
+            skip = _heads(rest, budget, depth + 1)
+            take = _heads(list(sub) + rest, budget, depth + 1)
+            return None if skip is None or take is None else skip | take
+        if low >= 1 and (high == 1 or low == high):
+            return _heads(list(sub) * low + rest, budget, depth + 1)
+        if low >= 1:  # "\s+": what one repetition starts with decides when it is no word
+            first = _heads(list(sub), 1, depth + 1)
+            return {""} if first == {""} else None
+        return None
+    return None
+
+
+def pattern_keys(pattern: str) -> frozenset[str] | None:
+    """The word keys every match of ``pattern`` starts with, or None when some match may
+    start otherwise. Where the pattern ends, its user must require a non-word character
+    (``(?!\\w)`` or the like)."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    heads = _heads(list(parsed), _KEY_LEN)
+    if heads is None or "" in heads or len(heads) > 2000:
+        return None
+    return frozenset(heads)
+
+
+def _places(
+    keys: frozenset[str], text: str, present: frozenset[str] | None, not_after: str
+) -> dict[int, str]:
+    """Where a word with one of ``keys`` begins in ``text`` (not right after a word
+    character nor one of ``not_after``): position → key."""
+    hit = keys if present is None else keys & present
+    places: dict[int, str] = {}
+    if not hit:
+        return places
+    find = text.find
+    banned = "_" + not_after
+    size = len(text)
+    for key in hit:
+        whole = len(key) < _KEY_LEN  # a short key is a whole word: no word character follows
+        after = len(key)
+        at = find(key)
+        while at >= 0:
+            # \w is what is alphanumeric, and _
+            if (at == 0 or not ((prev := text[at - 1]).isalnum() or prev in banned)) and not (
+                whole and at + after < size and ((nxt := text[at + after]).isalnum() or nxt == "_")
+            ):
+                places[at] = key
+            at = find(key, at + 1)
+    return places
+
+
+def scan(
+    pattern: re.Pattern[str],
+    keys: frozenset[str] | None,
+    text: str,
+    present: frozenset[str] | None,
+    not_after: str = "",
+) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that never matches right after a word
+    character (nor after one of ``not_after``), given its ``keys`` (``pattern_keys``; None:
+    unknown) and the text's ``present`` word keys (``word_keys``; None: look for every key, quicker
+    when there are few): tried only where such a word begins."""
+    if keys is None:
+        return list(pattern.finditer(text))
+    out = []
+    end = 0
+    for at in sorted(_places(keys, text, present, not_after)):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+@dataclass
+class Keyed:
+    """A pattern made of alternatives, and for each word key the same pattern with only
+    the alternatives that can start with it (built on first use)."""
+
+    full: re.Pattern[str]
+    keys: frozenset[str] | None  # None: some alternative may start anywhere
+    build: Callable[[list[int]], str]  # regex source for some of the alternatives, in order
+    groups: dict[str, list[int]] = field(default_factory=dict)
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def for_key(self, key: str) -> re.Pattern[str]:
+        got = self.compiled.get(key)
+        if got is None:
+            got = self.compiled[key] = re.compile(self.build(self.groups[key]))
+        return got
+
+
+def keyed(alternatives: list[str], build: Callable[[list[int]], str]) -> Keyed:
+    """A ``Keyed`` pattern: ``build(indices)`` makes the regex of those alternatives (each
+    alternative a regex that matches from a word start; ``build`` must require a non-word
+    character after it)."""
+    full = re.compile(build(list(range(len(alternatives)))))
+    each = [pattern_keys(a) for a in alternatives]
+    if any(k is None for k in each):
+        return Keyed(full, None, build)
+    groups: dict[str, list[int]] = {}
+    for i, ks in enumerate(each):
+        for k in sorted(ks or ()):
+            groups.setdefault(k, []).append(i)
+    return Keyed(full, frozenset(groups), build, groups)
+
+
+def scan_keyed(
+    pattern: Keyed, text: str, present: frozenset[str] | None, not_after: str = ""
+) -> list[re.Match[str]]:
+    """``list(pattern.full.finditer(text))``, as ``scan`` does it, each place tried with
+    only the alternatives that can start with the word found there."""
+    if pattern.keys is None:
+        return list(pattern.full.finditer(text))
+    places = _places(pattern.keys, text, present, not_after)
+    out = []
+    end = 0
+    for at, key in sorted(places.items()):
+        if at < end:
+            continue
+        m = pattern.for_key(key).match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
