@@ -126,13 +126,46 @@ IMMUTABLE = "immutable"  # the generation slot of a cache key that outlives stor
 class Answer:
     """A cached JSON answer: its body, headers and ETag."""
 
-    __slots__ = ("body", "headers", "etag", "immutable")
+    __slots__ = ("body", "headers", "etag", "immutable", "generation", "wire")
 
-    def __init__(self, body: bytes, headers: dict[str, str], immutable: bool):
+    def __init__(self, body: bytes, headers: dict[str, str], immutable: bool, generation: int):
         self.body = body
-        self.headers = headers
         self.etag = '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
         self.immutable = immutable
+        self.generation = generation
+        self.headers = dict(headers)
+        self.headers["ETag"] = self.etag
+        self.headers["Cache-Control"] = "public, max-age=31536000, immutable" if immutable else "no-cache"
+        # the same headers as ASGI wants them, for the fast path
+        self.wire = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in self.headers.items()]
+
+    def matches(self, if_none_match: str | None) -> bool:
+        """Whether a conditional request already holds this answer (``If-None-Match``)."""
+        if not if_none_match:
+            return False
+        if if_none_match.strip() == "*":
+            return True
+        return self.etag in (t.strip().removeprefix("W/") for t in if_none_match.split(","))
+
+
+#: answers the middleware may serve from the cache straight from the raw request
+FAST_PATHS = frozenset(
+    {
+        "/api/at",
+        "/api/stories",
+        "/api/timeline",
+        "/api/entries",
+        "/api/diff",
+        "/api/history",
+        "/api/conflicts",
+    }
+)
+
+
+def raw_key(scope: Any) -> tuple[Any, ...]:
+    """A cache key of the request as it came (path, query string, Accept-Datetime)."""
+    adt = next((v for k, v in scope["headers"] if k == b"accept-datetime"), None)
+    return ("raw", scope["path"], scope["query_string"], adt)
 
 
 class AnswerCache:
@@ -264,11 +297,19 @@ class Web:
             return None
         return self.cache.get((*key, self.gen))
 
+    def raw_hit(self, key: tuple[Any, ...]) -> Answer | None:
+        """A cached answer for a request as it came, when still fresh."""
+        hit = self.cache.get((*key, IMMUTABLE))
+        if hit is None and time.monotonic() - self.gen_checked <= self.freshness:
+            hit = self.cache.get((*key, self.gen))
+        return hit
+
     def compute(self, key: tuple[Any, ...], make: Callable[[Store], Any], immutable: bool) -> Answer:
         """The answer from the cache or from ``make(store) -> (data, headers)``; concurrent
         requests for the same answer wait for one computation."""
         with self.store() as s:
-            full = (*key, IMMUTABLE if immutable else self.generation(s))
+            gen = self.generation(s)
+            full = (*key, IMMUTABLE if immutable else gen)
             hit = self.cache.get(full)
             if hit is not None:
                 return hit
@@ -281,7 +322,7 @@ class Web:
                 try:
                     data, headers = make(s)
                     body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                    hit = Answer(body, headers, immutable)
+                    hit = Answer(body, headers, immutable, gen)
                     self.cache.put(full, hit)
                     mine.set_result(hit)
                     return hit
@@ -304,15 +345,11 @@ class Web:
         hit = self.fresh_hit(key, immutable)
         if hit is None:
             hit = await run_in_threadpool(self.compute, key, make, immutable)
-        headers = dict(hit.headers)
-        headers["ETag"] = hit.etag
-        headers["Cache-Control"] = "public, max-age=31536000, immutable" if hit.immutable else "no-cache"
-        match = request.headers.get("if-none-match")
-        if match and (
-            match.strip() == "*" or hit.etag in (t.strip().removeprefix("W/") for t in match.split(","))
-        ):
-            return Response(status_code=304, headers=headers)
-        return Response(hit.body, media_type="application/json", headers=headers)
+        # the next identical request is served by the middleware without parsing it
+        self.cache.put((*raw_key(request.scope), IMMUTABLE if hit.immutable else hit.generation), hit)
+        if hit.matches(request.headers.get("if-none-match")):
+            return Response(status_code=304, headers=hit.headers)
+        return Response(hit.body, media_type="application/json", headers=hit.headers)
 
     def with_store(self, work: Callable[[Store], Any]) -> Any:
         """Run ``work(store)`` with a store (for answers that are not cached)."""
@@ -424,11 +461,13 @@ def changes_after(
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware: CSP and friends on every response (no body buffering)."""
+    """Pure ASGI middleware: CSP and friends on every response (no body buffering); cached
+    answers to requests seen before are sent from here, before any routing or parsing."""
 
-    def __init__(self, app: Any, csp: str):
+    def __init__(self, app: Any, csp: str, web: Web | None = None):
         self.app = app
         self.csp = csp.encode()
+        self.web = web
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -451,6 +490,24 @@ class SecurityHeaders:
                 message = {**message, "headers": headers}
             await send(message)
 
+        if self.web is not None and scope["method"] == "GET" and scope["path"] in FAST_PATHS:
+            hit = self.web.raw_hit(raw_key(scope))
+            if hit is not None:
+                inm = next((v for k, v in scope["headers"] if k == b"if-none-match"), None)
+                if hit.matches(inm.decode("latin-1") if inm else None):
+                    await send_with_headers(
+                        {"type": "http.response.start", "status": 304, "headers": hit.wire}
+                    )
+                    await send({"type": "http.response.body", "body": b""})
+                    return
+                head = [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(hit.body)).encode()),
+                    *hit.wire,
+                ]
+                await send_with_headers({"type": "http.response.start", "status": 200, "headers": head})
+                await send({"type": "http.response.body", "body": hit.body})
+                return
         await self.app(scope, receive, send_with_headers)
 
 
@@ -478,7 +535,7 @@ def create_app(
         tile_host = " " + "/".join(tiles.split("/")[:3])
     csp = CSP.format(tiles=tile_host)
 
-    app.add_middleware(SecurityHeaders, csp=csp)
+    app.add_middleware(SecurityHeaders, csp=csp, web=web)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
