@@ -47,12 +47,25 @@ def add_store_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_story_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--story", metavar="NAME", default=None, help="story to ask about (default: the only or latest one)")
+    parser.add_argument(
+        "--story", metavar="NAME", default=None, help="story to ask about (default: the only or latest one)"
+    )
 
 
 def add_clock_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--date", metavar="YYYY-MM-DD", type=parse_date, default=None, help="the blog's date, when its text does not say")
-    parser.add_argument("--tz", metavar="ZONE", default=None, help="the blog's clock: IANA name (Europe/Bucharest) or offset (+02:00)")
+    parser.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        type=parse_date,
+        default=None,
+        help="the blog's date, when its text does not say",
+    )
+    parser.add_argument(
+        "--tz",
+        metavar="ZONE",
+        default=None,
+        help="the blog's clock: IANA name (Europe/Bucharest) or offset (+02:00)",
+    )
 
 
 def parse_date(value: str) -> date:
