@@ -64,7 +64,9 @@ def vocabulary() -> Vocabulary:
         edit_keywords += labels.get("edit_keywords", [])
         published += labels.get("published", [])
         footer += data.get("footer", {}).get("markers", [])
-    return Vocabulary(months, weekdays, zones, keywords, hour_words, edit_notes, edit_keywords, published, footer)
+    return Vocabulary(
+        months, weekdays, zones, keywords, hour_words, edit_notes, edit_keywords, published, footer
+    )
 
 
 TIME = (

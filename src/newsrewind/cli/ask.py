@@ -36,8 +36,12 @@ examples:
 """
 
 
-def _parser(sub: argparse._SubParsersAction, name: str, help_: str, description: str) -> argparse.ArgumentParser:
-    p = sub.add_parser(name, help=help_, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+def _parser(
+    sub: argparse._SubParsersAction, name: str, help_: str, description: str
+) -> argparse.ArgumentParser:
+    p = sub.add_parser(
+        name, help=help_, description=description, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     add_story_option(p)
     add_store_option(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -47,7 +51,9 @@ def _parser(sub: argparse._SubParsersAction, name: str, help_: str, description:
 def register(sub: argparse._SubParsersAction) -> None:
     p = _parser(sub, "at", "what was known at a moment", AT_HELP)
     p.add_argument("time", metavar="TIME")
-    p.add_argument("--ingested", action="store_true", help="by ingest time (what we had seen), not report time")
+    p.add_argument(
+        "--ingested", action="store_true", help="by ingest time (what we had seen), not report time"
+    )
     p.add_argument("--limit", type=int, default=50, help="entries to list (default 50; 0 for all)")
     p.set_defaults(run=run_at)
 
@@ -113,7 +119,13 @@ def run_at(args: argparse.Namespace) -> int:
     from newsrewind.present.terminal import show_snapshot
 
     with _open(args) as store:
-        snap = query.at(store, args.story, args.time, by="ingest" if args.ingested else "report", entry_limit=args.limit or None)
+        snap = query.at(
+            store,
+            args.story,
+            args.time,
+            by="ingest" if args.ingested else "report",
+            entry_limit=args.limit or None,
+        )
     if args.json:
         print_json(snap.to_json())
     else:

@@ -580,7 +580,11 @@ class Store:
         ).fetchall()
 
     def changes(
-        self, story_id: int, since_ingest: str | None = None, after_id: int | None = None, limit: int | None = None
+        self,
+        story_id: int,
+        since_ingest: str | None = None,
+        after_id: int | None = None,
+        limit: int | None = None,
     ) -> list[sqlite3.Row]:
         """Versions in ingest order (new, edit, removed), for feeds and live updates; ``after_id``:
         only versions newer than that version id (at most ``limit`` of them)."""
