@@ -622,13 +622,29 @@ def _country_forms(code: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{f})" for f in forms)) if forms else None
 
 
+_COUNTRY_OF: dict[tuple[int, str], str | None] = {}  # (id of the rules, key) → country
+_COUNTRY_GZ: list[Any] = [None]  # the gazetteer those answers come from
+_MISSING: Any = object()
+
+
 def _country_of(rules: _Rules, key: str) -> str | None:
     """The English name of the country a folded word names ("rusiei", "france"), if any."""
+    gz = gazetteer.load()
+    if _COUNTRY_GZ[0] is not gz or len(_COUNTRY_OF) > 50_000:
+        _COUNTRY_OF.clear()
+        _COUNTRY_GZ[0] = gz
+    got = _COUNTRY_OF.get((id(rules), key), _MISSING)
+    if got is _MISSING:
+        got = _COUNTRY_OF[(id(rules), key)] = _country_lookup(rules, gz, key)
+    return got
+
+
+def _country_lookup(rules: _Rules, gz: Any, key: str) -> str | None:
+    """``_country_of`` without the cache."""
     for pat_after, _, name in rules.countries:
         m = pat_after.match(key)
         if m and m.end() == len(key):
             return name
-    gz = gazetteer.load()
     hits = gz.lookup(gazetteer.strip_marks(key))
     if hits:
         rec = gz.record(hits[0])
