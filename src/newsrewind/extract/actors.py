@@ -19,7 +19,7 @@ Countries acting ("Rusia trimite trupe", "a cerut Rusiei") come from
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -57,7 +57,7 @@ class _Inst:
 @dataclass(frozen=True)
 class _Rules:
     people: PhraseIndex[str]
-    people_strip: Callable[[str], Iterator[str]] | None
+    people_strip: Callable[[str], tuple[str, ...]] | None
     titles: PhraseIndex[bool]
     name_stop: frozenset[str]
     insts: PhraseIndex[_Inst]
@@ -253,15 +253,18 @@ class _Scan:
 
 def _scan(entry: EntryText) -> _Scan:
     """People, institutions and titles the data knows, found once per entry."""
-    hit = places._last.get("actors")
-    if hit is not None and hit[0] is entry and hit[1] == entry.text:
-        return hit[2]  # type: ignore[no-any-return]
+    slot = places._slot(entry)
+    key = ("actors", entry.lang)
+    hit = slot.get(key)
+    if hit is not None:
+        return hit  # type: ignore[no-any-return]
     rules = _rules(entry.lang)
     toks = places.tokens(entry)
     gaps = places.gaps(entry)
     text = entry.text
-    people = rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip)
-    insts = rules.insts.scan(toks, gaps)
+    words = places.words(entry)
+    people = rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip, words=words)
+    insts = rules.insts.scan(toks, gaps, words=words)
     if rules.abbr_map:
         taken = {k for a, b, _ in insts for k in range(a, b + 1)}
         for k, tok in enumerate(toks):
@@ -270,8 +273,8 @@ def _scan(entry: EntryText) -> _Scan:
                 if inst is not None:
                     insts.append((k, k, inst))
         insts.sort(key=lambda h: h[0])
-    found = _Scan(people, insts, rules.titles.scan(toks, gaps))
-    places._last["actors"] = (entry, entry.text, found)
+    found = _Scan(people, insts, rules.titles.scan(toks, gaps, words=words))
+    slot[key] = found
     return found
 
 
@@ -468,11 +471,8 @@ def _registered_people(
     if not names:
         return
     cyrillic = bool(rules.translit)
-    for tok in toks:
-        if not tok.cap or found.overlaps(tok.start, tok.end):
-            continue
-        if any(m.start <= tok.start < m.end for m in ms):
-            continue
+    for k in places.cap_indexes(entry):
+        tok = toks[k]
         word = tok.word
         name = names.get(word)
         if name is None and cyrillic and not word.isascii():
@@ -481,8 +481,11 @@ def _registered_people(
                 name = names.get(_latin_key(entry.lang, form))
                 if name is not None:
                     break
-        if name is not None:
-            found.add(name, "person", tok.start, tok.end)
+        if name is None or found.overlaps(tok.start, tok.end):
+            continue
+        if any(m.start <= tok.start < m.end for m in ms):
+            continue
+        found.add(name, "person", tok.start, tok.end)
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:

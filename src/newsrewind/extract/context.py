@@ -32,6 +32,9 @@ class DocContext:
     # GeoNames id of the city the document names most (at least twice): "in the city",
     # "în oraș" in an entry naming no city of its own mean it.
     city: int | None = None
+    # Per-entry work the extractors share within this document (tokens, known names,
+    # place runs), keyed by entry text: computed once, reused by scan and find.
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass

@@ -71,9 +71,23 @@ def _strip_table() -> dict[int, str]:
     return table
 
 
+#: Code points the sequence table covers: letters with marks and the punctuation news text uses.
+_SEQ_SPAN = 0x3000
+
+
+@cache
+def _strip_seq() -> str:
+    """The strip table as one string indexed by code point: ``str.translate`` reads it without a
+    failed dict lookup per unmarked character (code points past its end stay as they are)."""
+    table = _strip_table()
+    return "".join(table.get(code, chr(code)) for code in range(_SEQ_SPAN))
+
+
 def strip_marks(folded: str) -> str:
     """Same-length copy of a folded text without diacritics (ș→s, î→i, ё→е, й→и)."""
-    return folded.translate(_strip_table())
+    if folded.isascii():
+        return folded
+    return folded.translate(_strip_seq())
 
 
 def _script_ok(name: str) -> bool:

@@ -59,9 +59,17 @@ def nfc(text: str) -> str:
 _LONG_LOWER = "\u0130"
 
 
+#: ``_ONE_FOR_ONE`` as one string indexed by code point (up to the last character it maps):
+#: ``str.translate`` reads it without a failed dict look-up per unmapped character.
+_ONE_FOR_ONE_SEQ = "".join(
+    _ONE_FOR_ONE.get(code, chr(code))
+    for code in range(max(_ONE_FOR_ONE) + 1)  # type: ignore[misc]
+)
+
+
 def fold(text: str) -> str:
     """Same-length folded copy of an NFC text, for matching."""
-    text = text.translate(_ONE_FOR_ONE)
+    text = text.translate(_ONE_FOR_ONE_SEQ)
     if _LONG_LOWER not in text:
         return text.lower()
     return _LONG_LOWER.join(part.lower() for part in text.split(_LONG_LOWER))

@@ -11,10 +11,10 @@ thousands of alternatives.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from newsrewind.extract.normalize import fold, nfc
 
@@ -52,6 +52,10 @@ class PhraseIndex(Generic[T]):
 
     table: dict[str, T] = field(default_factory=dict)
     firsts: dict[str, int] = field(default_factory=dict)
+    # derived, rebuilt after ``add``: the first words as a set; per stemmer, whether a
+    # word's stems are in the table
+    _first_set: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _stem_hits: dict[Any, dict[str, bool]] = field(default_factory=dict, repr=False, compare=False)
 
     def add(self, name: str, value: T, *, keyed: bool = False) -> None:
         """Index a name (the first value given for a key wins)."""
@@ -59,6 +63,8 @@ class PhraseIndex(Generic[T]):
         if not key or key in self.table:
             return
         self.table[key] = value
+        self._first_set = None
+        self._stem_hits.clear()
         words = key.split(" ")
         if self.firsts.get(words[0], 0) < len(words):
             self.firsts[words[0]] = len(words)
@@ -66,36 +72,69 @@ class PhraseIndex(Generic[T]):
     def __len__(self) -> int:
         return len(self.table)
 
+    def _starts(
+        self,
+        toks: Sequence[Token],
+        words: Sequence[str],
+        cap_first: bool,
+        strip_end: Callable[[str], Iterable[str]] | None,
+    ) -> list[int]:
+        """Indexes of the tokens a phrase may open on, in order (set look-ups, no per-token probe)."""
+        first_set = self._first_set
+        if first_set is None:
+            first_set = self._first_set = frozenset(self.firsts)
+        common = first_set.intersection(words)
+        if strip_end is None:
+            if not common:
+                return []
+            starts = [k for k, w in enumerate(words) if w in common]
+            return [k for k in starts if toks[k].cap] if cap_first else starts
+        known = self._stem_hits.setdefault(strip_end, {})
+        table = self.table
+        out: list[int] = []
+        for k, w in enumerate(words):
+            if cap_first and not toks[k].cap:
+                continue
+            if w in common:
+                out.append(k)
+                continue
+            hit = known.get(w)
+            if hit is None:
+                if len(known) > 65536:
+                    known.clear()
+                hit = known[w] = any(s in table for s in strip_end(w))
+            if hit:
+                out.append(k)
+        return out
+
     def scan(
         self,
         toks: Sequence[Token],
         gaps: Sequence[str],
         *,
         cap_first: bool = False,
-        strip_end: Callable[[str], Iterator[str]] | None = None,
+        strip_end: Callable[[str], Iterable[str]] | None = None,
+        words: Sequence[str] | None = None,
     ) -> list[tuple[int, int, T]]:
         """Longest non-overlapping phrases: (first token, last token, value).
 
         ``gaps[k]`` is the text between token k and k+1; a phrase never spans
         other gaps than ``WORD_GAPS``. ``cap_first``: phrases start on a
         capitalised word. ``strip_end`` yields shorter stems of the phrase's
-        last word to try (inflection endings).
+        last word to try (inflection endings). ``words``: the tokens' words,
+        when the caller has them.
         """
         out: list[tuple[int, int, T]] = []
         table, firsts = self.table, self.firsts
         n = len(toks)
-        i = 0
-        while i < n:
+        if words is None:
+            words = [t.word for t in toks]
+        nxt = 0
+        for i in self._starts(toks, words, cap_first, strip_end):
+            if i < nxt:
+                continue
             tok = toks[i]
-            if cap_first and not tok.cap:
-                i += 1
-                continue
-            longest = firsts.get(tok.word, 0)
-            if not longest and strip_end is not None:
-                longest = 1 if any(s in table for s in strip_end(tok.word)) else 0
-            if not longest:
-                i += 1
-                continue
+            longest = firsts.get(tok.word, 0) or 1
             last = i
             while last + 1 < n and last - i + 1 < longest and gaps[last] in WORD_GAPS:
                 last += 1
@@ -113,22 +152,20 @@ class PhraseIndex(Generic[T]):
                     hit = (j, value)
                     break
             if hit is None:
-                i += 1
                 continue
             out.append((i, hit[0], hit[1]))
-            i = hit[0] + 1
+            nxt = hit[0] + 1
         return out
 
 
-def suffix_stripper(pattern: str) -> Callable[[str], Iterator[str]] | None:
-    """Stems of a word without one of the endings a regex (``(?:а|у|ом)?``) allows."""
+def suffix_stripper(pattern: str) -> Callable[[str], tuple[str, ...]] | None:
+    """Stems of a word without one of the endings a regex (``(?:а|у|ом)?``) allows (cached per word)."""
     if not pattern:
         return None
     rx = re.compile(pattern)
 
-    def stems(word: str) -> Iterator[str]:
-        for k in (1, 2, 3):
-            if len(word) - k >= 3 and rx.fullmatch(word[-k:]):
-                yield word[:-k]
+    @lru_cache(maxsize=16384)
+    def stems(word: str) -> tuple[str, ...]:
+        return tuple(word[:-k] for k in (1, 2, 3) if len(word) - k >= 3 and rx.fullmatch(word[-k:]))
 
     return stems

@@ -25,7 +25,8 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import accumulate, product
+from itertools import accumulate, compress, product
+from operator import not_
 from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
@@ -131,6 +132,49 @@ def _outlet_pattern() -> re.Pattern[str] | None:
         return None
     alts = "|".join(re.escape(n).replace(r"\ ", r"[\s'-]+") for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+@cache
+def _outlet_starts() -> frozenset[str] | None:
+    """The token an outlet's name can open on (its leading letters), or None when some name opens
+    on another character: the outlet pattern is tried only where such a token stands."""
+    runs: set[str] = set()
+    for code in langdata.available():
+        for outlet in langdata.section(code, "outlets").get("outlet", []):
+            for spelling in outlet.get("spellings", []) + [outlet.get("name", "")]:
+                key = fold_key(spelling)
+                if " " in key and re.search(r"[^\W\d_]", key):
+                    run = _TOKEN.match(key)
+                    if run is None:
+                        return None
+                    runs.add(run.group())
+    return frozenset(runs)
+
+
+def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> set[int]:
+    """Tokens inside an outlet's name, as ``rx.finditer`` over the base text finds them."""
+    base = base_text(entry)
+    starts = [t.start for t in toks]
+    out: set[int] = set()
+    opens = _outlet_starts()
+    if opens is None:
+        for m in rx.finditer(base):
+            out.update(_cover(toks, starts, m.start(), m.end()))
+        return out
+    # a match opens on a token start (no word character before it) whose word is a name's
+    # leading letters: trying those tokens in order finds what finditer finds
+    common = opens.intersection(words(entry))
+    if not common:
+        return out
+    end = 0
+    for tok in toks:
+        if tok.start < end or tok.word not in common:
+            continue
+        hit = rx.match(base, tok.start)
+        if hit is not None:
+            out.update(_cover(toks, starts, hit.start(), hit.end()))
+            end = hit.end()
+    return out
 
 
 @cache
@@ -271,22 +315,73 @@ def gaps(entry: EntryText) -> list[str]:
     return _layer(entry)[2]
 
 
+#: Most characters of entry text a document keeps per-entry work for (bounds the memo's memory).
+MEMO_CHARS = 1_500_000
+
+
+def _slot(entry: EntryText) -> dict[Any, Any]:
+    """The entry's memo: per-entry work shared by the document scan, ``find`` and the actors.
+
+    Kept in the document context under the entry's text, so the scan's views and the
+    extraction's views of one entry share it; a document past ``MEMO_CHARS`` keeps only
+    the entry being read.
+    """
+    last = _last.get("slot")
+    if last is not None and last[0] is entry and last[1] is entry.text and last[2] is entry.folded:
+        return last[3]  # type: ignore[no-any-return]
+    memo = entry.doc.memo
+    entries = memo.get("entries")
+    if entries is None:
+        entries = memo["entries"] = {}
+        memo["chars"] = 0
+    key = (entry.text, entry.folded)
+    slot = entries.get(key)
+    if slot is None:
+        slot = {}
+        if memo["chars"] + len(entry.text) <= MEMO_CHARS:
+            entries[key] = slot
+            memo["chars"] += len(entry.text)
+    _last["slot"] = (entry, entry.text, entry.folded, slot)
+    return slot
+
+
 def _layer(entry: EntryText) -> tuple[str, list[_Tok], list[str]]:
     """Base text, tokens and gaps of an entry, built once with C-level passes."""
-    hit = _last.get("layer")
-    if hit is not None and hit[0] is entry and hit[1] is entry.text:
-        return hit[2]  # type: ignore[no-any-return]
+    slot = _slot(entry)
+    layer = slot.get("layer")
+    if layer is not None:
+        return layer  # type: ignore[no-any-return]
     base = gazetteer.strip_marks(entry.folded)
     parts = _SPLIT.split(base)  # gap, word, gap, word, ..., gap
     offsets = list(accumulate(map(len, parts), initial=0))
     starts = offsets[1:-1:2]
     words = parts[1::2]
-    caps = map(str.isupper, map(entry.text.__getitem__, starts))
+    caps = list(map(str.isupper, map(entry.text.__getitem__, starts)))
     toks = list(map(_new_tok, zip(starts, offsets[2::2], words, caps, strict=True)))
     # gaps of the base text are those of the folded text: only letters lose marks
-    layer = (base, toks, parts[2:-1:2])
-    _last["layer"] = (entry, entry.text, layer)
+    layer = slot["layer"] = (base, toks, parts[2:-1:2])
+    slot["words"] = words
+    slot["caps"] = list(compress(range(len(caps)), caps))
+    slot["lower"] = list(compress(words, map(not_, caps)))
     return layer
+
+
+def words(entry: EntryText) -> list[str]:
+    """The words of the entry's tokens, in order (cached for the entry)."""
+    _layer(entry)
+    return _slot(entry)["words"]  # type: ignore[no-any-return]
+
+
+def cap_indexes(entry: EntryText) -> list[int]:
+    """Indexes of the entry's capitalised tokens."""
+    _layer(entry)
+    return _slot(entry)["caps"]  # type: ignore[no-any-return]
+
+
+def _lower_words(entry: EntryText) -> list[str]:
+    """Words of the entry's tokens written in lower case."""
+    _layer(entry)
+    return _slot(entry)["lower"]  # type: ignore[no-any-return]
 
 
 def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
@@ -456,7 +551,7 @@ def _small_cue(
     grams = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
     if any(g in rules.settlement_nouns for g in grams):
         return "noun"
-    if prev is not None and _coordinated(entry, toks, prev, i, rules):
+    if prev is not None and _coordinated(base_gaps, toks, prev, i, rules):
         return "list"
     if grams and grams[-1] in rules.place_before and not _sentence_initial(entry.text, toks[i].start):
         return "preposition"
@@ -530,67 +625,54 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
     return best
 
 
-def _match_runs(
-    entry: EntryText, toks: list[_Tok], rules: _Rules, masked: set[int]
-) -> list[tuple[int, int, int, bool]]:
-    """(first token, last token, record index, inflected) for every place-name run."""
+_Hit = tuple[int, list[tuple[int, bool]]]
+
+
+class _Prep(NamedTuple):
+    """What an entry's place names need that no document fact changes (built once per entry)."""
+
+    buildings: list[tuple[int, int]]
+    masked: set[int]  # tokens no place starts on or runs through (buildings, outlets, known names)
+    # capitalised tokens outside ``masked``: (index, the run it opens in the gazetteer or None,
+    # whether a village may start there, the run's key); runs that are pieces of longer names
+    # are left out
+    starts: list[tuple[int, _Hit | None, bool, str]]
+    heads: list[int]  # tokens naming a kind of place below city level ("piața", "street")
+
+
+def _prep(entry: EntryText, rules: _Rules) -> _Prep:
+    """The entry's ``_Prep`` (cached in the entry's memo)."""
+    slot = _slot(entry)
+    key = ("prep", entry.lang)
+    prep = slot.get(key)
+    if prep is None:
+        prep = slot[key] = _prepare(entry, rules)
+    return prep  # type: ignore[no-any-return]
+
+
+def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
+    toks = tokens(entry)
+    buildings = _buildings(entry, toks, rules)
+    masked = {k for a, b in buildings for k in range(a, b + 1)}
     text = entry.text
     base_gaps = gaps(entry)
     if rules.outlets is not None:
-        base = base_text(entry)
-        starts = [t.start for t in toks]
-        for m in rules.outlets.finditer(base):
-            masked.update(_cover(toks, starts, m.start(), m.end()))
+        masked.update(_outlet_tokens(entry, toks, rules.outlets))
     from newsrewind.extract import actors  # the names actors knows are no places
 
     for a, b in actors.known_token_spans(entry):
         masked.update(range(a, b + 1))
-    multi = rules.multi_firsts
     not_places = rules.not_places
-    out: list[tuple[int, int, int, bool]] = []
-    n = len(toks)
-    caps = [k for k, t in enumerate(toks) if t.cap]
-    next_free = 0
-    for i in caps:
-        if i < next_free or i in masked:
+    runs: list[tuple[int, _Hit | None, bool, str]] = []
+    gz = gazetteer.load()
+    for i in cap_indexes(entry):
+        if i in masked:
             continue
         t = toks[i]
-        last = i
-        longest = multi.get(t.word, 1)
-        if longest == 1 and rules.russian and len(t.word) > 3:
-            longest = max([multi.get(nf, 1) for nf in normal_forms(t.word)] or [1])
-        while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
-            last += 1
-        hit = None
-        for j in range(last, i - 1, -1):
-            if j > i and not toks[j].cap and len(toks[j].word) > 3:
-                continue  # a run ends on a capitalised word or a short joiner ("Rostov-na-Donu")
-            words = [toks[k].word for k in range(i, j + 1)]
-            key = " ".join(words)
-            if key in not_places:
-                continue
-            if j == i and _is_code(text, t) and key not in rules.aliases:
-                continue  # "UN", "SANA": codes and acronyms, not the towns they spell
-            found = _resolve(words, rules)
-            if not found and j == i:
-                found = _region_adjective(toks, base_gaps, i, rules)
-            if found:
-                hit = (j, found)
-                break
-        if hit is None and rules.spelling_variants and t.word not in not_places and not _is_code(text, t):
-            marked = " ".join(entry.folded[toks[i].start : toks[last].end].replace("-", " ").split())
-            for j in range(last, i - 1, -1):
-                if j < last:
-                    marked = marked.rsplit(" ", 1)[0]
-                spelled = _spelled(marked, entry.lang)
-                if spelled and len(marked.split(" ")) == j - i + 1:
-                    hit = (j, list(spelled))
-                    break
-        small = False
-        if hit is None and entry.doc.countries and t.word not in not_places and not _is_code(text, t):
-            hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
-            small = hit is not None
+        free = t.word not in not_places and not _is_code(text, t)
+        hit = _gazetteer_hit(entry, toks, base_gaps, i, rules, masked, free)
         if hit is None:
+            runs.append((i, None, free, ""))
             continue
         j, found = hit
         if _fragment(toks, base_gaps, i, j, rules):
@@ -600,11 +682,93 @@ def _match_runs(
             and toks[i - 1].cap
             and toks[i - 1].word in rules.name_articles
             and base_gaps[i - 1] in (" ", "-")
-            and not gazetteer.load().record(found[0][0]).is_country
+            and not gz.record(found[0][0]).is_country
         ):
             continue  # the rest of a longer name ("The Hill", "Al Arabiya")
-        key = " ".join(toks[k].word for k in range(i, j + 1))
-        idx, inflected = _pick(found, entry.doc, key)
+        runs.append((i, hit, free, " ".join(toks[k].word for k in range(i, j + 1))))
+    heads = [k for k, tok in enumerate(toks) if tok.word in rules.heads] if rules.heads else []
+    return _Prep(buildings, masked, runs, heads)
+
+
+def _gazetteer_hit(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    rules: _Rules,
+    masked: set[int],
+    free: bool,
+) -> _Hit | None:
+    """The longest run opening at capitalised token i that the gazetteer or the aliases know."""
+    text = entry.text
+    multi = rules.multi_firsts
+    not_places = rules.not_places
+    n = len(toks)
+    t = toks[i]
+    last = i
+    longest = multi.get(t.word, 1)
+    if longest == 1 and rules.russian and len(t.word) > 3:
+        longest = max([multi.get(nf, 1) for nf in normal_forms(t.word)] or [1])
+    while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
+        last += 1
+    for j in range(last, i - 1, -1):
+        if j > i and not toks[j].cap and len(toks[j].word) > 3:
+            continue  # a run ends on a capitalised word or a short joiner ("Rostov-na-Donu")
+        words = [toks[k].word for k in range(i, j + 1)]
+        key = " ".join(words)
+        if key in not_places:
+            continue
+        if j == i and _is_code(text, t) and key not in rules.aliases:
+            continue  # "UN", "SANA": codes and acronyms, not the towns they spell
+        found = _resolve(words, rules)
+        if not found and j == i:
+            found = _region_adjective(toks, base_gaps, i, rules)
+        if found:
+            return j, found
+    if rules.spelling_variants and free:
+        marked = " ".join(entry.folded[toks[i].start : toks[last].end].replace("-", " ").split())
+        for j in range(last, i - 1, -1):
+            if j < last:
+                marked = marked.rsplit(" ", 1)[0]
+            spelled = _spelled(marked, entry.lang)
+            if spelled and len(marked.split(" ")) == j - i + 1:
+                return j, list(spelled)
+    return None
+
+
+def _match_runs(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], rules: _Rules, prep: _Prep
+) -> list[tuple[int, int, int, bool]]:
+    """(first token, last token, record index, inflected) for every place-name run."""
+    masked = prep.masked
+    countries = entry.doc.countries
+    out: list[tuple[int, int, int, bool]] = []
+    next_free = 0
+    for i, hit, free, key in prep.starts:
+        if i < next_free:
+            continue
+        small = False
+        if hit is None:
+            if not (free and countries):
+                continue
+            hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            if hit is None:
+                continue
+            small = True
+            j, found = hit
+            if _fragment(toks, base_gaps, i, j, rules):
+                continue
+            if (
+                i > 0
+                and toks[i - 1].cap
+                and toks[i - 1].word in rules.name_articles
+                and base_gaps[i - 1] in (" ", "-")
+                and not gazetteer.load().record(found[0][0]).is_country
+            ):
+                continue  # the rest of a longer name ("The Hill", "Al Arabiya")
+            key = " ".join(toks[k].word for k in range(i, j + 1))
+        j, found = hit
+        idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
             if not entry.doc.countries or j + 1 >= len(toks) or not toks[j + 1].cap:
                 continue
@@ -773,7 +937,14 @@ def _after(toks: list[_Tok], base_gaps: list[str], j: int, size: int) -> list[st
 
 
 def _role(
-    entry: EntryText, toks: list[_Tok], i: int, j: int, idx: int, inflected: bool, rules: _Rules
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    j: int,
+    idx: int,
+    inflected: bool,
+    rules: _Rules,
 ) -> tuple[str, int]:
     """Whether a mention is a place the entry is about, a state acting, or part of a name.
 
@@ -782,7 +953,6 @@ def _role(
     """
     gz = gazetteer.load()
     rec = gz.record(idx)
-    base_gaps = gaps(entry)
     text = entry.text
     # a place after an acronym is part of its name ("УК РФ", "ISU București")
     if (
@@ -869,12 +1039,12 @@ def _in_name(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text
     return False
 
 
-def _coordinated(entry: EntryText, toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
+def _coordinated(base_gaps: list[str], toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
     """Whether a name follows the previous one in a list ("X, Y și Z", "X and Y")."""
     if i == prev_last + 1:
-        return gaps(entry)[prev_last] in (", ", ",")
+        return base_gaps[prev_last] in (", ", ",")
     if i == prev_last + 2:
-        return toks[prev_last + 1].word in rules.conjunctions and gaps(entry)[prev_last] in (" ", ", ")
+        return toks[prev_last + 1].word in rules.conjunctions and base_gaps[prev_last] in (" ", ", ")
     return False
 
 
@@ -885,10 +1055,16 @@ def _sub_key(head: str, words: list[str], rules: _Rules) -> str:
 
 
 def _subplaces(
-    entry: EntryText, toks: list[_Tok], runs: list[tuple[int, int, int, bool]], rules: _Rules
+    entry: EntryText,
+    toks: list[_Tok],
+    runs: list[tuple[int, int, int, bool]],
+    rules: _Rules,
+    head_tokens: list[int],
+    looked: list[tuple[str, Any]],
 ) -> tuple[list[Mention], set[int]]:
-    """Places below city level, and the token indexes they consume."""
-    if not rules.heads:
+    """Places below city level, and the token indexes they consume (``looked`` collects the
+    names asked of ``DocContext.subplaces``)."""
+    if not rules.heads or not head_tokens:
         return [], set()
     starts = {r[0]: r for r in runs}
     out: list[Mention] = []
@@ -896,7 +1072,7 @@ def _subplaces(
     gz = gazetteer.load()
     n = len(toks)
     heads = rules.heads
-    for h in [k for k, tok in enumerate(toks) if tok.word in heads]:
+    for h in head_tokens:
         head = heads[toks[h].word]
         name: list[int] = []
         if rules.head_first:
@@ -939,6 +1115,7 @@ def _subplaces(
                     break
         if city is None:
             known = entry.doc.subplaces.get(key)
+            looked.append((key, known))
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
         if city is None:  # the city the entry names, if it names one
             city = next((r[2] for r in runs if not gz.record(r[2]).is_country and r[0] not in name), None)
@@ -952,19 +1129,18 @@ def _subplaces(
 
 def mentions(entry: EntryText) -> list[Mention]:
     """Every place name in the entry, with its role (cached for the entry being read)."""
-    cached = _last.get("m")
-    if (
-        cached is not None
-        and cached[0] is entry
-        and cached[1] == entry.text
-        and cached[2] == entry.doc.country
-    ):
-        return list(cached[3])
+    slot = _slot(entry)
+    key = ("m", entry.lang)
+    cached = slot.get(key)
+    if cached is not None and _same_facts(cached[0], entry.doc):
+        return list(cached[1])
     rules = _rules(entry.lang)
-    toks = tokens(entry)
-    buildings = _buildings(entry, toks, rules)
-    runs = _match_runs(entry, toks, rules, {k for a, b in buildings for k in range(a, b + 1)})
-    subs, used = _subplaces(entry, toks, runs, rules)
+    _, toks, base_gaps = _layer(entry)
+    prep = _prep(entry, rules)
+    buildings = prep.buildings
+    runs = _match_runs(entry, toks, base_gaps, rules, prep)
+    looked: list[tuple[str, Any]] = []
+    subs, used = _subplaces(entry, toks, runs, rules, prep.heads, looked)
     found: list[Mention] = list(subs)
     gz = gazetteer.load()
     city = next((r[2] for r in runs if not gz.record(r[2]).is_country), None)
@@ -976,27 +1152,62 @@ def mentions(entry: EntryText) -> list[Mention]:
     if city is None and not buildings:
         found.extend(_deixis(entry, toks, rules))
     prev: tuple[int, str] | None = None  # last token and role of the previous name
+    roles = slot.get(("roles", entry.lang))
+    if roles is None:
+        roles = slot[("roles", entry.lang)] = {}
     for i, j, idx, inflected in runs:
         if i in used:
             continue
-        role, target = _role(entry, toks, i, j, idx, inflected, rules)
-        if prev is not None and gz.record(target).is_country and _coordinated(entry, toks, prev[0], i, rules):
+        # the role reads one document fact: whether the place is in the story's country
+        role_key = (i, j, idx, inflected, gz.record(idx).country == entry.doc.country)
+        got = roles.get(role_key)
+        if got is None:
+            got = roles[role_key] = _role(entry, toks, base_gaps, i, j, idx, inflected, rules)
+        role, target = got
+        if (
+            prev is not None
+            and gz.record(target).is_country
+            and _coordinated(base_gaps, toks, prev[0], i, rules)
+        ):
             role = prev[1]  # "în Turcia și Siria", "Israel and Hamas said"
         found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
         prev = (j, role)
     found.sort(key=lambda m: m.start)
-    _last["m"] = (entry, entry.text, entry.doc.country, found)
+    slot[key] = (_facts(entry.doc, looked), found)
     return list(found)
 
 
+#: The entry memo last used, by the view that asked (see ``_slot``).
 _last: dict[str, Any] = {}
+
+
+_Facts = tuple[str | None, int | None, dict[str, int], frozenset[str], tuple[tuple[str, Any], ...]]
+
+
+def _facts(ctx: DocContext, looked: list[tuple[str, Any]]) -> _Facts:
+    """The document facts an entry's mentions were found with (``looked``: sub-place names asked)."""
+    return ctx.country, ctx.city, dict(ctx.countries), ctx.common_words, tuple(looked)
+
+
+def _same_facts(facts: _Facts, ctx: DocContext) -> bool:
+    """Whether the document still holds the facts some mentions were found with."""
+    country, city, countries, common, looked = facts
+    return (
+        country == ctx.country
+        and city == ctx.city
+        and countries == ctx.countries
+        and (common is ctx.common_words or common == ctx.common_words)
+        and all(ctx.subplaces.get(k) == v for k, v in looked)
+    )
 
 
 def _buildings(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
     """Token ranges of buildings named after a saint ("St George hospital", "Spitalul Sfântul
     Ioan", "больница Святого Луки"): never the town the saint's name also spells."""
     rx = _saint_pattern(entry.lang)
-    if rx is None or rx.search(base_text(entry)) is None:
+    if rx is None or rules.saint_words.isdisjoint([toks[k].word for k in cap_indexes(entry)]):
+        return []  # no capitalised saint's name
+    if rx.search(base_text(entry)) is None:
         return []
     out: list[tuple[int, int]] = []
     base_gaps = gaps(entry)
@@ -1080,7 +1291,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     views = [EntryText(t, code, ctx) for t in texts]
     common: set[str] = set()
     for view in views:
-        common.update(t.word for t in tokens(view) if not t.cap)
+        common.update(_lower_words(view))
     ctx.common_words = frozenset(common)
     cities: Counter[int] = Counter()
     ctx.city = None
@@ -1101,9 +1312,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     rules = _rules(code)
     heads = rules.heads
     for view in views:
-        if not heads or not any(h in base_text(view) for h in heads):
-            continue
-        _last.clear()
+        if not heads or not _prep(view, rules).heads:
+            continue  # no sub-place named: no name to remember
         for m in mentions(view):
             if m.sub_key and m.sub_key not in ctx.subplaces:
                 ctx.subplaces[m.sub_key] = gz.record(m.idx).geonameid
