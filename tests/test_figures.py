@@ -307,3 +307,135 @@ def test_a_total_broken_down_after_a_colon() -> None:
         ("killed", "people", 40, 40),
     )
     check("Ora 17:20: 5 persoane au fost rănite.", "ro", ("injured", "people", 5, 5))
+
+
+# -- rescue, subsets, deployment, damage, unit-like nouns ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        ("Around 80 shoppers were led out safely from the burning mall.", "en", ("people", 80)),
+        ("A coast guard helicopter lifted 9 people off the flooded roofs.", "en", ("people", 9)),
+        ("Some 40 villagers were rescued overnight by boat.", "en", ("civilians", 40)),
+        ("Au fost salvați de pe acoperișuri 17 oameni.", "ro", ("people", 17)),
+        ("Jandarmii au preluat de pe un bloc 6 persoane.", "ro", ("people", 6)),
+        ("Din clădire au fost scoși 25 de elevi.", "ro", ("civilians", 25)),
+        ("Из торгового центра выведены около 300 человек.", "ru", ("people", 300)),
+        ("Спасатели вывели из подвала 14 жителей.", "ru", ("civilians", 14)),
+        ("Спасены 8 человек.", "ru", ("people", 8)),
+    ],
+)
+def test_rescued_and_led_out_count_as_evacuated(text: str, code: str, want: tuple[str, int]) -> None:
+    group, n = want
+    check(text, code, ("evacuated", group, n, n))
+
+
+def test_a_subset_named_by_a_group_noun() -> None:
+    check(
+        "The strike left 45 dead, seven of them children.",
+        "en",
+        ("killed", "people", 45, 45),
+        ("killed", "civilians", 7, 7),
+    )
+    check(
+        "Explozia a ucis 31 de oameni, dintre care cinci copii.",
+        "ro",
+        ("killed", "people", 31, 31),
+        ("killed", "civilians", 5, 5),
+    )
+    check(
+        "Atacul a făcut 12 morți, patru dintre ei femei.",
+        "ro",
+        ("killed", "people", 12, 12),
+        ("killed", "civilians", 4, 4),
+    )
+    check(
+        "Погибли 27 человек, из них пятеро детей.",
+        "ru",
+        ("killed", "people", 27, 27),
+        ("killed", "civilians", 5, 5),
+    )
+
+
+def test_troops_stationed_are_present_never_displaced() -> None:
+    check(
+        "Germany, which has about 800 soldiers stationed in Mali, said it would stay.",
+        "en",
+        ("present", "security", 800, 800),
+    )
+    check("În bază sunt staționați 2.300 de militari americani.", "ro", ("present", "security", 2300, 2300))
+    check("На базе размещено около 2 000 военных.", "ru", ("present", "security", 2000, 2000))
+
+
+def test_supporters_in_the_street_are_protesters() -> None:
+    check("Hundreds of supporters took to the streets of Nairobi.", "en", ("present", "protesters", 200, 999))
+    check("Câteva sute de susținători au ieșit pe străzi.", "ro", ("present", "protesters", 200, 999))
+    check("Несколько сотен сторонников вышли на улицы.", "ru", ("present", "protesters", 200, 999))
+
+
+def test_damaged_homes_and_households_are_affected() -> None:
+    check(
+        "Peste 3.000 de gospodării au fost afectate de viitură.", "ro", ("affected", "households", 3001, None)
+    )
+    check("Sute de case au fost inundate în județ.", "ro", ("affected", "houses", 200, 999))
+    check("More than 450 homes were damaged by the storm.", "en", ("affected", "houses", 451, None))
+    check("Some 12,000 households were left without power.", "en", ("affected", "households", 12000, 12000))
+    check("Повреждены 64 дома.", "ru", ("affected", "houses", 64, 64))
+    check("В городе обрушились 9 зданий.", "ru", ("affected", "buildings", 9, 9))
+
+
+def test_left_homeless_or_gone_to_relatives_is_displaced() -> None:
+    check("900 de persoane au rămas fără locuință.", "ro", ("displaced", "people", 900, 900))
+    check("Some 2,400 people were left homeless.", "en", ("displaced", "people", 2400, 2400))
+    check("Около 700 человек остались без крова.", "ru", ("displaced", "people", 700, 700))
+    check("Alte câteva sute au plecat singure la rude.", "ro", ("displaced", "people", 200, 999))
+
+
+def test_affected_places_are_not_affected_people() -> None:
+    check("Peste 4.000 de salvatori lucrează în zonele afectate.", "ro", ("present", "rescuers", 4001, None))
+    check("Echipa va merge în Hatay, una dintre cele mai afectate provincii.", "ro")
+    check(
+        "Около 150 жителей поврежденных домов разместили в пунктах временного размещения.",
+        "ru",
+        ("displaced", "civilians", 150, 150),
+    )
+
+
+def test_counts_with_unit_like_nouns() -> None:
+    check("A dozen ambulances were at the scene.", "en", ("present", "vehicles", 12, 12))
+    check("O duzină de ambulanțe se află la fața locului.", "ro", ("present", "vehicles", 12, 12))
+    check("Two policemen were slightly injured.", "en", ("injured", "security", 2, 2))
+    check("Doi jandarmi au fost ușor răniți.", "ro", ("injured", "security", 2, 2))
+    check("Двое полицейских получили легкие ранения.", "ru", ("injured", "security", 2, 2))
+    check("The injured staff count is one, not zero.", "en", ("injured", "people", 1, 1))
+
+
+def test_one_thing_or_one_witness_is_no_count() -> None:
+    check("O rachetă a lovit o clădire de birouri.", "ro")
+    check("A journalist at the scene saw the crowd.", "en")
+
+
+def test_no_injuries_among_a_group() -> None:
+    check("The police said there were no injuries among staff.", "en", ("injured", "security", 0, 0))
+    check("Nu s-au înregistrat răniți în rândul polițiștilor.", "ro", ("injured", "security", 0, 0))
+    check("Пострадавших среди сотрудников полиции нет.", "ru", ("casualties", "security", 0, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The 6.8-magnitude quake struck 40 km south of the city at a depth of 10 km.", "en"),
+        ("Article 15 was backed by 120 votes to 45, with 3 abstentions.", "en"),
+        ("Roughly 30 percent of the 2,000 houses may have been damaged.", "en"),
+        ("The government pledged 4 million dollars for 12 schools.", "en"),
+        ("Articolul 15 a fost votat de 101 deputați.", "ro"),
+        ("Ar putea fi afectate până la 5.000 de gospodării.", "ro"),
+        ("Bilanțul ar putea crește la 2.000 de morți.", "ro"),
+        ("Могут пострадать до 5000 домов.", "ru"),
+        ("Землетрясение магнитудой 7,1 произошло на глубине 12 км в 4:17 6 февраля.", "ru"),
+        ("Эвакуация продлится 3 дня, на нее выделено 20 млн рублей.", "ru"),
+    ],
+)
+def test_measures_money_dates_votes_and_hedges_are_no_figures(text: str, code: str) -> None:
+    check(text, code)

@@ -56,6 +56,10 @@ _FORWARD_WINDOW = 12
 # What became of people already counted as hurt: the more specific word wins.
 _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
+# What a count of things (houses, vehicles) may say befell them: all read as "affected".
+_THING_HARM = frozenset({"affected", "injured", "casualties"})
+# Words a place phrase between a verb and its count may hold besides plain nouns.
+_PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution"})
 
 
 class _Plan(NamedTuple):
@@ -386,6 +390,7 @@ class _Reader:
         # no casualty or presence word: nothing to count but "no one was hurt"
         self.qs = numbers.read(self.toks, entry.lang) if self.useful else []
         self.sent = _sentences(self.toks, entry.text) if self.useful else []
+        self.tok_starts = [tok.start for tok in self.toks]
         self.q_at = {q.first: q for q in self.qs}
         self.q_cover: dict[int, Quantity] = {}
         for q in self.qs:
@@ -522,6 +527,7 @@ class _Reader:
         k = q.first - 1
         names = 0
         steps = 0
+        places = 1  # "salvați de pe acoperișuri 13 persoane": one place phrase may stand between
         risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
         if (
             k >= 1
@@ -561,11 +567,32 @@ class _Reader:
                 names += 1
                 k -= 1
                 continue
+            phrase = self._place_phrase(k) if places and tok.is_word else None
+            if phrase is not None:
+                places -= 1
+                steps += 1
+                k = phrase
+                continue
             if risen and (tok.is_word or tok.text == ","):
                 steps += 1
                 k -= 1
                 continue
             return None
+        return None
+
+    def _place_phrase(self, k: int) -> int | None:
+        """Token k ends a short phrase after a preposition ("de pe acoperișuri",
+        "from the roofs"): the index before the preposition, None otherwise."""
+        for j in (k, k - 1, k - 2):
+            if j < 0 or self.sent[j] != self.sent[k] or not self.toks[j].is_word:
+                return None
+            if j in self.q_cover and not self.q_cover[j].article:  # "de pe un bloc"
+                return None
+            ends = self.ends[j]
+            if j < k and "prepositions" in ends:
+                return j - ends["prepositions"][1]
+            if not ends.keys() <= _PHRASE_WORDS:
+                return None
         return None
 
     # -- a casualty word after the noun --------------------------------
@@ -579,6 +606,10 @@ class _Reader:
         weak: tuple[str, int, int] | None = None
         hedged = False
         negated_at = -10
+        # "din zonele afectate", "from the affected areas", "lucrează în zonele afectate":
+        # "affected" names the places, not the counted
+        place_at = -10
+        present = False
         sid = self.sent[q.first]
         while k < n and self.sent[k] == sid and words < window:
             tok = toks[k]
@@ -613,11 +644,21 @@ class _Reader:
                 break
             if "modal" in marks:
                 hedged = True
-            if "negation" in marks:
-                negated_at = words
+            if "negation" in marks and marks.get("measure", (None, 0))[1] <= marks["negation"][1]:
+                negated_at = words  # (not "without power", "fără adăpost": a measure of its own)
+            if "prepositions" in marks:
+                place_at = k
+            present = present or "presence" in marks
+            if (
+                "measure" in marks
+                and marks["measure"][0] == "affected"
+                and (present or k - place_at <= 3 or self._attributive(k))
+            ):
+                k += marks["measure"][1]
+                continue
             if "measure" in marks:
                 size = marks["measure"][1]
-                if hedged or (words - negated_at <= 2 and q.value != 0):
+                if hedged or (words - negated_at <= 3 and q.value != 0):
                     return False
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
@@ -632,6 +673,10 @@ class _Reader:
         if weak and not hedged:
             return weak
         return None
+
+    def _attributive(self, k: int) -> bool:
+        """A full participle ("жителей поврежденных домов"): it describes a noun, not the count."""
+        return self.code == "ru" and "PRTF" in numbers.ru_parse(self.toks[k].text)[1]
 
     def _parenthesis(self, comma: int) -> int | None:
         """After a comma: the index past a closing comma when what stands
@@ -837,7 +882,7 @@ class _Reader:
                 nxt += self.starts[nxt]["articles"][1]
                 if nxt in self.q_at:
                     nxt = self.q_at[nxt].last
-            if nxt < len(toks) and (nxt > end or self.ends[end - 1].get("partitive", (0, 2))[1] == 1):
+            if nxt < len(toks):  # "three of them children", "13 из них — дети"
                 group, size = self._group_at(nxt, len(toks))
                 if group:
                     bare = False
@@ -879,7 +924,7 @@ class _Reader:
                 measure = before[0]
                 span_start = toks[before[1]].start
         after: tuple[str, int, int] | None | Literal[False] = None
-        if kind not in ("measure", "thing"):
+        if kind != "measure":
             start = end
             if kind == "partitive" and start < len(toks) and "articles" in self.starts[start]:
                 # "trei dintre cei răniți sunt în stare critică": read on past the set
@@ -923,8 +968,17 @@ class _Reader:
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
                 return
+        if measure == "affected" and kind in ("bare", "partitive"):
+            return  # "una dintre cele mai afectate": a place, not a count
+        if q.article and (kind == "thing" or measure == "present"):
+            return  # "o clădire", "a journalist at the scene": one thing or person, no count
         if kind == "thing" and measure != "present":
-            return
+            # "300 de case au fost inundate", "120 homes damaged": what befell things
+            if measure not in _THING_HARM:
+                return
+            measure = "affected"
+        if measure == "displaced" and group == "security":
+            measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
             group = "people"
         last = max(end, after[2] if after else end)
@@ -979,6 +1033,39 @@ class _Reader:
                     self.found.append(_Found(marks["measure"][0], group, q, q.span[0], q.span[1], label))
                 break
 
+    def _zero_group(self, start: int, end: int) -> tuple[str, int, int]:
+        """Whom "no injuries" speaks of: "among staff", "în rândul polițiștilor", "среди
+        сотрудников" just before, inside or right after it (staff of an institution named
+        in the sentence); the span grows to cover the group."""
+        toks, n = self.toks, len(self.toks)
+        if not n:
+            return "people", start, end
+        first = bisect_right(self.tok_starts, start - 1)
+        last = bisect_right(self.tok_starts, end - 1)  # the first token after the phrase
+        sid = self.sent[min(first, n - 1)]
+        for k in [*range(first, min(last + 2, n)), *range(first - 1, max(first - 4, 0) - 1, -1)]:
+            if self.sent[k] != sid or "among" not in self.starts[k]:
+                continue
+            m = k + self.starts[k]["among"][1]
+            while m < n and ("articles" in self.starts[m] or toks[m].text in ("its", "their")):
+                m += 1
+            if m >= n:
+                break
+            group, size = self._group_at(m, n)
+            if not group:
+                break
+            marks = self.starts[m]
+            if group == self.lex.qualified_default and "qualified" in marks and "group" not in marks:
+                # "the ministry said there were no injuries among staff": the institution before
+                for j in range(m - 1, -1, -1):
+                    if self.sent[j] != sid:
+                        break
+                    if "institution" in self.starts[j]:
+                        group = self.starts[j]["institution"][0]
+                        break
+            return group, min(start, toks[k].start), max(end, toks[m + size - 1].end)
+        return "people", start, end
+
     def zeros(self) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         if self.lex.zero_re is None:
@@ -1016,10 +1103,11 @@ class _Reader:
                 )
             )
         for s, e, measure in zeros:
-            key = (measure, "people", 0, 0, None)
+            group, s, e = self._zero_group(s, e)
+            key = (measure, group, 0, 0, None)
             if key not in seen:
                 seen.add(key)
-                figures.append(Figure(measure=measure, group="people", low=0, high=0, span=(s, e)))
+                figures.append(Figure(measure=measure, group=group, low=0, high=0, span=(s, e)))
         figures.sort(key=lambda f: f.span)
         return figures
 
