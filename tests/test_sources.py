@@ -143,3 +143,88 @@ def test_speed_per_entry() -> None:
     for v in views:
         sources.find(v)
     assert (time.perf_counter() - start) / len(views) < 0.003  # generous: shared CI machines
+
+
+def test_official_speaks_for_the_institution_the_title_names() -> None:
+    got = names("Kremlin spokesman Dmitry Peskov told reporters the talks were over.", "en", "RU")
+    assert got == {"Kremlin": "government"}
+    got = names(
+        "Purtătorul de cuvânt al Băncii Naționale, Ion Popa, a declarat că băncile sunt închise.", "ro", "MD"
+    )
+    assert got == {"National Bank of Moldova": "government"}
+    got = names("Lebanon's health minister Firass Abiad said 12 people were killed.", "en", "LB")
+    assert got == {"Lebanon Ministry of Health": "government"}
+    got = names(
+        "Ministrul sănătății, Alexandru Rafila, a declarat că cinci răniți sunt la spital.", "ro", "RO"
+    )
+    assert got == {"Romania Ministry of Health": "government"}
+    got = names("Директор ФСБ Александр Бортников доложил о задержании четырех человек.", "ru", "RU")
+    assert got == {"FSB": "government"}
+    # no institution in the title: the person is the source
+    got = names("Beirut's governor Marwan Abboud said the blast destroyed half the city.", "en", "LB")
+    assert got == {"Marwan Abboud": "other"}
+
+
+def test_world_outlets_and_monitors() -> None:
+    got = names("Al Mayadeen and LBCI reported strikes near Tyre, NNA said.", "en")
+    assert got == {"Al Mayadeen": "media", "LBCI": "media", "National News Agency": "media"}
+    assert names("Potrivit Jurnal TV, secțiile de votare s-au închis la ora 21.", "ro") == {
+        "Jurnal TV": "media"
+    }
+    assert names("Об этом сообщает «Аль-Арабия».", "ru") == {"Al Arabiya": "media"}
+    assert names("The group claimed the attack through its Amaq news agency.", "en") == {"Amaq": "media"}
+    assert names("Footage geolocated by Bellingcat shows the convoy.", "en") == {"Bellingcat": "monitor"}
+    # a person told, no outlet
+    assert "Putin" not in names(
+        "FSB director Alexander Bortnikov told Putin the suspects were held.", "en", "RU"
+    )
+
+
+def test_generic_sources() -> None:
+    got = names(
+        "Potrivit rețelelor sociale, s-au auzit explozii, iar canale de Telegram relatează incendii.", "ro"
+    )
+    assert got == {"social media": "media", "Telegram channels": "media"}
+    assert names("Как сообщают местные телеграм-каналы, слышны взрывы.", "ru") == {
+        "Telegram channels": "media"
+    }
+    assert names("Syrian state television showed the collapsed buildings.", "en", "TR") == {
+        "Syrian state television": "media"
+    }
+    assert names("US officials said the drone was shot down.", "en", "IQ") == {"US officials": "government"}
+    assert names("Oficiali americani au declarat că atacul a fost respins.", "ro") == {
+        "US officials": "government"
+    }
+    # officials of no named country are no source
+    assert names("Officials said the road would reopen.", "en", "IQ") == {}
+    assert names("Источник в больнице сообщил, что погибли пять человек.", "ru") == {
+        "hospital source": "other"
+    }
+    assert names("O sursă din spital a declarat că zece răniți sunt în stare gravă.", "ro") == {
+        "hospital source": "other"
+    }
+    got = names("Emergency services said four people were hurt, the ambulance service added.", "en", "GB")
+    assert got == {"emergency services": "government", "ambulance service": "other"}
+    # a medium mentioned, not cited
+    assert names("Activists who promoted the march on social media were detained.", "en") == {}
+
+
+def test_institutions_by_name() -> None:
+    assert names("The State Department said it was monitoring the situation.", "en", "IL") == {
+        "United States Department of State": "government"
+    }
+    assert names("Госдеп заявил о новых санкциях.", "ru") == {
+        "United States Department of State": "government"
+    }
+    assert names("Lebanon's General Security said 300 people crossed the border.", "en") == {
+        "Lebanon General Security": "government"
+    }
+    assert names("ECOWAS said it would deploy a standby force.", "en", "NE") == {"ECOWAS": "organization"}
+    got = names("СК возбудил уголовное дело, сообщили в Росгвардии.", "ru", "RU")
+    assert got == {"Investigative Committee of Russia": "government", "Rosgvardia": "military"}
+    assert names("ANM a emis un cod roșu de ploi pentru trei județe.", "ro") == {
+        "Romania National Meteorological Administration": "monitor"
+    }
+    assert names("Ministerul Finanțelor a anunțat noi măsuri.", "ro", "MD") == {
+        "Moldova Ministry of Finance": "government"
+    }

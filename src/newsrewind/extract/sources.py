@@ -58,6 +58,7 @@ class _Claimant:
     home: str | None  # the country meant when the text names none ("MApN" is Romania's)
     fallback: str | None  # the template when no city is named ("{country} police")
     keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
+    near: bool = False  # its country only from words right around it ("US officials"), never the story's
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,12 @@ class _Rules:
     monitor_words: re.Pattern[str] | None
     regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
     presidency: dict[str, str]  # country → the name its presidency goes by ("Kremlin")
+    demonyms: dict[str, str]  # country → its adjective ("Syrian state television")
+    # a person with such a title right before (or after) the name speaks for the institution
+    # (one pass each: group t<i> names ``title_names[i]``)
+    titles_before: re.Pattern[str] | None
+    titles_after: re.Pattern[str] | None
+    title_names: tuple[str, ...]
     # the word keys each pattern's matches start with (see ``_scan``); None: try everywhere
     outlets_keyed: Keyed | None = None
     claimants_keyed: Keyed | None = None
@@ -150,7 +157,9 @@ def _rules(code: str) -> _Rules:
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
         # an outlet known only by cased spellings ("SHOT") is never matched case-free
-        plain = [] if outlet.get("cased") and not outlet.get("spellings") else [canon]
+        # ... nor one whose canonical name is itself a cased spelling ("ANSA", "The Times")
+        cased_only = outlet.get("cased") and (not outlet.get("spellings") or canon in outlet["cased"])
+        plain = [] if cased_only else [canon]
         for spelling in [*plain, *outlet.get("spellings", [])]:
             key = fold(spelling)
             names.setdefault(key, (canon, kind))
@@ -172,6 +181,7 @@ def _rules(code: str) -> _Rules:
                 cased=row.get("cased", False),
                 keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
+                near=row.get("near", False),
             )
         )
     after = cues.get("after", [])
@@ -211,6 +221,8 @@ def _rules(code: str) -> _Rules:
         if strong
         else None
     )
+    title_table = data.get("title_institutions", {})
+    title_alt = "|".join(f"(?P<t{i}>{k})" for i, k in enumerate(title_table))
     return _Rules(
         outlets=outlets_keyed.full if outlets_keyed else None,
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
@@ -228,6 +240,10 @@ def _rules(code: str) -> _Rules:
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
+        demonyms=langdata.section("en", "sources").get("demonyms", {}),
+        titles_before=re.compile(rf"{_WB}(?:{title_alt})(?:\s*,)?\s*$") if title_alt else None,
+        titles_after=re.compile(rf"\s*,\s*(?:the\s+|a\s+)?(?:{title_alt}){_WE}") if title_alt else None,
+        title_names=tuple(str(v) for v in title_table.values()),
         outlets_keyed=outlets_keyed,
         claimants_keyed=claimants_keyed,
         strong_keyed=strong_keyed,
@@ -337,12 +353,80 @@ def find(entry: EntryText) -> list[Source]:
             start = m.start() - len(cand.group())
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
-    # 4. speakers next to a speech verb or "according to"
-    for name, kind, start, end, _person in speakers(entry):
-        if not is_taken(start, end):
-            add(name, kind, start, end)
+    # 4. speakers next to a speech verb or "according to"; an official speaks for the
+    # institution the title names ("Kremlin spokesman Dmitry Peskov" → the Kremlin)
+    speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
+    for name, kind, start, end, person in speakers(entry):
+        if is_taken(start, end):
+            continue
+        if person:
+            surname = _key(name.split()[-1])
+            inst = _institution_of(rules, entry, found, start, end)
+            if inst is not None:
+                iname, ikind, istart, iend = inst
+                speaks_for[surname] = iname
+                if iname not in seen:
+                    add(iname, ikind, istart, iend)
+                continue
+            if surname in speaks_for:
+                iname = speaks_for[surname]
+                if iname not in seen:
+                    add(iname, _KIND_OF.get(iname, "government"), start, end)
+                continue
+        add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
     return found
+
+
+_SPEAKS_FOR = ("sources", "speaks_for")  # memo key: surname → the institution that person speaks for
+_KIND_OF: dict[str, str] = {}  # institution name → its source kind, as last added
+_GAP = re.compile(r"[\s,]*")
+
+
+def _institution_of(
+    rules: _Rules, entry: EntryText, found: list[Source], start: int, end: int
+) -> tuple[str, str, int, int] | None:
+    """The institution a titled speaker at [start, end) speaks for, with its span: one named
+    right before the name behind a spokesperson's title ("purtătorul de cuvânt al Băncii
+    Naționale, Olzhas Ramazanov", "FSB director X"), or one the title itself implies ("health
+    minister X", "X, the foreign minister"). None: the person speaks for themselves."""
+    folded = entry.folded
+    sp = _speakers(entry.lang)
+    for src in reversed(found):
+        s0, s1 = src.span
+        if src.kind in ("media", "monitor", "eyewitness", "other") or s1 > start or start - s1 > 40:
+            continue
+        gap = folded[s1:start]
+        if _GAP.fullmatch(gap):
+            lead = folded[max(0, s0 - 60) : s0]
+            if sp.lead_title is None or not sp.lead_title.search(lead):
+                continue
+        elif " ".join(gap.strip(" ,").split()) not in sp.titles:
+            continue
+        _KIND_OF[src.name] = src.kind
+        return src.name, src.kind, s0, s1
+    if rules.titles_before is None or rules.titles_after is None:
+        return None
+    m = rules.titles_before.search(folded, max(0, start - 60), start)
+    if m is None:
+        m = rules.titles_after.match(folded, end, min(len(folded), end + 80))
+    if m is None:
+        return None
+    group = str(m.lastgroup)
+    return _title_institution(rules, entry, rules.title_names[int(group[1:])], *m.span(group))
+
+
+def _title_institution(
+    rules: _Rules, entry: EntryText, template: str, start: int, end: int
+) -> tuple[str, str, int, int] | None:
+    """A title's institution with its country filled in (from the words around, else the story's)."""
+    claimant = _Claimant(re.compile(""), template, "government", False, False, False, None, None, None)
+    name, start, end = _fill(claimant, rules, entry, start, end)
+    if name is None:
+        return None
+    kind = "military" if "Armed Forces" in name else "police" if name.endswith("police") else "government"
+    _KIND_OF[name] = kind
+    return name, kind, start, end
 
 
 def _add_unknown(
@@ -355,6 +439,8 @@ def _add_unknown(
     if not raw or fold(raw) in rules.stop_names or fold(raw.split()[0]) in rules.stop_names:
         return
     key = fold(raw)
+    if _key(raw) in _people_map():  # "told Putin": a person told, no outlet
+        return
     if key in rules.outlet_names:
         canon, kind = rules.outlet_names[key]
         add(canon, kind, start, end)
@@ -413,11 +499,13 @@ def _fill(
         if found is None:
             return claimant.bare, start, end
         name = name.replace("{region}", found)
-    if "{country}" in name or "{presidency}" in name:
+    if "{country}" in name or "{presidency}" in name or "{demonym}" in name:
         near = _place_near(rules.countries, entry.folded, start, end)
         country = None
         if near is not None:
             country, start, end = near
+        elif claimant.near:
+            return claimant.bare, start, end
         elif claimant.home:
             country = claimant.home
         elif entry.doc.country:
@@ -426,7 +514,7 @@ def _fill(
             return claimant.bare, start, end
         if "{presidency}" in name:
             name = name.replace("{presidency}", rules.presidency.get(country, f"{country} presidency"))
-        name = name.replace("{country}", country)
+        name = name.replace("{country}", country).replace("{demonym}", rules.demonyms.get(country, country))
     return name, start, end
 
 
@@ -459,6 +547,7 @@ class _Speakers:
     cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
     people: dict[str, str]  # fold_key form → canonical English name
     cues_keyed: Keyed  # ``cues`` split by the word the cue starts with (see ``prefilter``)
+    lead_title: re.Pattern[str] | None  # a spokesperson's title right before an institution
 
 
 @cache
@@ -494,6 +583,8 @@ def _speakers(code: str) -> _Speakers:
         [words([x]) for x in every], lambda chosen: rf"{_WB}(?:{words([every[i] for i in chosen])}){_WE}"
     )
     follow = data.get("follow", [])
+    spokes = langdata.section(code, "sources").get("cues", {}).get("spokesperson", [])
+    lead = words([*spokes, *data.get("titles", [])])
     return _Speakers(
         cues=cues_keyed.full,
         after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
@@ -517,6 +608,7 @@ def _speakers(code: str) -> _Speakers:
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
         people=_people_map(),
         cues_keyed=cues_keyed,
+        lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
     )
 
 
