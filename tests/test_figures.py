@@ -439,3 +439,30 @@ def test_no_injuries_among_a_group() -> None:
 )
 def test_measures_money_dates_votes_and_hedges_are_no_figures(text: str, code: str) -> None:
     check(text, code)
+
+
+def test_words_between_the_verb_and_its_count() -> None:
+    check("Au fost evacuate preventiv 350 de persoane.", "ro", ("evacuated", "people", 350, 350))
+    check("Au fost preluate de echipajele SMURD 11 persoane.", "ro", ("evacuated", "people", 11, 11))
+    check("Спасатели МЧС извлекли из-под завалов 19 человек.", "ru", ("evacuated", "people", 19, 19))
+    check("A child was injured during an army raid.", "en", ("injured", "civilians", 1, 1))
+
+
+def test_the_dead_include_a_group() -> None:
+    check(
+        "The toll includes 40 children and 25 women.",
+        "en",
+        ("killed", "civilians", 40, 40),
+        ("killed", "civilians", 25, 25),
+    )
+    check("Printre morți se află 8 copii.", "ro", ("killed", "civilians", 8, 8))
+    check("Среди погибших — 8 детей.", "ru", ("killed", "civilians", 8, 8))
+
+
+def test_supporters_of_an_institution_take_its_group() -> None:
+    check(
+        "Tens of thousands of opposition supporters rallied in the capital.",
+        "en",
+        ("present", "protesters", 20000, 99999),
+    )
+    check("Five hospital staff were injured.", "en", ("injured", "medics", 5, 5))

@@ -59,7 +59,7 @@ _BARE_WINDOW = 4
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
-_PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution"})
+_PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
 
 
 class _Plan(NamedTuple):
@@ -451,6 +451,7 @@ class _Reader:
         if k < n and self.has(k, "links"):
             k += 1
         skipped = 0
+        owner = None
         sid = self.sent[q.first]
         while k < n:
             tok = toks[k]
@@ -484,8 +485,18 @@ class _Reader:
                 return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
             if "more" in marks and "group" not in marks:  # "three others were wounded"
                 return {"kind": "bare", "end": k + marks["more"][1], "more": True}
+            if (
+                "institution" in marks
+                and not marks.keys() & {"group", "qualified"}
+                and self._nounlike(k + marks["institution"][1])
+            ):
+                owner = marks["institution"][0]  # "opposition supporters", "hospital staff"
+                k += marks["institution"][1]
+                continue
             group, size = self._group_at(k, n)
             if group:
+                if owner and "qualified" in marks and "group" not in marks:
+                    group = owner
                 return {"kind": "group", "group": group, "end": k + size, "at": k}
             if "thing" in marks:
                 return {"kind": "thing", "group": marks["thing"][0], "end": k + marks["thing"][1], "at": k}
@@ -528,6 +539,7 @@ class _Reader:
         names = 0
         steps = 0
         places = 1  # "salvați de pe acoperișuri 13 persoane": one place phrase may stand between
+        adverbs = 1  # "evacuate preventiv 200 de persoane": one word may follow the verb
         risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
         if (
             k >= 1
@@ -567,6 +579,17 @@ class _Reader:
                 names += 1
                 k -= 1
                 continue
+            if (
+                adverbs
+                and 1 <= k == q.first - 1
+                and not q.article
+                and tok.is_word
+                and not ends
+                and "measure" in self.ends[k - 1]
+            ):
+                adverbs -= 1
+                k -= 1
+                continue
             phrase = self._place_phrase(k) if places and tok.is_word else None
             if phrase is not None:
                 places -= 1
@@ -589,8 +612,8 @@ class _Reader:
             if j in self.q_cover and not self.q_cover[j].article:  # "de pe un bloc"
                 return None
             ends = self.ends[j]
-            if j < k and "prepositions" in ends:
-                return j - ends["prepositions"][1]
+            if j < k and ("prepositions" in ends or "agent" in ends):
+                return j - max(ends[kind][1] for kind in ("prepositions", "agent") if kind in ends)
             if not ends.keys() <= _PHRASE_WORDS:
                 return None
         return None
