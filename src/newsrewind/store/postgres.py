@@ -29,7 +29,7 @@ from psycopg.rows import dict_row
 from newsrewind.model import Document, Record
 from newsrewind.store import StoreError
 from newsrewind.store import sqlite as _sqlite
-from newsrewind.store.sqlite import IngestResult, _hash, entry_keys, now_iso, primary_source, utc_iso
+from newsrewind.store.sqlite import IngestResult, _hash, entry_keys, now_iso
 
 #: The newest Alembic revision this code knows.
 HEAD = "0001"
@@ -271,93 +271,12 @@ class Store(_sqlite.Store):
         ).fetchall()
         return {row["entry_key"]: row for row in rows}
 
-    def _add_version(
-        self,
-        story_id: int,
-        entry_id: int,
-        ingest_id: int,
-        change: str,
-        payload: dict[str, Any],
-        text_hash: str,
-        ingested_at: str,
-    ) -> None:
-        conn = self.conn
-        reported_utc = utc_iso(payload["reported_at"])
-        version_id = self._one(
-            "INSERT INTO versions (entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc,"
-            " time_label, lang, text, text_hash, record, ingested_at)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-            (
-                entry_id,
-                ingest_id,
-                story_id,
-                change,
-                payload["seq"],
-                payload["reported_at"],
-                reported_utc,
-                payload["time_label"],
-                payload["lang"],
-                payload["text"],
-                text_hash,
-                json.dumps(payload, ensure_ascii=False),
-                ingested_at,
-            ),
+    def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
+        """The series' id, created now or by a concurrent writer first."""
+        return self._upsert(
+            "INSERT INTO series (story_id, measure, grp, place) VALUES (%s, %s, %s, %s)"
+            " ON CONFLICT (story_id, measure, grp, place) DO NOTHING RETURNING id",
+            (story_id, measure, group, place),
+            "SELECT id FROM series WHERE story_id = %s AND measure = %s AND grp = %s AND place = %s",
+            (story_id, measure, group, place),
         )
-        source, source_kind = primary_source(payload)
-        all_sources = ", ".join(s["name"] for s in payload.get("sources") or [])
-        figure_rows = []
-        for fig in payload.get("figures") or []:
-            series_id = self._upsert(
-                "INSERT INTO series (story_id, measure, grp, place) VALUES (%s, %s, %s, %s)"
-                " ON CONFLICT (story_id, measure, grp, place) DO NOTHING RETURNING id",
-                (story_id, fig["measure"], fig["group"], fig.get("place") or ""),
-                "SELECT id FROM series WHERE story_id = %s AND measure = %s AND grp = %s AND place = %s",
-                (story_id, fig["measure"], fig["group"], fig.get("place") or ""),
-            )
-            figure_rows.append(
-                (
-                    series_id,
-                    version_id,
-                    entry_id,
-                    reported_utc,
-                    ingested_at,
-                    fig.get("low"),
-                    fig.get("high"),
-                    int(bool(fig.get("approx"))),
-                    fig.get("unit"),
-                    fig.get("label"),
-                    fig["span"][0],
-                    fig["span"][1],
-                    source,
-                    source_kind,
-                    all_sources,
-                )
-            )
-        with conn.cursor() as cur:
-            if figure_rows:
-                cur.executemany(
-                    "INSERT INTO figures (series_id, version_id, entry_id, reported_utc, ingested_at, low, high, approx,"
-                    " unit, label, span_start, span_end, source, source_kind, sources)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                    figure_rows,
-                )
-            rows = []
-            for kind in ("sources", "actors", "places", "events"):
-                for item in payload.get(kind) or []:
-                    name = item.get("name") or item.get("type") or ""
-                    rows.append(
-                        (
-                            version_id,
-                            story_id,
-                            kind[:-1],
-                            name,
-                            reported_utc,
-                            json.dumps(item, ensure_ascii=False),
-                        )
-                    )
-            if rows:
-                cur.executemany(
-                    "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data)"
-                    " VALUES (%s, %s, %s, %s, %s, %s)",
-                    rows,
-                )

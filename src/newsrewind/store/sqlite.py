@@ -342,11 +342,14 @@ class Store:
         text_hash: str,
         ingested_at: str,
     ) -> None:
+        """Insert one entry version with its figures and mentions (standard SQL, so the
+        PostgreSQL store inherits it; only ``_series_id`` differs between the two)."""
         db = self.db
         reported_utc = utc_iso(payload["reported_at"])
         version_id = db.execute(
             "INSERT INTO versions (entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc,"
-            " time_label, lang, text, text_hash, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " time_label, lang, text, text_hash, record, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (
                 entry_id,
                 ingest_id,
@@ -362,51 +365,53 @@ class Store:
                 json.dumps(payload, ensure_ascii=False),
                 ingested_at,
             ),
-        ).lastrowid
+        ).fetchone()[0]
         source, source_kind = primary_source(payload)
         all_sources = ", ".join(s["name"] for s in payload.get("sources") or [])
-        for fig in payload.get("figures") or []:
-            series_id = self._series_id(story_id, fig["measure"], fig["group"], fig.get("place") or "")
+        figures = [
+            (
+                self._series_id(story_id, fig["measure"], fig["group"], fig.get("place") or ""),
+                version_id,
+                entry_id,
+                reported_utc,
+                ingested_at,
+                fig.get("low"),
+                fig.get("high"),
+                int(bool(fig.get("approx"))),
+                fig.get("unit"),
+                fig.get("label"),
+                fig["span"][0],
+                fig["span"][1],
+                source,
+                source_kind,
+                all_sources,
+            )
+            for fig in payload.get("figures") or []
+        ]
+        mentions = [
+            (
+                version_id,
+                story_id,
+                kind[:-1],
+                item.get("name") or item.get("type") or "",
+                reported_utc,
+                json.dumps(item, ensure_ascii=False),
+            )
+            for kind in ("sources", "actors", "places", "events")
+            for item in payload.get(kind) or []
+        ]
+        for row in figures:
             db.execute(
                 "INSERT INTO figures (series_id, version_id, entry_id, reported_utc, ingested_at, low, high, approx,"
                 " unit, label, span_start, span_end, source, source_kind, sources)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    series_id,
-                    version_id,
-                    entry_id,
-                    reported_utc,
-                    ingested_at,
-                    fig.get("low"),
-                    fig.get("high"),
-                    int(bool(fig.get("approx"))),
-                    fig.get("unit"),
-                    fig.get("label"),
-                    fig["span"][0],
-                    fig["span"][1],
-                    source,
-                    source_kind,
-                    all_sources,
-                ),
+                row,
             )
-        rows = []
-        for kind in ("sources", "actors", "places", "events"):
-            for item in payload.get(kind) or []:
-                name = item.get("name") or item.get("type") or ""
-                rows.append(
-                    (
-                        version_id,
-                        story_id,
-                        kind[:-1],
-                        name,
-                        reported_utc,
-                        json.dumps(item, ensure_ascii=False),
-                    )
-                )
-        db.executemany(
-            "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        for mention in mentions:
+            db.execute(
+                "INSERT INTO mentions (version_id, story_id, kind, name, reported_utc, data) VALUES (?, ?, ?, ?, ?, ?)",
+                mention,
+            )
 
     def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
         row = self.db.execute(
