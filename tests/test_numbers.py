@@ -136,3 +136,16 @@ def test_spans_cover_modifier_and_number() -> None:
     text = "Potrivit medicilor, cel puțin 27 de pacienți sunt în stare gravă."
     q = parse(text, "ro")[0]
     assert text[q.span[0] : q.span[1]] == "cel puțin 27"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("a dozen ambulances", "en", 12),
+        ("o duzină de ambulanțe", "ro", 12),
+        ("două duzini de mașini", "ro", 24),
+        ("дюжина машин", "ru", 12),
+    ],
+)
+def test_a_dozen(text: str, code: str, value: int) -> None:
+    assert first(text, code) == (value, value, False)
