@@ -191,6 +191,9 @@ def digits_value(text: str) -> int | float | None:
     decimal; times ("17:20") and dates ("06.01.2022") are None."""
     if ":" in text or "/" in text:
         return None
+    # only ASCII digits are counts ("²" is a footnote mark), and no count needs 16 digits
+    if not all(c.isascii() for c in text) or sum(c.isdigit() for c in text) > 15:
+        return None
     groups = re.split(r"[., ]", text)
     if len(groups) == 1:
         return int(text)
