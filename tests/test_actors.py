@@ -93,6 +93,6 @@ def test_a_person_named_in_full_is_known_later_by_surname() -> None:
     assert {a.name for a in actors.find(later)} == {"Halima Otieno"}
     ru = DocContext(lang="ru", country="RU")
     actors.find(EntryText("Мэр города Аркадий Веселов приехал на место.", "ru", ru))
-    assert "Arkadiy Veselov" in {
+    assert "Arkady Veselov" in {
         a.name for a in actors.find(EntryText("Веселова спросили о потерях.", "ru", ru))
     }

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer, places
+from newsrewind.extract import gazetteer, places, translit
 from newsrewind.extract.context import EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
@@ -76,13 +76,22 @@ class _Rules:
 
 @cache
 def _people() -> PhraseIndex[str]:
-    """Spelling → canonical name, from every language's people.toml."""
+    """Spelling → canonical name, from every language's people.toml.
+
+    A language's ``[persons] stem_endings`` ("ий" for Russian) also index a
+    surname without that ending, so "Зеленского" finds "Зеленский" through the
+    inflection endings.
+    """
     index: PhraseIndex[str] = PhraseIndex()
     for code in langdata.available():
+        endings = tuple(langdata.section(code, "actors").get("persons", {}).get("stem_endings", []))
         for person in langdata.section(code, "people").get("person", []):
             canonical = person["canonical"]
             for form in [canonical, *person.get("forms", [])]:
                 index.add(form, canonical)
+                for ending in endings:
+                    if form.endswith(ending) and len(form) > len(ending) + 3:
+                        index.add(form[: -len(ending)], canonical)
     return index
 
 
@@ -202,6 +211,93 @@ def transliterate(name: str, table: dict[str, str]) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+@cache
+def _foreign_names(code: str) -> dict[str, str]:
+    """Nominative Cyrillic given/family names → their usual Latin spelling (``[foreign_names]``)."""
+    data = langdata.section(code, "actors").get("foreign_names", {})
+    return {str(k).casefold(): str(v) for k, v in data.items()}
+
+
+_OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct"})
+_SOFT_ENDINGS = {"gent": "я", "accs": "я", "datv": "ю", "loct": "е"}
+_CASE_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
+def _ru_parses(word: str) -> list[Any]:
+    from newsrewind.extract.numbers import _morph
+
+    return list(_morph().parse(word))
+
+
+def _nominative_ru(words: list[str]) -> list[str]:
+    """A Russian personal name in the nominative ("Мохамеда Базума" → "Мохамед Базум").
+
+    The case comes from the given name (pymorphy3 ``Name``); a surname pymorphy3
+    knows (``Surn``/``Patr``) takes its normal form in the same gender, an unknown
+    one loses the ending of that case when the given name is unambiguously oblique.
+    """
+    case: str | None = None
+    gender: str | None = None
+    out = list(words)
+    first = [p for p in _ru_parses(words[0]) if "Name" in p.tag and "sing" in p.tag]
+    if first:
+        cases = {p.tag.case for p in first}
+        gender = first[0].tag.gender
+        if "nomn" not in cases and cases <= _OBLIQUE:
+            case = first[0].tag.case
+            out[0] = _cap_like(first[0].normal_form, words[0])
+    if case is None:
+        return out
+    for k, word in enumerate(words[1:], 1):
+        given = [p for p in _ru_parses(word) if "Name" in p.tag and "sing" in p.tag and p.tag.case == case]
+        if given and k < len(words) - 1:
+            out[k] = _cap_like(given[0].normal_form, word)
+            continue
+        known = [
+            p
+            for p in _ru_parses(word)
+            if ("Surn" in p.tag or "Patr" in p.tag)
+            and p.tag.case == case
+            and (gender is None or p.tag.gender == gender)
+        ]
+        if known:
+            form = known[0].inflect({"nomn"})
+            out[k] = _cap_like(form.word if form else known[0].normal_form, word)
+            continue
+        if gender == "masc":
+            low = word.lower()
+            soft = _SOFT_ENDINGS.get(case, "")
+            if soft and low.endswith(soft) and len(low) > 4 and low[-2] in "аеоу":
+                out[k] = word[: -len(soft)] + "й"  # "Октая" → "Октай"
+                continue
+            ending = _CASE_ENDINGS.get(case, "")
+            if ending and word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+                out[k] = word[: -len(ending)]
+    return out
+
+
+def _cap_like(word: str, model: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+@lru_cache(maxsize=8192)
+def person_name(code: str, written: str) -> str:
+    """A person's name as English news spells it, from the name as written in this language."""
+    if not re.search(r"[А-Яа-яЁё]", written):
+        return written
+    names = _foreign_names(code)
+    words = written.split()
+    if code == "ru":
+        parts = [w.split("-") for w in words]
+        flat = _nominative_ru([p for ws in parts for p in ws])
+        it = iter(flat)
+        words = ["-".join(next(it) for _ in ws) for ws in parts]
+    out = []
+    for word in words:
+        out.append("-".join(names.get(p.casefold()) or translit.latin(p) for p in word.split("-")))
+    return " ".join(out)
 
 
 class _Found:
@@ -412,7 +508,8 @@ def _titled_people(
     for ta, tb, _ in titles:
         t_end = toks[tb].end
         named = False
-        after = [r for r in runs if r[0] > tb]
+        # a title opening a capitalised run ("Президент Нигера Мохамед Базум" at a sentence start)
+        after = [(max(r[0], tb + 1), r[1]) for r in runs if r[1] > tb and r[0] >= ta]
         for i, j in after[:4]:
             start, end = toks[i].start, toks[j].end
             gap = entry.text[t_end:start]
@@ -431,6 +528,8 @@ def _titled_people(
                     cut = k
             if cut >= i:
                 if j - cut < 2:
+                    if direct and cut == j and found.overlaps(toks[j].start, toks[j].end):
+                        break  # the title belongs to a known person ("President Macron")
                     continue
                 i, start, direct = cut + 1, toks[cut + 1].start, True
             if j == i and not direct:
@@ -439,7 +538,7 @@ def _titled_people(
                 continue
             if places._sentence_initial(entry.text, start) and j == i:
                 continue
-            name = transliterate(entry.text[start:end], rules.translit)
+            name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
             _register(entry, name)
             named = True
@@ -460,7 +559,7 @@ def _titled_people(
 @lru_cache(maxsize=16384)
 def _latin_key(code: str, word: str) -> str:
     """Fold key of a Cyrillic word in Latin letters (cached)."""
-    return fold_key(transliterate(word, _rules(code).translit))
+    return fold_key(person_name(code, word))
 
 
 def _registered_people(
