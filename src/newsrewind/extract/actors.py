@@ -72,6 +72,7 @@ class _Rules:
     country_names: dict[str, str]
     place_names: dict[str, str]
     renames: dict[str, str]
+    part_of: frozenset[str]
 
 
 @cache
@@ -169,6 +170,7 @@ def _rules(code: str) -> _Rules:
         country_names={str(k): str(v) for k, v in _shared_names("countries").items()},
         place_names={str(k): str(v) for k, v in _shared_names("places").items()},
         renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
+        part_of=frozenset(fold_key(x) for x in data.get("institutions", {}).get("part_of", [])),
     )
 
 
@@ -394,10 +396,13 @@ def _institutions(
     gaps = places.gaps(entry)
     by_start = {m.start: m for m in ms}
     by_end = {m.end: m for m in ms}
+    last_end = -1
     for a, b, inst in _scan(entry).insts:
         start, end = toks[a].start, toks[b].end
         if found.overlaps(start, end):
             continue
+        if last_end >= 0 and start - last_end < 40 and _owner_gap(base[last_end:start], rules):
+            continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene")
         country: str | None = None
         city: str | None = None
         span_end, span_start = end, start
@@ -442,6 +447,15 @@ def _institutions(
         )
         name = rules.renames.get(name.casefold(), name)
         found.add(name, "organization", span_start, span_end)
+        last_end = span_end
+
+
+def _owner_gap(gap: str, rules: _Rules) -> bool:
+    """Only a genitive link (and a demonym) between two institutions: the second owns the first."""
+    key = fold_key(gap)
+    if rules.demonyms is not None:
+        key = " ".join(rules.demonyms.sub("", key).split())
+    return key in rules.part_of
 
 
 def _adjacent_demonym(base: str, start: int, end: int, rules: _Rules) -> str | None:
