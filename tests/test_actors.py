@@ -96,3 +96,56 @@ def test_a_person_named_in_full_is_known_later_by_surname() -> None:
     assert "Arkady Veselov" in {
         a.name for a in actors.find(EntryText("Веселова спросили о потерях.", "ru", ru))
     }
+
+
+def test_cyrillic_foreign_names_in_the_nominative_and_english_spelling() -> None:
+    assert "Mohamed Bazoum" in names("Президент Нигера Мохамеда Базума свергли военные.", "ru", None)
+    assert "Patrice Talon" in names("Президент Бенина Патрис Талон осудил мятеж.", "ru", None)
+    assert "Moussa Faki Mahamat" in names(
+        "Председатель комиссии Африканского союза Мусса Факи Махамат призвал к диалогу.", "ru", None
+    )
+    assert "Fuat Oktay" in names("Об этом сообщил вице-президент Фуат Октай.", "ru", "TR")
+    assert "William Ruto" in names("Президент Кении Уильям Руто выступил с обращением.", "ru", "KE")
+    assert "Volodymyr Zelensky" in names("Мэр позвонил Владимиру Зеленскому вечером.", "ru", "UA")
+
+
+def test_an_inflected_unknown_name_is_known_later_in_another_case() -> None:
+    ctx = DocContext(lang="ru", country="NE")
+    first = EntryText("Военные задержали премьер-министра Ахмеда Дуалеба в столице.", "ru", ctx)
+    assert {a.name for a in actors.find(first)} == {"Ahmed Dualeb"}
+    later = EntryText("С Дуалебом связался посол.", "ru", ctx)
+    assert {a.name for a in actors.find(later)} == {"Ahmed Dualeb"}
+
+
+def test_a_nations_army_is_its_armed_forces() -> None:
+    assert names("The Lebanese army deployed troops along the border.", "en", None) == {
+        "Lebanon Armed Forces"
+    }
+    assert names("Armata sudaneză a respins atacul.", "ro", None) == {"Sudan Armed Forces"}
+    assert names("Ливанская армия усилила патрули.", "ru", None) == {"Lebanon Armed Forces"}
+    assert names("Statul Major General al Armatei ucrainene a anunțat pierderi.", "ro", "UA") == {
+        "General Staff of the Armed Forces of Ukraine"
+    }
+
+
+def test_regional_and_international_bodies() -> None:
+    assert names("ECOWAS threatened to intervene in Niamey.", "en", "NE") == {"ECOWAS"}
+    assert "UNIFIL" in names("UNIFIL said two peacekeepers were wounded.", "en", "LB")
+    assert names("ОМОН задержал десятки людей, Росгвардия оцепила центр.", "ru", "BY") == {
+        "OMON",
+        "Rosgvardia",
+    }
+    assert names("Uniunea Africană a suspendat Nigerul.", "ro", "NE") >= {"African Union"}
+    assert names(
+        "Comitetul Județean pentru Situații de Urgență al județului Vaslui s-a reunit.", "ro", "RO"
+    ) == {"Vaslui County Emergency Situations Committee"}
+
+
+def test_outlets_and_monitors_are_not_actors() -> None:
+    assert names("NetBlocks reported a nationwide internet outage.", "en", None) == set()
+    assert names("The head of the hospital told Al Jazeera that 30 bodies arrived.", "en", None) == set()
+
+
+def test_countries_acting() -> None:
+    assert "United States" in names("The United States pledged support to the government.", "en", None)
+    assert names("Statele Unite au promis sprijin militar.", "ro", None) == {"United States"}

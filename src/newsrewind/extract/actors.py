@@ -179,6 +179,18 @@ def _shared_names(part: str) -> dict[str, Any]:
     return dict(langdata.section("en", "institutions").get("names", {}).get(part, {}))
 
 
+@cache
+def _outlets() -> frozenset[str]:
+    """Folded names and spellings of media and monitors (``outlets.toml``): channels, not actors."""
+    out: set[str] = set()
+    for code in langdata.available():
+        for item in langdata.section(code, "outlets").get("outlet", []):
+            if item.get("kind", "media") in ("media", "monitor"):
+                for name in [item["name"], *item.get("spellings", []), *item.get("cased", [])]:
+                    out.add(fold_key(name))
+    return frozenset(out)
+
+
 def _demonym_country(word: str, rules: _Rules) -> str | None:
     for stem, iso in rules.demonym_list:
         if word.startswith(stem):
@@ -401,6 +413,8 @@ def _institutions(
         start, end = toks[a].start, toks[b].end
         if found.overlaps(start, end):
             continue
+        if fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets():
+            continue  # a channel of information, not an actor ("NetBlocks reported")
         if last_end >= 0 and start - last_end < 40 and _owner_gap(base[last_end:start], rules):
             continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene")
         country: str | None = None
@@ -552,6 +566,8 @@ def _titled_people(
                 continue
             if places._sentence_initial(entry.text, start) and j == i:
                 continue
+            if fold_key(entry.text[start:end]) in _outlets():
+                break  # "told Al Jazeera"
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
             _register(entry, name)
