@@ -127,3 +127,106 @@ def test_services_back_and_disaster_zone() -> None:
     )
     assert "state_of_emergency" in types("The government declared three provinces a disaster zone.", "en")
     assert "state_of_emergency" in types("Guvernul a declarat stare de calamitate în trei județe.", "ro")
+
+
+def test_gunmen_shooting_at_people_is_an_attack() -> None:
+    got = types("Several gunmen burst into the theatre and began shooting at people in the hall.", "en")
+    assert "attack" in got and "shooting" not in got
+    got = types("Bărbați înarmați au intrat în magazin și au deschis focul asupra oamenilor.", "ro")
+    assert "attack" in got and "shooting" not in got and "force_against_protesters" not in got
+    got = types("Неизвестные в камуфляже ворвались в школу и открыли стрельбу по людям.", "ru")
+    assert "attack" in got and "shooting" not in got and "riot" not in got
+    assert "attack" in types("Власти назвали произошедшее на рынке терактом.", "ru")
+    assert "attack" in types("Произошла атака на автобус с паломниками.", "ru")
+    assert "attack" in types("Autoritățile vorbesc despre un atac terorist la o școală.", "ro")
+    assert "attack" in types("The attack on the concert hall left the town in shock.", "en")
+
+
+def test_connectivity_monitors_report_a_shutdown() -> None:
+    assert "internet_shutdown" in types(
+        "Mobile internet works intermittently; connectivity fell to 60% of normal, NetBlocks said.", "en"
+    )
+    assert "internet_shutdown" in types("Internetul mobil funcționează cu întreruperi în tot orașul.", "ro")
+    assert "internet_shutdown" in types("В регионе мобильный интернет работает с перебоями.", "ru")
+    assert "internet_shutdown" in types("По данным мониторинга, связность упала до 40%.", "ru")
+    assert "internet_shutdown" in types("Conectivitatea a scăzut la 30% din nivelul obișnuit.", "ro")
+
+
+def test_crowds_in_the_streets_are_a_protest() -> None:
+    assert "protest" in types("Hundreds of supporters took to the streets with placards on Sunday.", "en")
+    assert "protest" in types("Sute de oameni au ieșit în stradă în mai multe orașe.", "ro")
+    assert "protest" in types("Сотни сторонников вышли на улицы с плакатами.", "ru")
+    assert "protest" in types("Thousands gathered outside parliament chanting slogans.", "en")
+
+
+def test_coups_are_a_political_change() -> None:
+    assert "political_change" in types("The constitution is suspended and all institutions dissolved.", "en")
+    assert "political_change" in types("Soldiers on state TV announced they had ended the regime.", "en")
+    assert "political_change" in types("A fost suspendată constituția, iar guvernul a fost dizolvat.", "ro")
+    assert "political_change" in types("Военные заявили, что конституция приостановлена.", "ru")
+    assert "political_change" in types("Мятежники отстранили президента от власти.", "ru")
+    assert "political_change" in types("Militarii l-au înlăturat de la putere pe președinte.", "ro")
+
+
+def test_diplomatic_contacts() -> None:
+    assert "diplomacy" in types("The regional bloc will convene on Friday to discuss the crisis.", "en")
+    assert "diplomacy" in types(
+        "The foreign minister spoke with the detained president, who is in good health.", "en"
+    )
+    assert "diplomacy" in types("A mediator flew to the capital on Monday.", "en")
+    assert "diplomacy" in types("Un emisar al blocului regional a ajuns în capitală pentru mediere.", "ro")
+    assert "diplomacy" in types("Președintele a transmis condoleanțe familiilor victimelor.", "ro")
+    assert "diplomacy" in types("Министры иностранных дел провели телефонный разговор.", "ru")
+    assert "diplomacy" in types("Спецпосланник ООН прилетел в столицу.", "ru")
+
+
+def test_special_forces_storming_is_a_security_operation() -> None:
+    got = types("Special forces entered the building to free the hostages.", "en")
+    assert "security_operation" in got
+    assert "security_operation" in types("Police stormed the school and freed the hostages.", "en")
+    assert "security_operation" in types("A început o operațiune a forțelor speciale în clădire.", "ro")
+    got = types("Спецназ вошел в здание, начался штурм.", "ru")
+    assert "security_operation" in got and "riot" not in got
+    assert "security_operation" in types("Силовики начали штурм здания, где удерживают заложников.", "ru")
+
+
+def test_detentions_in_a_lead() -> None:
+    assert "arrests" in types("Four suspects were taken into custody overnight, police said.", "en")
+    assert "arrests" in types("Unsprezece persoane sunt reținute, anunță anchetatorii.", "ro")
+    assert "arrests" in types("Задержаны 11 человек, в том числе четверо подозреваемых.", "ru")
+
+
+def test_precision_of_violent_types() -> None:
+    got = types("Police used stun grenades; loud bangs were heard as the crowd was dispersed.", "en")
+    assert "explosion" not in got and "force_against_protesters" in got
+    got = types("Jandarmii dispersează mulțimea, se aud explozii în piață.", "ro")
+    assert "explosion" not in got and "force_against_protesters" in got
+    got = types("Полиция разгоняет толпу, слышны взрывы светошумовых гранат.", "ru")
+    assert "explosion" not in got
+    assert "armed_clash" not in types("The gunmen fired at the guards, who did not fire back.", "en")
+    assert "foreign_deployment" not in types("Rescue teams from Japan arrived in the quake zone.", "en")
+    assert "foreign_deployment" not in types(
+        "Echipele de salvare din Israel au ajuns în zona afectată.", "ro"
+    )
+    assert "casualty_report" not in types("There are no official casualty figures yet.", "en")
+    assert "casualty_report" not in types("Deocamdată nu există un bilanț oficial al victimelor.", "ro")
+    assert "casualty_report" not in types("Официальных данных о жертвах пока нет.", "ru")
+
+
+def test_every_trigger_starts_with_a_literal_word() -> None:
+    # a trigger with no literal start would be tried at every word of every entry
+    for code in ("ro", "en", "ru"):
+        assert not events._rules(code).always, code
+
+
+def test_rescuers_and_unknown_tolls_are_not_deployments_or_casualties() -> None:
+    assert "foreign_deployment" not in types("A contingent of rescuers from Spain landed in Adana.", "en")
+    assert "foreign_deployment" not in types(
+        "Un contingent de salvatori din Grecia a aterizat la Adana.", "ro"
+    )
+    assert "foreign_deployment" not in types("Прибыл контингент спасателей из Армении.", "ru")
+    assert "casualty_report" not in types("There is no information yet on casualties.", "en")
+    assert "casualty_report" not in types("Пока нет официальных данных о погибших.", "ru")
+    assert "arrests" in types("Two men were apprehended near the border.", "en")
+    assert "arrests" in types("Câțiva tineri au fost ridicați de jandarmi.", "ro")
+    assert "arrests" in types("Активистов доставили в отдел полиции.", "ru")
