@@ -230,3 +230,21 @@ def test_rescuers_and_unknown_tolls_are_not_deployments_or_casualties() -> None:
     assert "arrests" in types("Two men were apprehended near the border.", "en")
     assert "arrests" in types("Câțiva tineri au fost ridicați de jandarmi.", "ro")
     assert "arrests" in types("Активистов доставили в отдел полиции.", "ru")
+
+
+def test_more_wordings_of_the_same_types() -> None:
+    got = types("Attackers in combat fatigues opened fire on civilians outside the stadium.", "en")
+    assert "attack" in got and "force_against_protesters" not in got
+    assert "diplomacy" in types("The minister held a phone call with his French counterpart.", "en")
+    assert "diplomacy" in types("Ministrul a discutat cu omologul său german.", "ro")
+    assert "diplomacy" in types("Лидеры обсудили по телефону ситуацию в регионе.", "ru")
+    assert "security_operation" in types("Troops began an operation to free the captives.", "en")
+    assert "security_operation" in types("Начата операция по освобождению заложников.", "ru")
+    assert "protest" in types("Mii de oameni au ieșit la proteste în capitală.", "ro")
+    assert "protest" in types("Жители вышли на акцию против закрытия больницы.", "ru")
+    assert "political_change" in types("Мятежники объявили, что положили конец режиму.", "ru")
+    assert "internet_shutdown" in types("В центре города пропал мобильный интернет.", "ru")
+    assert "force_against_protesters" in types("Riot police threw flash-bangs into the crowd.", "en")
+    assert "casualty_report" not in types("The number of casualties is not yet known.", "en")
+    assert "casualty_report" not in types("Nu se cunoaște încă numărul victimelor.", "ro")
+    assert "casualty_report" not in types("Число пострадавших пока уточняется.", "ru")
