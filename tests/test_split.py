@@ -186,3 +186,11 @@ def test_updated_line_inside_an_entry_is_an_edit_note() -> None:
 def test_updated_label_in_order_is_still_a_label() -> None:
     text = "12:10 — Первое.\n\nОБНОВЛЕНО: 9:30 Главное к утру.\n\n08:15 — Третье."
     assert [t for _, t in cut(text)] == ["Первое.", "Главное к утру.", "Третье."]
+
+
+def test_zone_words_after_times() -> None:
+    blocks = split(
+        Document(name="t", text="17:20 ora României — Text.\n\n5:30 PM ET Other.\n\n08:00 МСК Третье.")
+    )
+    assert [b.stamp.tz for b in blocks if b.stamp] == ["Europe/Bucharest", "America/New_York", "+03:00"]
+    assert [b.text for b in blocks] == ["Text.", "Other.", "Третье."]

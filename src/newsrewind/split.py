@@ -144,6 +144,8 @@ def mark_line(line: str) -> LineMark | None:
         return LineMark(EDIT_NOTE, m.group(0).strip(), stamp_from(m, None, None), 0, len(line), strong=False)
     for key in ("kw_time", "time_kw"):
         m = rx[key].match(line)
+        if m and key == "time_kw" and patterns().zone.match(line, m.start("kw")):
+            m = None  # "17:20 ora României": the word starts a zone, not a label keyword
         if m:
             stamp = stamp_from(m, None, m.group("zone"))
             return LineMark(
