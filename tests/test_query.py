@@ -88,3 +88,20 @@ def test_unknown_story_is_named(tmp_path: Path, store_path: str) -> None:
     run_rewind("ingest", str(blog), "--story", "s", store=store_path)
     run = run_rewind("at", "10:00", "--story", "nope", store=store_path)
     assert run.returncode == 1 and "no story named 'nope'" in run.stderr and "s" in run.stderr
+
+
+def test_an_older_figure_from_another_source_is_out_of_date_not_a_dispute(
+    tmp_path: Path, store_path: str
+) -> None:
+    text = (
+        "Luni, 6 februarie 2023.\n\n"
+        "UPDATE 17:20 Ministerul Sănătății anunță că 18 persoane au murit, scrie Agerpres.\n\n"
+        "UPDATE 12:00 Primăria anunță că 12 persoane au murit, potrivit Digi24.\n"
+    )
+    blog = tmp_path / "d.txt"
+    blog.write_text(text, encoding="utf-8")
+    run_rewind("ingest", str(blog), "--story", "d", store=store_path)
+    assert json.loads(run_rewind("conflicts", "--story", "d", "--json", store=store_path).stdout) == []
+    snap = json.loads(run_rewind("at", "17:30", "--story", "d", "--json", store=store_path).stdout)
+    (killed,) = [f for f in snap["figures"] if f["measure"] == "killed"]
+    assert killed["current"]["low"] == 18 and killed["disagreement"] == []

@@ -193,12 +193,30 @@ def _source_key(r: Report) -> str:
     return (r.source or r.document or "?").lower()
 
 
+#: How far apart two sources' reports may be and still dispute each other. A figure a
+#: source gave longer before another source's newer one is out of date, not a dispute
+#: (tolls rise through the day).
+DISPUTE_WINDOW = timedelta(hours=2)
+
+
+def _when_reported(r: Report) -> datetime | None:
+    try:
+        return datetime.fromisoformat(r.reported_at) if r.reported_at else None
+    except ValueError:
+        return None
+
+
 def disagreements(reports_newest_first: list[Report]) -> list[Report]:
-    """The latest value of each source, when those values cannot all be true at once."""
+    """The latest value of each source, when values reported within ``DISPUTE_WINDOW``
+    of the newest cannot all be true at once."""
     latest: dict[str, Report] = {}
     for r in reports_newest_first:
         latest.setdefault(_source_key(r), r)
     values = list(latest.values())
+    times = [t for t in (_when_reported(r) for r in values) if t is not None]
+    if times:
+        newest = max(times)
+        values = [r for r in values if (t := _when_reported(r)) is None or newest - t <= DISPUTE_WINDOW]
     if len(values) < 2:
         return []
     if all(_overlap(a, b) for i, a in enumerate(values) for b in values[i + 1 :]):
