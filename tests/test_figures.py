@@ -466,3 +466,10 @@ def test_supporters_of_an_institution_take_its_group() -> None:
         ("present", "protesters", 20000, 99999),
     )
     check("Five hospital staff were injured.", "en", ("injured", "medics", 5, 5))
+
+
+def test_ro_people_under_the_rubble_are_missing_unless_pulled_out() -> None:
+    check("Alte trei persoane sunt căutate sub dărâmături.", "ro", ("missing", "people", 3, 3))
+    check("Cinci oameni se află încă sub dărâmături.", "ro", ("missing", "people", 5, 5))
+    check("Salvatorii au scos de sub dărâmături 13 persoane.", "ro", ("evacuated", "people", 13, 13))
+    check("Două persoane au murit sub dărâmături.", "ro", ("killed", "people", 2, 2))
