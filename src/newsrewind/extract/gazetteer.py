@@ -308,15 +308,7 @@ def _load_small() -> dict[str, bytes]:
         except (OSError, EOFError, ValueError, TypeError):
             pass
     data = build_small()
-    if small is not None:
-        try:
-            small.parent.mkdir(parents=True, exist_ok=True)
-            tmp = small.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                marshal.dump(data, fh)
-            os.replace(tmp, small)
-        except OSError:
-            pass
+    _write_cache(small, data)
     return data
 
 
@@ -335,16 +327,22 @@ def _load_index() -> Index:
             if was_enabled:
                 gc.enable()
     index = build()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with tmp.open("wb") as fh:
-                marshal.dump(index, fh)
-            os.replace(tmp, path)
-        except OSError:
-            pass
+    _write_cache(path, index)
     return index
+
+
+def _write_cache(path: Path | None, data: Any) -> None:
+    """Store built data for the next run, atomically; an unwritable cache is no error."""
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 class Gazetteer:
