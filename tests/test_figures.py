@@ -374,15 +374,21 @@ def test_supporters_in_the_street_are_protesters() -> None:
     check("Несколько сотен сторонников вышли на улицы.", "ru", ("present", "protesters", 200, 999))
 
 
-def test_damaged_homes_and_households_are_affected() -> None:
+def test_flooded_homes_and_households_cut_off_are_affected() -> None:
     check(
         "Peste 3.000 de gospodării au fost afectate de viitură.", "ro", ("affected", "households", 3001, None)
     )
     check("Sute de case au fost inundate în județ.", "ro", ("affected", "houses", 200, 999))
-    check("More than 450 homes were damaged by the storm.", "en", ("affected", "houses", 451, None))
     check("Some 12,000 households were left without power.", "en", ("affected", "households", 12000, 12000))
-    check("Повреждены 64 дома.", "ru", ("affected", "houses", 64, 64))
-    check("В городе обрушились 9 зданий.", "ru", ("affected", "buildings", 9, 9))
+    check("Подтоплены 64 дома.", "ru", ("affected", "houses", 64, 64))
+
+
+def test_wrecked_buildings_and_vehicles_are_no_toll() -> None:
+    check("More than 450 homes were damaged by the storm.", "en")
+    check("At least 2,800 buildings have collapsed.", "en")
+    check("Peste 1.500 de clădiri s-au prăbușit, iar 40 de mașini au fost distruse.", "ro")
+    check("Повреждены 64 дома, сгорели 12 автомобилей.", "ru")
+    check("В городе обрушились 9 зданий, погибли 14 человек.", "ru", ("killed", "people", 14, 14))
 
 
 def test_left_homeless_or_gone_to_relatives_is_displaced() -> None:
@@ -444,7 +450,7 @@ def test_measures_money_dates_votes_and_hedges_are_no_figures(text: str, code: s
 def test_words_between_the_verb_and_its_count() -> None:
     check("Au fost evacuate preventiv 350 de persoane.", "ro", ("evacuated", "people", 350, 350))
     check("Au fost preluate de echipajele SMURD 11 persoane.", "ro", ("evacuated", "people", 11, 11))
-    check("Спасатели МЧС извлекли из-под завалов 19 человек.", "ru", ("evacuated", "people", 19, 19))
+    check("Спасатели МЧС вывели из горящего здания 19 человек.", "ru", ("evacuated", "people", 19, 19))
     check("A child was injured during an army raid.", "en", ("injured", "civilians", 1, 1))
 
 
@@ -468,8 +474,11 @@ def test_supporters_of_an_institution_take_its_group() -> None:
     check("Five hospital staff were injured.", "en", ("injured", "medics", 5, 5))
 
 
-def test_ro_people_under_the_rubble_are_missing_unless_pulled_out() -> None:
+def test_people_under_the_rubble_are_missing_and_survivors_pulled_out_no_count() -> None:
     check("Alte trei persoane sunt căutate sub dărâmături.", "ro", ("missing", "people", 3, 3))
     check("Cinci oameni se află încă sub dărâmături.", "ro", ("missing", "people", 5, 5))
-    check("Salvatorii au scos de sub dărâmături 13 persoane.", "ro", ("evacuated", "people", 13, 13))
     check("Două persoane au murit sub dărâmături.", "ro", ("killed", "people", 2, 2))
+    check("Salvatorii au scos de sub dărâmături 13 persoane.", "ro")
+    check("Rescuers have pulled 640 people alive from the rubble.", "en")
+    check("Из-под завалов извлечены живыми более 300 человек.", "ru")
+    check("Pompierii au evacuat 13 persoane din blocul inundat.", "ro", ("evacuated", "people", 13, 13))

@@ -17,7 +17,7 @@ rise to 10,000") are not figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -50,6 +50,7 @@ _SYNTAX = (
     "prepositions",
     "articles",
     "agent",
+    "rubble",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -401,6 +402,7 @@ class _Reader:
         self.heads: dict[int, dict[str, Any] | None] = {q.first: self.head(q) for q in self.qs}
         self.live = {k for k, h in self.heads.items() if h is not None}
         self.appositions: set[int] = set()
+        self._protest: bool | None = None
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -557,6 +559,9 @@ class _Reader:
             for strength in ("measure", "weak"):
                 if strength in ends:
                     at = k - ends[strength][1] + 1
+                    noun_of = at - 2 if at >= 2 and "links" in self.ends[at - 1] else at - 1
+                    if noun_of >= 0 and noun_of in self.q_cover and q.first - at > 1:
+                        return None  # "2.379 de morți și 14.483": the noun of the count before
                     for j in (at - 1, at - 2):
                         if (
                             j >= 0
@@ -570,8 +575,8 @@ class _Reader:
             if tok.text in _QUOTES or tok.text in ("-", ":"):
                 k -= 1
                 continue
-            link = ends.get("bridge") or ends.get("aux") or ends.get("links")
-            if link:
+            link = ends.get("bridge") or ends.get("aux") or ends.get("links") or ends.get("more")
+            if link:  # "a rănit alți 40", "ранены еще 12"
                 k -= link[1]
                 steps += 1
                 continue
@@ -655,6 +660,9 @@ class _Reader:
             if k in self.q_at and k not in self.live:
                 k = self.q_at[k].last
                 continue
+            if k in self.q_at and self.q_at[k].article and self.has(k - 1, "prepositions"):
+                k += 1  # "in a serious condition", "at a hospital": an article, no new count
+                continue
             if k in self.q_at and k != q.first:
                 prev = k - 1
                 if not (
@@ -674,7 +682,7 @@ class _Reader:
             present = present or "presence" in marks
             if (
                 "measure" in marks
-                and marks["measure"][0] == "affected"
+                and marks["measure"][0] in ("affected", "destroyed")
                 and (present or k - place_at <= 3 or self._attributive(k))
             ):
                 k += marks["measure"][1]
@@ -799,6 +807,52 @@ class _Reader:
         if prev.breakdown and k >= 0 and ("conjunctions" in self.ends[k] or self.toks[k].text == ","):
             return prev
         return None
+
+    def _in_sentence(self, q: Quantity, kind: str) -> bool:
+        """A word of ``kind`` stands in the quantity's sentence."""
+        sid, sent, starts = self.sent[q.first], self.sent, self.starts
+        lo = bisect_left(sent, sid)
+        hi = bisect_right(sent, sid)
+        return any(kind in starts[k] for k in range(lo, hi))
+
+    def _protest_talk(self) -> bool:
+        """The entry speaks of a protest, rally or riot (a crowd there is its protesters)."""
+        if self._protest is None:
+            self._protest = any(
+                "units" not in m
+                and (
+                    m.get("institution", ("",))[0] == "protesters" or m.get("group", ("",))[0] == "protesters"
+                )
+                for m in self.starts
+                if m
+            )
+        return self._protest
+
+    def _second_of_pair(self, q: Quantity) -> tuple[str, str] | None:
+        """ "2.379 de morți și 14.483.": a bare number closing a toll after "and" counts the
+        wounded (or the other measure the sentence named before the dead: "bilanțul morților
+        și al răniților: ...")."""
+        toks, n = self.toks, len(self.toks)
+        k = q.first - 1
+        if not self.found or k < 1 or "conjunctions" not in self.ends[k]:
+            return None
+        prev = self.found[-1]
+        if prev.measure != "killed" or prev.last != k or self.sent[prev.q.first] != self.sent[q.first]:
+            return None
+        if q.last < n and self.sent[q.last] == self.sent[q.first]:
+            nxt = toks[q.last]
+            if nxt.text not in (",", ")", *_SENTENCE_END) and not self.has(q.last, "stops"):
+                return None
+        sid = self.sent[q.first]
+        j = prev.q.first - 1
+        while j >= 0 and self.sent[j] == sid:
+            marks = self.ends[j]
+            if "measure" in marks and marks["measure"][0] not in ("killed", "casualties"):
+                return marks["measure"][0], prev.group
+            if j in self.q_cover:
+                break
+            j -= 1
+        return "injured", prev.group
 
     def _previous_live(self, q: Quantity) -> int | None:
         """First token of the nearest count before this one in its sentence."""
@@ -928,13 +982,11 @@ class _Reader:
                 group = self._previous_group(q, whole=True)  # "еще семеро ранены"
             group = group or self.lex.default_groups.get(measure or "", "people")
             # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
-            if measure in ("injured", "casualties"):
-                state = self.after(q, end, False)
-                if state and state[0] in _STATES:
-                    measure = state[0]
-                    span_end = max(span_end, toks[state[2] - 1].end)
+            if measure in ("injured", "casualties") and (state := self._state_after(q, end)):
+                measure = state[0]
+                span_end = max(span_end, toks[state[2] - 1].end)
             # "В больницах остаются 86 пострадавших": where the wounded are now
-            if before and measure in ("injured", "casualties") and before[0] in _STATES:
+            if before and measure in ("injured", "casualties") and before[0] in ("critical", "hospitalized"):
                 measure = before[0]
                 span_start = toks[before[1]].start
             # "скончались двое раненых": the verb says what happened to the wounded
@@ -943,6 +995,7 @@ class _Reader:
                 and before[0] not in (measure, "casualties")
                 and q.first - before[1] <= 2
                 and "measure" in self.starts[before[1]]
+                and all(tok.text != ":" for tok in toks[before[1] : q.first])
             ):
                 measure = before[0]
                 span_start = toks[before[1]].start
@@ -966,6 +1019,11 @@ class _Reader:
             elif after:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
+                # "five of the injured are in a serious condition"
+                state = self._state_after(q, after[2]) if measure in ("injured", "casualties") else None
+                if state and state[0] == "critical":
+                    measure = state[0]
+                    span_end = max(span_end, toks[state[2] - 1].end)
             elif partitive and self.found and (prev_live := self._previous_live(q)) is not None:
                 if self.found[-1].q.first == prev_live:
                     measure = self.found[-1].measure  # "including about 5,000 children"
@@ -973,6 +1031,8 @@ class _Reader:
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             elif bare and (whole := self._breakdown(q)):
                 measure, group, bare, breakdown = whole.measure, whole.group, False, True
+            elif bare and (pair := self._second_of_pair(q)):
+                measure, group, bare = pair[0], pair[1], False
             if bare:
                 if partitive:
                     group = self._previous_group(q) or "people"
@@ -981,16 +1041,22 @@ class _Reader:
                 else:
                     group = self._previous_group(q, same_sentence=True) or "people"
         if measure is None:
-            if kind in ("group", "thing"):
+            crowd = kind == "bare" and not partitive and (q.vague or (q.value or 0) >= 100)
+            if kind in ("group", "thing") or crowd:
                 pres = self.presence(q, end)
                 if pres:
                     measure = "present"
-                    if pres[0] == "protesters" and group == "people":
-                        group = "protesters"
+                    group = group or "people"
+                    if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
+                        group = "protesters"  # "tens of thousands gathered" at a rally
                     if group == "people":
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
                 return
+        if measure == "destroyed":
+            return  # "1.700 de clădiri s-au prăbușit", "37 cars damaged": wrecks, not a toll
+        if measure == "evacuated" and self._in_sentence(q, "rubble"):
+            return  # "8.000 de persoane scoase de sub dărâmături": survivors, not evacuees
         if measure == "affected" and kind in ("bare", "partitive"):
             return  # "una dintre cele mai afectate": a place, not a count
         if q.article and (kind == "thing" or measure == "present"):
@@ -1010,6 +1076,16 @@ class _Reader:
         )
         found.breakdown = breakdown
         self.found.append(found)
+
+    def _state_after(self, q: Quantity, k: int) -> tuple[str, int, int] | None:
+        """What became of the wounded just counted ("au fost internați", "in critical condition"),
+        unless another count stands between ("12 răniți și 5 morți": the dead are others)."""
+        state = self.after(q, k, False)
+        if not state or state[0] not in _STATES:
+            return None
+        if any(j in self.live for j in range(k, state[1])):
+            return None
+        return state
 
     def _group_after_measure(self, k: int) -> str | None:
         """ "12 morți în rândul polițiștilor", "5 погибших полицейских"."""
