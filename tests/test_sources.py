@@ -145,24 +145,37 @@ def test_speed_per_entry() -> None:
     assert (time.perf_counter() - start) / len(views) < 0.003  # generous: shared CI machines
 
 
-def test_official_speaks_for_the_institution_the_title_names() -> None:
+def test_a_spokesperson_speaks_for_the_institution() -> None:
     got = names("Kremlin spokesman Dmitry Peskov told reporters the talks were over.", "en", "RU")
     assert got == {"Kremlin": "government"}
     got = names(
         "Purtătorul de cuvânt al Băncii Naționale, Ion Popa, a declarat că băncile sunt închise.", "ro", "MD"
     )
     assert got == {"National Bank of Moldova": "government"}
+    got = names("Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоров не будет.", "ru", "RU")
+    assert got == {"Kremlin": "government"}
+    got = names("A spokesperson for the Syrian Arab Red Crescent said volunteers were short of fuel.", "en")
+    assert got == {"Syrian Arab Red Crescent": "organization"}
+
+
+def test_a_principal_speaks_in_their_own_right() -> None:
     got = names("Lebanon's health minister Firass Abiad said 12 people were killed.", "en", "LB")
-    assert got == {"Lebanon Ministry of Health": "government"}
+    assert set(got) == {"Firass Abiad"}
     got = names(
         "Ministrul sănătății, Alexandru Rafila, a declarat că cinci răniți sunt la spital.", "ro", "RO"
     )
-    assert got == {"Romania Ministry of Health": "government"}
+    assert set(got) == {"Alexandru Rafila"}
     got = names("Директор ФСБ Александр Бортников доложил о задержании четырех человек.", "ru", "RU")
-    assert got == {"FSB": "government"}
+    assert set(got) == {"Aleksandr Bortnikov"} or set(got) == {"Alexander Bortnikov"}
+    got = names("The head of the agency, Maria Lopez, said the school had been hit.", "en", "IL")
+    assert set(got) == {"Maria Lopez"}
+    got = names("Ministrul de Externe Ion Marin a confirmat decesul unui cetățean român.", "ro", "TR")
+    assert set(got) == {"Ion Marin"}
+    got = names("Число погибших возросло до 40, заявил министр внутренних дел Иван Петренко.", "ru", "TR")
+    assert set(got) == {"Ivan Petrenko"}
     # no institution in the title: the person is the source
     got = names("Beirut's governor Marwan Abboud said the blast destroyed half the city.", "en", "LB")
-    assert got == {"Marwan Abboud": "other"}
+    assert set(got) == {"Marwan Abboud"}
 
 
 def test_world_outlets_and_monitors() -> None:

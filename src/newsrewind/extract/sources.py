@@ -23,6 +23,7 @@ Romanian text is still TASS). Three readings, in this order:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -59,6 +60,7 @@ class _Claimant:
     fallback: str | None  # the template when no city is named ("{country} police")
     keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
+    descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,10 @@ class _Rules:
     claimants_keyed: Keyed | None = None
     strong_keyed: Keyed | None = None
     outlets_cased_keys: frozenset[str] | None = None
+    renames: dict[str, str] = dataclasses.field(default_factory=dict)  # filled name → how news names it
+    cue_outlets: frozenset[str] = frozenset()  # outlets named by a common word: a source only after a cue
+    cue_inverted: re.Pattern[str] | None = None  # "said X" counts only when X ends the clause
+    inverted_follow: re.Pattern[str] | None = None  # what may follow X then
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -154,8 +160,11 @@ def _rules(code: str) -> _Rules:
     names: dict[str, tuple[str, str]] = {}
     folded_keys: list[str] = []
     cased: list[str] = []
+    cue_outlets: set[str] = set()
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
+        if outlet.get("cue"):
+            cue_outlets.add(canon)
         # an outlet known only by cased spellings ("SHOT") is never matched case-free
         # ... nor one whose canonical name is itself a cased spelling ("ANSA", "The Times")
         cased_only = outlet.get("cased") and (not outlet.get("spellings") or canon in outlet["cased"])
@@ -182,6 +191,7 @@ def _rules(code: str) -> _Rules:
                 keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
                 near=row.get("near", False),
+                descriptor=row.get("descriptor", False),
             )
         )
     after = cues.get("after", [])
@@ -248,6 +258,14 @@ def _rules(code: str) -> _Rules:
         claimants_keyed=claimants_keyed,
         strong_keyed=strong_keyed,
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
+        cue_outlets=frozenset(cue_outlets),
+        renames=langdata.section("en", "sources").get("renames", {}),
+        cue_inverted=re.compile(rf"{_WB}(?:{_alt(cues['before_inverted'])})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$")
+        if cues.get("before_inverted")
+        else None,
+        inverted_follow=re.compile(
+            rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
+        ),
     )
 
 
@@ -297,19 +315,23 @@ def find(entry: EntryText) -> list[Source]:
     if rules.outlets_keyed is not None:
         for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
-            if kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end()):
+            if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
+                rules, folded, m.start(), m.end()
+            ):
                 add(canon, kind, m.start(), m.end())
     if rules.outlets_cased is not None:
         # few cased spellings: looking each one up beats walking the text
         for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, None, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
             if not is_taken(m.start(), m.end()) and (
-                kind in ("media", "monitor") or _has_cue(rules, folded, m.start(), m.end())
+                (kind in ("media", "monitor") and canon not in rules.cue_outlets)
+                or _has_cue(rules, folded, m.start(), m.end())
             ):
                 add(canon, kind, m.start(), m.end())
 
     # 2. claimants
     last_specific: dict[str, str] = {}
+    descriptors: set[str] = set()
     hits: list[tuple[_Claimant, int, int]] = []
     if rules.claimants_keyed is not None:
         for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
@@ -334,7 +356,10 @@ def find(entry: EntryText) -> list[Source]:
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
         if name is not None:
-            last_specific[claimant.kind] = name
+            if claimant.descriptor:
+                descriptors.add(name)
+            else:
+                last_specific[claimant.kind] = name
             add(name, claimant.kind, start, end)
 
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
@@ -357,25 +382,61 @@ def find(entry: EntryText) -> list[Source]:
     # institution the title names ("Kremlin spokesman Dmitry Peskov" → the Kremlin)
     speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
     for name, kind, start, end, person in speakers(entry):
+        if person:
+            # "Пресс-секретарь Кремля Дмитрий Песков": the institution opens the run, the person follows
+            for s0, s1 in taken:
+                if s0 <= start < s1 < end:
+                    start = s1 + len(text[s1:end]) - len(text[s1:end].lstrip())
         if is_taken(start, end):
             continue
         if person:
             surname = _key(name.split()[-1])
             inst = _institution_of(rules, entry, found, start, end)
+            # a named spokesperson is a source twice over: the institution they speak for and
+            # themselves (the person quoted); a principal (minister, mayor) speaks for themselves
             if inst is not None:
                 iname, ikind, istart, iend = inst
                 speaks_for[surname] = iname
                 if iname not in seen:
                     add(iname, ikind, istart, iend)
-                continue
-            if surname in speaks_for:
+            elif surname in speaks_for:
                 iname = speaks_for[surname]
                 if iname not in seen:
                     add(iname, _KIND_OF.get(iname, "government"), start, end)
+            else:
+                _drop_owner(entry, found, seen, start)
+            if inst is not None or surname in speaks_for:
                 continue
         add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
+    if descriptors:
+        # "the state news agency Sana": the generic name only describes the outlet named next
+        found = [
+            s
+            for i, s in enumerate(found)
+            if not (
+                s.name in descriptors
+                and i + 1 < len(found)
+                and found[i + 1].kind == "media"
+                and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
+            )
+        ]
     return found
+
+
+def _drop_owner(entry: EntryText, found: list[Source], seen: set[str], start: int) -> None:
+    """ "Директор ФСБ Александр Бортников доложил": the head speaks in their own right, so the
+    institution in their title, right before the name, is no source of its own."""
+    sp = _speakers(entry.lang)
+    for src in found:
+        s0, s1 = src.span
+        if s1 > start or entry.text[s1:start].strip() or src.kind in ("media", "monitor", "eyewitness"):
+            continue
+        lead = [_key(w) for w in entry.folded[max(0, s0 - 40) : s0].split()]
+        if any(" ".join(lead[-n:]) in sp.titles for n in range(1, min(3, len(lead)) + 1)):
+            found.remove(src)
+            seen.discard(src.name)
+        return
 
 
 _SPEAKS_FOR = ("sources", "speaks_for")  # memo key: surname → the institution that person speaks for
@@ -401,7 +462,7 @@ def _institution_of(
             lead = folded[max(0, s0 - 60) : s0]
             if sp.lead_title is None or not sp.lead_title.search(lead):
                 continue
-        elif " ".join(gap.strip(" ,").split()) not in sp.titles:
+        elif " ".join(gap.strip(" ,").split()) not in sp.spokes_titles:
             continue
         _KIND_OF[src.name] = src.kind
         return src.name, src.kind, s0, s1
@@ -458,6 +519,10 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
         window = folded[max(0, start - 70) : start]
         if rules.cue_before.search(window):
             return True
+    if rules.cue_inverted is not None and rules.inverted_follow is not None:
+        window = folded[max(0, start - 70) : start]
+        if rules.cue_inverted.search(window) and rules.inverted_follow.match(folded, end):
+            return True
     return False
 
 
@@ -470,6 +535,19 @@ def _fill(
     """The claimant's canonical name with its country, city or region filled in, and its
     span; no name when a place it needs cannot be settled and it has no `bare` name."""
     name = claimant.name
+    if "{1}" in name:
+        # the name as written: "the governor of Malatya" → "Governor of Malatya"
+        m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
+        if m is None:
+            return claimant.bare, start, end
+        for i in range(1, (m.re.groups or 0) + 1):
+            slot = "{" + str(i) + "}"
+            if slot in name:
+                if not m.group(i):
+                    return claimant.bare, start, end
+                written = latin(entry.text[m.start(i) : m.end(i)])
+                written = " ".join(w[:1].upper() + w[1:] for w in written.split())
+                name = name.replace(slot, written)
     if "{city}" in name:
         near = _place_near(rules.cities, entry.folded, start, end)
         city = None
@@ -515,7 +593,7 @@ def _fill(
         if "{presidency}" in name:
             name = name.replace("{presidency}", rules.presidency.get(country, f"{country} presidency"))
         name = name.replace("{country}", country).replace("{demonym}", rules.demonyms.get(country, country))
-    return name, start, end
+    return rules.renames.get(name, name), start, end
 
 
 # --- 4. speakers: officials, organisations and countries next to a speech verb ---
@@ -548,6 +626,10 @@ class _Speakers:
     people: dict[str, str]  # fold_key form → canonical English name
     cues_keyed: Keyed  # ``cues`` split by the word the cue starts with (see ``prefilter``)
     lead_title: re.Pattern[str] | None  # a spokesperson's title right before an institution
+    list_and: re.Pattern[str]  # the separator before the last of coordinated names ("and")
+    list_intro: re.Pattern[str] | None  # a word that opens a list in apposition ("including")
+    gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
+    spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
 
 
 @cache
@@ -584,7 +666,9 @@ def _speakers(code: str) -> _Speakers:
     )
     follow = data.get("follow", [])
     spokes = langdata.section(code, "sources").get("cues", {}).get("spokesperson", [])
-    lead = words([*spokes, *data.get("titles", [])])
+    skip = rf"(?:(?:{words(data['skip_lead'])})\s+)?" if data.get("skip_lead") else ""
+    spokes_titles = data.get("spokes_titles", [])
+    lead = words([*spokes, *spokes_titles])
     return _Speakers(
         cues=cues_keyed.full,
         after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
@@ -603,12 +687,21 @@ def _speakers(code: str) -> _Speakers:
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{words(follow)}){_WE})" if follow else r"\s*(?:$|\W)"
         ),
         list_sep=re.compile(
-            rf"\s*,\s*(?:(?:{words(data.get('and', ['and']))})\s+)?|\s+(?:{words(data.get('and', ['and']))})\s+"
+            rf"(?:\s*,\s*(?:(?:{words(data.get('and', ['and']))})\s+)?|\s+(?:{words(data.get('and', ['and']))})\s+)"
+            + skip
         ),
+        gap_ok=frozenset([*(_key(w) for w in data["gap_ok"]), *(w for t in titles for w in t.split())])
+        if data.get("gap_ok")
+        else None,
+        list_and=re.compile(rf"\s*,?\s+(?:{words(data.get('and', ['and']))})\s+" + skip),
+        list_intro=re.compile(rf"{_WB}(?:{words(data['list_intro'])})[\s:]+{skip}$")
+        if data.get("list_intro")
+        else None,
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
         people=_people_map(),
         cues_keyed=cues_keyed,
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
+        spokes_titles=frozenset(" ".join(_fold(x).split()) for x in spokes_titles),
     )
 
 
@@ -672,6 +765,9 @@ def _classify(
     kind_person = "government" if run.titled else "other"
     # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev"
     while len(keys) > 1 and _country_of(rules, _fold(words[0])) is not None:
+        words, keys = words[1:], keys[1:]
+    # an institution's acronym before a person's name: "ФСБ Александр Бортников", "IDF Daniel Hagari"
+    while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
         words, keys = words[1:], keys[1:]
     for i in range(len(keys)):
         person = sp.people.get(" ".join(keys[i:]))
@@ -792,21 +888,48 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
             if rest.strip(" ,") and not _APPOSITION.fullmatch(rest):
                 return False
             if "," in rest and rest.strip() == "," and not text[:s].rstrip().endswith(","):
-                return False  # "X, scrie TASS": the verb belongs to what follows
+                # "X, scrie TASS": the verb belongs to what follows; but "N countries, including
+                # A, B and C, said": the list in apposition speaks
+                return listed(k, s, e)
             titled = bool(pm and _key(pm.group(1)) in sp.titles)
             if not take(s, e, False, titled, subject=not rest.strip()):
                 return False
-            # coordinated speakers: "A, B and C said"
-            j, left = k, s
-            while j > 0:
-                ps, pe = runs[j - 1]
-                between = text[pe:left]
-                pm = _PAREN.match(between)
-                between = between[pm.end() :] if pm else between
-                if not sp.list_sep.fullmatch(between) or not take(ps, pe, False, False, True):
-                    break
-                j, left = j - 1, ps
+            coordinated(k, s)
             return True
+        return False
+
+    def coordinated(k: int, s: int) -> int:
+        """Speakers coordinated with run k: "A, B and C said" (the last two joined by "and");
+        the start of the leftmost one taken."""
+        j, left = k, s
+        while j > 0:
+            ps, pe = runs[j - 1]
+            if j > 1 and text[ps - 1 : ps] == "(" and text[pe : pe + 1] == ")":
+                # "the Kenya Medical Association (KMA), the Law Society ...": the abbreviation
+                # is part of the name before it
+                ps, pe = runs[j - 2]
+                j -= 1
+            between = text[pe:left]
+            pm = _PAREN.match(between)
+            between = between[pm.end() :] if pm else between
+            sep = sp.list_and if j == k else sp.list_sep
+            if not sep.fullmatch(between) or not take(ps, pe, False, False, True):
+                break
+            j, left = j - 1, ps
+        return left
+
+    def listed(k: int, s: int, e: int) -> bool:
+        """Run k ends a list that a word like "including" opens, in apposition before the verb."""
+        if sp.list_intro is None:
+            return False
+        mark = len(out)
+        if not take(s, e, False, False, True):
+            return False
+        left = coordinated(k, s)
+        if len(out) - mark < 2 or not sp.list_intro.search(folded, max(0, left - 30), left):
+            del out[mark:]
+            return False
+        return True
         return False
 
     def after_cue(cue_start: int, start: int, inverted: bool) -> None:
@@ -818,6 +941,8 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
             gap = text[start:s]
             if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
                 return
+            if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in gap.split()):
+                return  # "said police fired tear gas on Moi Avenue": no speaker after the verb
             titled = any(_key(w) in sp.titles for w in gap.split())
             oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
