@@ -18,7 +18,6 @@ SQL); rows are dicts that also answer ``row[0]``, like ``sqlite3.Row``.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -26,10 +25,8 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
-from newsrewind.model import Document, Record
 from newsrewind.store import StoreError
 from newsrewind.store import sqlite as _sqlite
-from newsrewind.store.sqlite import IngestResult, _hash, entry_keys, now_iso
 
 #: The newest Alembic revision this code knows.
 HEAD = "0001"
@@ -157,126 +154,21 @@ class Store(_sqlite.Store):
 
     # ---- writing -------------------------------------------------------
 
-    def _one(self, sql: str, args: tuple[Any, ...]) -> Any:
-        row = self.conn.execute(sql, args).fetchone()
-        return row[0] if row else None
+    errors = (psycopg.Error,)
 
-    def ingest(
-        self, story: str, doc: Document, records: list[Record], ingested_at: str | None = None
-    ) -> IngestResult:
-        """Store one document's records in one transaction: new entries, new
-        versions of edited ones, tombstones for vanished ones."""
-        ingested_at = ingested_at or now_iso()
-        result = IngestResult(story=story, document=doc.name)
-        payloads = [r.to_json() for r in records]
-        content_hash = _hash(json.dumps([(p["reported_at"], p["time_label"], p["text"]) for p in payloads]))
-        conn = self.conn
-        try:
-            with conn.transaction():
-                story_id = self._upsert(
-                    "INSERT INTO stories (name, created_at) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING RETURNING id",
-                    (story, ingested_at),
-                    "SELECT id FROM stories WHERE name = %s",
-                    (story,),
-                )
-                self._upsert(
-                    "INSERT INTO documents (story_id, name, origin, kind, lang, outlet, created_at)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (story_id, name) DO NOTHING RETURNING id",
-                    (story_id, doc.name, doc.url or doc.path, doc.kind, doc.lang, doc.outlet, ingested_at),
-                    "SELECT id FROM documents WHERE story_id = %s AND name = %s",
-                    (story_id, doc.name),
-                )
-                # one writer per document at a time: copies of one page are applied in turn
-                doc_id = self._one(
-                    "SELECT id FROM documents WHERE story_id = %s AND name = %s FOR UPDATE",
-                    (story_id, doc.name),
-                )
-                last = self._one(
-                    "SELECT content_hash FROM ingests WHERE document_id = %s ORDER BY id DESC LIMIT 1",
-                    (doc_id,),
-                )
-                if last == content_hash:
-                    result.unchanged = len(records)
-                    return result
-                current = self._current_versions(doc_id)
-                ingest_id = self._one(
-                    "INSERT INTO ingests (document_id, ingested_at, content_hash, added, edited, removed)"
-                    " VALUES (%s, %s, %s, 0, 0, 0) RETURNING id",
-                    (doc_id, ingested_at, content_hash),
-                )
-                for key, record, payload in zip(entry_keys(records), records, payloads, strict=True):
-                    text_hash = _hash(record.text)
-                    prior = current.pop(key, None)
-                    if prior is not None and prior["change"] != "removed" and prior["text_hash"] == text_hash:
-                        result.unchanged += 1
-                        continue
-                    if prior is None:
-                        entry_id = self._upsert(
-                            "INSERT INTO entries (document_id, story_id, entry_key) VALUES (%s, %s, %s)"
-                            " ON CONFLICT (document_id, entry_key) DO NOTHING RETURNING id",
-                            (doc_id, story_id, key),
-                            "SELECT id FROM entries WHERE document_id = %s AND entry_key = %s",
-                            (doc_id, key),
-                        )
-                        change = "new"
-                        result.added += 1
-                    else:
-                        entry_id = prior["entry_id"]
-                        change = "edit" if prior["change"] != "removed" else "new"
-                        if change == "edit":
-                            result.edited += 1
-                        else:
-                            result.added += 1
-                    self._add_version(story_id, entry_id, ingest_id, change, payload, text_hash, ingested_at)
-                for prior in current.values():
-                    if prior["change"] == "removed":
-                        continue
-                    conn.execute(
-                        "INSERT INTO versions (entry_id, ingest_id, story_id, change, seq, reported_at, reported_utc,"
-                        " time_label, lang, text, text_hash, record, ingested_at)"
-                        " VALUES (%s, %s, %s, 'removed', %s, %s, %s, %s, %s, NULL, NULL, NULL, %s)",
-                        (
-                            prior["entry_id"],
-                            ingest_id,
-                            story_id,
-                            prior["seq"],
-                            prior["reported_at"],
-                            prior["reported_utc"],
-                            prior["time_label"],
-                            prior["lang"],
-                            ingested_at,
-                        ),
-                    )
-                    result.removed += 1
-                conn.execute(
-                    "UPDATE ingests SET added = %s, edited = %s, removed = %s WHERE id = %s",
-                    (result.added, result.edited, result.removed, ingest_id),
-                )
-        except psycopg.Error as exc:
-            raise StoreError(f"could not store {doc.name}: {str(exc).strip().splitlines()[0]}") from exc
-        return result
+    def _write_transaction(self) -> Any:  # type: ignore[override]
+        return self.conn.transaction()
 
-    def _upsert(self, insert: str, args: tuple[Any, ...], select: str, select_args: tuple[Any, ...]) -> int:
-        """The id of a row created now, or of the one a concurrent writer created first."""
-        new_id = self._one(insert, args)
-        if new_id is not None:
-            return int(new_id)
-        return int(self._one(select, select_args))
-
-    def _current_versions(self, doc_id: int) -> dict[str, Any]:  # type: ignore[override]
-        rows = self.conn.execute(
-            "SELECT e.entry_key, v.* FROM entries e JOIN versions v ON v.entry_id = e.id"
-            " WHERE e.document_id = %s AND v.id = (SELECT max(id) FROM versions WHERE entry_id = e.id)",
-            (doc_id,),
-        ).fetchall()
-        return {row["entry_key"]: row for row in rows}
+    def _lock_document(self, doc_id: int) -> None:
+        """One writer per document at a time: copies of one page are applied in turn."""
+        self._one("SELECT id FROM documents WHERE id = ? FOR UPDATE", (doc_id,))
 
     def _series_id(self, story_id: int, measure: str, group: str, place: str) -> int:
         """The series' id, created now or by a concurrent writer first."""
         return self._upsert(
-            "INSERT INTO series (story_id, measure, grp, place) VALUES (%s, %s, %s, %s)"
+            "INSERT INTO series (story_id, measure, grp, place) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (story_id, measure, grp, place) DO NOTHING RETURNING id",
             (story_id, measure, group, place),
-            "SELECT id FROM series WHERE story_id = %s AND measure = %s AND grp = %s AND place = %s",
+            "SELECT id FROM series WHERE story_id = ? AND measure = ? AND grp = ? AND place = ?",
             (story_id, measure, group, place),
         )

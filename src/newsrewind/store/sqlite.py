@@ -15,6 +15,8 @@ import json
 import os
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -219,62 +221,50 @@ class Store:
         content_hash = _hash(json.dumps([(p["reported_at"], p["time_label"], p["text"]) for p in payloads]))
         db = self.db
         try:
-            with db:
-                db.execute("BEGIN IMMEDIATE")
-                story_id = self._story_id(story, ingested_at)
-                doc_row = db.execute(
-                    "SELECT id FROM documents WHERE story_id = ? AND name = ?", (story_id, doc.name)
-                ).fetchone()
-                doc_id: int
-                if doc_row is None:
-                    doc_id = db.execute(  # type: ignore[assignment]
-                        "INSERT INTO documents (story_id, name, origin, kind, lang, outlet, created_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            story_id,
-                            doc.name,
-                            doc.url or doc.path,
-                            doc.kind,
-                            doc.lang,
-                            doc.outlet,
-                            ingested_at,
-                        ),
-                    ).lastrowid
-                else:
-                    doc_id = doc_row["id"]
-                    last = db.execute(
-                        "SELECT content_hash FROM ingests WHERE document_id = ? ORDER BY id DESC LIMIT 1",
-                        (doc_id,),
-                    ).fetchone()
-                    if last is not None and last["content_hash"] == content_hash:
-                        result.unchanged = len(records)
-                        return result
+            with self._write_transaction():
+                story_id = self._upsert(
+                    "INSERT INTO stories (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING RETURNING id",
+                    (story, ingested_at),
+                    "SELECT id FROM stories WHERE name = ?",
+                    (story,),
+                )
+                doc_id = self._upsert(
+                    "INSERT INTO documents (story_id, name, origin, kind, lang, outlet, created_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (story_id, name) DO NOTHING RETURNING id",
+                    (story_id, doc.name, doc.url or doc.path, doc.kind, doc.lang, doc.outlet, ingested_at),
+                    "SELECT id FROM documents WHERE story_id = ? AND name = ?",
+                    (story_id, doc.name),
+                )
+                self._lock_document(doc_id)
+                last = self._one(
+                    "SELECT content_hash FROM ingests WHERE document_id = ? ORDER BY id DESC LIMIT 1",
+                    (doc_id,),
+                )
+                if last == content_hash:
+                    result.unchanged = len(records)
+                    return result
                 current = self._current_versions(doc_id)
                 ingest_id = int(
-                    db.execute(
+                    self._one(
                         "INSERT INTO ingests (document_id, ingested_at, content_hash, added, edited, removed)"
-                        " VALUES (?, ?, ?, 0, 0, 0)",
+                        " VALUES (?, ?, ?, 0, 0, 0) RETURNING id",
                         (doc_id, ingested_at, content_hash),
-                    ).lastrowid
-                    or 0
+                    )
                 )
-                keys = entry_keys(records)
-                for key, record, payload in zip(keys, records, payloads, strict=True):
+                for key, record, payload in zip(entry_keys(records), records, payloads, strict=True):
                     text_hash = _hash(record.text)
                     prior = current.pop(key, None)
                     if prior is not None and prior["change"] != "removed" and prior["text_hash"] == text_hash:
                         result.unchanged += 1
                         continue
                     if prior is None:
-                        entry_id = db.execute(
-                            "INSERT OR IGNORE INTO entries (document_id, story_id, entry_key) VALUES (?, ?, ?)",
+                        entry_id = self._upsert(
+                            "INSERT INTO entries (document_id, story_id, entry_key) VALUES (?, ?, ?)"
+                            " ON CONFLICT (document_id, entry_key) DO NOTHING RETURNING id",
                             (doc_id, story_id, key),
-                        ).lastrowid
-                        if not entry_id:
-                            entry_id = db.execute(
-                                "SELECT id FROM entries WHERE document_id = ? AND entry_key = ?",
-                                (doc_id, key),
-                            ).fetchone()["id"]
+                            "SELECT id FROM entries WHERE document_id = ? AND entry_key = ?",
+                            (doc_id, key),
+                        )
                         change = "new"
                         result.added += 1
                     else:
@@ -309,20 +299,35 @@ class Store:
                     "UPDATE ingests SET added = ?, edited = ?, removed = ? WHERE id = ?",
                     (result.added, result.edited, result.removed, ingest_id),
                 )
-        except sqlite3.Error as exc:
-            raise StoreError(f"could not store {doc.name}: {exc}") from exc
+        except self.errors as exc:
+            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"could not store {doc.name}: {first_line}") from exc
         return result
 
-    def _story_id(self, name: str, created_at: str) -> int:
-        row = self.db.execute("SELECT id FROM stories WHERE name = ?", (name,)).fetchone()
-        if row:
-            return int(row["id"])
-        return int(
-            self.db.execute(
-                "INSERT INTO stories (name, created_at) VALUES (?, ?)", (name, created_at)
-            ).lastrowid
-            or 0
-        )
+    # The few places where the two stores differ (the PostgreSQL store overrides them).
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """One writer at a time: SQLite's write lock is taken at the start."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
+
+    def _lock_document(self, doc_id: int) -> None:
+        """Nothing to do: BEGIN IMMEDIATE already serialises writers."""
+
+    def _one(self, sql: str, args: tuple[Any, ...]) -> Any:
+        """The first column of the first row, or None."""
+        row = self.db.execute(sql, args).fetchone()
+        return row[0] if row else None
+
+    def _upsert(self, insert: str, args: tuple[Any, ...], select: str, select_args: tuple[Any, ...]) -> int:
+        """The id of a row created now, or of the one already there (or a concurrent writer's)."""
+        new_id = self._one(insert, args)
+        if new_id is not None:
+            return int(new_id)
+        return int(self._one(select, select_args))
 
     def _current_versions(self, doc_id: int) -> dict[str, sqlite3.Row]:
         rows = self.db.execute(
