@@ -482,3 +482,88 @@ def test_people_under_the_rubble_are_missing_and_survivors_pulled_out_no_count()
     check("Rescuers have pulled 640 people alive from the rubble.", "en")
     check("Из-под завалов извлечены живыми более 300 человек.", "ru")
     check("Pompierii au evacuat 13 persoane din blocul inundat.", "ro", ("evacuated", "people", 13, 13))
+
+
+def test_one_person_named_by_a_definite_noun() -> None:
+    check(
+        "Sora lui mai mare a fost rănită, iar tatăl lor a murit.",
+        "ro",
+        ("injured", "people", 1, 1),
+        ("killed", "people", 1, 1),
+    )
+    check("Șoferul a fost reținut de polițiști.", "ro", ("arrested", "people", 1, 1))
+    check("The young soldier was killed in the ambush.", "en", ("killed", "security", 1, 1))
+    check("Her husband is in critical condition.", "en", ("critical", "people", 1, 1))
+    # the doer of an active verb, a negated verb and a plural subject are no count of one
+    check("Jandarmul a rănit un manifestant.", "ro", ("injured", "protesters", 1, 1))
+    check("The driver was not hurt.", "en")
+    check("Polițiștii au fost atacați.", "ro")
+
+
+def test_a_second_toll_number_without_its_noun() -> None:
+    check(
+        "Bilanțul a ajuns la 1.204 morți și 8.310.",
+        "ro",
+        ("killed", "people", 1204, 1204),
+        ("injured", "people", 8310, 8310),
+    )
+    check(
+        "The toll stands at 640 dead and 2,350, officials said.",
+        "en",
+        ("killed", "people", 640, 640),
+        ("injured", "people", 2350, 2350),
+    )
+    check(
+        "По последним данным, 97 погибших и 412.",
+        "ru",
+        ("killed", "people", 97, 97),
+        ("injured", "people", 412, 412),
+    )
+    check(
+        "Salvatorii au actualizat bilanțul morților și al dispăruților: 31 de morți și 14.",
+        "ro",
+        ("killed", "people", 31, 31),
+        ("missing", "people", 14, 14),
+    )
+
+
+def test_the_wounded_and_the_dead_counted_side_by_side() -> None:
+    check("Sunt 14 răniți și 3 morți.", "ro", ("injured", "people", 14, 14), ("killed", "people", 3, 3))
+    check("There are 14 injured and 3 dead.", "en", ("injured", "people", 14, 14), ("killed", "people", 3, 3))
+    check("Of the wounded, four are in a serious condition.", "en", ("critical", "people", 4, 4))
+
+
+def test_crowds_at_a_protest_are_protesters() -> None:
+    check(
+        "Tens of thousands gathered outside parliament for the rally.",
+        "en",
+        ("present", "protesters", 20000, 99999),
+    )
+    check(
+        "Zeci de mii de oameni s-au adunat în fața guvernului, la protestul convocat de opoziție.",
+        "ro",
+        ("present", "protesters", 20000, 99999),
+    )
+    check("Hundreds of people gathered for the funeral.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("If 10 people died, the mayor would resign.", "en"),
+        ("Dacă 10 oameni ar muri, primarul ar demisiona.", "ro"),
+        ("Если погибнут 10 человек, мэр уйдет в отставку.", "ru"),
+    ],
+)
+def test_conditional_counts_are_no_figures(text: str, code: str) -> None:
+    check(text, code)
+
+
+def test_more_between_the_verb_and_its_count() -> None:
+    check(
+        "Explozia a ucis 9 oameni și a rănit alți 25.",
+        "ro",
+        ("killed", "people", 9, 9),
+        ("injured", "people", 25, 25),
+    )
+    check("Обстрел унес жизни 6 человек.", "ru", ("killed", "people", 6, 6))

@@ -51,6 +51,8 @@ _SYNTAX = (
     "articles",
     "agent",
     "rubble",
+    "singular",
+    "determiners",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -83,6 +85,7 @@ class Lexicon:
     max_suffix: int
     lemma_based: bool
     adjective_skip: bool
+    definite: tuple[str, ...] = ()  # endings of a definite singular noun ("polițistul", "mama")
     # first stem → [(stems, kind, value)]
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -174,6 +177,7 @@ def lexicon(code: str) -> Lexicon:
         max_suffix=max((len(s) for s in suffixes), default=0),
         lemma_based=code == "ru",
         adjective_skip=code in ("en", "ru"),
+        definite=tuple(strip_marks(x) for x in data.get("inflection", {}).get("definite", [])),
     )
     for measure, words in data.get("measures", {}).items():
         for w in words:
@@ -278,6 +282,10 @@ _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context"})
 _UNSEEN: Any = object()
+# Words that end a noun phrase: what follows them is no longer about the noun.
+_CLAUSE_WORDS = frozenset(
+    {"measure", "weak", "singular", "aux", "negation", "modal", "stops", "conjunctions", "group", "partitive"}
+)
 
 
 def annotate(lex: Lexicon, toks: list[Token], text: str) -> tuple[list[Marks], list[Marks], bool]:
@@ -1105,8 +1113,85 @@ class _Reader:
         return None
 
     # -- "погиб ребенок": one victim without a number (Russian) ----------
+    def _named_one(self) -> None:
+        """ "The soldier was killed", "agresorul a fost reținut", "mama lor a murit": one
+        person named by a definite noun and a singular verb is a count of one."""
+        toks, n = self.toks, len(self.toks)
+        if not self.useful:
+            return
+        definite = self.lex.definite
+        for k in range(n):
+            marks = self.starts[k]
+            if "group" not in marks or k in self.q_cover or (k and k - 1 in self.q_cover):
+                continue
+            group, size = self._group_at(k, n)
+            if not group:
+                continue
+            sid = self.sent[k]
+            if definite:
+                if not toks[k + size - 1].key.endswith(definite):
+                    continue
+            else:
+                d = k - 1
+                if (
+                    d >= 1
+                    and toks[d].is_word
+                    and not self.starts[d].keys() & _CLAUSE_WORDS
+                    and d not in self.q_cover
+                ):
+                    d -= 1  # "the young man"
+                if d < 0 or "determiners" not in self.starts[d]:
+                    continue
+            j = k + size
+            words = 0
+            while (
+                j < n
+                and self.sent[j] == sid
+                and words < 3
+                and not self.starts[j].keys() & {"singular", "aux"}
+            ):
+                if toks[j].text == ",":
+                    skip = self._parenthesis(j)
+                    if not skip:
+                        break
+                    j = skip
+                    continue
+                if not toks[j].is_word or self.starts[j].keys() & _CLAUSE_WORDS or j in self.q_cover:
+                    break
+                words += 1  # "fratele ei mai mic", "mama lor"
+                j += 1
+            if j >= n or "singular" not in self.starts[j]:
+                continue
+            m = j + self.starts[j]["singular"][1]
+            if m < n and "singular" in self.starts[m]:  # "a fost"
+                m += self.starts[m]["singular"][1]
+            for _ in range(2):  # "was reportedly killed", "a fost grav rănit", "is in critical condition"
+                if m + 1 < n and toks[m].is_word and not self.starts[m].keys() & _CLAUSE_WORDS:
+                    m += 1
+            if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
+                continue
+            measure, msize = self.starts[m]["measure"]
+            if measure in ("destroyed", "affected") or self._has_before_word(k, ("negation", "modal")):
+                continue
+            obj = m + msize
+            if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
+                continue  # "polițistul a ucis un protestatar": the doer, not the victim
+            q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
+            label = self.entry.text[toks[k].start : toks[k + size - 1].end]
+            self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
+
+    def _has_before_word(self, k: int, kinds: tuple[str, ...]) -> bool:
+        """A word of one of ``kinds`` ends within three tokens before k in its sentence."""
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if self.sent[j] != self.sent[k]:
+                return False
+            if any(kind in self.ends[j] for kind in kinds):
+                return True
+        return False
+
     def singles(self) -> None:
         if self.code != "ru":
+            self._named_one()
             return
         toks, n = self.toks, len(self.toks)
         for k, tok in enumerate(toks):
