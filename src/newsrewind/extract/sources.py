@@ -61,6 +61,8 @@ class _Claimant:
     keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
+    place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
+    city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ class _Rules:
     strong_keyed: Keyed | None = None
     outlets_cased_keys: frozenset[str] | None = None
     renames: dict[str, str] = dataclasses.field(default_factory=dict)  # filled name → how news names it
+    country_inside: re.Pattern[str] | None = None  # a country form as a whole word (group k<i>)
+    country_inside_names: tuple[str, ...] = ()
+    cities_any: re.Pattern[str] | None = None  # a city form anywhere (group k<i>)
+    cities_names: tuple[str, ...] = ()
     cue_outlets: frozenset[str] = frozenset()  # outlets named by a common word: a source only after a cue
     cue_inverted: re.Pattern[str] | None = None  # "said X" counts only when X ends the clause
     inverted_follow: re.Pattern[str] | None = None  # what may follow X then
@@ -192,6 +198,8 @@ def _rules(code: str) -> _Rules:
                 generic=row.get("generic", False),
                 near=row.get("near", False),
                 descriptor=row.get("descriptor", False),
+                place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
+                city_anywhere=row.get("city_anywhere", False),
             )
         )
     after = cues.get("after", [])
@@ -260,6 +268,18 @@ def _rules(code: str) -> _Rules:
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
         cue_outlets=frozenset(cue_outlets),
         renames=langdata.section("en", "sources").get("renames", {}),
+        country_inside=re.compile(
+            "|".join(rf"{_WB}(?P<k{i}>{form}){_WE}" for i, form in enumerate(data.get("countries", {})))
+        )
+        if data.get("countries")
+        else None,
+        country_inside_names=tuple(str(v) for v in data.get("countries", {}).values()),
+        cities_any=re.compile(
+            "|".join(rf"{_WB}(?P<k{i}>{form}){_WE}" for i, form in enumerate(data.get("cities", {})))
+        )
+        if data.get("cities")
+        else None,
+        cities_names=tuple(str(v) for v in data.get("cities", {}).values()),
         cue_inverted=re.compile(rf"{_WB}(?:{_alt(cues['before_inverted'])})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$")
         if cues.get("before_inverted")
         else None,
@@ -529,6 +549,23 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
 _CITY_AFTER = re.compile(rf"\s*(?:(?:in|din|of|from)\s+)?([{_UP}][\w-]+)")
 
 
+def _city_in(rules: _Rules, entry: EntryText) -> str | None:
+    """The first city the entry names ("În Almaty ...", "В Актобе ..."), for "the local police"."""
+    if rules.cities_any is not None:
+        m = rules.cities_any.search(entry.folded)
+        if m is not None:
+            return rules.cities_names[int(str(m.lastgroup)[1:])]
+    for m in _CITY_IN.finditer(entry.text):
+        word = m.group(1)
+        key = gazetteer.strip_marks(fold(word))
+        if gazetteer.load().has(key) and _country_of(rules, fold(word)) is None:
+            return latin(word)
+    return None
+
+
+_CITY_IN = re.compile(rf"(?:^|[\s(])(?:[Ii]n|[Îî]n|[Dd]in|[Ll]a|[Вв]о?|[Ии]з)\s+([{_UP}][\w-]+)")
+
+
 def _fill(
     claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int
 ) -> tuple[str | None, int, int]:
@@ -543,9 +580,19 @@ def _fill(
         for i in range(1, (m.re.groups or 0) + 1):
             slot = "{" + str(i) + "}"
             if slot in name:
-                if not m.group(i):
+                got: tuple[str, int, int] | None = None
+                # the first group that matched (a pattern may offer the place in two spots)
+                for g in range(i, (m.re.groups or 0) + 1):
+                    if m.group(g):
+                        got = (entry.text, m.start(g), m.end(g))
+                        break
+                if got is None and claimant.place_from is not None:
+                    other = claimant.place_from.search(entry.text)
+                    if other is not None:
+                        got = (entry.text, other.start(1), other.end(1))
+                if got is None:
                     return claimant.bare, start, end
-                written = latin(entry.text[m.start(i) : m.end(i)])
+                written = latin(got[0][got[1] : got[2]])
                 written = " ".join(w[:1].upper() + w[1:] for w in written.split())
                 name = name.replace(slot, written)
     if "{city}" in name:
@@ -553,6 +600,8 @@ def _fill(
         city = None
         if near is not None:
             city, start, end = near
+        elif claimant.city_anywhere:
+            city = _city_in(rules, entry)
         else:
             m = _CITY_AFTER.match(entry.text, end, min(len(entry.text), end + 40))
             if m and m.group(1).isascii() and gazetteer.load().has(gazetteer.strip_marks(fold(m.group(1)))):
@@ -580,7 +629,11 @@ def _fill(
     if "{country}" in name or "{presidency}" in name or "{demonym}" in name:
         near = _place_near(rules.countries, entry.folded, start, end)
         country = None
-        if near is not None:
+        inside = rules.country_inside.search(entry.folded, start, end) if rules.country_inside else None
+        if inside is not None:
+            # "Ministerul rus al Apărării": the country's adjective inside the name
+            country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
+        elif near is not None:
             country, start, end = near
         elif claimant.near:
             return claimant.bare, start, end
