@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 from newsrewind.extract.normalize import fold, nfc
@@ -21,6 +23,7 @@ from newsrewind.extract.normalize import fold, nfc
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: Gaps between two words of one phrase.
 WORD_GAPS = frozenset({" ", "-", "  ", " - ", "'"})
+_CAP = attrgetter("cap")
 
 T = TypeVar("T")
 
@@ -87,14 +90,14 @@ class PhraseIndex(Generic[T]):
         if strip_end is None:
             if not common:
                 return []
-            starts = [k for k, w in enumerate(words) if w in common]
+            starts = list(compress(range(len(words)), map(common.__contains__, words)))
             return [k for k in starts if toks[k].cap] if cap_first else starts
         known = self._stem_hits.setdefault(strip_end, {})
         table = self.table
         out: list[int] = []
-        for k, w in enumerate(words):
-            if cap_first and not toks[k].cap:
-                continue
+        candidates = compress(range(len(words)), map(_CAP, toks)) if cap_first else range(len(words))
+        for k in candidates:
+            w = words[k]
             if w in common:
                 out.append(k)
                 continue

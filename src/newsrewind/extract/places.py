@@ -163,12 +163,14 @@ def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> s
         return out
     # a match opens on a token start (no word character before it) whose word is a name's
     # leading letters: trying those tokens in order finds what finditer finds
-    common = opens.intersection(words(entry))
+    entry_words = words(entry)
+    common = opens.intersection(entry_words)
     if not common:
         return out
     end = 0
-    for tok in toks:
-        if tok.start < end or tok.word not in common:
+    for k in compress(range(len(toks)), map(common.__contains__, entry_words)):
+        tok = toks[k]
+        if tok.start < end:
             continue
         hit = rx.match(base, tok.start)
         if hit is not None:

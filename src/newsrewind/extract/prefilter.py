@@ -14,18 +14,29 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import itemgetter
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
 _KEY_LEN = 4  # longer keys: fewer false starts among many alternatives ("pre" is in "president")
-_WORD_KEY = re.compile(rf"(\w{{1,{_KEY_LEN}}})\w*")
+_WORD = re.compile(r"(\w+)")
+_KEY_OF = itemgetter(slice(0, _KEY_LEN))
 _IS_WORD = re.compile(r"\w")
 
 
 @lru_cache(maxsize=8)  # the extractors of one entry share them
+def _words(text: str) -> tuple[list[int], list[str]]:
+    """Where each word of a text begins, and its key, in order (C-level passes only)."""
+    parts = _WORD.split(text)  # gap, word, gap, word, ..., gap
+    ends = list(accumulate(map(len, parts)))
+    return ends[0:-1:2], list(map(_KEY_OF, parts[1::2]))
+
+
+@lru_cache(maxsize=8)
 def word_keys(folded: str) -> frozenset[str]:
     """The key of every word of a text (its first four letters, or all of a shorter word)."""
-    return frozenset(_WORD_KEY.findall(folded))
+    return frozenset(_words(folded)[1])
 
 
 def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
@@ -112,20 +123,13 @@ def _places(
     places: dict[int, str] = {}
     if not hit:
         return places
-    find = text.find
-    banned = "_" + not_after
-    size = len(text)
-    for key in hit:
-        whole = len(key) < _KEY_LEN  # a short key is a whole word: no word character follows
-        after = len(key)
-        at = find(key)
-        while at >= 0:
-            # \w is what is alphanumeric, and _
-            if (at == 0 or not ((prev := text[at - 1]).isalnum() or prev in banned)) and not (
-                whole and at + after < size and ((nxt := text[at + after]).isalnum() or nxt == "_")
-            ):
-                places[at] = key
-            at = find(key, at + 1)
+    # a key is a word's first four letters (all of a shorter word), so the places are the
+    # starts of the words whose key is wanted
+    starts, word_keys = _words(text)
+    for k in compress(range(len(word_keys)), map(hit.__contains__, word_keys)):
+        at = starts[k]
+        if at == 0 or text[at - 1] not in not_after:
+            places[at] = word_keys[k]
     return places
 
 
