@@ -567,3 +567,39 @@ def test_more_between_the_verb_and_its_count() -> None:
         ("injured", "people", 25, 25),
     )
     check("Обстрел унес жизни 6 человек.", "ru", ("killed", "people", 6, 6))
+
+
+def test_a_count_repeated_for_another_place() -> None:
+    check(
+        "В Донецке погибли двое, в Макеевке — пятеро.",
+        "ru",
+        ("killed", "people", 2, 2),
+        ("killed", "people", 5, 5),
+    )
+    check(
+        "În Grecia au murit 740 de oameni, în Albania - 95.",
+        "ro",
+        ("killed", "people", 740, 740),
+        ("killed", "people", 95, 95),
+    )
+
+
+def test_a_long_subject_before_the_toll_verb() -> None:
+    check(
+        "The overall toll reported by the regional health authorities in the three northern provinces stands at 812.",
+        "en",
+        ("killed", "people", 812, 812),
+    )
+
+
+def test_staff_of_an_institution_named_in_the_sentence_before() -> None:
+    check(
+        "Нападавшие ворвались в здание телеканала. Несколько сотрудников получили травмы.",
+        "ru",
+        ("injured", "journalists", 2, 9),
+    )
+
+
+def test_one_and_a_half_thousand() -> None:
+    check("Задержаны более полутора тысяч человек.", "ru", ("arrested", "people", 1501, None))
+    check("Эвакуированы полторы тысячи жителей.", "ru", ("evacuated", "civilians", 1500, 1500))

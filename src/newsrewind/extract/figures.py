@@ -448,6 +448,14 @@ class _Reader:
                 if "institution" in self.starts[k]:
                     return self.starts[k]["institution"][0], size
                 k += 1
+            # "Rioters stormed the TV station. Several employees were hurt": the institution before
+            sid = self.sent[i]
+            for k in range(i - 1, max(i - 40, -1), -1):
+                if self.sent[k] < sid - 1:
+                    break
+                marks_k = self.starts[k]
+                if "institution" in marks_k and "units" not in marks_k:
+                    return marks_k["institution"][0], size
             return marks["qualified"][0], size
         return None, 0
 
@@ -563,7 +571,11 @@ class _Reader:
             if "modal" in ends or "negation" in ends:
                 return False
             if "rise" in ends and not risen:
-                risen = 5
+                # "the toll given by ... in the north-west stands at 1,444": a verb that sets a
+                # toll right before its number reaches back to the toll however long its subject
+                risen = 20 if k >= q.first - 3 and names == 0 else 5
+            if risen > 5 and steps > 10 and "stops" in ends:
+                return None
             for strength in ("measure", "weak"):
                 if strength in ends:
                     at = k - ends[strength][1] + 1
@@ -579,6 +591,11 @@ class _Reader:
                             return False
                     return ends[strength][0], at
             if k in self.q_cover:
+                other = self.q_cover[k]
+                if risen > 5 and other.first not in self.live:
+                    k = other.first - 1  # "in the three provinces": no count, read on
+                    steps += 1
+                    continue
                 return None
             if tok.text in _QUOTES or tok.text in ("-", ":"):
                 k -= 1
@@ -836,6 +853,29 @@ class _Reader:
             )
         return self._protest
 
+    def _gapped(self, q: Quantity) -> tuple[str, str] | None:
+        """ "погибли двое, в Харькове — трое", "3.000 de morți în Turcia, în Siria - 1.200": a
+        bare number after a place phrase repeats the count before it for another place."""
+        if not self.found:
+            return None
+        toks, sid = self.toks, self.sent[q.first]
+        k = q.first - 1
+        while k >= 0 and toks[k].text in ("-", ":"):
+            k -= 1
+        words = 0
+        while k >= 0 and self.sent[k] == sid and words < 4 and "prepositions" not in self.ends[k]:
+            if not toks[k].is_word or k in self.q_cover or self.ends[k].keys() & _CLAUSE_WORDS:
+                return None
+            words += 1
+            k -= 1
+        if k < 1 or words == 0 or "prepositions" not in self.ends[k]:
+            return None
+        comma = k - self.ends[k]["prepositions"][1]
+        prev = self.found[-1]
+        if comma < 0 or toks[comma].text != "," or prev.last != comma or self.sent[prev.q.first] != sid:
+            return None
+        return prev.measure, prev.group
+
     def _second_of_pair(self, q: Quantity) -> tuple[str, str] | None:
         """ "2.379 de morți și 14.483.": a bare number closing a toll after "and" counts the
         wounded (or the other measure the sentence named before the dead: "bilanțul morților
@@ -1039,7 +1079,7 @@ class _Reader:
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             elif bare and (whole := self._breakdown(q)):
                 measure, group, bare, breakdown = whole.measure, whole.group, False, True
-            elif bare and (pair := self._second_of_pair(q)):
+            elif bare and (pair := self._second_of_pair(q) or self._gapped(q)):
                 measure, group, bare = pair[0], pair[1], False
             if bare:
                 if partitive:

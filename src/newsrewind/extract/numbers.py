@@ -128,7 +128,7 @@ def _phrases(table: dict[str, Any]) -> dict[tuple[str, ...], Any]:
 class Grammar:
     """One language's number data, keyed for fast lookup."""
 
-    words: dict[str, int]
+    words: dict[str, int | float]
     multipliers: dict[str, int]
     vague: dict[tuple[str, ...], tuple[int, int | None]]
     modifiers: dict[tuple[str, ...], str]
@@ -236,7 +236,7 @@ def _match_before(
     return 0, None
 
 
-def _word_value(g: Grammar, tok: Token) -> int | None:
+def _word_value(g: Grammar, tok: Token) -> int | float | None:
     if not tok.is_word:
         return None
     value = g.words.get(tok.key, g.words.get(tok.lemma))
@@ -280,7 +280,9 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
         if mult and after_modifier and (tok.key in g.single or tok.lemma in g.single):
             return mult, i + 1
         return None
-    total, current, j = 0, first, i + 1
+    total: int | float = 0
+    current: int | float = first
+    j = i + 1
     last_small = first
     while j < n:
         t = toks[j]
@@ -317,7 +319,12 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
             j += 1
             continue
         break
-    return total + current, j
+    value = total + current
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None  # "полтора" alone: no count
+        value = int(value)
+    return value, j
 
 
 _NO_MATCH: tuple[int, Any] = (0, None)
