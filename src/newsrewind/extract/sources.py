@@ -122,6 +122,19 @@ def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     return tuple(rows)
 
 
+def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
+    """The country forms, plus English demonyms the table lacks ("Hungarian" → Hungary)."""
+    if code != "en":
+        return table
+    known = set(table.values())
+    extra = {
+        re.escape(adj.lower()): country
+        for country, adj in langdata.section("en", "sources").get("demonyms", {}).items()
+        if country not in known and adj.isalpha()
+    }
+    return {**table, **extra}
+
+
 def _trie(words: list[str]) -> str:
     """A regex matching any of the literal words, shaped as a trie (Python's re does not
     factor a long alternation of literals; a trie tries each letter once)."""
@@ -251,7 +264,7 @@ def _rules(code: str) -> _Rules:
         cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
         strong_unknown=strong_keyed.full if strong_keyed else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
-        countries=_places(data.get("countries", {})),
+        countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
         country_names=langdata.section("en", "sources").get("country_names", {}),
         stop_names=frozenset(fold(w) for w in data.get("not_names", [])),
@@ -308,7 +321,7 @@ def _place_near(
 
 _NAME = re.compile(
     r"\"([^\"\n]{1,40})\""  # quoted: «Хабар 24», "Nur Otan"
-    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w.&'-]*)(?:[ -](?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)){0,3})"
+    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w.&'-]*)(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)){0,3})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|рф))(?!\w)"  # a domain: orda.kz
 )
 
@@ -362,7 +375,7 @@ def find(entry: EntryText) -> list[Source]:
                 (claimant, m.start(), m.end())
                 for m in scan(claimant.pattern, claimant.keys, text, None, _NOT_AFTER)
             )
-    hits.sort(key=lambda h: h[1])
+    hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
     for claimant, start, end in hits:
         if is_taken(start, end):
             continue
@@ -401,6 +414,7 @@ def find(entry: EntryText) -> list[Source]:
     # 4. speakers next to a speech verb or "according to"; an official speaks for the
     # institution the title names ("Kremlin spokesman Dmitry Peskov" → the Kremlin)
     speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
+    sp_rules = _speakers(entry.lang)
     for name, kind, start, end, person in speakers(entry):
         if person:
             # "Пресс-секретарь Кремля Дмитрий Песков": the institution opens the run, the person follows
@@ -424,6 +438,15 @@ def find(entry: EntryText) -> list[Source]:
                 if iname not in seen:
                     add(iname, _KIND_OF.get(iname, "government"), start, end)
             else:
+                lead = folded[max(0, start - 40) : start]
+                if sp_rules.own_reporter is not None and sp_rules.own_reporter.search(lead):
+                    continue  # "our correspondent X says": the blog's own reporter
+                if sp_rules.spokes_before is not None and sp_rules.spokes_before.search(lead):
+                    # "Ministry spokeswoman X said": the institution the entry last named
+                    prior = [x for x in found if x.span[1] <= start and x.kind not in _NOT_INSTITUTION]
+                    if prior:
+                        speaks_for[surname] = prior[-1].name
+                        continue
                 _drop_owner(entry, found, seen, start)
             if inst is not None or surname in speaks_for:
                 continue
@@ -459,6 +482,7 @@ def _drop_owner(entry: EntryText, found: list[Source], seen: set[str], start: in
         return
 
 
+_NOT_INSTITUTION = ("media", "monitor", "eyewitness", "other")
 _SPEAKS_FOR = ("sources", "speaks_for")  # memo key: surname → the institution that person speaks for
 _KIND_OF: dict[str, str] = {}  # institution name → its source kind, as last added
 _GAP = re.compile(r"[\s,]*")
@@ -682,6 +706,8 @@ class _Speakers:
     list_and: re.Pattern[str]  # the separator before the last of coordinated names ("and")
     list_intro: re.Pattern[str] | None  # a word that opens a list in apposition ("including")
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
+    spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
+    own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
 
 
@@ -743,6 +769,10 @@ def _speakers(code: str) -> _Speakers:
             rf"(?:\s*,\s*(?:(?:{words(data.get('and', ['and']))})\s+)?|\s+(?:{words(data.get('and', ['and']))})\s+)"
             + skip
         ),
+        spokes_before=re.compile(rf"{_WB}(?:{words(spokes_titles)})[\s,]*$") if spokes_titles else None,
+        own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
+        if data.get("own_reporter")
+        else None,
         gap_ok=frozenset([*(_key(w) for w in data["gap_ok"]), *(w for t in titles for w in t.split())])
         if data.get("gap_ok")
         else None,
