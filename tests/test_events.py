@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsrewind.extract import events
+import pytest
+
+from newsrewind.extract import events, figures
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.model import Figure
 
@@ -248,3 +250,288 @@ def test_more_wordings_of_the_same_types() -> None:
     assert "casualty_report" not in types("The number of casualties is not yet known.", "en")
     assert "casualty_report" not in types("Nu se cunoaște încă numărul victimelor.", "ro")
     assert "casualty_report" not in types("Число пострадавших пока уточняется.", "ru")
+
+
+# Varied crises in three languages: war, terror attack, protests, coup, earthquake, flood.
+# Each sentence must give exactly these types: no more (precision), no fewer (recall).
+CRISES: list[tuple[str, str, set[str]]] = [
+    ("en", "Russian forces shelled the town overnight, damaging dozens of homes.", {"explosion"}),
+    (
+        "en",
+        "A drone strike hit an apartment block in the city centre, killing four people.",
+        {"casualty_report", "explosion"},
+    ),
+    ("en", "Air defences intercepted 14 missiles over the capital.", {"explosion"}),
+    ("en", "Heavy fighting continues around the eastern town, the general staff said.", {"armed_clash"}),
+    ("en", "Ukrainian troops repelled 12 attacks near the village.", {"armed_clash"}),
+    ("en", "A car bomb went off outside a police station.", {"explosion"}),
+    ("en", "The city came under massive bombardment on Tuesday night.", {"explosion"}),
+    ("en", "Two artillery shells landed near the hospital.", {"explosion"}),
+    ("en", "An improvised explosive device detonated as the convoy passed.", {"explosion"}),
+    (
+        "en",
+        "A suicide bomber blew himself up at a checkpoint, killing 11 soldiers.",
+        {"casualty_report", "explosion"},
+    ),
+    ("en", "Kyiv was hit by a massive missile attack at dawn.", {"explosion"}),
+    ("en", "Air raid sirens sounded across the country, but no explosions were reported.", set()),
+    ("en", "The mayor said he had no plans to resign.", set()),
+    ("en", "Gunmen in camouflage burst into a shopping centre and opened fire on shoppers.", {"attack"}),
+    (
+        "en",
+        "The attackers sprayed the crowd with automatic gunfire and then set the hall on fire.",
+        {"arson", "attack"},
+    ),
+    (
+        "en",
+        "At least 40 people were killed in the attack on the stadium, officials said.",
+        {"attack", "casualty_report"},
+    ),
+    ("en", "Four suspects were detained in a forest near the border.", {"arrests"}),
+    ("en", "Investigators opened a criminal case on terrorism charges.", {"investigation"}),
+    ("en", "The militant group claimed responsibility for the attack.", {"attack"}),
+    ("en", "Dozens of people were taken hostage at a school in the north.", {"attack"}),
+    ("en", "The president declared Sunday a national day of mourning.", set()),
+    ("en", "Inmates took two prison guards hostage and demanded a plane.", {"attack"}),
+    ("en", "Prisoners rioted and seized control of a wing of the detention centre.", {"riot"}),
+    (
+        "en",
+        "Special forces stormed the detention centre and killed the hostage-takers.",
+        {"casualty_report", "security_operation"},
+    ),
+    ("en", "A man stabbed three people at a bus stop before being shot by police.", {"attack"}),
+    (
+        "en",
+        "Tens of thousands of people took to the streets of the capital to protest against the election results.",
+        {"protest"},
+    ),
+    (
+        "en",
+        "Riot police used tear gas and stun grenades to disperse the crowd.",
+        {"force_against_protesters"},
+    ),
+    ("en", "Protesters threw stones and petrol bombs at police lines.", {"riot"}),
+    ("en", "Demonstrators blocked the main highway into the city.", {"protest"}),
+    (
+        "en",
+        "Police beat protesters with batons and detained at least 200 people.",
+        {"arrests", "force_against_protesters"},
+    ),
+    ("en", "More than 3,000 people were detained overnight, the interior ministry said.", {"arrests"}),
+    ("en", "Workers at state factories went on strike in solidarity with the protesters.", {"protest"}),
+    ("en", "Mobile internet was cut off across the country for a third day.", {"internet_shutdown"}),
+    ("en", "Crowds clashed with riot police near the central square.", {"riot"}),
+    ("en", "Supporters of the opposition candidate rallied outside the election commission.", {"protest"}),
+    ("en", "Opposition leaders demanded the resignation of the interior minister.", set()),
+    ("en", "The death toll from last week's protests has risen to 23.", {"casualty_report"}),
+    (
+        "en",
+        "Soldiers seized power in a coup and detained the president at his residence.",
+        {"arrests", "political_change"},
+    ),
+    ("en", "The junta suspended the constitution and closed the borders.", {"political_change"}),
+    (
+        "en",
+        "The regional bloc imposed sanctions and threatened to use force if the president was not reinstated.",
+        {"diplomacy"},
+    ),
+    (
+        "en",
+        "The military government ordered French troops to leave the country within a month.",
+        {"foreign_deployment"},
+    ),
+    ("en", "General Tiani proclaimed himself the new head of state.", {"political_change"}),
+    ("en", "Thousands of coup supporters rallied in the capital, waving Russian flags.", {"protest"}),
+    (
+        "en",
+        "Supporters of the junta attacked the French embassy and set fire to its door.",
+        {"arson", "riot"},
+    ),
+    ("en", "A new prime minister was named by the military on Monday.", {"political_change"}),
+    (
+        "en",
+        "Presidential guards detained the president in the palace in an apparent coup attempt.",
+        {"arrests", "political_change"},
+    ),
+    ("en", "A magnitude 6.8 earthquake struck the region, killing at least 120 people.", {"casualty_report"}),
+    ("en", "The government declared a state of emergency in four flooded counties.", {"state_of_emergency"}),
+    ("en", "Rescuers pulled 15 people alive from the rubble.", set()),
+    ("en", "Authorities ordered the evacuation of 5,000 residents as the river burst its banks.", set()),
+    ("en", "The death toll from the floods rose to seven, the emergency ministry said.", {"casualty_report"}),
+    ("en", "A huge explosion tore through the port, sending a mushroom cloud over the city.", {"explosion"}),
+    ("en", "Prosecutors launched an investigation into the causes of the blast.", {"investigation"}),
+    (
+        "en",
+        "The death toll from Tuesday's blast has risen to 135, the health minister said.",
+        {"casualty_report"},
+    ),
+    ("en", "The government resigned on Monday amid anger over the disaster.", {"political_change"}),
+    ("en", "The army was deployed to help with rescue efforts.", set()),
+    ("en", "Dozens of people are still missing after the flash floods.", set()),
+    ("en", "The EU announced 30 million euros in humanitarian aid.", {"diplomacy"}),
+    ("en", "French President Emmanuel Macron arrived in the city and met rescue workers.", set()),
+    ("ro", "Forțele ruse au bombardat orașul în timpul nopții.", {"explosion"}),
+    ("ro", "Un atac cu drone a lovit un bloc de locuințe din centrul orașului.", {"explosion"}),
+    ("ro", "Rusia a atacat din nou Kievul cu rachete și drone.", {"explosion"}),
+    ("ro", "Apărarea antiaeriană a interceptat 20 de rachete de croazieră.", {"explosion"}),
+    ("ro", "Orașul a fost ținta unor tiruri de artilerie toată noaptea.", {"explosion"}),
+    ("ro", "Lupte grele se dau în jurul orașului Bahmut.", {"armed_clash"}),
+    ("ro", "Trupele ucrainene au respins 15 atacuri lângă sat.", {"armed_clash"}),
+    ("ro", "O mașină capcană a explodat în fața unei secții de poliție.", {"explosion"}),
+    ("ro", "Sirenele au sunat în toată țara, dar nu au fost raportate explozii.", set()),
+    ("ro", "Indivizi înarmați au deschis focul asupra spectatorilor din sala de concerte.", {"attack"}),
+    ("ro", "Atacatorii au incendiat clădirea după ce au tras în mulțime.", {"arson", "attack"}),
+    ("ro", "Patru suspecți au fost prinși în apropierea graniței.", {"arrests"}),
+    ("ro", "Comitetul de Investigații a deschis un dosar penal pentru terorism.", {"investigation"}),
+    ("ro", "Gruparea Stat Islamic a revendicat atacul.", {"attack"}),
+    ("ro", "Deținuții au luat ostatici doi gardieni ai închisorii.", {"attack"}),
+    (
+        "ro",
+        "Forțele speciale au lichidat teroriștii și au eliberat ostaticii.",
+        {"casualty_report", "security_operation"},
+    ),
+    ("ro", "A fost declarată zi de doliu național.", set()),
+    (
+        "ro",
+        "Zeci de mii de oameni au ieșit în stradă în capitală pentru a protesta față de rezultatul alegerilor.",
+        {"protest"},
+    ),
+    (
+        "ro",
+        "Poliția a folosit gaze lacrimogene și grenade asurzitoare pentru a dispersa mulțimea.",
+        {"force_against_protesters"},
+    ),
+    ("ro", "Protestatarii au aruncat cu pietre și sticle în jandarmi.", {"riot"}),
+    ("ro", "Manifestanții au blocat bulevardul principal.", {"protest"}),
+    (
+        "ro",
+        "Forțele de ordine i-au bătut cu bastoane pe protestatari și au reținut peste 200 de oameni.",
+        {"arrests", "force_against_protesters"},
+    ),
+    ("ro", "Peste 3.000 de persoane au fost reținute în timpul nopții.", {"arrests"}),
+    ("ro", "Muncitorii de la uzinele de stat au intrat în grevă.", {"protest"}),
+    ("ro", "Internetul mobil a fost blocat în toată țara.", {"internet_shutdown"}),
+    ("ro", "Au avut loc ciocniri violente între protestatari și polițiști.", {"riot"}),
+    ("ro", "Opoziția cere demisia ministrului de Interne.", set()),
+    ("ro", "Bilanțul protestelor de săptămâna trecută a crescut la 23 de morți.", {"casualty_report"}),
+    (
+        "ro",
+        "Militarii au preluat puterea printr-o lovitură de stat și l-au reținut pe președinte.",
+        {"arrests", "political_change"},
+    ),
+    ("ro", "Junta a suspendat constituția și a închis granițele.", {"political_change"}),
+    ("ro", "Blocul regional a impus sancțiuni și a amenințat cu o intervenție militară.", {"diplomacy"}),
+    ("ro", "Generalul s-a autoproclamat noul șef al statului.", {"political_change"}),
+    ("ro", "Mii de susținători ai juntei s-au adunat în capitală, fluturând steaguri rusești.", {"protest"}),
+    ("ro", "Susținătorii juntei au atacat ambasada Franței și au dat foc ușii.", {"arson", "riot"}),
+    (
+        "ro",
+        "Un cutremur cu magnitudinea 6,8 a lovit regiunea, ucigând cel puțin 120 de oameni.",
+        {"casualty_report"},
+    ),
+    (
+        "ro",
+        "Guvernul a declarat stare de urgență în patru județe afectate de inundații.",
+        {"state_of_emergency"},
+    ),
+    ("ro", "Salvatorii au scos 15 oameni în viață de sub dărâmături.", set()),
+    ("ro", "Autoritățile au dispus evacuarea a 5.000 de locuitori după ce râul a ieșit din matcă.", set()),
+    ("ro", "Bilanțul inundațiilor a crescut la șapte morți, anunță IGSU.", {"casualty_report"}),
+    (
+        "ro",
+        "O explozie puternică a zguduit portul, iar un nor uriaș s-a ridicat deasupra orașului.",
+        {"explosion"},
+    ),
+    ("ro", "Procurorii au deschis o anchetă privind cauzele exploziei.", {"investigation"}),
+    ("ro", "Bilanțul exploziei de marți a crescut la 135 de morți.", {"casualty_report"}),
+    ("ro", "Guvernul și-a dat demisia în urma dezastrului.", {"political_change"}),
+    ("ro", "Premierul a spus că nu are de gând să demisioneze.", set()),
+    ("ro", "Zeci de persoane sunt date dispărute după viiturile din weekend.", set()),
+    ("ro", "Comisia Europeană a anunțat un ajutor de 30 de milioane de euro.", {"diplomacy"}),
+    ("ro", "Au fost emise avertizări cod roșu de inundații pe mai multe râuri.", set()),
+    ("ro", "Un pompier a murit în timpul intervenției, iar alți doi au fost răniți.", {"casualty_report"}),
+    ("ru", "Российские войска обстреляли город ночью, повреждены десятки домов.", {"explosion"}),
+    (
+        "ru",
+        "Удар беспилотника пришелся по жилому дому в центре города, погибли четыре человека.",
+        {"casualty_report", "explosion"},
+    ),
+    ("ru", "Силы ПВО перехватили 14 ракет над столицей.", {"explosion"}),
+    ("ru", "Тяжелые бои продолжаются в районе города.", {"armed_clash"}),
+    ("ru", "ВСУ отразили 12 атак у села.", {"armed_clash"}),
+    ("ru", "У здания полиции взорвался заминированный автомобиль.", {"explosion"}),
+    ("ru", "Взрывов не было, сообщили в администрации.", set()),
+    ("ru", "Город подвергся массированной атаке беспилотников.", {"explosion"}),
+    (
+        "ru",
+        "Вооруженные люди в камуфляже ворвались в концертный зал и открыли огонь по зрителям.",
+        {"attack"},
+    ),
+    ("ru", "Террористы подожгли здание, после того как расстреляли людей.", {"arson", "attack"}),
+    ("ru", "Четверо подозреваемых задержаны в лесу недалеко от границы.", {"arrests"}),
+    ("ru", "СК возбудил уголовное дело по статье о теракте.", {"investigation"}),
+    ("ru", "Запрещенная группировка взяла на себя ответственность за нападение.", {"attack"}),
+    ("ru", "Заключенные захватили в заложники двух сотрудников СИЗО.", {"attack"}),
+    (
+        "ru",
+        "Спецназ штурмовал изолятор, все захватчики ликвидированы.",
+        {"casualty_report", "security_operation"},
+    ),
+    ("ru", "В стране объявлен общенациональный траур.", set()),
+    ("ru", "Мужчина с ножом напал на прохожих у остановки.", {"attack"}),
+    ("ru", "Десятки тысяч людей вышли на улицы столицы, протестуя против итогов выборов.", {"protest"}),
+    (
+        "ru",
+        "ОМОН применил слезоточивый газ и светошумовые гранаты, чтобы разогнать толпу.",
+        {"force_against_protesters"},
+    ),
+    ("ru", "Протестующие забросали полицию камнями и бутылками с зажигательной смесью.", {"riot"}),
+    ("ru", "Демонстранты перекрыли главный проспект города.", {"protest"}),
+    (
+        "ru",
+        "Силовики избивали протестующих дубинками, задержаны более 200 человек.",
+        {"arrests", "force_against_protesters"},
+    ),
+    ("ru", "Рабочие государственных заводов объявили забастовку.", {"protest"}),
+    ("ru", "Мобильный интернет отключили по всей стране.", {"internet_shutdown"}),
+    ("ru", "Оппозиция требует отставки министра внутренних дел.", set()),
+    ("ru", "Число погибших в ходе протестов выросло до 23.", {"casualty_report"}),
+    (
+        "ru",
+        "Военные захватили власть в результате переворота и задержали президента.",
+        {"arrests", "political_change"},
+    ),
+    ("ru", "Хунта приостановила действие конституции и закрыла границы.", {"political_change"}),
+    ("ru", "Региональный блок ввел санкции и пригрозил применить силу.", {"diplomacy"}),
+    ("ru", "Генерал провозгласил себя новым главой государства.", {"political_change"}),
+    ("ru", "Тысячи сторонников хунты собрались в столице с российскими флагами.", {"protest"}),
+    ("ru", "Сторонники военных напали на посольство Франции и подожгли его ворота.", {"arson", "riot"}),
+    ("ru", "Военные потребовали вывести французские войска из страны.", set()),
+    (
+        "ru",
+        "Землетрясение магнитудой 6,8 произошло в регионе, погибли не менее 120 человек.",
+        {"casualty_report"},
+    ),
+    (
+        "ru",
+        "Правительство ввело режим чрезвычайной ситуации в четырех затопленных районах.",
+        {"state_of_emergency"},
+    ),
+    ("ru", "Спасатели извлекли из-под завалов 15 человек живыми.", set()),
+    ("ru", "Власти объявили эвакуацию 5 тысяч жителей.", set()),
+    ("ru", "Мощный взрыв прогремел в порту, над городом поднялось огромное облако.", {"explosion"}),
+    ("ru", "Прокуратура начала проверку по факту взрыва.", {"investigation"}),
+    ("ru", "Число погибших в результате взрыва выросло до 135.", {"casualty_report"}),
+    ("ru", "Правительство ушло в отставку на фоне протестов.", {"political_change"}),
+    ("ru", "Премьер заявил, что не собирается уходить в отставку.", set()),
+    ("ru", "Евросоюз выделил 30 миллионов евро гуманитарной помощи.", {"diplomacy"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CRISES)
+def test_crisis_sentences(lang: str, text: str, expected: set[str]) -> None:
+    view = EntryText(text, lang, DocContext(lang=lang))
+    found = events.find(view, figures.find(view))
+    for e in found:
+        assert 0 <= e.span[0] < e.span[1] <= len(text)
+    assert {e.type for e in found} == expected

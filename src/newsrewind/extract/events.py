@@ -2,12 +2,18 @@
 
 Triggers are data: ``lang/<code>/events.toml`` lists, per type, ``phrases``
 (verbal phrases that report something happening: "au deschis focul asupra
-demonstranților", "set fire to") and ``nouns`` ("protestele", "беспорядки").
+demonstranților", "set fire to"), ``nouns`` ("protestele", "беспорядки") and
+``mentions`` ("explosion", "взрыв", "lovitură de stat").
 A noun counts only when it is the news, not the background: near the start of
 its sentence ("Protestele s-au amplificat") or next to a happening word ("are
 loc o operațiune antiteroristă"); "în timpul protestelor" is background.
+A mention counts anywhere except right after a background word ("the death toll
+from the blast", "по факту взрыва").
 ``unless`` lists longer phrases in which a trigger of that type means something
 else ("no one was hurt" is no casualty report).
+No trigger counts in the scope of a negation or a hypothesis just before it
+(``negation``: "no plans to resign", "nu au fost raportate explozii", "может
+быть введен").
 
 All triggers of a language are merged into one regular expression with a named
 group per trigger, longest first, so an entry is read in a single pass.
@@ -30,8 +36,10 @@ _WB = r"(?<!\w)"
 _WE = r"(?!\w)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"|]\s*|\s-\s)[^.!?:;\n\"|]{0,30}$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
-PHRASE, NOUN, UNLESS = "p", "n", "u"
+PHRASE, NOUN, MENTION, UNLESS = "p", "n", "m", "u"
+_CLAUSE_BACK = 60  # how far back a negation or a background word may stand
 _KEY = 5  # triggers are looked up by the first characters of the word they start at
 _SPECIAL = set("\\.^$*+?{}[]|()")
 
@@ -171,8 +179,10 @@ class _Rules:
     by_key: dict[str, list[_Trigger]]  # exact prefix (up to _KEY characters) -> triggers
     always: list[_Trigger]  # triggers with no literal start
     overrides: dict[str, tuple[str, ...]]  # type -> types that make it redundant
+    firm: frozenset[str]  # types whose triggers a negation before them does not cancel
     happening: re.Pattern[str] | None
     background: re.Pattern[str] | None  # words right before a noun that make it background
+    negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidate triggers
 
     def candidates(self, key: str) -> tuple[_Trigger, ...]:
@@ -193,8 +203,9 @@ def _rules(code: str) -> _Rules:
     by_key: dict[str, list[_Trigger]] = {}
     always: list[_Trigger] = []
     overrides: dict[str, tuple[str, ...]] = {}
+    firm: set[str] = set()
     for name, row in data.get("types", {}).items():
-        for role, key in ((PHRASE, "phrases"), (NOUN, "nouns"), (UNLESS, "unless")):
+        for role, key in ((PHRASE, "phrases"), (NOUN, "nouns"), (MENTION, "mentions"), (UNLESS, "unless")):
             for p in row.get(key, []):
                 trigger = _Trigger(re.compile(p), name, role, len(p))
                 heads = _prefixes(p)
@@ -204,16 +215,23 @@ def _rules(code: str) -> _Rules:
                 for head, _ in heads:
                     by_key.setdefault(head, []).append(trigger)
         overrides[name] = tuple(row.get("dropped_by", []))
+        if not row.get("negatable", True):
+            firm.add(name)
     background = data.get("background", [])
     happening = data.get("happening", [])
+    negation = data.get("negation", [])
+    # a few words (article, adjective, date) may stand between a background word and its noun
+    between = rf"(?:[\w'-]+\s+){{0,{int(data.get('background_gap', 0))}}}"
     starts = re.compile(rf"{_WB}(?={_trie(list(by_key))})" if by_key and not always else r"(?<!\w)\w")
     return _Rules(
         starts,
         by_key,
         always,
         overrides,
+        frozenset(firm),
         re.compile(rf"{_WB}(?:{_alt(happening)}){_WE}") if happening else None,
-        re.compile(rf"{_WB}(?:{_alt(background)})\s+$") if background else None,
+        re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
+        re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}\s+$") if negation else None,
         {},
     )
 
@@ -240,9 +258,30 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
     return out
 
 
+def _clause_start(folded: str, start: int) -> int:
+    """Where the clause holding ``start`` begins (at most ``_CLAUSE_BACK`` characters back)."""
+    lo = max(0, start - _CLAUSE_BACK)
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(folded, lo, start)]
+    return cut[-1] if cut else lo
+
+
+def _is_background(rules: _Rules, folded: str, start: int) -> bool:
+    """A background word ("during", "după", "по факту") right before the trigger."""
+    if rules.background is None:
+        return False
+    return rules.background.search(folded, _clause_start(folded, start), start) is not None
+
+
+def _is_negated(rules: _Rules, folded: str, start: int) -> bool:
+    """A negation or hypothesis ("no", "nu", "не", "could", "dacă") up to three words before."""
+    if rules.negated is None:
+        return False
+    return rules.negated.search(folded, _clause_start(folded, start), start) is not None
+
+
 def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     """A noun trigger is news near the start of its sentence or beside a happening word."""
-    if rules.background is not None and rules.background.search(folded, max(0, start - 30), start):
+    if _is_background(rules, folded, start):
         return False
     if _SENTENCE_START.search(folded, max(0, start - 40), start) is not None:
         return True
@@ -283,6 +322,10 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
         if t.kind in spans:
             continue
         if t.role == NOUN and not _is_news(rules, folded, start, end):
+            continue
+        if t.role == MENTION and _is_background(rules, folded, start):
+            continue
+        if t.kind not in rules.firm and _is_negated(rules, folded, start):
             continue
         spans[t.kind] = (start, end)
     if "casualty_report" not in spans:
