@@ -16,13 +16,17 @@ import datetime as dt
 import re
 import warnings
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from functools import cache
+from itertools import accumulate, compress
+from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsrewind import lang, langid
 from newsrewind.model import Block, Document, Entry
-from newsrewind.stamps import InputWarning, date_of, patterns, resolve_year
+from newsrewind.stamps import InputWarning, date_of, patterns, resolve_year, vocabulary
 
 HALF_DAY = 12 * 60
 
@@ -58,11 +62,52 @@ def parse_tz(name: str) -> tzinfo:
         ) from exc
 
 
+#: Characters ``re.IGNORECASE`` takes for another letter once lower-cased ("ı" for "i"), and the
+#: combining dot "İ" gains in ``str.lower``: dropped so a word's key is the one the regex compares.
+_IGNORECASE_KEY = str.maketrans(
+    {chr(k): chr(min(k, *others)) for k, others in _EXTRA_CASES.items()} | {"\u0307": None}
+)
+_ODD_CASE = re.compile("[" + re.escape("".join(map(chr, _EXTRA_CASES)) + "\u0130") + "]")
+_WORD_RUN = re.compile(r"(\w+)")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _date_openers() -> frozenset[str]:
+    """Keys of the words a date may open on: month and weekday names."""
+    v = vocabulary()
+    return frozenset(w.lower().translate(_IGNORECASE_KEY) for w in [*v.months, *v.weekdays])
+
+
+def date_matches(text: str) -> list[re.Match[str]]:
+    """``list(patterns().date.finditer(text))``, the pattern tried only where a date can open:
+    at a digit, or at a word that is a month or weekday name (its alternation is slow to try
+    at every word)."""
+    parts = _WORD_RUN.split(text)  # gap, word, gap, word, ..., gap
+    starts = list(accumulate(map(len, parts)))[0:-1:2]
+    keys: Iterable[str] = map(str.lower, parts[1::2])
+    if _ODD_CASE.search(text):
+        keys = (k.translate(_IGNORECASE_KEY) for k in keys)
+    opens = set(compress(starts, map(_date_openers().__contains__, keys)))
+    opens.update(m.start() for m in _DIGIT.finditer(text))
+    rx = patterns().date
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(opens):
+        if at < end:
+            continue
+        m = rx.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def text_date(text: str, today: date) -> date | None:
     """The blog's day as its text names it: a date with a weekday first, then one with a year."""
     with_weekday: list[date] = []
     with_year: list[date] = []
-    for m in patterns().date.finditer(text):
+    for m in date_matches(text):
         parts = date_of(m)
         if not parts:
             continue
