@@ -374,6 +374,12 @@ def test_supporters_in_the_street_are_protesters() -> None:
     check("Несколько сотен сторонников вышли на улицы.", "ru", ("present", "protesters", 200, 999))
 
 
+def test_people_cut_off_or_without_power_are_affected() -> None:
+    check("Circa 40 de persoane au rămas izolate în satul Valea Mare.", "ro", ("affected", "people", 40, 40))
+    check("Some 12,000 residents were left without power.", "en", ("affected", "civilians", 12000, 12000))
+    check("Около 300 жителей оказались отрезаны от внешнего мира.", "ru", ("affected", "civilians", 300, 300))
+
+
 def test_flooded_homes_and_households_cut_off_are_affected() -> None:
     check(
         "Peste 3.000 de gospodării au fost afectate de viitură.", "ro", ("affected", "households", 3001, None)
@@ -603,3 +609,26 @@ def test_staff_of_an_institution_named_in_the_sentence_before() -> None:
 def test_one_and_a_half_thousand() -> None:
     check("Задержаны более полутора тысяч человек.", "ru", ("arrested", "people", 1501, None))
     check("Эвакуированы полторы тысячи жителей.", "ru", ("evacuated", "civilians", 1500, 1500))
+
+
+def test_a_crowd_standing_somewhere_during_a_protest() -> None:
+    check(
+        "The rally is growing. Thousands of people are now outside the parliament building.",
+        "en",
+        ("present", "protesters", 2000, 9999),
+    )
+    check("Crowds of protesters, many waving flags, filled the square.", "en")
+    check("Thousands of people are now without power.", "en", ("affected", "people", 2000, 9999))
+
+
+def test_of_them_points_back_to_the_group_mentioned() -> None:
+    check(
+        "The ministry said the officers had been attacked with stones and that two of them were in hospital.",
+        "en",
+        ("hospitalized", "security", 2, 2),
+    )
+
+
+def test_treated_for_injuries_and_assaulted() -> None:
+    check("About 60 people were treated for smoke inhalation.", "en", ("injured", "people", 60, 60))
+    check("At least six observers were assaulted.", "en", ("casualties", "civilians", 6, None))

@@ -59,8 +59,6 @@ _FORWARD_WINDOW = 12
 # What became of people already counted as hurt: the more specific word wins.
 _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
-# What a count of things (houses, vehicles) may say befell them: all read as "affected".
-_THING_HARM = frozenset({"affected", "injured", "casualties"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
 
@@ -195,6 +193,8 @@ def lexicon(code: str) -> Lexicon:
     for group, words in data.get("institutions", {}).items():
         for w in words:
             lex.add(w, "institution", group)
+    for w in data.get("institutions", {}).get("protesters", []):
+        lex.add(w, "protest_talk", True)  # a crowd in an entry about a protest is counted
     for thing, words in data.get("things", {}).items():
         for w in words:
             lex.add(w, "thing", thing)
@@ -230,6 +230,7 @@ def lexicon(code: str) -> Lexicon:
         w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
     ]
     triggers += presence.get("words", []) + presence.get("protest_words", []) + price.get("context", [])
+    triggers += data.get("institutions", {}).get("protesters", [])
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
 
@@ -280,8 +281,10 @@ Marks = dict[str, tuple[Any, int]]
 
 _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
-_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context"})
+_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk"})
 _UNSEEN: Any = object()
+# What a count of things (houses, vehicles) may say befell them: all read as "affected".
+_THING_HARM = frozenset({"affected", "injured", "casualties"})
 # Words that end a noun phrase: what follows them is no longer about the noun.
 _CLAUSE_WORDS = frozenset(
     {"measure", "weak", "singular", "aux", "negation", "modal", "stops", "conjunctions", "group", "partitive"}
@@ -764,6 +767,22 @@ class _Reader:
                 return None
         return None
 
+    def _mentioned_group(self, q: Quantity) -> str | None:
+        """ "... said the officers had been attacked, and that two of them ...": the group noun
+        a pronoun points back to, when no count of the sentence names one."""
+        sid = self.sent[q.first]
+        if any(self.sent[f.q.first] == sid and f.q.first < q.first for f in self.found):
+            return None
+        for k in range(q.first - 1, -1, -1):
+            if self.sent[k] != sid:
+                return None
+            if "group" in self.starts[k] and k not in self.q_cover and not self._agent_before(k):
+                return self.starts[k]["group"][0]
+        return None
+
+    def _agent_before(self, k: int) -> bool:
+        return k > 0 and "agent" in self.ends[k - 1]
+
     def _previous_group(self, q: Quantity, same_sentence: bool = False, whole: bool = False) -> str | None:
         """The group of an earlier figure (``whole``: not a subset like "including 2 children")."""
         for f in reversed(self.found):
@@ -840,14 +859,36 @@ class _Reader:
         hi = bisect_right(sent, sid)
         return any(kind in starts[k] for k in range(lo, hi))
 
+    def _crowd_at_place(self, q: Quantity, end: int) -> bool:
+        """A crowd ("hundreds", "thousands of people", 200 or more) standing somewhere in an entry
+        about a protest: "... are now on the avenue", "... remain near the church"."""
+        if not (q.vague or (q.value or 0) >= 200) or (q.low or 0) < 20 or not self._protest_talk():
+            return False
+        toks, n, sid = self.toks, len(self.toks), self.sent[q.first]
+        k = end
+        for _ in range(3):
+            if k >= n or self.sent[k] != sid:
+                return False
+            marks = self.starts[k]
+            if "prepositions" in marks:
+                return True
+            if not toks[k].is_word or marks.keys() & {"measure", "weak", "negation", "modal", "stops"}:
+                return False
+            if "aux" not in marks and "bridge" not in marks and "presence" not in marks:
+                if not (self.code != "ru" and self._adverb(k)):
+                    return False
+            k += 1
+        return False
+
+    def _adverb(self, k: int) -> bool:
+        key = self.toks[k].key
+        return key.endswith(("ly", "mente")) or key in ("now", "still", "acum", "încă", "înca")
+
     def _protest_talk(self) -> bool:
         """The entry speaks of a protest, rally or riot (a crowd there is its protesters)."""
         if self._protest is None:
             self._protest = any(
-                "units" not in m
-                and (
-                    m.get("institution", ("",))[0] == "protesters" or m.get("group", ("",))[0] == "protesters"
-                )
+                "units" not in m and ("protest_talk" in m or m.get("group", ("",))[0] == "protesters")
                 for m in self.starts
                 if m
             )
@@ -1083,15 +1124,19 @@ class _Reader:
                 measure, group, bare = pair[0], pair[1], False
             if bare:
                 if partitive:
-                    group = self._previous_group(q) or "people"
+                    group = self._mentioned_group(q) or self._previous_group(q) or "people"
                 elif more:
                     group = self._previous_group(q, whole=True) or "people"
                 else:
                     group = self._previous_group(q, same_sentence=True) or "people"
         if measure is None:
             crowd = kind == "bare" and not partitive and (q.vague or (q.value or 0) >= 100)
+            if q.vague and q.high is None:
+                return  # "many waving flags": no size at all
             if kind in ("group", "thing") or crowd:
                 pres = self.presence(q, end)
+                if pres is None and group in (None, "people", "protesters") and self._crowd_at_place(q, end):
+                    pres = ("people", end)  # "thousands of people are now outside parliament" at a rally
                 if pres:
                     measure = "present"
                     group = group or "people"
@@ -1110,7 +1155,8 @@ class _Reader:
         if q.article and (kind == "thing" or measure == "present"):
             return  # "o clădire", "a journalist at the scene": one thing or person, no count
         if kind == "thing" and measure != "present":
-            # "300 de case au fost inundate", "120 homes damaged": what befell things
+            # "300 de case au fost inundate", "12,000 households without power": what befell things
+            # (wrecked ones are "destroyed", dropped above)
             if measure not in _THING_HARM:
                 return
             measure = "affected"
