@@ -21,7 +21,7 @@ from functools import cache
 
 from newsrewind import langid
 from newsrewind.model import Block, Document, Stamp
-from newsrewind.stamps import ISO, InputWarning, patterns, stamp_from, vocabulary
+from newsrewind.stamps import ISO, TIME, InputWarning, patterns, stamp_from, vocabulary
 
 LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY = (
     "lead",
@@ -83,6 +83,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: Any clock time, as the label patterns (case-insensitive) read one.
+_ANY_TIME = re.compile(TIME, re.IGNORECASE)
 _SEP_TAIL = re.compile(r"[\s.,:;|\-–—]+")
 
 
@@ -182,15 +184,17 @@ def mark_line(line: str) -> LineMark | None:
             strong=False,
             problem=problem,
         )
-    m = rx["published"].match(line)
+    # the published and trailing stamps end the line with a time: a line with none skips them
+    timed = _ANY_TIME.search(line) is not None
+    m = rx["published"].match(line) if timed else None
     if m and len(m.group("head")) <= 300:
         tm = re.search(patterns().time.pattern, line[m.end("head") :])
         dm = patterns().date.search(line[m.end("head") :])
         stamp = stamp_from(tm, dm, m.group("zone"))
         label = line[m.end("head") :].strip()
         return LineMark(MID, label, stamp, 0, m.end("head"))
-    m = rx["trail"].match(line) or rx["trail_td"].match(line)
-    if m and _is_byline(m.group("pre")) and len(line) < 140:
+    m = (rx["trail"].match(line) or rx["trail_td"].match(line)) if timed and len(line) < 140 else None
+    if m and _is_byline(m.group("pre")):
         tm = re.search(patterns().time.pattern, line[m.end("pre") :])
         dm = patterns().date.search(line[m.end("pre") :])
         stamp = stamp_from(tm, dm, m.group("zone"))
