@@ -241,3 +241,137 @@ def test_institutions_by_name() -> None:
     assert names("Ministerul Finanțelor a anunțat noi măsuri.", "ro", "MD") == {
         "Moldova Ministry of Finance": "government"
     }
+
+
+def test_inverted_said_names_a_claimant_only_at_the_end_of_its_clause() -> None:
+    # the police open the reported clause: they are what was reported, not who reported it
+    assert names("Witnesses said police fired rubber bullets on Station Road.", "en", "KE") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert names("Two bridges were closed, said the interior ministry.", "en", "KE") == {
+        "Kenya Ministry of Internal Affairs": "government"
+    }
+    assert "Government of Kenya" not in names("The president said the government would act.", "en", "KE")
+
+
+def test_media_of_a_country_named_right_there() -> None:
+    assert names("A dam has burst, Greek media report.", "en") == {"Greek media": "media"}
+    assert names("Un pod s-a prăbușit, relatează presa turcă.", "ro") == {"Turkish media": "media"}
+    assert names("Есть погибшие, передает ТАСС со ссылкой на турецкие СМИ.", "ru") == {
+        "TASS": "media",
+        "Turkish media": "media",
+    }
+    assert names("Protests continued, according to Hungarian media.", "en") == {"Hungarian media": "media"}
+
+
+def test_a_generic_state_media_name_only_describes_the_outlet_after_it() -> None:
+    got = names("The death toll rose to 40, the state news agency Sana reported.", "en", "SY")
+    assert got == {"Sana": "media"}
+    got = names("The mayor of Antakya told state broadcaster TRT that roads were blocked.", "en", "TR")
+    assert got == {"Mayor of Antakya": "government", "TRT": "media"}
+
+
+def test_hospitals_and_unnamed_office_holders_are_named_for_their_place() -> None:
+    got = names("Eleven bodies arrived overnight, the director of al-Aqsa hospital told Reuters.", "en", "PS")
+    assert got == {"Al-Aqsa Hospital": "other", "Reuters": "media"}
+    got = names("„Apa a intrat în case”, a declarat pentru Digi24 primarul comunei Frasin.", "ro", "RO")
+    assert got == {"Digi24": "media", "Mayor of Frasin": "government"}
+    # a named office holder is the source himself
+    got = names("The governor of Hatay, Rahmi Dogan, said 300 buildings fell.", "en", "TR")
+    assert got == {"Rahmi Dogan": "other"} or set(got) == {"Rahmi Dogan"}
+
+
+def test_sub_national_bodies_are_named_for_their_region_or_county() -> None:
+    got = names("Potrivit administrației regionale Harkov, trei oameni au fost răniți.", "ro", "UA")
+    assert got == {"Harkov Regional Military Administration": "government"}
+    got = names("Patru case au fost inundate în județul Neamț, anunță ISU Neamț.", "ro", "RO")
+    assert got == {"Neamț County Emergency Situations Inspectorate": "government"}
+    got = names("Un bărbat a fost reținut, a anunțat Poliția Județeană Vaslui.", "ro", "RO")
+    assert got == {"Vaslui County Police": "police"}
+    got = names("В Актобе задержаны 12 человек, сообщили в местной полиции.", "ru", "KZ")
+    assert got == {"Aktobe police": "police"}
+
+
+def test_national_military_and_emergency_bodies() -> None:
+    got = names("Forțele Aeriene ucrainene anunță că au doborât 20 de drone.", "ro", "UA")
+    assert got == {"Ukrainian Air Force": "military"}
+    got = names("Statul Major General al Armatei ucrainene susține că atacul a fost respins.", "ro", "UA")
+    assert got == {"General Staff of the Armed Forces of Ukraine": "military"}
+    got = names("Ukraine's air force said it shot down 30 drones overnight.", "en", "UA")
+    assert got == {"Ukrainian Air Force": "military"}
+    got = names("По данным Генштаба ВСУ, за сутки отражено 40 атак.", "ru", "UA")
+    assert got == {"General Staff of the Armed Forces of Ukraine": "military"}
+    got = names("Ministerul rus al Apărării afirmă că a lovit depozite de muniție.", "ro", "UA")
+    assert got == {"Russia Ministry of Defence": "military"}
+
+
+def test_gaza_health_ministry_and_national_red_cross_societies() -> None:
+    got = names("At least 50 people were killed, the Hamas-run health ministry said.", "en", "PS")
+    assert got == {"Gaza Health Ministry": "government"}
+    assert names("Twenty people died, the health ministry in Gaza said.", "en", "IL") == {
+        "Gaza Health Ministry": "government"
+    }
+    got = names("Aid convoys crossed into Gaza, the Egyptian Red Crescent said.", "en", "EG")
+    assert got == {"Egyptian Red Crescent": "organization"}
+    assert names("Crucea Roșie ucraineană anunță că a evacuat 80 de oameni.", "ro") == {
+        "Ukrainian Red Cross": "organization"
+    }
+
+
+def test_coordinated_and_listed_speakers() -> None:
+    got = names("Several European states, including France, Italy and Spain, said they were alarmed.", "en")
+    assert set(got) == {"France", "Italy", "Spain"}
+    # an apposition is no list: the agency and its chief are one speaker
+    got = names("The head of the agency, Ana Lima, said the camp was full.", "en")
+    assert set(got) == {"Ana Lima"}
+    got = names(
+        "Two men died, the Kenya Nurses Union (KNU), the Red Cross and Amnesty International said.", "en"
+    )
+    assert {"Kenya Nurses Union", "Amnesty International"} <= set(got)
+
+
+def test_relatives_and_eyewitnesses() -> None:
+    got = names("Он жив и его оперируют, рассказала его мать журналистам.", "ru")
+    assert got == {"relatives": "other"}
+    assert names("Her family told the BBC she had been missing since Friday.", "en") == {
+        "relatives": "other",
+        "BBC": "media",
+    }
+    got = names(
+        "„Totul s-a întâmplat în câteva secunde”, povestește un localnic, citat de Ziarul de Iași.", "ro"
+    )
+    assert got == {"local residents": "eyewitness", "Ziarul de Iași": "media"}
+    # an invitation to readers is no eyewitness account
+    assert names("Если вы стали очевидцем событий, присылайте фото.", "ru") == {}
+
+
+def test_a_headline_with_a_colon_names_its_claimant() -> None:
+    assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
+    assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {
+        "Syria Ministry of Health": "government"
+    }
+
+
+def test_no_source_from_common_words_places_or_own_channels() -> None:
+    # outlets named by common words only count next to a cue
+    assert names("Protestatarii scandează „Vrem adevărul!” în fața sediului.", "ro") == {}
+    assert names("Un observator independent a fost lovit la o secție de votare.", "ro") == {}
+    assert names("Avionul a decolat de la Baza 90 Transport Aerian.", "ro") == {}
+    assert names("Guvernul pregătește o nouă taxă, scrie Adevărul.", "ro") == {"Adevărul": "media"}
+    # a person's own channel is where they speak, no source of its own
+    got = names("«Пострадавших нет», — написал губернатор Иван Орлов в своем телеграм-канале.", "ru", "RU")
+    assert "Telegram channels" not in got
+    assert "Telegram channels" not in names("He wrote on his Telegram channel that the raid was over.", "en")
+    # a place after "said" is no speaker
+    assert names("Witnesses said troops fired near Liberty Square.", "en", "KE") == {
+        "eyewitnesses": "eyewitness"
+    }
+    # our own reporter is no source
+    assert names("Our correspondent Ana Pop says the crowd is calm.", "en") == {}
+
+
+def test_a_company_or_commission_is_a_source_when_it_says_so() -> None:
+    got = names("Kyivstar said in a statement that its network was restored.", "en", "UA")
+    assert "Kyivstar" in got
+    got = names("The National Cohesion and Integration Commission says 20 people were arrested.", "en", "KE")
+    assert "National Cohesion and Integration Commission" in got

@@ -219,7 +219,7 @@ def _rules(code: str) -> _Rules:
     before = cues.get("before_strong", []) + cues.get("before_weak", []) + cues.get("spokesperson", [])
     strong = cues.get("before_strong", [])
     descriptors = cues.get("media_nouns", []) + cues.get("monitor_nouns", [])
-    desc = rf"(?:(?:{_alt(descriptors)})\s+)?" if descriptors else ""
+    desc = rf"(?P<desc>(?:(?:{_alt(descriptors)})\s+)?)" if descriptors else ""
     verbs_after = cues.get("unknown_before_verb", [])
     monitor = cues.get("monitor_nouns", [])
     outlet_spellings = sorted(set(folded_keys))
@@ -399,6 +399,14 @@ def find(entry: EntryText) -> list[Source]:
     if rules.strong_keyed is not None:
         for m in scan_keyed(rules.strong_keyed, folded, present, _NOT_AFTER):
             hit = _NAME.match(text, m.end())
+            d0 = m.start("desc") if "desc" in m.re.groupindex and m.group("desc") else -1
+            if d0 >= 0 and text[d0 : d0 + 1].isupper():
+                # "citat de Ziarul de Iași": a capitalised media noun opens the outlet's own name
+                whole = _NAME.match(text, d0)
+                if whole is not None and (hit is None or fold(whole.group()) not in rules.stop_names):
+                    inner = fold(hit.group()) if hit is not None else ""
+                    if hit is None or inner not in rules.outlet_names:
+                        hit = whole
             if hit is None:
                 continue
             _add_unknown(rules, add, is_taken, text, folded, hit, m.start())
@@ -556,7 +564,14 @@ def _add_unknown(
     add(raw, kind, start, start + len(raw))
 
 
+_HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
+_LINE_LEAD = re.compile(r"(?:^|\n)[\s\"*•-]*$")
+
+
 def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
+    # a line that opens with the claimant and a colon: "AFAD: 912 morți", "Минздрав Сирии: ..."
+    if _HEADLINE_COLON.match(folded, end) and _LINE_LEAD.search(folded, max(0, start - 6), start):
+        return True
     if rules.cue_after is not None and rules.cue_after.match(folded, end, min(len(folded), end + 80)):
         return True
     if rules.cue_before is not None:
@@ -707,6 +722,7 @@ class _Speakers:
     list_intro: re.Pattern[str] | None  # a word that opens a list in apposition ("including")
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
+    statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
 
@@ -769,6 +785,9 @@ def _speakers(code: str) -> _Speakers:
             rf"(?:\s*,\s*(?:(?:{words(data.get('and', ['and']))})\s+)?|\s+(?:{words(data.get('and', ['and']))})\s+)"
             + skip
         ),
+        statement=re.compile(rf"[\w\s]{{0,25}}?{_WB}(?:{words(data['statement'])}){_WE}")
+        if data.get("statement")
+        else None,
         spokes_before=re.compile(rf"{_WB}(?:{words(spokes_titles)})[\s,]*$") if spokes_titles else None,
         own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
         if data.get("own_reporter")
@@ -794,6 +813,16 @@ class _Run:
     end: int
     words: list[str]  # as written
     titled: bool
+
+
+def _joins_org(sp: _Speakers, left: str, right: str) -> bool:
+    """Whether "<left> and <right>" is one organisation's name: the right part ends on an
+    organisation word ("Forum", "Commission") and the left part is plain words, no name of its own."""
+    lkeys = [_key(w) for w in left.split()]
+    rkeys = [_key(w) for w in right.split()]
+    if not rkeys or rkeys[-1] not in sp.org_words or any(k in sp.org_words for k in lkeys):
+        return False
+    return not any(_key(w) in sp.people or w.isupper() for w in left.split()) and " and " not in right
 
 
 def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run | None:
@@ -948,11 +977,25 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
         return []
     out: list[tuple[str, str, int, int, bool]] = []
 
+    statement = [False]  # the verb ahead says "in a statement": a one-word subject is an organisation
+
     def take(start: int, end: int, oblique: bool, titled: bool, subject: bool = False) -> bool:
         run = _strip(sp, text, start, end, titled)
         if run is None:
             return False
         got = _classify(sp, rules, entry.doc, run, oblique, _is_initial(text, run.start), subject)
+        if got is None and subject and statement[0] and len(run.words) == 1:
+            # "Safaricom said in a statement": no person, no place, an organisation
+            word = run.words[0]
+            key = _key(word)
+            if (
+                word[:1].isupper()
+                and key not in sp.not_names
+                and _fold(word) not in rules.stop_names
+                and _country_of(rules, _fold(word)) is None
+                and not gazetteer.load().has(gazetteer.strip_marks(_fold(word)))
+            ):
+                got = (word, "organization")
         if got is None:
             return False
         name, kind = got
@@ -996,7 +1039,27 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
             pm = _PAREN.match(between)
             between = between[pm.end() :] if pm else between
             sep = sp.list_and if j == k else sp.list_sep
-            if not sep.fullmatch(between) or not take(ps, pe, False, False, True):
+            if not sep.fullmatch(between):
+                break
+            if (
+                j == k
+                and out
+                and not re.search(r"\s(?:the|a|an)\s", between)
+                and _country_of(rules, _fold(text[ps:pe])) is None
+                and _joins_org(sp, text[ps:pe], out[-1][0])
+            ):
+                # "the Hostages and Missing Families Forum": one organisation, not two speakers
+                name, kind, _, e0, person = out[-1]
+                out[-1] = (
+                    text[ps:pe].removeprefix("The ") + between.rstrip(" ,").replace(",", "") + " " + name,
+                    kind,
+                    ps,
+                    e0,
+                    person,
+                )
+                j, left = j - 1, ps
+                continue
+            if not take(ps, pe, False, False, True):
                 break
             j, left = j - 1, ps
         return left
@@ -1036,6 +1099,9 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
 
     for cue in cues:
         key = " ".join(cue.group().split())
+        statement[0] = sp.statement is not None and bool(
+            sp.statement.match(folded, cue.start(), cue.end() + 40)
+        )
         if key in sp.after_verbs and before_verb(cue.start()):
             continue
         if key in sp.before_verbs:
