@@ -632,3 +632,30 @@ def test_of_them_points_back_to_the_group_mentioned() -> None:
 def test_treated_for_injuries_and_assaulted() -> None:
     check("About 60 people were treated for smoke inhalation.", "en", ("injured", "people", 60, 60))
     check("At least six observers were assaulted.", "en", ("casualties", "civilians", 6, None))
+
+
+def test_the_dead_listed_by_where_they_died() -> None:
+    check(
+        "Погибли 9 человек, 6 из них — на месте, двое — в больнице.",
+        "ru",
+        ("killed", "people", 9, 9),
+        ("killed", "people", 6, 6),
+        ("killed", "people", 2, 2),
+    )
+
+
+def test_a_number_in_another_case_than_the_noun_after_it() -> None:
+    check(
+        "В больницах остаются 30 раненых, состояние четверых медики называют тяжелым.",
+        "ru",
+        ("hospitalized", "people", 30, 30),
+        ("critical", "people", 4, 4),
+    )
+
+
+def test_payments_to_the_victims_are_no_counts() -> None:
+    check("Пострадавшим выплатят от 200 до 400 тысяч рублей, семьям погибших — по миллиону.", "ru")
+    check(
+        "Compensation of $5,000 will be paid to the families; the injured will get between 1,000 and 2,000.",
+        "en",
+    )

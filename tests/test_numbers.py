@@ -149,3 +149,18 @@ def test_spans_cover_modifier_and_number() -> None:
 )
 def test_a_dozen(text: str, code: str, value: int) -> None:
     assert first(text, code) == (value, value, False)
+
+
+def test_a_range_shares_its_multiplier() -> None:
+    (q,) = parse("от 300 до 600 тысяч", "ru")
+    assert (q.low, q.high) == (300_000, 600_000)
+    (q,) = parse("between 20 and 30 thousand", "en")
+    assert (q.low, q.high) == (20_000, 30_000)
+    (q,) = parse("între 500 și 2 mii", "ro")
+    assert (q.low, q.high) == (500, 2000)
+
+
+def test_one_and_a_half_before_a_multiplier() -> None:
+    (q,) = parse("полторы тысячи", "ru")
+    assert (q.low, q.high) == (1500, 1500)
+    assert isinstance(q.low, int)

@@ -53,6 +53,7 @@ _SYNTAX = (
     "rubble",
     "singular",
     "determiners",
+    "payment",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -515,6 +516,8 @@ class _Reader:
                 k += marks["institution"][1]
                 continue
             group, size = self._group_at(k, n)
+            if group and self.code == "ru" and self._case_mismatch(q, k):
+                return {"kind": "bare", "end": k}  # "состояние шестерых врачи оценивают": the doctors judge
             if group:
                 if owner and "qualified" in marks and "group" not in marks:
                     group = owner
@@ -545,6 +548,16 @@ class _Reader:
                 continue
             return None
         return {"kind": "bare", "end": k}
+
+    def _case_mismatch(self, q: Quantity, k: int) -> bool:
+        """A number word in an oblique case before a plural noun in the nominative: the noun is
+        the subject of the clause, not what the number counts."""
+        last = self.toks[q.last - 1]
+        if last.is_num or not last.is_word:
+            return False
+        num = numbers.ru_parse(last.text)[1]
+        noun = numbers.ru_parse(self.toks[k].text)[1]
+        return "NUMR" in num and "nomn" not in num and "nomn" in noun and "plur" in noun
 
     def _nounlike(self, k: int) -> bool:
         if k >= len(self.toks):
@@ -917,6 +930,28 @@ class _Reader:
             return None
         return prev.measure, prev.group
 
+    def _whole_measure(self, q: Quantity) -> str | None:
+        """The measure of the last whole (not subset) figure of the quantity's sentence."""
+        for f in reversed(self.found):
+            if self.sent[f.q.first] != self.sent[q.first]:
+                return None
+            if not f.subset:
+                return f.measure
+        return None
+
+    def _list_item(self, q: Quantity) -> _Found | None:
+        """ "11 из них — на месте взрыва, двое — в больницах": one more item of a list of
+        counts split by place, after a comma and before a dash."""
+        toks, n = self.toks, len(self.toks)
+        if not self.found or q.first == 0 or toks[q.first - 1].text != ",":
+            return None
+        if q.last + 1 >= n or toks[q.last].text != "-" or not self.has(q.last + 1, "prepositions"):
+            return None
+        prev = self.found[-1]
+        if self.sent[prev.q.first] != self.sent[q.first] or prev.q.last + 1 >= n:
+            return None
+        return prev if toks[prev.q.last].text == "-" or prev.subset else None
+
     def _second_of_pair(self, q: Quantity) -> tuple[str, str] | None:
         """ "2.379 de morți și 14.483.": a bare number closing a toll after "and" counts the
         wounded (or the other measure the sentence named before the dead: "bilanțul morților
@@ -1019,11 +1054,14 @@ class _Reader:
             return
         if self._reference_set(q) or self._apposition(q):
             return
+
         h = self.heads.get(q.first)
         if h is None:
             return
         kind = h["kind"]
         bare = kind in ("bare", "partitive")
+        if kind == "bare" and self._in_sentence(q, "payment") and self._in_sentence(q, "currency"):
+            return  # "families will be paid a million roubles, the injured 300 to 600 thousand"
         if bare and q.value is not None and 1900 <= q.value <= 2100 and not q.vague:
             return
         if bare and q.vague and q.high is None and (q.low or 0) <= 1:
@@ -1059,6 +1097,9 @@ class _Reader:
         )
         before = self.before(q)
         if before is False:
+            return
+        if kind in ("bare", "measure") and (item := self._list_item(q)):
+            self.found.append(_Found(item.measure, item.group, q, q.span[0], q.span[1], "", True, q.last))
             return
         if kind == "measure":
             group = self._group_after_measure(end)
@@ -1105,6 +1146,8 @@ class _Reader:
             elif before:
                 measure = before[0]
                 span_start = toks[before[1]].start
+            elif after and after[0] == "hospitalized" and partitive and self._whole_measure(q) == "killed":
+                measure = "killed"  # "14 погибли, 2 из них — в больницах": where they died
             elif after:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)

@@ -399,7 +399,12 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             joined = j < n and (toks[j].key in g.range_joiners or toks[j].text == "-")
             second = _number(g, toks, j + 1, after_modifier=False) if joined and j + 1 < n else None
             if second is not None and second[0] > value:
-                high, j = second
+                high, end = second
+                # "от 300 до 600 тысяч", "between 20 and 30 thousand": the multiplier is shared
+                mult = _mult_value(g, toks[end - 1])
+                if mult and not _mult_value(g, toks[j - 1]) and value * mult <= high:
+                    low = value * mult
+                j = end
             elif mod == "between":
                 first = i
         elif mod == "over":
