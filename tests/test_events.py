@@ -535,3 +535,24 @@ def test_crisis_sentences(lang: str, text: str, expected: set[str]) -> None:
     for e in found:
         assert 0 <= e.span[0] < e.span[1] <= len(text)
     assert {e.type for e in found} == expected
+
+
+def test_helpers_gathering_and_calls_to_resign_are_not_events() -> None:
+    assert types("Hundreds of volunteers gathered at the stadium to help clean the streets.", "en") == set()
+    assert types("Сотни волонтеров собрались у стадиона.", "ru") == set()
+    assert types("Spain sent 500 soldiers and emergency aid to the flooded region.", "en") == set()
+    got = types("Hundreds of people marched on Saturday, calling for the governor’s resignation.", "en")
+    assert got == {"protest"}
+    assert "economic_measure" not in types(
+        "Собравшиеся требуют отставки местных властей и снижения цен на продукты.", "ru"
+    )
+
+
+def test_background_mentions_and_found_devices() -> None:
+    assert "explosion" not in types("Число погибших на месте взрыва выросло до 11.", "ru")
+    got = types("На станции обнаружено и обезврежено самодельное взрывное устройство.", "ru")
+    assert got == {"security_operation"}
+    got = types("Police defused an improvised explosive device found near the station.", "en")
+    assert got == {"security_operation"}
+    assert types("Supporters set off fireworks outside the party headquarters.", "en") == set()
+    assert "investigation" not in types("The EU calls for an investigation into the irregularities.", "en")
