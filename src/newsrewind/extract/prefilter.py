@@ -23,6 +23,8 @@ _KEY_LEN = 4  # longer keys: fewer false starts among many alternatives ("pre" i
 _WORD = re.compile(r"(\w+)")
 _KEY_OF = itemgetter(slice(0, _KEY_LEN))
 _IS_WORD = re.compile(r"\w")
+#: A pattern opening on four literal word characters, none of them made optional or repeated.
+_PLAIN_HEAD = re.compile(rf"\w{{{_KEY_LEN}}}(?![?*+{{])")
 
 
 @lru_cache(maxsize=8)  # the extractors of one entry share them
@@ -102,6 +104,8 @@ def pattern_keys(pattern: str) -> frozenset[str] | None:
     """The word keys every match of ``pattern`` starts with, or None when some match may
     start otherwise. Where the pattern ends, its user must require a non-word character
     (``(?!\\w)`` or the like)."""
+    if _PLAIN_HEAD.match(pattern) and "|" not in pattern:
+        return frozenset([pattern[:_KEY_LEN]])  # four plain letters open every match
     try:
         parsed = _sre_parser.parse(pattern)
     except re.error:
