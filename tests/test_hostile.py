@@ -226,8 +226,9 @@ CASES = [
     Case(
         "no-labels.txt",
         b"The storm reached the coast overnight.\n\nResidents were told to stay indoors.\n",
-        entries=1,
-        check=_times(None),
+        entries=2,
+        check=_times(None, None),
+        warnings=["no-labels: no time labels found; each paragraph is an entry without a report time"],
     ),
     Case("labels-only.txt", b"10:05\n10:40\n\n11:15\n", error="labels-only: no entries found"),
     Case("emoji-rtl.txt", EMOJI_RTL.encode(), entries=2, check=_emoji_kept),
@@ -281,12 +282,16 @@ CASES = [
         b'{"@type": "LiveBlogPosting", "liveBlogUpdate": [',
         entries=1,
         check=_texts_have('{"@type": "LiveBlogPosting", "liveBlogUpdate": ['),
+        warnings=["broken: no time labels found; each paragraph is an entry without a report time"],
     ),
     Case(
         "deep.json",
         b"[" * 200_000 + b"]" * 200_000,
         error="deep: every entry is over the limit of 50,000 characters for one entry",
-        warnings=["deep: entry 1 skipped: 400,000 characters, over the limit of 50,000 for one entry"],
+        warnings=[
+            "deep: no time labels found; each paragraph is an entry without a report time",
+            "deep: entry 1 skipped: 400,000 characters, over the limit of 50,000 for one entry",
+        ],
     ),
     Case(
         "other.json",

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsrewind.clock import ClockOptions, clock
 from newsrewind.model import Document
 from newsrewind.split import split
+from newsrewind.stamps import InputWarning
+from tests.conftest import run_rewind
 
 
 def cut(text: str) -> list[tuple[str | None, str]]:
@@ -155,11 +164,6 @@ def test_numbers_that_look_like_times_do_not_split() -> None:
     assert len(split(Document(name="t", text=text))) == 1
 
 
-def test_no_labels_is_one_untimed_entry() -> None:
-    blocks = split(Document(name="t", text="Just a paragraph.\n\nAnd another one."))
-    assert len(blocks) == 1 and blocks[0].stamp is None
-
-
 def test_bracketed_and_piped_labels() -> None:
     text = "[10:15] Primul.\n(09:50) Al doilea.\n09:20 | Al treilea.\n(AFP) 10 oameni au fost răniți."
     assert [t for _, t in cut(text)] == [
@@ -194,3 +198,467 @@ def test_zone_words_after_times() -> None:
     )
     assert [b.stamp.tz for b in blocks if b.stamp] == ["Europe/Bucharest", "America/New_York", "+03:00"]
     assert [b.text for b in blocks] == ["Text.", "Other.", "Третье."]
+
+
+# ---- a zoo of real-world label formats: entries, their opening words, report time and offset
+
+TODAY = date(2024, 11, 27)
+
+
+def entries(text: str, **options: object) -> list[tuple[str, str | None]]:
+    """(first three words, "HH:MM+ZZ:ZZ") of every entry."""
+    doc = Document(name="t", text=text)
+    got = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY, **options))  # type: ignore[arg-type]
+    out = []
+    for e in got:
+        t = e.reported_at
+        out.append((" ".join(e.text.split()[:3]), f"{t:%H:%M}{t.isoformat()[19:]}" if t else None))
+    return out
+
+
+def days(text: str, **options: object) -> list[str | None]:
+    doc = Document(name="t", text=text)
+    got = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY, **options))  # type: ignore[arg-type]
+    return [e.reported_at.date().isoformat() if e.reported_at else None for e in got]
+
+
+RU_BODY_A = "Власти города объявили режим чрезвычайной ситуации после обрушения моста."
+RU_BODY_B = "Жители сообщили о сильном взрыве в промышленной зоне на окраине."
+RO_BODY_A = "Pompierii au ajuns la locul exploziei și evacuează blocul din apropiere."
+RO_BODY_B = "Primarul a convocat comitetul pentru situații de urgență în această seară."
+EN_BODY_A = "Rescue teams reached the flooded valley before dawn, officials said."
+EN_BODY_B = "The council said all schools in the county would stay shut on Wednesday."
+
+RU_A, RU_B = "Власти города объявили", "Жители сообщили о"
+RO_A, RO_B = "Pompierii au ajuns", "Primarul a convocat"
+EN_A, EN_B = "Rescue teams reached", "The council said"
+
+CASES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
+    # ---- a time alone on its line, text below (Meduza, RBC, TASS)
+    "colon_own_line_ru": (
+        f"14:30\n{RU_BODY_A}\nСпасатели работают всю ночь.\n\n13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "dotted_inline_ro": (
+        f"14.30 {RO_BODY_A}\n\n13.05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "h_separator": (
+        f"14h30 {RO_BODY_A}\n\n13h05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "pm_dotted": (
+        f"2.15pm\n{EN_BODY_A}\n\n1.40pm\n{EN_BODY_B}",
+        [(EN_A, "14:15+00:00"), (EN_B, "13:40+00:00")],
+    ),
+    "pm_spaced_upper_inline": (
+        f"2:15 PM {EN_BODY_A}\n\n11:40 AM {EN_BODY_B}",
+        [(EN_A, "14:15+00:00"), (EN_B, "11:40+00:00")],
+    ),
+    "pm_dotted_letters": (
+        f"2:15 p.m. ET\n{EN_BODY_A}\n\n1:40 p.m. ET\n{EN_BODY_B}",
+        [(EN_A, "14:15-05:00"), (EN_B, "13:40-05:00")],
+    ),
+    # ---- zones on labels
+    "guardian_gmt_headline": (
+        "2.15pm GMT\nRescuers reach the valley\n"
+        f"{EN_BODY_A}\nAt 2pm the police said the road would stay closed.\n\n"
+        f"1.40pm GMT\nSchools shut\n{EN_BODY_B}",
+        [("Rescuers reach the", "14:15+00:00"), ("Schools shut The", "13:40+00:00")],
+    ),
+    "gmt_plus_offset": (
+        f"14:30 GMT+3 {EN_BODY_A}\n\n13:05 GMT+3 {EN_BODY_B}",
+        [(EN_A, "14:30+03:00"), (EN_B, "13:05+03:00")],
+    ),
+    "utc_plus_offset": (
+        f"14:30 (UTC+2)\n{EN_BODY_A}\n\n13:05 (UTC+2)\n{EN_BODY_B}",
+        [(EN_A, "14:30+02:00"), (EN_B, "13:05+02:00")],
+    ),
+    "eet": (
+        f"14:30 EET {EN_BODY_A}\n\n13:05 EET {EN_BODY_B}",
+        [(EN_A, "14:30+02:00"), (EN_B, "13:05+02:00")],
+    ),
+    "ora_romaniei": (
+        f"14:30 (ora României) {RO_BODY_A}\n\n13:05 (ora României) {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "msk": (
+        f"14:30 мск {RU_BODY_A}\n\n13:05 мск {RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "po_moskve": (
+        f"14:30 по Москве\n{RU_BODY_A}\n\n13:05 по Москве\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "kyiv_time_on_ro_blog": (
+        f"14:30 (ora Kievului) {RO_BODY_A}\n\n13:05 (ora Kievului) {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    # ---- label words
+    "ora_upper": (
+        f"Ora 14:30 {RO_BODY_A}\n\nOra 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ora_lower_dotted": (
+        f"ora 14.30 {RO_BODY_A}\n\nora 13.05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "actualizare": (
+        f"Actualizare 14:30 {RO_BODY_A}\n\nActualizare 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "update_upper": (
+        f"UPDATE 14:30 {RO_BODY_A}\n\nUPDATE 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "update_comma_colon": (
+        f"Update, 14:30: {EN_BODY_A}\n\nUpdate, 13:05: {EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    "digi24_update_dash": (
+        f"Update 14:30 – {RO_BODY_A}\n\nUpdate 13:05 – {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "hotnews_ora_dash": (
+        f"ora 14:30 — {RO_BODY_A}\n\nora 13:05 — {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "g4media_time_dash": (
+        f"14:30 — {RO_BODY_A}\n\n13:05 — {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ultima_ora": (
+        f"ULTIMA ORĂ 14:30 {RO_BODY_A}\n\nULTIMA ORĂ 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    # ---- punctuation around the time
+    "brackets": (
+        f"[14:30] {RO_BODY_A}\n\n[13:05] {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "hyphen_after": (
+        f"14:30 - {RO_BODY_A}\n\n13:05 - {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "pipe_after": (
+        f"14:30 | {RO_BODY_A}\n\n13:05 | {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "dash_before": (
+        f"— 14:30 {RO_BODY_A}\n\n— 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "dash_both_sides": (
+        f"– 14:30 – {RO_BODY_A}\n\n– 13:05 – {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "bold_markers": (
+        f"**14:30** {RO_BODY_A}\n\n**13:05** {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "bullet_before": (
+        f"• 14:30 {RO_BODY_A}\n\n• 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "seconds": (
+        f"14:30:05\n{RU_BODY_A}\n\n13:05:40\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    # ---- BBC
+    "bbc_posted_at": (
+        f"Posted at 14:30\nMinisters meet\n{EN_BODY_A}\n\nPosted at 14:05\nRoads closed\n{EN_BODY_B}",
+        [("Ministers meet Rescue", "14:30+00:00"), ("Roads closed The", "14:05+00:00")],
+    ),
+    "bbc_posted_at_gmt_glued": (
+        f"Posted at 14:30 GMT\nMinisters meet\n{EN_BODY_A}\n\nPosted at 14:05 GMT\nRoads closed\n{EN_BODY_B}",
+        [("Ministers meet Rescue", "14:30+00:00"), ("Roads closed The", "14:05+00:00")],
+    ),
+    "bbc_gmt_headline": (
+        f"14:30 GMT\nMinisters meet\n{EN_BODY_A}\n\n14:05 GMT\nRoads closed\n{EN_BODY_B}",
+        [("Ministers meet Rescue", "14:30+00:00"), ("Roads closed The", "14:05+00:00")],
+    ),
+    # ---- date + time labels
+    "ru_day_month_time": (
+        f"26 ноября, 14:30\n{RU_BODY_A}\n\n26 ноября, 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "ro_full_date_time": (
+        f"26 noiembrie 2024, 14:30\n{RO_BODY_A}\n\n26 noiembrie 2024, 13:05\n{RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "en_month_first_pm": (
+        f"Nov 26, 2024 2:30 PM\n{EN_BODY_A}\n\nNov 26, 2024 1:05 PM\n{EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    "numeric_date_time": (
+        f"26.11.2024 14:30\n{RU_BODY_A}\n\n26.11.2024 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "iso_date_time": (
+        f"2024-11-26 14:30\n{RU_BODY_A}\n\n2024-11-26 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "time_then_date_ru": (
+        f"14:30, 26 ноября 2024\n{RU_BODY_A}\n\n13:05, 26 ноября 2024\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "time_then_numeric_date": (
+        f"14:30 26.11.2024\n{RU_BODY_A}\n\n13:05 26.11.2024\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "en_day_month_time_gmt": (
+        f"26 Nov 2024 14.30 GMT\n{EN_BODY_A}\n\n26 Nov 2024 13.05 GMT\n{EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    # ---- relative labels: they cut entries; with no anchor, no report time
+    "relative_en": (
+        f"5 min ago\n{EN_BODY_A}\n\n40 mins ago\n{EN_BODY_B}",
+        [(EN_A, None), (EN_B, None)],
+    ),
+    "relative_ro": (
+        f"acum 10 minute\n{RO_BODY_A}\n\nacum 2 ore\n{RO_BODY_B}",
+        [(RO_A, None), (RO_B, None)],
+    ),
+    "relative_ru": (
+        f"2 часа назад\n{RU_BODY_A}\n\n3 часа назад\n{RU_BODY_B}",
+        [(RU_A, None), (RU_B, None)],
+    ),
+    "relative_short": (f"1h\n{EN_BODY_A}\n\n2h\n{EN_BODY_B}", [(EN_A, None), (EN_B, None)]),
+    "relative_then_time": (
+        f"1h ago\n14.30 GMT\n{EN_BODY_A}\n\n2h ago\n13.05 GMT\n{EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    # ---- body times are not labels
+    "body_times": (
+        f"14:30 {RO_BODY_A}\nla ora 12:00 a avut loc o ședință a prefecturii.\n"
+        "La ora 11:15, polițiștii au închis drumul.\n\n"
+        f"13:05 {RO_BODY_B}\nLa ora 14 poliția a spus că drumul va fi redeschis.",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "headline_and_paragraphs_one_entry": (
+        f"14:30\nExplozie la Brăila\n{RO_BODY_A}\n\nMartorii spun că au auzit două bubuituri.\n\n"
+        f"13:05\nȘedință de urgență\n{RO_BODY_B}\n\nSe așteaptă noi decizii.",
+        [("Explozie la Brăila", "14:30+02:00"), ("Ședință de urgență", "13:05+02:00")],
+    ),
+    "mixed_own_line_and_inline": (
+        f"14:30\n{RU_BODY_A}\n\n13:05 {RU_BODY_B}\n\n12:40 — Полиция оцепила район.",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00"), ("Полиция оцепила район.", "12:40+03:00")],
+    ),
+    "update_ora": (
+        f"UPDATE ORA 14:30 {RO_BODY_A}\n\nUPDATE ORA 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "live_update": (
+        f"LIVE UPDATE 14:30 {RO_BODY_A}\n\nLIVE UPDATE 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ora_time_then_date": (
+        f"Ora 14:30, 26 noiembrie 2024 {RO_BODY_A}\n\nOra 13:05, 26 noiembrie 2024 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "posted_at_glued": (
+        f"Posted at14:30\nMinisters meet\n{EN_BODY_A}\n\nPosted at13:05\nRoads closed\n{EN_BODY_B}",
+        [("Ministers meet Rescue", "14:30+00:00"), ("Roads closed The", "13:05+00:00")],
+    ),
+    "en_weekday_day_month_time": (
+        f"Tue 26 Nov 14.30 GMT\n{EN_BODY_A}\n\nTue 26 Nov 13.05 GMT\n{EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    "ap_style_pm_et": (
+        f"November 26, 2024, 2:30 p.m. ET\n{EN_BODY_A}\n\nNovember 26, 2024, 1:05 p.m. ET\n{EN_BODY_B}",
+        [(EN_A, "14:30-05:00"), (EN_B, "13:05-05:00")],
+    ),
+    "kyiv_time_words": (
+        f"14:30 Kyiv time\n{EN_BODY_A}\n\n13:05 Kyiv time\n{EN_BODY_B}",
+        [(EN_A, "14:30+02:00"), (EN_B, "13:05+02:00")],
+    ),
+    "key_event_badge_over_label": (
+        f"Key event\n2.15pm GMT\nRescuers reach the valley\n{EN_BODY_A}\n\n"
+        f"Pinned post\nKey event\n1.05pm GMT\nSchools shut\n{EN_BODY_B}",
+        [("Rescuers reach the", "14:15+00:00"), ("Schools shut The", "13:05+00:00")],
+    ),
+    "list_dashes": (
+        f"- 14:30 {RO_BODY_A}\n- 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "label_and_text_apart": (
+        f"14:30\n\n{RO_BODY_A}\n\n13:05\n\n{RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "one_bare_dash_label_among_keyword_labels": (
+        f"Update ora 14:30 – {RO_BODY_A}\n\n13:50 — Trenurile spre nord au fost anulate.\n\n"
+        f"Update ora 13:05 – {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), ("Trenurile spre nord", "13:50+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "one_bare_time_alone_among_keyword_labels": (
+        f"UPDATE 14:30 {RU_BODY_A}\n\n13:50\nПоезда на север отменены.\n\nUPDATE 13:05 {RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), ("Поезда на север", "13:50+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "kw_weekday_date_ora": (
+        f"Actualizare marți, 26 noiembrie, ora 14:30 – {RO_BODY_A}\n\n"
+        f"Actualizare marți, 26 noiembrie, ora 13:05 – {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "kw_date_time": (
+        f"UPDATE 26 noiembrie, 14:30 {RO_BODY_A}\n\nUPDATE 26 noiembrie, 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ora_time_weekday": (
+        f"ora 14:30, marți — {RO_BODY_A}\n\nora 13:05, marți — {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ora_time_then_upper_kw": (
+        f"Ora 14:30 UPDATE {RO_BODY_A}\n\nOra 13:05 UPDATE {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "kw_time_slash_date": (
+        f"UPDATE 14:30 / 26.11.2024 {RO_BODY_A}\n\nUPDATE 13:05 / 26.11.2024 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "emoji_before": (
+        f"🔴 14:30 {RO_BODY_A}\n\n🔴 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "emoji_after": (
+        f"14:30 🔴 {RO_BODY_A}\n\n13:05 🔴 {RO_BODY_B}",
+        [("🔴 Pompierii au", "14:30+02:00"), ("🔴 Primarul a", "13:05+02:00")],
+    ),
+    "emoji_kw": (
+        f"⚡️ UPDATE 14:30 {RO_BODY_A}\n\n⚡️ UPDATE 13:05 {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "double_slash": (
+        f"14:30 // {RO_BODY_A}\n\n13:05 // {RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "ora_whole_hour_dash": (
+        f"Ora 14 — {RO_BODY_A}\n\nOra 13 — {RO_BODY_B}",
+        [(RO_A, "14:00+02:00"), (RO_B, "13:00+02:00")],
+    ),
+    "date_pipe_time": (
+        f"26.11.2024 | 14:30\n{RO_BODY_A}\n\n26.11.2024 | 13:05\n{RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
+    "cnn_posted_time_zone_date": (
+        f"Posted 2:15 p.m. ET, Nov 26, 2024\n{EN_BODY_A}\n\nPosted 1:05 p.m. ET, Nov 26, 2024\n{EN_BODY_B}",
+        [(EN_A, "14:15-05:00"), (EN_B, "13:05-05:00")],
+    ),
+    "ru_published_word_then_stamp": (
+        f"Опубликовано: 26 ноября 2024, 14:30\n{RU_BODY_A}\n\nОпубликовано: 26 ноября 2024, 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "ru_published_word_then_time": (
+        f"Опубликовано 14:30\n{RU_BODY_A}\n\nОпубликовано 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "ru_hour_abbreviation": (
+        f"14:30 ч.\n{RU_BODY_A}\n\n13:05 ч.\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "ru_date_v_time": (
+        f"26 ноября 2024 в 14:30\n{RU_BODY_A}\n\n26 ноября 2024 в 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "en_time_zone_date": (
+        f"14:30 GMT 26 Nov\n{EN_BODY_A}\n\n13:05 GMT 26 Nov\n{EN_BODY_B}",
+        [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
+    ),
+    "today_yesterday_ru": (
+        f"Сегодня, 09:10\n{RU_BODY_A}\n\nВчера в 22:10\n{RU_BODY_B}",
+        [(RU_A, "09:10+03:00"), (RU_B, "22:10+03:00")],
+    ),
+    "today_yesterday_en": (
+        f"Today 09:10\n{EN_BODY_A}\n\nYesterday, 10.10pm\n{EN_BODY_B}",
+        [(EN_A, "09:10+00:00"), (EN_B, "22:10+00:00")],
+    ),
+    "azi_ieri_ro": (
+        f"Azi, 09:10 {RO_BODY_A}\n\nIeri, ora 22:10 {RO_BODY_B}",
+        [(RO_A, "09:10+02:00"), (RO_B, "22:10+02:00")],
+    ),
+    "weekday_time_ru": (
+        f"Вторник, 14:30\n{RU_BODY_A}\n\nВторник, 13:05\n{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_zoo(name: str) -> None:
+    text, want = CASES[name]
+    assert entries(text) == want
+
+
+def test_lead_before_first_label() -> None:
+    text = f"Știrile zilei despre explozia din cartier.\n\n14:30 {RO_BODY_A}\n\n13:05 {RO_BODY_B}"
+    assert entries(text) == [("Știrile zilei despre", None), (RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")]
+
+
+def test_newest_first_across_midnight_with_date_lines_ro() -> None:
+    text = (
+        f"27 noiembrie\n\n00:40 {RO_BODY_A}\n\n00:05 {RO_BODY_B}\n\n"
+        f"26 noiembrie\n\n23:50 Ultima veste a serii.\n\n22:10 Prima veste."
+    )
+    assert days(text) == ["2024-11-27", "2024-11-27", "2024-11-26", "2024-11-26"]
+
+
+def test_newest_first_across_midnight_without_date_lines() -> None:
+    text = f"Miercuri, 27 noiembrie 2024\n\n00:40 {RO_BODY_A}\n\n00:05 {RO_BODY_B}\n\n23:50 Seara.\n\n22:10 Prima."
+    assert days(text) == ["2024-11-27", "2024-11-27", "2024-11-26", "2024-11-26"]
+
+
+def test_oldest_first_across_midnight() -> None:
+    text = (
+        f"Tuesday 26 November 2024\n\n22:10 {EN_BODY_A}\n\n23:50 {EN_BODY_B}\n\n00:05 Late.\n\n00:40 Later."
+    )
+    assert days(text) == ["2024-11-26", "2024-11-26", "2024-11-27", "2024-11-27"]
+
+
+def test_oldest_first_with_date_lines_en() -> None:
+    text = (
+        f"Tuesday 26 November\n\n22:10 {EN_BODY_A}\n\n23:50 {EN_BODY_B}\n\n"
+        "Wednesday 27 November\n\n00:05 Late.\n\n00:40 Later."
+    )
+    assert days(text) == ["2024-11-26", "2024-11-26", "2024-11-27", "2024-11-27"]
+
+
+def test_two_days_with_ru_weekday_date_lines() -> None:
+    text = (
+        f"Среда, 27 ноября\n\n09:15\n{RU_BODY_A}\n\n08:00\n{RU_BODY_B}\n\n"
+        "Вторник, 26 ноября\n\n22:40\nВечером прошёл митинг.\n\n18:05\nДнём всё было спокойно."
+    )
+    assert days(text) == ["2024-11-27", "2024-11-27", "2024-11-26", "2024-11-26"]
+    assert [w for w, _ in entries(text)][:2] == [RU_A, RU_B]
+
+
+def test_day_words_date_the_entry() -> None:
+    text = f"Miercuri, 27 noiembrie 2024\n\nAzi, 09:10 {RO_BODY_A}\n\nIeri, ora 22:10 {RO_BODY_B}\n\nLuni, 14:00 Luni."
+    assert days(text) == ["2024-11-27", "2024-11-26", "2024-11-25"]
+
+
+def test_no_labels_keeps_every_paragraph_and_warns() -> None:
+    text = "Just a paragraph.\n\nAnd another one.\nWith a second line."
+    with pytest.warns(InputWarning, match="no time labels found"):
+        blocks = split(Document(name="t", text=text))
+    assert [b.text for b in blocks] == ["Just a paragraph.", "And another one.\nWith a second line."]
+    assert all(b.stamp is None for b in blocks)
+
+
+def test_no_labels_and_no_blank_lines_cuts_at_lines() -> None:
+    with pytest.warns(InputWarning):
+        blocks = split(Document(name="t", text="Prima știre.\nA doua știre.\nA treia."))
+    assert [b.text for b in blocks] == ["Prima știre.", "A doua știre.", "A treia."]
+
+
+def test_extract_on_a_blog_with_unknown_labels_keeps_all_text(tmp_path: Path) -> None:
+    paragraphs = [
+        "⏱ quarter past two — Rescuers reached the flooded valley before dawn.",
+        "⏱ two o'clock — The council said all schools would stay shut.",
+        "⏱ half past one — Police closed the bridge over the river.",
+    ]
+    path = tmp_path / "odd.en.txt"
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    done = run_rewind("extract", str(path), "--date", "2024-11-26")
+    assert done.returncode == 0
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["text"] for r in records] == paragraphs
+    assert "no time labels found" in done.stderr

@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsrewind import lang, langid
 from newsrewind.model import Block, Document, Entry
-from newsrewind.stamps import InputWarning, date_of, patterns, resolve_year, vocabulary
+from newsrewind.stamps import InputWarning, date_of, day_offset, patterns, resolve_year, vocabulary
 
 HALF_DAY = 12 * 60
 
@@ -89,7 +89,7 @@ def date_matches(text: str) -> list[re.Match[str]]:
     if _ODD_CASE.search(text):
         keys = (k.translate(_IGNORECASE_KEY) for k in keys)
     opens = set(compress(starts, map(_date_openers().__contains__, keys)))
-    opens.update(m.start() for m in _DIGIT.finditer(text))
+    opens.update(map(re.Match.start, _DIGIT.finditer(text)))
     rx = patterns().date
     out: list[re.Match[str]] = []
     end = 0
@@ -211,6 +211,8 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
                     running, running_basis = date(year, stamp.month, stamp.day), "label"
                 except ValueError:
                     pass
+            elif (named := _named_day(block.label, anchor)) is not None:
+                running, running_basis = named, basis
             elif block.date_context and block.date_context != prev_ctx:
                 running, running_basis = _near(block.date_context, anchor, basis), "date-line"
             elif prev_min is not None:
@@ -247,6 +249,22 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
             )
         )
     return entries
+
+
+def _named_day(label: str | None, anchor: date) -> date | None:
+    """The day a label names by a word: "Yesterday, 22:10" → the day before the blog's,
+    "Вторник, 14:30" → the last Tuesday up to it."""
+    shift = day_offset(label)
+    if shift is not None:
+        return _shift(anchor, shift)
+    m = _LEADING_WORD.match(label or "")
+    weekday = vocabulary().weekdays.get(m.group(1).lower()) if m else None
+    if weekday is None:
+        return None
+    return _shift(anchor, -((anchor.isoweekday() - weekday) % 7))
+
+
+_LEADING_WORD = re.compile(r"\s*(\w+)")  # the label's first word
 
 
 def _near(day: date, anchor: date, basis: str) -> date:

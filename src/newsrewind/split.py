@@ -21,9 +21,9 @@ from functools import cache
 
 from newsrewind import langid
 from newsrewind.model import Block, Document, Stamp
-from newsrewind.stamps import ISO, TIME, InputWarning, patterns, stamp_from, vocabulary
+from newsrewind.stamps import ISO, TIME, InputWarning, _alt, patterns, stamp_from, vocabulary
 
-LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY = (
+LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY, BADGE = (
     "lead",
     "trail",
     "mid",
@@ -31,6 +31,7 @@ LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY = (
     "sep",
     "edit",
     "keyword",
+    "badge",
 )
 
 
@@ -45,6 +46,7 @@ class LineMark:
     date_value: tuple[int | None, int, int, int | None] | None = None
     problem: str | None = None  # an impossible time or date on the label, for a warning
     keyword: str | None = None  # the label word, when the label has one
+    bare: bool = False  # a time with no word or date around it ("22:52.", "10:40 —")
 
 
 @cache
@@ -53,22 +55,40 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     t = p.time.pattern
     z = p.zone.pattern.replace("(?P<zone>", "(?P<zone>", 1)
     d = p.date.pattern
-    sep = r"[\s.,:;|\-–—]*"
+    sep = r"[\s.,:;|/\-–—]*"
+    dk = d.replace("(?P<", "(?P<k_")  # the date pattern again, under other group names
     return {
         "iso": re.compile(rf"^\s*{ISO}(?:\s*{z})?(?=\s|$){sep}", re.IGNORECASE),
         "stamp_date_time": re.compile(
-            rf"^\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?(?:-\s*)?{t}(?:\s*{z})?(?=\W|$){sep}", re.IGNORECASE
+            rf"^\s*{d}[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}", re.IGNORECASE
         ),
         "stamp_time_date": re.compile(rf"^\s*{t}(?:\s*{z})?[\s,]+{d}(?=\W|$){sep}", re.IGNORECASE),
         "edit": re.compile(rf"^\s*(?:{p.edit_note})\s*:?\s*{t}", re.IGNORECASE),
         "kw_time": re.compile(
-            rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—]?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
+            rf"^\s*(?P<kw>(?:{p.keyword})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?:(?:{p.hour_word})\s+)?"
+            rf"{t}(?:\s*{z})?(?:[\s,|/]+(?:(?P<date>{dk})|(?:{p.weekday}|{p.day_word})\b))?"
+            rf"(?:\s*[\-–—:|]?\s*(?P<kw2>{p.keyword})\b)?(?=\W|$){sep}",
             re.IGNORECASE,
+        ),
+        # "Today 14:30", "Вчера в 22:10", "Marți, ora 14:30": a day word or weekday, then the time
+        "day_time": re.compile(
+            rf"^\s*(?P<day>{p.day_word}|{p.weekday})\.?,?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
+            re.IGNORECASE,
+        ),
+        # "Actualizare marți, 10 septembrie, ora 14:30", "Опубликовано: 26 ноября 2024, 14:30":
+        # a label word before a full stamp
+        "kw_prefix": re.compile(
+            rf"^\s*(?P<kw>(?:{p.keyword}|{p.published})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?=\d|\w)",
+            re.IGNORECASE,
+        ),
+        # "Ora 14 — text": a whole hour after a label word, set off by a dash
+        "kw_hour": re.compile(
+            rf"^\s*(?P<kw>{p.keyword})\s+(?P<h>[01]?\d|2[0-3])(?=\s*[\-–—:|]\s){sep}", re.IGNORECASE
         ),
         "time_kw": re.compile(rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE),
         "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S)", re.IGNORECASE),
         "published": re.compile(
-            rf"(?P<head>.*?)\s*(?:{p.published})\s+(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
+            rf"(?P<head>.*?)\s*(?:{p.published})\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
             re.IGNORECASE,
         ),
         "trail": re.compile(
@@ -77,15 +97,23 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "trail_td": re.compile(rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$", re.IGNORECASE),
         "date_line": re.compile(rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$", re.IGNORECASE),
         "separator": re.compile(r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$"),
+        # a badge alone on its line ("Key event", "UPDATE"), dropped when a label follows
+        "badge": re.compile(
+            rf"^\s*(?:{p.keyword}|{_alt(vocabulary().chrome)})(?:\s+(?:{p.keyword}|{_alt(vocabulary().chrome)}))*\s*[:!.]?\s*$",
+            re.IGNORECASE,
+        ),
         "kw_only": re.compile(rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*", re.IGNORECASE),
         # "25:70 ..." where a bare time label would be: an impossible clock time
         "bad_time": re.compile(r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)"),
     }
 
 
+#: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
+_SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 #: Any clock time, as the label patterns (case-insensitive) read one.
 _ANY_TIME = re.compile(TIME, re.IGNORECASE)
-_SEP_TAIL = re.compile(r"[\s.,:;|\-–—]+")
+_SEP_TAIL = re.compile(r"[\s.,:;|/\-–—]+")  # a pictograph after a label stays in the text
+_SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
 
 
 def _label_end(line: str, end: int) -> int:
@@ -104,19 +132,36 @@ def _is_byline(pre: str) -> bool:
 
 
 _BRACKETED = re.compile(r"^(\s*)[\[(]([^\])]{3,40})[\])]")
+#: dashes, bullets and bold marks before a label ("— 14:30", "• 14:30", "**14:30**")
+_DECOR = re.compile(rf"^\s*(?:[-–—•·>#{_SYMBOLS}]|\*{{1,2}}|_{{2}})[\s\-–—•·>#*_{_SYMBOLS}]*(?=[\w\[(])")
+_DECOR_CLOSE = re.compile(r"\*{1,2}|_{2}")
+#: what may follow a relative label on its line: nothing, or a separator before the text
+_RELATIVE_END = re.compile(r"\s*(?:$|[|:–—-]\s*|\.\s*$)")
 
 
 def mark_line(line: str) -> LineMark | None:
     """Class one line; None for ordinary text."""
     if not line.strip():
         return None
+    rx = _regexes()
+    if rx["separator"].match(line):
+        return LineMark(SEPARATOR, "", None, len(line), len(line))
+    # "— 14:30 text", "• 14:30", "**14:30** text": marks before a label become spaces, so offsets stay put
+    decor = _DECOR.match(line)
+    if decor:
+        line = " " * decor.end() + line[decor.end() :]
+        if "*" in decor.group(0) or "_" in decor.group(0):
+            close = _DECOR_CLOSE.search(line, decor.end(), decor.end() + 40)
+            if close:
+                line = line[: close.start()] + " " * len(close.group(0)) + line[close.end() :]
     # "[10:15] text", "(17:20) text": brackets become spaces, so offsets stay put
     bracketed = _BRACKETED.match(line)
     if bracketed and patterns().time.search(bracketed.group(2)):
         line = bracketed.group(1) + " " + bracketed.group(2) + " " + line[bracketed.end() :]
-    rx = _regexes()
-    if rx["separator"].match(line):
-        return LineMark(SEPARATOR, "", None, len(line), len(line))
+    relative = patterns().relative.match(line)
+    if relative and _RELATIVE_END.match(line, relative.end()):
+        # "5 min ago", "acum 10 minute", "2 часа назад", "1h": a label with no clock time
+        return LineMark(LEAD, relative.group(0).strip(), None, _label_end(line, relative.end()), len(line))
     m = rx["iso"].match(line)
     if m:
         stamp = Stamp(iso=m.group("iso").replace(" ", "T", 1) if len(m.group("iso")) > 10 else None)
@@ -141,6 +186,13 @@ def mark_line(line: str) -> LineMark | None:
                 # "31 February 2022, 10:00": the time stands, the impossible date is dropped
                 problem = f"impossible date in the label {label!r}; dated from the context"
                 return LineMark(LEAD, label, stamp, _label_end(line, m.end()), len(line), problem=problem)
+    k = rx["kw_prefix"].match(line)
+    if k and k.end() < len(line):
+        inner = mark_line(" " * k.end() + line[k.end() :])
+        if inner and inner.kind == LEAD and inner.stamp and inner.stamp.day is not None:
+            inner.label = line[: k.end()].strip() + " " + inner.label
+            inner.keyword = k.group("kw")
+            return inner
     m = rx["edit"].match(line)
     if m:
         return LineMark(EDIT_NOTE, m.group(0).strip(), stamp_from(m, None, None), 0, len(line), strong=False)
@@ -149,7 +201,13 @@ def mark_line(line: str) -> LineMark | None:
         if m and key == "time_kw" and patterns().zone.match(line, m.start("kw")):
             m = None  # "17:20 ora României": the word starts a zone, not a label keyword
         if m:
-            stamp = stamp_from(m, None, m.group("zone"))
+            dated = m.group("date") if key == "kw_time" else None
+            stamp = stamp_from(m, patterns().date.match(dated) if dated else None, m.group("zone"))
+            if key == "kw_time" and m.group("kw2") and not m.group("kw2").isupper():
+                # "Ora 14:30 UPDATE" ends the label; "ОБНОВЛЕНО: 9:30 Главное к утру" starts the text
+                end = m.start("kw2")
+                label = line[m.start("kw") : end].strip(" ,.-–—:|")
+                return LineMark(LEAD, label, stamp, end, len(line), keyword=m.group("kw"))
             return LineMark(
                 LEAD,
                 m.group(0).strip(" ,.-–—:"),
@@ -158,6 +216,15 @@ def mark_line(line: str) -> LineMark | None:
                 len(line),
                 keyword=m.group("kw"),
             )
+    m = rx["kw_hour"].match(line)
+    if m:
+        stamp = Stamp(hour=int(m.group("h")), minute=0)
+        return LineMark(LEAD, m.group(0).strip(" ,.-–—:|"), stamp, _label_end(line, m.end()), len(line))
+    m = rx["day_time"].match(line)
+    if m:
+        # "Вчера, 22:10": the clock reads the day word from the label
+        stamp = stamp_from(m, None, m.group("zone"))
+        return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
     m = rx["date_line"].match(line)
     if m:
         from newsrewind.stamps import date_of
@@ -171,7 +238,11 @@ def mark_line(line: str) -> LineMark | None:
     m = rx["bare"].match(line)
     if m:
         stamp = stamp_from(m, None, m.group("zone"))
-        return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line), strong=False)
+        # a time alone on its line, with a zone, or set off by a dash, bar or colon is a label even
+        # when the blog has only one; one run straight into the text may be a sentence
+        strong = bool(m.group("zone")) or _SET_OFF.match(line, m.end()) is not None
+        end = _label_end(line, m.end())
+        return LineMark(LEAD, m.group(0).strip(), stamp, end, len(line), strong=strong, bare=True)
     m = rx["bad_time"].match(line)
     if m and (int(m.group("h")) > 23 or int(m.group("m")) > 59):
         problem = f"impossible time {m.group(0).strip()!r}; the entry is kept without a report time"
@@ -192,6 +263,8 @@ def mark_line(line: str) -> LineMark | None:
         dm = patterns().date.search(line[m.end("head") :])
         stamp = stamp_from(tm, dm, m.group("zone"))
         label = line[m.end("head") :].strip()
+        if not m.group("head").strip():  # "Posted at 14:30" alone: the entry follows it
+            return LineMark(LEAD, label, stamp, len(line), len(line))
         return LineMark(MID, label, stamp, 0, m.end("head"))
     m = (rx["trail"].match(line) or rx["trail_td"].match(line)) if timed and len(line) < 140 else None
     if m and _is_byline(m.group("pre")):
@@ -204,6 +277,26 @@ def mark_line(line: str) -> LineMark | None:
     if m and m.group("kw").isupper() and len(m.group("kw")) >= 4:
         return LineMark(KEYWORD_ONLY, m.group("kw"), None, _label_end(line, m.end()), len(line))
     return None
+
+
+def _drop_badges(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A badge line ("Key event", "Pinned post") right above a label belongs to no entry."""
+    badge = _regexes()["badge"]
+    below: LineMark | None = None  # the mark of the next non-blank line
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i][1]
+        if not line.strip():
+            continue
+        mark = marks[i]
+        if (
+            below is not None
+            and below.kind == LEAD
+            and (mark is None or mark.kind == KEYWORD_ONLY)
+            and badge.match(line)
+        ):
+            marks[i] = LineMark(BADGE, line.strip(), None, len(line), len(line))
+            continue  # a badge over a badge: both go
+        below = mark
 
 
 def _minutes(mark: LineMark) -> int | None:
@@ -292,6 +385,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     lines = _lines(text)
     marks = [mark_line(line) for _, line in lines]
     _demote_edit_notes(marks, lines)
+    _drop_badges(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
@@ -302,8 +396,8 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     edit_as_label = not leading and not trailing
     # Bare times count as labels when the blog uses them more than once, or
     # when nothing else marks its entries.
-    bare = [m for m in leading if not m.strong]
-    use_bare = len(bare) >= 2 or len(leading) == len(bare)
+    weak = [m for m in leading if not m.strong]
+    use_bare = sum(1 for m in leading if m.bare) >= 2 or len(leading) == len(weak)
 
     pieces: list[_Piece] = []
     current: _Piece | None = None
@@ -341,7 +435,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             body_start = None
             date_ctx = _date_from(mark.date_value, today) or date_ctx
             continue
-        if kind == SEPARATOR:
+        if kind in (SEPARATOR, BADGE):
             close(pos)
             if body_start is not None and text[body_start:pos].strip():
                 pieces.append(_Piece(body_start, pos, None, None, date_ctx))
@@ -365,6 +459,18 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     close(len(text))
     if body_start is not None and text[body_start:].strip():
         pieces.append(_Piece(body_start, len(text), None, None, date_ctx))
+    if text.strip() and not any(p.label for p in pieces):
+        # no label this splitter knows: keep every word, one entry per paragraph (or per
+        # block between separators), and say so
+        cut_at = "block between separators" if any(m and m.kind == SEPARATOR for m in marks) else "paragraph"
+        warnings.warn(
+            InputWarning(
+                f"{doc.name}: no time labels found; each {cut_at} is an entry without a report time"
+            ),
+            stacklevel=2,
+        )
+        if cut_at == "paragraph":
+            pieces = _paragraphs(text, pieces)
 
     pieces.sort(key=lambda p: (p.extra_head or (p.start, 0))[0])
     blocks: list[Block] = []
@@ -391,6 +497,26 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
+def _paragraphs(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """Unlabelled text cut at blank lines (at line ends when it has none), keeping date lines' days."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        chunk = text[piece.start : piece.end]
+        breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(chunk.strip()) else _LINE_BREAK
+        start = piece.start
+        for m in breaks.finditer(text, piece.start, piece.end):
+            if text[start : m.start()].strip():
+                out.append(_Piece(start, m.start(), None, None, piece.date_context))
+            start = m.end()
+        if text[start : piece.end].strip():
+            out.append(_Piece(start, piece.end, None, None, piece.date_context))
+    return out
 
 
 def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:

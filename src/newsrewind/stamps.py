@@ -38,6 +38,13 @@ class Vocabulary:
     edit_keywords: list[str]
     published: list[str]
     footer: list[str]
+    relative_units: dict[str, int]  # "minutes" → 1, "hours" → 60
+    relative_numbers: dict[str, int]  # "an" → 1
+    relative_before: list[str]  # "acum"
+    relative_after: list[str]  # "ago", "назад"
+    relative_now: list[str]  # "just now"
+    day_words: dict[str, int]  # "yesterday" → -1
+    chrome: list[str]  # badges over a label: "Key event"
 
 
 @cache
@@ -52,6 +59,13 @@ def vocabulary() -> Vocabulary:
     edit_keywords: list[str] = []
     published: list[str] = []
     footer: list[str] = []
+    units: dict[str, int] = {}
+    numbers: dict[str, int] = {}
+    before: list[str] = []
+    after: list[str] = []
+    now: list[str] = []
+    day_words: dict[str, int] = {}
+    chrome: list[str] = []
     for code in lang.available():
         data = lang.section(code, "clock")
         months.update({k.lower(): v for k, v in data.get("months", {}).items()})
@@ -63,9 +77,32 @@ def vocabulary() -> Vocabulary:
         edit_notes += labels.get("edit_notes", [])
         edit_keywords += labels.get("edit_keywords", [])
         published += labels.get("published", [])
+        chrome += labels.get("chrome", [])
         footer += data.get("footer", {}).get("markers", [])
+        relative = data.get("relative", {})
+        units.update({k.lower(): v for k, v in relative.get("units", {}).items()})
+        numbers.update({k.lower(): v for k, v in relative.get("numbers", {}).items()})
+        before += relative.get("before", [])
+        after += relative.get("after", [])
+        now += relative.get("now", [])
+        day_words.update({k.lower(): v for k, v in data.get("day_words", {}).items()})
     return Vocabulary(
-        months, weekdays, zones, keywords, hour_words, edit_notes, edit_keywords, published, footer
+        months,
+        weekdays,
+        zones,
+        keywords,
+        hour_words,
+        edit_notes,
+        edit_keywords,
+        published,
+        footer,
+        units,
+        numbers,
+        before,
+        after,
+        now,
+        day_words,
+        chrome,
     )
 
 
@@ -87,6 +124,9 @@ class Patterns:
     published: str
     hour_word: str
     weekday: str
+    day_word: str
+    #: a whole relative label: "5 min ago", "acum o oră", "2 часа назад", "1h", "just now"
+    relative: re.Pattern[str]
 
 
 @cache
@@ -116,7 +156,47 @@ def patterns() -> Patterns:
         published=_alt(v.published),
         hour_word=_alt(v.hour_words),
         weekday=weekday,
+        day_word=_alt(list(v.day_words)),
+        relative=_relative_pattern(v),
     )
+
+
+def _relative_pattern(v: Vocabulary) -> re.Pattern[str]:
+    count = rf"(?P<n>\d{{1,3}}|{_alt(list(v.relative_numbers))})"
+    unit = rf"(?P<unit>{_alt(list(v.relative_units))})\.?"
+    before, after = _alt(v.relative_before), _alt(v.relative_after)
+    # "acum 10 minute" (a word before) or "10 minutes ago" (a word after)
+    amount = rf"(?:(?P<pre>{before})\s+)?(?:{count}\s*)?{unit}(?(pre)|\s+(?:{after}))(?!\w)"
+    now = rf"(?P<now>{_alt(v.relative_now)})(?!\w)"
+    # "1h", "25m", "2d": the short form of timeline widgets (digits glued to one letter)
+    short = r"(?P<n2>\d{1,3})(?P<unit2>[hmd])(?!\w)"
+    return re.compile(rf"^\s*(?:{amount}|{now}|{short})", re.IGNORECASE)
+
+
+def relative_minutes(label: str) -> int | None:
+    """How many minutes before the page was read a relative label says ("2 hours ago" → 120)."""
+    m = patterns().relative.match(label)
+    if not m:
+        return None
+    v = vocabulary()
+    if m.group("n2"):
+        return int(m.group("n2")) * {"h": 60, "m": 1, "d": 1440}[m.group("unit2").lower()]
+    if m.group("now"):
+        return 0
+    n = (m.group("n") or "1").lower()
+    count = int(n) if n.isdigit() else v.relative_numbers.get(" ".join(n.split()), 1)
+    return count * v.relative_units.get(m.group("unit").lower(), 1)
+
+
+def day_offset(label: str | None) -> int | None:
+    """Days from the blog's day a label's day word says ("Yesterday, 22:10" → -1), or None."""
+    if not label:
+        return None
+    m = _FIRST_WORD.match(label)
+    return vocabulary().day_words.get(m.group(1).lower()) if m else None
+
+
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
 def time_of(match: re.Match[str]) -> tuple[int, int, int | None]:
