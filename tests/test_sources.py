@@ -283,7 +283,7 @@ def test_hospitals_and_unnamed_office_holders_are_named_for_their_place() -> Non
 
 def test_sub_national_bodies_are_named_for_their_region_or_county() -> None:
     got = names("Potrivit administrației regionale Harkov, trei oameni au fost răniți.", "ro", "UA")
-    assert got == {"Harkov Regional Military Administration": "government"}
+    assert got == {"Kharkiv Regional Military Administration": "government"}  # English spelling
     got = names("Patru case au fost inundate în județul Neamț, anunță ISU Neamț.", "ro", "RO")
     assert got == {"Neamț County Emergency Situations Inspectorate": "government"}
     got = names("Un bărbat a fost reținut, a anunțat Poliția Județeană Vaslui.", "ro", "RO")
@@ -375,3 +375,19 @@ def test_a_company_or_commission_is_a_source_when_it_says_so() -> None:
     assert "Kyivstar" in got
     got = names("The National Cohesion and Integration Commission says 20 people were arrested.", "en", "KE")
     assert "National Cohesion and Integration Commission" in got
+
+
+def test_the_sentence_tells_whose_ministry_it_is() -> None:
+    # the story is Turkish, the sentence is about Syria
+    got = names("In Syria, the health ministry said 300 people had died in Aleppo.", "en", "TR")
+    assert got == {"Syria Ministry of Health": "government"}
+    got = names("Syrian state media reported 111 deaths in Hama, citing the health ministry.", "en", "TR")
+    assert got["Syria Ministry of Health"] == "government"
+    got = names("Сирийское телевидение сообщает со ссылкой на Минздрав, что погибли 700 человек.", "ru", "TR")
+    assert "Syria Ministry of Health" in got
+    got = names("Greece sent rescuers; the country's foreign ministry said more would follow.", "en", "TR")
+    assert "Greece Ministry of Foreign Affairs" in got
+    # nothing in the sentence: the story's country
+    assert names("The health ministry said 40 people were injured.", "en", "TR") == {
+        "Turkey Ministry of Health": "government"
+    }

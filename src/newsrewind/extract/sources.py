@@ -24,6 +24,7 @@ Romanian text is still TASS). Three readings, in this order:
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -98,6 +99,8 @@ class _Rules:
     country_inside: re.Pattern[str] | None = None  # a country form as a whole word (group k<i>)
     country_inside_names: tuple[str, ...] = ()
     cities_any: re.Pattern[str] | None = None  # a city form anywhere (group k<i>)
+    relay: re.Pattern[str] | None = None  # "citing": the claimant after it is relayed by an outlet before
+    country_ref: re.Pattern[str] | None = None  # "the country's" right before a claimant
     cities_names: tuple[str, ...] = ()
     cue_outlets: frozenset[str] = frozenset()  # outlets named by a common word: a source only after a cue
     cue_inverted: re.Pattern[str] | None = None  # "said X" counts only when X ends the clause
@@ -293,6 +296,10 @@ def _rules(code: str) -> _Rules:
         if data.get("cities")
         else None,
         cities_names=tuple(str(v) for v in data.get("cities", {}).values()),
+        relay=re.compile(rf"{_WB}(?:{_alt(cues['relay'])}){_WE}") if cues.get("relay") else None,
+        country_ref=re.compile(rf"{_WB}(?:{_alt(cues['country_ref'])})\s+(?:\w+\s+)?$")
+        if cues.get("country_ref")
+        else None,
         cue_inverted=re.compile(rf"{_WB}(?:{_alt(cues['before_inverted'])})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$")
         if cues.get("before_inverted")
         else None,
@@ -321,7 +328,8 @@ def _place_near(
 
 _NAME = re.compile(
     r"\"([^\"\n]{1,40})\""  # quoted: «Хабар 24», "Nur Otan"
-    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w.&'-]*)(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9][\w.&'-]*)){0,3})"
+    r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
+    r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,3})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|рф))(?!\w)"  # a domain: orda.kz
 )
 
@@ -588,6 +596,58 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
 _CITY_AFTER = re.compile(rf"\s*(?:(?:in|din|of|from)\s+)?([{_UP}][\w-]+)")
 
 
+@lru_cache(maxsize=4096)
+def _place_name(written: str) -> str:
+    """A place as English news spells it when the gazetteer knows a close spelling
+    ("Herson" → "Kherson", "Harkov" → "Kharkiv"), else as written ("Hatay" stays: a province,
+    not its capital Antakya)."""
+    gz = gazetteer.load()
+    key = gazetteer.strip_marks(fold(written))
+    hits = gz.lookup(key) if key else []
+    if not hits:
+        return written
+    name = str(gz.record(hits[0]).name)
+    other = gazetteer.strip_marks(fold(name))
+    if other != key and difflib.SequenceMatcher(None, key, other).ratio() >= 0.6:
+        return name
+    return written
+
+
+_LOCATIVE = re.compile(r"[\s\"«„*-]*(?:in|în|в|во)\s+")
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _sentence_country(rules: _Rules, folded: str, start: int) -> str | None:
+    """The country the sentence around a claimant is about, when the claimant names none:
+    one the sentence opens on ("In Syria, ... the health ministry"), the relaying outlet's
+    ("Syrian state media reported ..., citing the health ministry"), or the last one named
+    before "the country's"."""
+    if rules.country_inside is None:
+        return None
+    end = _SENTENCE_END.search(folded, 0, start)
+    s0 = end.start() + 1 if end else 0
+    names = rules.country_inside_names
+
+    def named(m: re.Match[str] | None) -> str | None:
+        return names[int(str(m.lastgroup)[1:])] if m is not None else None
+
+    loc = _LOCATIVE.match(folded, s0, start)
+    if loc is not None:
+        got = named(rules.country_inside.match(folded, loc.end(), start))
+        if got is not None:
+            return got
+    if rules.relay is not None and rules.relay.search(folded, s0, start):
+        got = named(rules.country_inside.search(folded, s0, start))
+        if got is not None:
+            return got
+    if rules.country_ref is not None and rules.country_ref.search(folded, max(0, start - 20), start):
+        last = None
+        for m in rules.country_inside.finditer(folded, 0, start):
+            last = m
+        return named(last)
+    return None
+
+
 def _city_in(rules: _Rules, entry: EntryText) -> str | None:
     """The first city the entry names ("În Almaty ...", "В Актобе ..."), for "the local police"."""
     if rules.cities_any is not None:
@@ -631,7 +691,7 @@ def _fill(
                         got = (entry.text, other.start(1), other.end(1))
                 if got is None:
                     return claimant.bare, start, end
-                written = latin(got[0][got[1] : got[2]])
+                written = _place_name(latin(got[0][got[1] : got[2]]))
                 written = " ".join(w[:1].upper() + w[1:] for w in written.split())
                 name = name.replace(slot, written)
     if "{city}" in name:
@@ -676,10 +736,12 @@ def _fill(
             country, start, end = near
         elif claimant.near:
             return claimant.bare, start, end
-        elif claimant.home:
-            country = claimant.home
-        elif entry.doc.country:
-            country = rules.country_names.get(entry.doc.country)
+        else:
+            country = _sentence_country(rules, entry.folded, start)
+            if country is None and claimant.home:
+                country = claimant.home
+            elif country is None and entry.doc.country:
+                country = rules.country_names.get(entry.doc.country)
         if country is None:
             return claimant.bare, start, end
         if "{presidency}" in name:
