@@ -26,11 +26,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 def _by_stopwords(sample: str) -> str | None:
     """The language whose common words clearly dominate, or None when it is close."""
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = list(map(str.lower, _WORD.findall(sample)))
     if len(words) < 6:
         return None
     scores = sorted(
-        ((sum(1 for w in words if w in stop), code) for code, stop in _stopwords().items()), reverse=True
+        ((sum(map(stop.__contains__, words)), code) for code, stop in _stopwords().items()), reverse=True
     )
     (best, code), (second, _) = scores[0], scores[1] if len(scores) > 1 else (0, "")
     if best >= 4 and best >= 3 * max(second, 1) and best >= len(words) * 0.15:

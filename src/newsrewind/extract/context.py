@@ -36,6 +36,17 @@ class DocContext:
     # place runs), keyed by entry text: computed once, reused by scan and find.
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
+    def fold(self, text: str) -> str:
+        """``normalize.fold`` of an entry's text, once per document (every extractor's view
+        of the entry shares it)."""
+        folds = self.memo.get("folds")
+        if folds is None:
+            folds = self.memo["folds"] = {}
+        got = folds.get(text)
+        if got is None:
+            got = folds[text] = fold(text)
+        return got  # type: ignore[no-any-return]
+
 
 @dataclass
 class EntryText:
@@ -49,7 +60,7 @@ class EntryText:
 
     def __post_init__(self) -> None:
         if not self.folded:
-            self.folded = fold(self.text)
+            self.folded = self.doc.fold(self.text)
 
     def data(self, section: str) -> dict[str, Any]:
         """One of this language's data files (``figures``, ``sources`` ...)."""

@@ -30,7 +30,7 @@ from operator import not_
 from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer, translit
+from newsrewind.extract import gazetteer, prefilter, translit
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.model import Place
@@ -119,63 +119,50 @@ def _all_aliases() -> dict[str, list[int]]:
     return out
 
 
-@cache
-def _outlet_pattern() -> re.Pattern[str] | None:
+def _outlet_names() -> list[str]:
+    """Fold keys of the outlets' names of several words, longest first (one-word outlets never
+    hide a place)."""
     names: set[str] = set()
     for code in langdata.available():
         for outlet in langdata.section(code, "outlets").get("outlet", []):
             for spelling in outlet.get("spellings", []) + [outlet.get("name", "")]:
                 key = fold_key(spelling)
-                if " " in key and re.search(r"[^\W\d_]", key):  # one-word outlets never hide a place
+                if " " in key and re.search(r"[^\W\d_]", key):
                     names.add(key)
-    if not names:
-        return None
-    alts = "|".join(re.escape(n).replace(r"\ ", r"[\s'-]+") for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    return sorted(names, key=len, reverse=True)
+
+
+def _outlet_alternative(name: str) -> str:
+    return re.escape(name).replace(r"\ ", r"[\s'-]+")
 
 
 @cache
-def _outlet_starts() -> frozenset[str] | None:
-    """The token an outlet's name can open on (its leading letters), or None when some name opens
-    on another character: the outlet pattern is tried only where such a token stands."""
-    runs: set[str] = set()
-    for code in langdata.available():
-        for outlet in langdata.section(code, "outlets").get("outlet", []):
-            for spelling in outlet.get("spellings", []) + [outlet.get("name", "")]:
-                key = fold_key(spelling)
-                if " " in key and re.search(r"[^\W\d_]", key):
-                    run = _TOKEN.match(key)
-                    if run is None:
-                        return None
-                    runs.add(run.group())
-    return frozenset(runs)
+def _outlet_pattern() -> re.Pattern[str] | None:
+    names = _outlet_names()
+    if not names:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(_outlet_alternative, names))})(?!\w)")
+
+
+@cache
+def _outlet_keys() -> frozenset[str] | None:
+    """The word keys an outlet's name opens on (``prefilter``), or None when some name opens
+    otherwise."""
+    keys: set[str] = set()
+    for name in _outlet_names():
+        opening = prefilter.pattern_keys(_outlet_alternative(name))
+        if opening is None:
+            return None
+        keys |= opening
+    return frozenset(keys)
 
 
 def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> set[int]:
     """Tokens inside an outlet's name, as ``rx.finditer`` over the base text finds them."""
-    base = base_text(entry)
     starts = [t.start for t in toks]
     out: set[int] = set()
-    opens = _outlet_starts()
-    if opens is None:
-        for m in rx.finditer(base):
-            out.update(_cover(toks, starts, m.start(), m.end()))
-        return out
-    # a match opens on a token start (no word character before it) whose word is a name's
-    # leading letters: trying those tokens in order finds what finditer finds
-    entry_words = words(entry)
-    common = opens.intersection(entry_words)
-    if not common:
-        return out
-    end = 0
-    for k in compress(range(len(toks)), map(common.__contains__, entry_words)):
-        tok = toks[k]
-        if tok.start < end:
-            continue
-        hit = rx.match(base, tok.start)
-        if hit is not None:
-            out.update(_cover(toks, starts, hit.start(), hit.end()))
-            end = hit.end()
+    for m in prefilter.scan(rx, _outlet_keys(), base_text(entry), None):
+        out.update(_cover(toks, starts, m.start(), m.end()))
     return out
 
 
