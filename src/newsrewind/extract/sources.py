@@ -64,6 +64,9 @@ class _Claimant:
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
+    unless_after: re.Pattern[str] | None = (
+        None  # no claimant right after these words ("his Telegram channel")
+    )
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,9 @@ def _rules(code: str) -> _Rules:
                 descriptor=row.get("descriptor", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
+                unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
+                if row.get("unless_after")
+                else None,
             )
         )
     after = cues.get("after", [])
@@ -388,6 +394,10 @@ def find(entry: EntryText) -> list[Source]:
         if is_taken(start, end):
             continue
         if claimant.needs_cue and not _has_cue(rules, folded, start, end):
+            continue
+        if claimant.unless_after is not None and claimant.unless_after.search(
+            folded, max(0, start - 20), start
+        ):
             continue
         if claimant.generic:
             # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
