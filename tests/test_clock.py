@@ -83,3 +83,31 @@ def test_order_detection() -> None:
 def test_unknown_zone_is_a_clear_error() -> None:
     with pytest.raises(ClockError, match="unknown time zone"):
         parse_tz("Mars/Olympus")
+
+
+def test_two_day_blog_with_date_lines_in_three_languages() -> None:
+    ro = "Marți, 26 noiembrie 2024\n\n23:40 Seara.\n\nMiercuri, 27 noiembrie 2024\n\n00:15 Noaptea."
+    ru = "Вторник, 26 ноября\n\n23:40\nВечером.\n\nСреда, 27 ноября\n\n00:15\nНочью."
+    en = "Tuesday 26 November\n\n11.40pm GMT\nLate.\n\nWednesday 27 November\n\n12.15am GMT\nAfter midnight."
+    assert stamps(ro) == ["2024-11-26T23:40:00+02:00", "2024-11-27T00:15:00+02:00"]
+    assert stamps(ru) == ["2024-11-26T23:40:00+03:00", "2024-11-27T00:15:00+03:00"]
+    assert stamps(en) == ["2024-11-26T23:40:00+00:00", "2024-11-27T00:15:00+00:00"]
+
+
+def test_zone_on_the_label_beats_the_blog_default() -> None:
+    text = "14:30 GMT+3 Rescue teams arrived.\n\n13:05 EET Schools shut.\n\n12:40 (ora României) Drumul e închis."
+    assert [s[11:] if s else None for s in stamps(text, date=date(2024, 11, 26))] == [
+        "14:30:00+03:00",
+        "13:05:00+02:00",
+        "12:40:00+02:00",
+    ]
+
+
+def test_relative_labels_cut_entries_but_give_no_time_without_an_anchor() -> None:
+    text = "acum 5 minute\nPompierii au ajuns.\n\nacum 2 ore\nPrimarul a vorbit.\n\n12:40 — Drumul e închis."
+    assert stamps(text, date=date(2024, 11, 26)) == [None, None, "2024-11-26T12:40:00+02:00"]
+
+
+def test_yesterday_label_dates_the_entry_a_day_back() -> None:
+    text = "Сегодня, 09:10\nУтром.\n\nВчера, 22:40\nВечером."
+    assert stamps(text, date=date(2024, 11, 27)) == ["2024-11-27T09:10:00+03:00", "2024-11-26T22:40:00+03:00"]

@@ -563,6 +563,11 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         f"14:30 GMT 26 Nov\n{EN_BODY_A}\n\n13:05 GMT 26 Nov\n{EN_BODY_B}",
         [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
     ),
+    "hour_ranges_in_body": (
+        f"14:30 — {RO_BODY_A}\n10:00 – 18:00 magazinele din centru rămân închise.\n\n"
+        f"13:05 — {RO_BODY_B}\n09:00-12:00 se distribuie apă potabilă.",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
     "today_yesterday_ru": (
         f"Сегодня, 09:10\n{RU_BODY_A}\n\nВчера в 22:10\n{RU_BODY_B}",
         [(RU_A, "09:10+03:00"), (RU_B, "22:10+03:00")],

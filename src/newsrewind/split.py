@@ -113,6 +113,7 @@ _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000
 #: Any clock time, as the label patterns (case-insensitive) read one.
 _ANY_TIME = re.compile(TIME, re.IGNORECASE)
 _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—]+")  # a pictograph after a label stays in the text
+_RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
 
 
@@ -236,6 +237,8 @@ def mark_line(line: str) -> LineMark | None:
             problem = f"impossible date {line.strip()!r} ignored"
             return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), problem=problem)
     m = rx["bare"].match(line)
+    if m and _RANGE_END.match(line, max(m.end(g) for g in ("m", "s", "ampm") if m.group(g))):
+        m = None  # "10:00 – 18:00 the shops open": a span of hours, not a label
     if m:
         stamp = stamp_from(m, None, m.group("zone"))
         # a time alone on its line, with a zone, or set off by a dash, bar or colon is a label even
