@@ -556,3 +556,12 @@ def test_background_mentions_and_found_devices() -> None:
     assert got == {"security_operation"}
     assert types("Supporters set off fireworks outside the party headquarters.", "en") == set()
     assert "investigation" not in types("The EU calls for an investigation into the irregularities.", "en")
+
+
+def test_rescue_operations_are_no_security_operations() -> None:
+    assert types("The army launched a search operation in the flooded car park.", "en") == set()
+    assert types("Rescue operations continue in the flooded towns.", "en") == set()
+    assert types("Pompierii au lansat o operațiune de căutare a persoanei dispărute.", "ro") == set()
+    assert types("В районе продолжается поисково-спасательная операция.", "ru") == set()
+    assert "security_operation" in types("Police launched a search operation for the suspects.", "en")
+    assert "security_operation" in types("Police launched an operation to find the gunmen.", "en")
