@@ -568,6 +568,14 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         f"13:05 — {RO_BODY_B}\n09:00-12:00 se distribuie apă potabilă.",
         [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
     ),
+    "time_glued_to_text": (
+        f"14:30{RU_BODY_A}\n\n13:05{RU_BODY_B}",
+        [(RU_A, "14:30+03:00"), (RU_B, "13:05+03:00")],
+    ),
+    "keyword_time_glued_to_text": (
+        f"UPDATE 14:30{RO_BODY_A}\n\nUPDATE 13:05{RO_BODY_B}",
+        [(RO_A, "14:30+02:00"), (RO_B, "13:05+02:00")],
+    ),
     "today_yesterday_ru": (
         f"Сегодня, 09:10\n{RU_BODY_A}\n\nВчера в 22:10\n{RU_BODY_B}",
         [(RU_A, "09:10+03:00"), (RU_B, "22:10+03:00")],

@@ -67,7 +67,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "kw_time": re.compile(
             rf"^\s*(?P<kw>(?:{p.keyword})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?:(?:{p.hour_word})\s+)?"
             rf"{t}(?:\s*{z})?(?:[\s,|/]+(?:(?P<date>{dk})|(?:{p.weekday}|{p.day_word})\b))?"
-            rf"(?:\s*[\-–—:|]?\s*(?P<kw2>{p.keyword})\b)?(?=\W|$){sep}",
+            rf"(?:\s*[\-–—:|]?\s*(?P<kw2>{p.keyword})\b)?(?=\W|$|{_CAPITAL}){sep}",
             re.IGNORECASE,
         ),
         # "Today 14:30", "Вчера в 22:10", "Marți, ora 14:30": a day word or weekday, then the time
@@ -86,7 +86,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"^\s*(?P<kw>{p.keyword})\s+(?P<h>[01]?\d|2[0-3])(?=\s*[\-–—:|]\s){sep}", re.IGNORECASE
         ),
         "time_kw": re.compile(rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE),
-        "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S)", re.IGNORECASE),
+        "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S|{_CAPITAL})", re.IGNORECASE),
         "published": re.compile(
             rf"(?P<head>.*?)\s*(?:{p.published})\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
             re.IGNORECASE,
@@ -108,6 +108,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: a capital letter glued to a label's time, as copied pages run them together ("14:30Rescuers")
+_CAPITAL = "(?-i:[A-ZА-ЯЁĂÂÎȘȚ])"
 #: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
 _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 #: Any clock time, as the label patterns (case-insensitive) read one.
