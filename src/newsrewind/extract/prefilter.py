@@ -165,13 +165,21 @@ def scan(
 @dataclass
 class Keyed:
     """A pattern made of alternatives, and for each word key the same pattern with only
-    the alternatives that can start with it (built on first use)."""
+    the alternatives that can start with it (each compiled on first use)."""
 
-    full: re.Pattern[str]
+    size: int  # how many alternatives
     keys: frozenset[str] | None  # None: some alternative may start anywhere
     build: Callable[[list[int]], str]  # regex source for some of the alternatives, in order
     groups: dict[str, list[int]] = field(default_factory=dict)
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    _full: re.Pattern[str] | None = field(default=None, repr=False)
+
+    @property
+    def full(self) -> re.Pattern[str]:
+        """The pattern of every alternative (a scan with word keys never needs it)."""
+        if self._full is None:
+            self._full = re.compile(self.build(list(range(self.size))))
+        return self._full
 
     def for_key(self, key: str) -> re.Pattern[str]:
         got = self.compiled.get(key)
@@ -184,15 +192,14 @@ def keyed(alternatives: list[str], build: Callable[[list[int]], str]) -> Keyed:
     """A ``Keyed`` pattern: ``build(indices)`` makes the regex of those alternatives (each
     alternative a regex that matches from a word start; ``build`` must require a non-word
     character after it)."""
-    full = re.compile(build(list(range(len(alternatives)))))
     each = [pattern_keys(a) for a in alternatives]
     if any(k is None for k in each):
-        return Keyed(full, None, build)
+        return Keyed(len(alternatives), None, build)
     groups: dict[str, list[int]] = {}
     for i, ks in enumerate(each):
         for k in sorted(ks or ()):
             groups.setdefault(k, []).append(i)
-    return Keyed(full, frozenset(groups), build, groups)
+    return Keyed(len(alternatives), frozenset(groups), build, groups)
 
 
 def scan_keyed(
