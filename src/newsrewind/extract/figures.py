@@ -17,7 +17,7 @@ rise to 10,000") are not figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate
@@ -284,6 +284,7 @@ _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk"})
 _UNSEEN: Any = object()
+_WORD_START = re.compile(r"\w+")
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
 # Words that end a noun phrase: what follows them is no longer about the noun.
@@ -415,6 +416,7 @@ class _Reader:
         self.live = {k for k, h in self.heads.items() if h is not None}
         self.appositions: set[int] = set()
         self._protest: bool | None = None
+        self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -867,10 +869,11 @@ class _Reader:
 
     def _in_sentence(self, q: Quantity, kind: str) -> bool:
         """A word of ``kind`` stands in the quantity's sentence."""
-        sid, sent, starts = self.sent[q.first], self.sent, self.starts
-        lo = bisect_left(sent, sid)
-        hi = bisect_right(sent, sid)
-        return any(kind in starts[k] for k in range(lo, hi))
+        sents = self._kind_sents.get(kind)
+        if sents is None:
+            sent = self.sent
+            sents = self._kind_sents[kind] = {sent[k] for k, marks in enumerate(self.starts) if kind in marks}
+        return self.sent[q.first] in sents
 
     def _crowd_at_place(self, q: Quantity, end: int) -> bool:
         """A crowd ("hundreds", "thousands of people", 200 or more) standing somewhere in an entry
@@ -1381,10 +1384,17 @@ class _Reader:
 
     def zeros(self) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
-        if self.lex.zero_re is None:
+        # every "no one was hurt" phrase holds a casualty word, so an entry without one has none
+        if self.lex.zero_re is None or not self.toks:
             return out
+        keys = self.lex.zero_keys
+        if keys is not None:
+            # the words the phrases open with (a word's first four letters, as prefilter keys them)
+            present = {_WORD_START.match(tok.text)[0][:4] for tok in self.toks if tok.is_word}  # type: ignore[index]
+            if keys.isdisjoint(present):
+                return out
         folded = self.entry.folded
-        for m in prefilter.scan(self.lex.zero_re, self.lex.zero_keys, folded, None):
+        for m in prefilter.scan(self.lex.zero_re, keys, folded, None):
             index = int((m.lastgroup or "z0")[1:])
             out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out

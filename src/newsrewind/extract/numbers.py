@@ -116,7 +116,7 @@ def tokenize(folded: str, code: str) -> list[Token]:
             known = keys[text] = (key, _lemma(text, code) if is_word else key, is_num, is_word)
         start = find(text, end)
         end = start + len(text)
-        append(_new_token(Token, (text, start, end, *known)))
+        append(_new_token(Token, (text, start, end) + known))
     return out
 
 
@@ -186,6 +186,7 @@ def grammar(code: str) -> Grammar:
     )
 
 
+@lru_cache(maxsize=16384)
 def digits_value(text: str) -> int | float | None:
     """The value of a digit token: "3.452" and "12 500" are thousands, "7,6" a
     decimal; times ("17:20") and dates ("06.01.2022") are None."""
