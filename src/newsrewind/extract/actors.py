@@ -174,6 +174,93 @@ def _rules(code: str) -> _Rules:
     )
 
 
+@dataclass(frozen=True)
+class _Grammar:
+    """Grammar cues of one language (``actors.toml`` [grammar]), compiled once."""
+
+    source_cue: re.Pattern[str] | None  # "according to" (+ a few words) right before a name
+    coordination: re.Pattern[str]  # the gap joining two names in a list ("X and Y")
+    modifier: re.Pattern[str] | None  # a name qualifying the next word ("Hamas-run")
+    verb_after: re.Pattern[str] | None  # a verb right after a name ("said", "a declarat")
+    verb_before: re.Pattern[str] | None  # a speech verb right before a name ("said", "заявил")
+    morph_verbs: bool  # a verb after a name is known by its part of speech (pymorphy3)
+    place_nouns: frozenset[str]  # a name after these is a street's or building's ("улица", "имени")
+    given_names: frozenset[str]  # folded given names that open a person's name
+    not_name_words: frozenset[str]  # capitalised words never in a person's name found by grammar
+    place_preps: frozenset[str]  # one-word prepositions of place ("din", "in", "в"): no subject after them
+    appositive_words: frozenset[str]  # words between ", " and a title after a name ("the city's mayor")
+    byline: re.Pattern[str] | None  # words before the names of the page's own staff ("edited by")
+    locative: re.Pattern[str] | None  # an organisation after these is a place ("towards parliament")
+    person_clause: frozenset[str]  # after ", " behind a name, words only a person's clause opens with ("who")
+    qualified: (
+        re.Pattern[str] | None
+    )  # nouns after an organisation that make it a qualifier ("police station")
+    modifier_before: re.Pattern[str] | None  # a name glued after these qualifies a noun ("pro-government")
+
+
+def _base_form(text: str) -> str:
+    """A phrase as the base text spells it (folded, without diacritics)."""
+    from newsrewind.extract.normalize import fold
+
+    return gazetteer.strip_marks(fold(text))
+
+
+def _phrase_alt(items: list[str], raw: bool = False) -> str:
+    keys = sorted(
+        {gazetteer.strip_marks(x) if raw else re.escape(_base_form(x)) for x in items if x},
+        key=len,
+        reverse=True,
+    )
+    return "|".join(k.replace(r"\ ", r"\s+") for k in keys)
+
+
+@cache
+def _grammar(code: str) -> _Grammar:
+    data = langdata.section(code, "actors").get("grammar", {})
+    cues = _phrase_alt(list(data.get("source_cues", [])))
+    conj = _phrase_alt(list(data.get("coordination", [])))
+    arts = _phrase_alt(list(data.get("articles", [])))
+    mods = _phrase_alt(list(data.get("modifiers_after", [])))
+    after = _phrase_alt(list(data.get("verbs_after", [])), raw=True)
+    before = _phrase_alt(list(data.get("verbs_before", [])))
+    byline = _phrase_alt(list(data.get("byline_before", [])))
+    locs = _phrase_alt(list(data.get("locative_before", [])))
+    pre_mods = _phrase_alt(list(data.get("modifiers_before", [])))
+    quals = _phrase_alt(list(data.get("qualifying_nouns", [])))
+    conj_list = rf"(?:(?:[^\W\d_]+\s+){{1,3}}(?:{conj}|,)\s*)?" if conj else ""
+    art = rf"(?:(?:{arts})\s+)?" if arts else ""
+    conj_re = rf"\s*(?:,|\(|,?\s*(?:{conj}))\s*{art}$" if conj else r"\s*[,(]\s*$"
+    givens: set[str] = set()
+    for other in langdata.available():
+        for person in langdata.section(other, "people").get("person", []):
+            words = str(person["canonical"]).split()
+            if len(words) >= 2:
+                givens.add(token_key(words[0]))
+    givens.update(token_key(str(x)) for x in data.get("given_names", []))
+    return _Grammar(
+        source_cue=re.compile(rf"(?<!\w)(?:{cues})\s+(?:[^\W\d_]+\s+){{0,3}}[\"(«]?\s*$") if cues else None,
+        coordination=re.compile(conj_re),
+        modifier=re.compile(rf"-(?:{mods})(?!\w)") if mods else None,
+        verb_after=re.compile(rf"\s*(?:{after})(?!\w)") if after else None,
+        verb_before=re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$") if before else None,
+        morph_verbs=bool(data.get("morph_verbs", False)),
+        place_nouns=frozenset(token_key(str(x)) for x in data.get("place_nouns", [])),
+        given_names=frozenset(givens),
+        not_name_words=frozenset(token_key(str(x)) for x in data.get("not_name_words", [])),
+        locative=re.compile(rf"(?<!\w)(?:{locs})\s+{art}$") if locs else None,
+        appositive_words=frozenset(token_key(str(x)) for x in data.get("appositive_words", [])),
+        byline=re.compile(rf"(?<!\w)(?:{byline})(?:\s+[\w.]+)?\s*[,:]?\s*{conj_list}$") if byline else None,
+        qualified=re.compile(rf"\s+(?:{quals})(?!\w)") if quals else None,
+        person_clause=frozenset(token_key(str(x)) for x in data.get("person_clause", [])),
+        modifier_before=re.compile(rf"(?<!\w)(?:{pre_mods})-$") if pre_mods else None,
+        place_preps=frozenset(
+            key
+            for x in langdata.section(code, "places").get("roles", {}).get("place_before", [])
+            if " " not in (key := token_key(str(x)))
+        ),
+    )
+
+
 def _shared_names(part: str) -> dict[str, Any]:
     """Canonical-name conventions (``[names.countries]``: "Palestinian Territory" → "Gaza") from en data."""
     return dict(langdata.section("en", "institutions").get("names", {}).get(part, {}))
@@ -338,7 +425,7 @@ def _place_after(
     toks: list[places._Tok], gaps: list[str], j: int, rules: _Rules, by_start: dict[int, places.Mention]
 ) -> tuple[Any, int]:
     """A place mention right after token j, directly or through a link word (and the link's length)."""
-    hit = _mention_at(toks, j + 1, by_start)
+    hit = _mention_at(toks, j + 1, by_start) if j < len(gaps) and gaps[j] in WORD_GAPS else None
     if hit is not None:
         return hit, 0
     n = len(toks)
@@ -433,7 +520,16 @@ def _institutions(
         else:
             span_end = max(end, place.end)
         iso: str | None = None
-        if place is not None:
+        named = None
+        if place is None and ("{city}" in inst.canonical or inst.needs_place):
+            named = _town_after(entry, toks, gaps, b)
+            if named is not None:
+                span_end = named[1]
+        if named is not None:
+            rec = gz.record(named[0])
+            iso = rec.country
+            city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
+        elif place is not None:
             rec = gz.record(place.idx)
             iso = rec.country
             city = None if rec.is_country else rec.name
@@ -464,6 +560,33 @@ def _institutions(
         last_end = span_end
 
 
+def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: int) -> tuple[int, int] | None:
+    """A town or county written right after an institution's name, past a quoted name
+    ("ISU Suceava", "Poliția Județeană Bacău", "Inspectoratul „Bucovina” Suceava"):
+    (gazetteer record, end), preferring the story's country."""
+    n = len(toks)
+    k = b + 1
+    if k < n and '"' in gaps[b]:
+        q = k  # skip the quoted name to the word after its closing quote
+        while q < n - 1 and q - b < 5 and '"' not in gaps[q]:
+            q += 1
+        k = q + 1
+    elif k < n and gaps[b] not in WORD_GAPS:
+        return None
+    if k >= n or not toks[k].cap:
+        return None
+    gz = gazetteer.load()
+    for last in (k + 1, k):
+        if last >= n or (last > k and gaps[k] not in WORD_GAPS):
+            continue
+        key = " ".join(toks[q].word for q in range(k, last + 1))
+        hits = gz.lookup(key)
+        home = [i for i in hits if gz.record(i).country == entry.doc.country]
+        if home or (hits and entry.doc.country is None):
+            return (home or hits)[0], toks[last].end
+    return None
+
+
 def _owner_gap(gap: str, rules: _Rules) -> bool:
     """Only a genitive link (and a demonym) between two institutions: the second owns the first."""
     key = fold_key(gap)
@@ -485,12 +608,50 @@ def _adjacent_demonym(base: str, start: int, end: int, rules: _Rules) -> str | N
     return None
 
 
-def _known_people(entry: EntryText, found: _Found) -> None:
+def _known_people(entry: EntryText, rules: _Rules, found: _Found) -> None:
     toks = places.tokens(entry)
+    gaps = places.gaps(entry)
+    titles = {k for a, b, _ in _scan(entry).titles for k in range(a, b + 1)}
     for a, b, name in _scan(entry).people:
         start, end = toks[a].start, toks[b].end
+        if a == b and " " in name and _in_other_name(entry, rules, toks, gaps, a, titles, name):
+            continue  # "Abbas Haddad" is not Mahmoud Abbas
         if not found.overlaps(start, end):
             found.add(name, "person", start, end)
+
+
+def _in_other_name(
+    entry: EntryText,
+    rules: _Rules,
+    toks: list[places._Tok],
+    gaps: list[str],
+    k: int,
+    titles: set[int],
+    canonical: str,
+) -> bool:
+    """A known surname written next to another capitalised name word: someone else's name
+    ("Abbas Haddad"), unless the word before can be this person's given name in some case or
+    spelling: same initial ("Владимиру Зеленскому", "Карима Масимова")."""
+
+    def name_word(q: int) -> bool:
+        tok = toks[q]
+        return (
+            tok.cap
+            and q not in titles
+            and tok.word not in rules.name_stop
+            and not entry.text[tok.start : tok.end].isupper()
+            and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
+        )
+
+    if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
+        return True
+    if k == 0 or gaps[k - 1] != " " or not name_word(k - 1):
+        return False
+    if places._sentence_initial(entry.text, toks[k - 1].start):
+        return False
+    prev = toks[k - 1]
+    given = _latin_key(entry.lang, entry.text[prev.start : prev.end])
+    return given[:1] != fold_key(canonical.split()[0])[:1]
 
 
 def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int]]:
@@ -566,8 +727,11 @@ def _titled_people(
                 continue
             if places._sentence_initial(entry.text, start) and j == i:
                 continue
-            if fold_key(entry.text[start:end]) in _outlets():
-                break  # "told Al Jazeera"
+            if fold_key(entry.text[start:end]) in _outlets() or entry.text[end : end + 1].isdigit():
+                break  # "told Al Jazeera", "corespondentul Digi24"
+            n = len(toks)
+            if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
+                end = toks[j + 1].end  # "Wetang'ula"
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
             _register(entry, name)
@@ -600,6 +764,9 @@ def _registered_people(
     if not names:
         return
     cyrillic = bool(rules.translit)
+    gram = _grammar(entry.lang)
+    base = places.base_text(entry)
+    gaps = places.gaps(entry)
     for k in places.cap_indexes(entry):
         tok = toks[k]
         word = tok.word
@@ -614,6 +781,10 @@ def _registered_people(
             continue
         if any(m.start <= tok.start < m.end for m in ms):
             continue
+        if gram.byline is not None:
+            first = k - 1 if k > 0 and toks[k - 1].cap and gaps[k - 1] == " " else k
+            if gram.byline.search(base, max(0, toks[first].start - 40), toks[first].start):
+                continue  # "our correspondent Nino Kapanadze"
         found.add(name, "person", tok.start, tok.end)
 
 
@@ -635,10 +806,11 @@ def find(entry: EntryText) -> list[Actor]:
     ms = places.mentions(entry)
     toks = places.tokens(entry)
     found = _Found()
-    _known_people(entry, found)
+    _known_people(entry, rules, found)
     _forces(entry, base, rules, found)
     _institutions(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
+    _grammar_people(entry, rules, found, ms, toks)
     _registered_people(entry, rules, found, toks, ms)
     gz = gazetteer.load()
     for m in ms:
@@ -646,8 +818,156 @@ def find(entry: EntryText) -> list[Actor]:
             found.add(gz.record(m.idx).name, "country", m.start, m.end, take=False)
     out: list[Actor] = []
     seen: set[str] = set()
-    for actor in sorted(found.items, key=lambda a: a.span):
+    for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
     return out
+
+
+def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
+    """The mentions that act: not those only cited ("according to X", "X and Y" after it)
+    nor those qualifying a noun ("Hamas-run")."""
+    gram = _grammar(entry.lang)
+    out: list[Actor] = []
+    cited_end = -1
+    for actor in items:
+        start, end = actor.span
+        if gram.modifier is not None and gram.modifier.match(base, end):
+            continue
+        if gram.modifier_before is not None and gram.modifier_before.search(base, max(0, start - 6), start):
+            continue
+        if gram.source_cue is not None and (
+            gram.source_cue.search(base, max(0, start - 80), start)
+            or (0 <= cited_end <= start and gram.coordination.match(base, cited_end, start))
+        ):
+            cited_end = end
+            continue
+        if actor.kind == "organization" and (
+            (gram.locative is not None and gram.locative.search(base, max(0, start - 30), start))
+            or (gram.qualified is not None and gram.qualified.match(base, end))
+        ):
+            continue
+        out.append(actor)
+    return out
+
+
+@lru_cache(maxsize=32768)
+def _ru_word(word: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a Russian word can be a given name, a patronymic, whether it is most likely a
+    verb, and whether it is a dictionary word that is no name at all."""
+    parses = _ru_parses(word)
+    given = any("Name" in p.tag for p in parses)
+    patr = any("Patr" in p.tag for p in parses)
+    verb = bool(parses) and parses[0].tag.POS in ("VERB", "PRTS")
+    proper = given or patr or any(("Surn" in p.tag or "Geox" in p.tag or "Orgn" in p.tag) for p in parses)
+    common = not proper and any(p.is_known for p in parses)
+    return given, patr, verb, common
+
+
+def _grammar_people(
+    entry: EntryText, rules: _Rules, found: _Found, ms: list[places.Mention], toks: list[places._Tok]
+) -> None:
+    """People the data does not know, by the grammar around their names.
+
+    Two to four capitalised name words (no title, institution word, place, acronym or
+    word the document writes in lower case) make a person when a verb follows
+    ("John Mercer said", "Ion Popescu a declarat", "Иван Петров заявил"), a speech verb
+    comes before ("said John Mercer", "заявил Иван Петров"), a title follows after a
+    comma ("John Mercer, the city's mayor"), or the first word is a given name
+    (known people's given names, the language's list, pymorphy3 ``Name``; a Russian
+    patronymic).
+    """
+    gram = _grammar(entry.lang)
+    text, base = entry.text, places.base_text(entry)
+    gaps = places.gaps(entry)
+    common = entry.doc.common_words
+    scan = _scan(entry)
+    title_tok = {k for a, b, _ in scan.titles for k in range(a, b + 1)}
+    title_start = {a for a, _, _ in scan.titles}
+    place_spans = [(m.start, m.end) for m in ms]
+    n = len(toks)
+
+    def name_word(k: int) -> bool:
+        tok = toks[k]
+        written = text[tok.start : tok.end]
+        return (
+            len(tok.word) >= 2
+            and k not in title_tok
+            and tok.word not in rules.name_stop
+            and tok.word not in gram.not_name_words
+            and tok.word not in common
+            and not (written.isupper() and len(written) > 1)
+            and (rules.demonyms is None or not rules.demonyms.match(tok.word))
+            and not found.overlaps(tok.start, tok.end)
+            and not any(s < tok.end and tok.start < e for s, e in place_spans)
+            and not (gram.morph_verbs and _ru_word(written.lower())[3])
+        )
+
+    for i, j in _name_runs(entry, toks):
+        if j == i:
+            continue
+        while j >= i and not name_word(j):
+            j -= 1
+        a = j
+        while a - 1 >= i and name_word(a - 1):
+            a -= 1
+        if j - a < 1 or j - a > 3 or not name_word(a):
+            continue
+        if a > 0 and (toks[a - 1].word in gram.place_nouns or toks[a - 1].word in gram.place_preps):
+            continue  # "улица Ивана Петрова", "Spitalul Sfântul Ioan", "din Alma-Ata"
+        start, end = toks[a].start, toks[j].end
+        last = j
+        if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
+            last, end = j + 1, toks[j + 1].end  # "Wetang'ula"
+        if fold_key(text[start:end]) in _outlets() or text[end : end + 1].isdigit():
+            continue  # an outlet ("Digi24")
+        if gram.byline is not None and gram.byline.search(base, max(0, start - 30), start):
+            continue  # "Edited by Anna Holt": the page's staff
+        if not _person_evidence(entry, gram, toks, gaps, base, a, last, title_start):
+            continue
+        name = person_name(entry.lang, text[start:end])
+        found.add(name, "person", start, end)
+        _register(entry, name)
+
+
+def _person_evidence(
+    entry: EntryText,
+    gram: _Grammar,
+    toks: list[places._Tok],
+    gaps: list[str],
+    base: str,
+    a: int,
+    j: int,
+    title_start: set[int],
+) -> bool:
+    """Whether the grammar around name words a..j says they name a person."""
+    n = len(toks)
+    start, end = toks[a].start, toks[j].end
+    text = entry.text
+    if toks[a].word in gram.given_names:
+        return True
+    if gram.morph_verbs:
+        if _ru_word(text[start : toks[a].end].lower())[0]:
+            return True
+        if j > a and _ru_word(text[toks[a + 1].start : toks[a + 1].end].lower())[1]:
+            return True
+    if j + 1 < n and gaps[j] in (", ", ","):
+        if toks[j + 1].word in gram.person_clause:
+            return True
+        for t in range(j + 1, min(n, j + 5)):
+            if t in title_start:
+                return True
+            if toks[t].word not in gram.appositive_words or (t > j + 1 and gaps[t - 1] not in WORD_GAPS):
+                break
+    # a verb around the words is weaker: places and bodies act too ("Slobozia Conachi a fost
+    # inundată"), so no word may also name a place
+    gz = gazetteer.load()
+    if any(gz.has(toks[q].word) for q in range(a, j + 1)):
+        return False
+    if gram.verb_after is not None and gram.verb_after.match(base, end):
+        return True
+    if gram.morph_verbs and j + 1 < n and gaps[j] in (" ", ", ") and not toks[j + 1].cap:
+        if _ru_word(text[toks[j + 1].start : toks[j + 1].end].lower())[2]:
+            return True
+    return bool(gram.verb_before is not None and gram.verb_before.search(base, max(0, start - 40), start))
