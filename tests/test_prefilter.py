@@ -1,0 +1,52 @@
+"""The quick scans find exactly what a plain ``finditer`` finds."""
+
+from __future__ import annotations
+
+import re
+
+from newsrewind.clock import date_matches
+from newsrewind.extract import prefilter
+from newsrewind.extract.normalize import fold
+from newsrewind.stamps import patterns
+
+TEXTS = [
+    "Joi, 6 ianuarie 2022, ora 17:20: ministerul a anunțat că 12 persoane au fost rănite.",
+    "Luni 3 martie, la Chișinău, poliția spune că 25.02.2024 a fost o zi liniștită.",
+    "UPDATE 09:15 On Tuesday, 14 February 2023, the governor said 1,200 people were evacuated.",
+    "March 5th, 2021 - officials reported; by Wed. 6 Mar the toll rose. 2022 January 12",
+    "В четверг, 6 января 2022 г., МВД сообщило: 18 сотрудников погибли; 7-го января — ещё 2.",
+    "ВТОРНИК 5 МАЯ и среду 6 мая, 12/05/24, ab12 января",
+    "İANUARIE 6 și ıanuarıe 7: litere pe care regexul le ia drept „i”.",
+    "",
+]
+
+
+def test_date_matches_are_finditer() -> None:
+    rx = patterns().date
+    for text in TEXTS:
+        want = [(m.span(), m.group()) for m in rx.finditer(text)]
+        assert [(m.span(), m.group()) for m in date_matches(text)] == want
+
+
+def test_keyed_scan_is_finditer() -> None:
+    words = ["ministerul", "a anunțat", "the governor", "said", "сообщило", "мвд", "la", "12 persoane"]
+    alternatives = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    pattern = prefilter.keyed(
+        alternatives, lambda chosen: rf"(?:{'|'.join(alternatives[i] for i in chosen)})(?!\w)"
+    )
+    assert pattern.keys is not None
+    for text in map(fold, TEXTS):
+        want = [(m.span(), m.group()) for m in pattern.full.finditer(text) if _word_start(text, m.start())]
+        got = prefilter.scan_keyed(pattern, text, prefilter.word_keys(text))
+        assert [(m.span(), m.group()) for m in got] == want
+
+
+def test_pattern_keys_of_plain_words() -> None:
+    assert prefilter.pattern_keys(r"ministerul\s+de\s+interne") == frozenset({"mini"})
+    assert prefilter.pattern_keys(r"abcd?e") == frozenset({"abcd", "abce"})  # the 4th letter is optional
+    assert prefilter.pattern_keys(r"said|says") == frozenset({"said", "says"})
+    assert prefilter.pattern_keys(r"un\s+oficial") == frozenset({"un"})
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not re.match(r"\w", text[at - 1])
