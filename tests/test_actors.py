@@ -209,3 +209,14 @@ def test_county_bodies_take_the_county_named_after_them() -> None:
         "Tulcea County Emergency Situations Inspectorate"
     }
     assert "ANM" in names("Administrația Națională de Meteorologie a emis cod roșu.", "ro", "RO")
+
+
+def test_a_states_strikes_and_weapons_mean_the_state() -> None:
+    assert names("O rachetă rusească a lovit un depozit din Odesa.", "ro", "UA") == {"Russia"}
+    assert names("An Israeli air strike hit a house in Rafah.", "en", "PS") == {"Israel"}
+    assert names("Украинский беспилотник атаковал нефтебазу.", "ru", "RU") == {"Ukraine"}
+    # beside the state's own army, its shelling is the army's
+    found = names(
+        "The Israeli army said it returned fire after Israeli shelling near the border.", "en", "LB"
+    )
+    assert "Israel" not in found and "Israel Defense Forces" in found

@@ -401,12 +401,16 @@ def person_name(code: str, written: str) -> str:
     return " ".join(out)
 
 
+_ARMY_WORDS = re.compile(r"\b(?:Armed Forces|Army|Military|Defen[cs]e Forces)\b")
+
+
 class _Found:
     """Actors found so far in one entry, with the spans they took."""
 
     def __init__(self) -> None:
         self.items: list[Actor] = []
         self.taken: list[tuple[int, int]] = []
+        self.weapon_spans: set[tuple[int, int]] = set()  # states read from "<demonym> troops/strikes"
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -797,6 +801,7 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         name = _country_name(iso) if iso else None
         if name:
             found.add(name, "country", m.start(), m.end())
+            found.weapon_spans.add((m.start(), m.end()))
 
 
 def find(entry: EntryText) -> list[Actor]:
@@ -816,9 +821,12 @@ def find(entry: EntryText) -> list[Actor]:
     for m in ms:
         if m.role == "actor":
             found.add(gz.record(m.idx).name, "country", m.start, m.end, take=False)
+    armies = {a.name for a in found.items if a.kind == "organization" and _ARMY_WORDS.search(a.name)}
     out: list[Actor] = []
     seen: set[str] = set()
     for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
+        if actor.span in found.weapon_spans and any(actor.name in army for army in armies):
+            continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
