@@ -391,3 +391,63 @@ def test_the_sentence_tells_whose_ministry_it_is() -> None:
     assert names("The health ministry said 40 people were injured.", "en", "TR") == {
         "Turkey Ministry of Health": "government"
     }
+
+
+def doc_names(texts: list[str], lang: str) -> list[set[str]]:
+    """Sources of each entry of a small document (names the document gives in full count)."""
+    ctx = DocContext(lang=lang)
+    sources.scan_document(ctx, texts)
+    return [{s.name for s in sources.find(EntryText(t, lang, ctx))} for t in texts]
+
+
+def test_a_speaker_across_an_apposition() -> None:
+    got = names(
+        "The Civic Union, the movement set up last spring by activist Maria Lenz, says it will boycott the vote.",
+        "en",
+    )
+    assert "Civic Union" in got and "Maria Lenz" not in got
+    got = names("Andrew Hollis, the Irish finance minister, has warned of a long recession.", "en")
+    assert "Andrew Hollis" in got
+    got = names(
+        "Анна Кравец, которая находится в Казани на встрече с Игорем Беловым, заявила, что переговоры идут.",
+        "ru",
+    )
+    assert "Anna Kravets" in got and "Igor Belov" not in got
+    got = names(
+        "The Baltic Council for Media and Democracy (BCMD), a monitoring group, says voting was fair.", "en"
+    )
+    assert "BCMD" in got
+
+
+def test_speech_acts_beyond_say_and_their_auxiliaries() -> None:
+    assert "Lena Tamm" in names("Lena Tamm of the Green Coalition urged voters to stay calm.", "en")
+    assert "Otto Brandt" in names("Otto Brandt has congratulated the winner on social media.", "en")
+    # a request is an act, no claim
+    assert names("Primarul Ion Vasilescu a cerut ajutorul armatei.", "ro") == {}
+
+
+def test_a_person_named_before_speaks_again() -> None:
+    got = names("President Mark Olsen visited the flooded town and said the army would stay.", "en")
+    assert "Mark Olsen" in got
+    got = doc_names(
+        [
+            "Ministrul Transporturilor, Dan Mureșanu, a ajuns la Iași.",
+            "Mureșanu a anunțat că drumul se redeschide.",
+        ],
+        "ro",
+    )
+    assert "Dan Mureșanu" in got[1]
+    assert "Анна Петрова" not in names("Министр транспорта Анна Петрова: дорога закрыта.", "ru")
+    assert "Anna Petrova" in names("Министр транспорта Анна Петрова: дорога закрыта.", "ru")
+    assert "Pavel Orlov" in names("Губернатор Самары Павел Орлов заявил, что угрозы нет.", "ru")
+
+
+def test_pollsters_and_channels_by_their_place() -> None:
+    got = names(
+        "An exit poll by the firm Nordstat for the pro-government Delta TV gives the party 48%.", "en"
+    )
+    assert {"Nordstat", "Delta TV"} <= set(got)
+    got = names("Clashes were shown live by TV Arena and Kanal 9, the footage suggests.", "en")
+    assert {"TV Arena", "Kanal 9"} <= set(got)
+    # an outlet that could not verify a claim is no source of it
+    assert names("A video appears to show looting. Reuters could not verify it.", "en") == {}

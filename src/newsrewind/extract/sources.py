@@ -34,6 +34,7 @@ from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
+from newsrewind.extract.numbers import ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, pattern_keys, scan, scan_keyed, word_keys
 from newsrewind.extract.translit import latin
 from newsrewind.model import Source
@@ -108,6 +109,8 @@ class _Rules:
     cue_outlets: frozenset[str] = frozenset()  # outlets named by a common word: a source only after a cue
     cue_inverted: re.Pattern[str] | None = None  # "said X" counts only when X ends the clause
     inverted_follow: re.Pattern[str] | None = None  # what may follow X then
+    media_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # "a survey by X for Y TV": named as written
+    unverified: re.Pattern[str] | None = None  # "The BBC has not been able to verify": no source
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -309,10 +312,22 @@ def _rules(code: str) -> _Rules:
         cue_inverted=re.compile(rf"{_WB}(?:{_alt(cues['before_inverted'])})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$")
         if cues.get("before_inverted")
         else None,
+        media_patterns=tuple(
+            (re.compile(row["pattern"].replace("{NAME}", _MEDIA_NAME)), row.get("kind", "media"))
+            for row in data.get("media_pattern", [])
+        ),
+        unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
     )
+
+
+# a media outlet's or pollster's name: capitalised words ("Formula TV", "TV Pirveli", «Дождь»)
+_MEDIA_NAME = (
+    r"(?:\"[^\"\n]{1,40}\"|[«„“][^«»„“”\n]{1,40}[»”]"
+    r"|[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*(?:\s+(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,2})"
+)
 
 
 def _place_near(
@@ -437,6 +452,23 @@ def find(entry: EntryText) -> list[Source]:
             start = m.start() - len(cand.group())
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
+    # 3b. outlets and pollsters by a pattern of their own ("a survey by X for Y TV")
+    for pattern, kind in rules.media_patterns:
+        for m in pattern.finditer(text):
+            for group in ("name", "name2"):
+                if group not in pattern.groupindex or m.group(group) is None:
+                    continue
+                start, end = m.span(group)
+                raw = text[start:end].strip(' "«»„“”')
+                if (
+                    not raw
+                    or is_taken(start, end)
+                    or fold(raw) in rules.stop_names
+                    or _key(raw) in _people_map()
+                ):
+                    continue
+                canon, k = rules.outlet_names.get(fold(raw), (raw, kind))
+                add(canon, k, start, end)
     # 4. speakers next to a speech verb or "according to"; an official speaks for the
     # institution the title names ("Kremlin spokesman Dmitry Peskov" → the Kremlin)
     speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
@@ -478,6 +510,13 @@ def find(entry: EntryText) -> list[Source]:
                 continue
         add(name, kind, start, end)
     found.sort(key=lambda s: s.span[0])
+    if rules.unverified is not None:
+        # "The BBC has not been able to verify it", "«Медуза» пока не называет": no source
+        found = [
+            s
+            for s in found
+            if s.kind not in ("media", "monitor") or not rules.unverified.match(folded, s.span[1])
+        ]
     if descriptors:
         # "the state news agency Sana": the generic name only describes the outlet named next
         found = [
@@ -797,6 +836,12 @@ class _Speakers:
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
+    aux_tail: re.Pattern[str] | None = None  # auxiliaries and adverbs between a subject and its verb ("has")
+    appos_tail: re.Pattern[str] | None = None  # appositions between a subject and its verb (", the ... ,")
+    pronoun: re.Pattern[str] | None = None  # "he said", "and said": the speaker is a person named before
+    of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
+    and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
+    connector_words: frozenset[str] = frozenset()  # fold_key words inside a name ("of", "de")
 
 
 @cache
@@ -836,6 +881,7 @@ def _speakers(code: str) -> _Speakers:
     skip = rf"(?:(?:{words(data['skip_lead'])})\s+)?" if data.get("skip_lead") else ""
     spokes_titles = data.get("spokes_titles", [])
     lead = words([*spokes, *spokes_titles])
+    openers = words([*data.get("appos_open", []), *actors.get("titles", []), *data.get("titles", [])])
     return _Speakers(
         cues=cues_keyed.full,
         after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
@@ -876,6 +922,18 @@ def _speakers(code: str) -> _Speakers:
         cues_keyed=cues_keyed,
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
         spokes_titles=frozenset(" ".join(_fold(x).split()) for x in spokes_titles),
+        aux_tail=re.compile(rf"(?:\s+(?:{words(data['aux'])}))+\s*$") if data.get("aux") else None,
+        appos_tail=re.compile(
+            rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:{openers}){_WE}[^,.;:!?\n\"«»“”„]{{0,160}})+\s*,\s*$"
+        )
+        if openers
+        else None,
+        pronoun=re.compile(rf"(?:^|[\s,;])(?P<w>{words(data['pronouns'])})\s+$")
+        if data.get("pronouns")
+        else None,
+        and_words=frozenset(_key(w) for w in data.get("and", ["and"])),
+        connector_words=frozenset(w for c in conn for w in _key(c).split()),
+        of_org=re.compile(rf"\s(?:{words(data['of_org'])})\s") if data.get("of_org") else None,
     )
 
 
@@ -885,6 +943,7 @@ class _Run:
     end: int
     words: list[str]  # as written
     titled: bool
+    article: bool = False  # a leading "The" was dropped: no person's name
 
 
 def _joins_org(sp: _Speakers, left: str, right: str) -> bool:
@@ -921,8 +980,9 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         if last_title + 1 >= len(words):
             return None
         i, titled = last_title + 1, True
+    article = i > 0 and not titled
     words = words[i:]
-    return _Run(start + offs[i], end, words, titled)
+    return _Run(start + offs[i], end, words, titled, article)
 
 
 def _nominative(sp: _Speakers, word: str) -> str:
@@ -947,9 +1007,24 @@ def _classify(
         words = [_nominative(sp, w) for w in words]
     keys = [_key(w) for w in words]
     kind_person = "government" if run.titled else "other"
-    # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev"
-    while len(keys) > 1 and _country_of(rules, _fold(words[0])) is not None:
+    # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev" (not "Georgian Dream")
+    while (len(keys) > 2 or (len(keys) == 2 and " ".join(keys[1:]) in sp.people)) and _country_of(
+        rules, _fold(words[0])
+    ) is not None:
         words, keys = words[1:], keys[1:]
+    if (
+        run.titled
+        and len(words) >= 3
+        and _CYR_ANY.match(words[0])
+        and "Geox" in ru_parse(words[0].lower())[1]
+    ):
+        words, keys = words[1:], keys[1:]  # "Губернатор Петербурга Георгий Полтавченко"
+    if (
+        len(words) >= 2
+        and _country_of(rules, _fold(words[0])) is not None
+        and " ".join(keys) not in sp.people
+    ):
+        return written, "organization"  # "Georgian Dream": a country's adjective opens no person's name
     # an institution's acronym before a person's name: "ФСБ Александр Бортников", "IDF Daniel Hagari"
     while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and not words[1].isupper():
         words, keys = words[1:], keys[1:]
@@ -961,6 +1036,8 @@ def _classify(
         surname = _key(latin(words[0]))
         if surname in ctx.names:
             return ctx.names[surname], kind_person
+    if len(keys) == 1 and keys[0] in sp.org_words and not words[0].isupper():
+        return None  # "Компания пообещала", "The ministry said": a common noun points back, names nothing
     if any(k in sp.org_words for k in keys) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
         if len(words) == 1 and _fold(words[0]) in rules.stop_names:
             return None
@@ -970,6 +1047,10 @@ def _classify(
     country = _country_of(rules, _fold(" ".join(words)))
     if country is not None:
         return (country, "government") if subject else None
+    if run.article and subject and not any(k in sp.not_names or k in rules.stop_names for k in keys[:1]):
+        # "The Georgian Charter of Journalistic Ethics says": no person goes by "the"
+        if all(w[:1].isupper() or _key(w) in sp.connector_words for w in words) and words[-1][:1].isupper():
+            return written, "organization"
     if any(k in sp.not_names or k in rules.stop_names for k in keys) or len(words) > 4:
         return None
     if any(not part[:1].isupper() or part.isupper() for w in words for part in w.split("-") if part):
@@ -986,6 +1067,8 @@ def _classify(
 
 
 _CYR_ANY = re.compile(r"[А-Яа-яЁё]")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_SMALL_GAP = re.compile(r"\s+(?:[a-zăâîșțа-яё]{1,4}\s+){1,2}")  # "on", "and", "for the" inside a name
 
 
 @cache
@@ -1042,7 +1125,7 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
     cues = scan_keyed(sp.cues_keyed, folded, word_keys(folded), _NOT_AFTER)
-    if not cues:
+    if not cues and ":" not in text:
         return []
     runs = [(m.start(), m.end()) for m in sp.runs.finditer(text)]
     if not runs:
@@ -1075,22 +1158,68 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
         return True
 
     def before_verb(head_end: int) -> bool:
-        """Name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said"."""
+        """Name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said",
+        "X has also said"."""
+        if sp.aux_tail is not None:
+            aux = sp.aux_tail.search(folded, max(0, head_end - 60), head_end)
+            if aux is not None:
+                head_end = aux.start() + 1
+        if subject_at(head_end):
+            return True
+        if sp.appos_tail is not None:
+            # "X, the party founded by Y, says": the apposition may name others; X speaks
+            app = sp.appos_tail.search(folded, max(0, head_end - 400), head_end)
+            if app is not None:
+                return subject_at(app.start(), appos=True)
+        return False
+
+    def chain_start(k: int) -> int:
+        """The first run of a name broken by small words ("Commission on Human Rights")."""
+        while k > 0 and _SMALL_GAP.fullmatch(text, runs[k - 1][1], runs[k][0]):
+            k -= 1
+        return k
+
+    def subject_at(head_end: int, appos: bool = False) -> bool:
         for k in range(len(runs) - 1, -1, -1):
             s, e = runs[k]
             if e > head_end:
                 continue
             gap = text[e:head_end]
+            if text[s - 1 : s] == "(" and gap.startswith(")") and text[s:e].isupper():
+                # "The Kenya National Commission on Human Rights (KNCHR) says": the full name
+                # when it is one run, else the abbreviation
+                if k > 0 and not text[runs[k - 1][1] : s - 1].strip():
+                    first = chain_start(k - 1)
+                    if first == k - 1:
+                        s, e = runs[k - 1]
+                        gap = text[e:head_end]
+                        k -= 1
+                    elif appos and not _is_initial(text, runs[first][0]):
+                        return False
+                    else:
+                        gap = gap[1:]
+            elif appos and not _is_initial(text, s):
+                return False
             pm = _PAREN.match(gap)
             rest = gap[pm.end() :] if pm else gap
             if rest.strip(" ,") and not _APPOSITION.fullmatch(rest):
                 return False
-            if "," in rest and rest.strip() == "," and not text[:s].rstrip().endswith(","):
+            if "," in rest and rest.strip() == "," and not appos and not text[:s].rstrip().endswith(","):
                 # "X, scrie TASS": the verb belongs to what follows; but "N countries, including
                 # A, B and C, said": the list in apposition speaks
                 return listed(k, s, e)
             titled = bool(pm and _key(pm.group(1)) in sp.titles)
-            if not take(s, e, False, titled, subject=not rest.strip()):
+            if sp.of_org is not None:
+                # "Nika Gvaramia of the Coalition for Change urged": the person speaks
+                inner = sp.of_org.search(text, s, e)
+                lead_words = text[s : inner.start()].split() if inner is not None else []
+                if len(lead_words) < 2 or _key(lead_words[0]) in sp.skip_lead:
+                    inner = None
+                if inner is not None and take(s, inner.start(), False, titled, subject=False):
+                    if out[-1][4]:
+                        return True
+                    out.pop()
+            if not take(s, e, False, titled, subject=not rest.strip() or appos):
                 return False
             coordinated(k, s)
             return True
@@ -1150,6 +1279,37 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
         return True
         return False
 
+    def pronoun_subject(head_end: int) -> bool:
+        """ "He told reporters", "... and said": the person last named before, in the sentence
+        for "and", in the entry for a pronoun."""
+        if sp.pronoun is None:
+            return False
+        if sp.aux_tail is not None:
+            aux = sp.aux_tail.search(folded, max(0, head_end - 60), head_end)
+            if aux is not None:
+                head_end = aux.start() + 1
+        m = sp.pronoun.search(folded, max(0, head_end - 30), head_end)
+        if m is None:
+            return False
+        same_sentence = _key(m.group("w")) in sp.and_words
+        for s, e in reversed(runs):
+            if e > m.start("w"):
+                continue
+            if same_sentence and _SENTENCE_BREAK.search(text, e, m.start("w")):
+                return False
+            run = _strip(sp, text, s, e, False)
+            if run is None:
+                continue
+            got = _classify(sp, rules, entry.doc, run, False, False, False)
+            if got is None or got[1] not in ("other", "government") or not got[0][:1].isupper():
+                continue
+            known = _key(got[0]) in sp.people or _key(got[0].split()[-1]) in entry.doc.names
+            if not (run.titled or known or any(o[0] == got[0] for o in out)):
+                continue
+            out.append((got[0], got[1], run.start, run.end, True))
+            return True
+        return False
+
     def after_cue(cue_start: int, start: int, inverted: bool) -> None:
         """The first name after the cue in its clause: "said President William Ruto.", "according to X"."""
         tried = 0
@@ -1169,12 +1329,19 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
             if tried > 2:
                 return
 
+    for s0, e0 in runs:
+        # "Министр здравоохранения Вероника Скворцова: ...": a titled name opening a line speaks
+        if text[e0 : e0 + 1] == ":" and _titled_line_lead(sp, text, folded, s0):
+            take(s0, e0, False, True)
+
     for cue in cues:
         key = " ".join(cue.group().split())
         statement[0] = sp.statement is not None and bool(
             sp.statement.match(folded, cue.start(), cue.end() + 40)
         )
-        if key in sp.after_verbs and before_verb(cue.start()):
+        if key in sp.after_verbs and (
+            before_verb(cue.start()) or (key in sp.before_verbs and pronoun_subject(cue.start()))
+        ):
             continue
         if key in sp.before_verbs:
             after_cue(cue.start(), cue.end(), True)
@@ -1194,3 +1361,43 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
             parts = name.split()
             if is_person and len(parts) >= 2:
                 ctx.names.setdefault(_key(parts[-1]), name)
+        for name in _titled_people(entry):
+            ctx.names.setdefault(_key(name.split()[-1]), name)
+
+
+def _titled_line_lead(sp: _Speakers, text: str, folded: str, start: int) -> bool:
+    """Whether the line before ``start`` holds only a title ("Ministrul Sănătății, ")."""
+    line = text.rfind("\n", 0, start) + 1
+    lead = folded[line:start].strip(' ,"*•-')
+    if not lead:
+        return False
+    keys = [_key(w) for w in lead.split()]
+    if len(keys) > 4:
+        return False
+    return any(" ".join(keys[:n]) in sp.titles for n in range(1, min(sp.title_max, len(keys)) + 1))
+
+
+def _titled_people(entry: EntryText) -> list[str]:
+    """People named in full after a title, speech verb or not ("Ministrul de Interne, Cătălin
+    Predoiu, a ajuns"), so a later "Predoiu a anunțat" finds them."""
+    sp = _speakers(entry.lang)
+    rules = _rules(entry.lang)
+    text, folded = entry.text, entry.folded
+    out = []
+    for m in sp.runs.finditer(text):
+        run = _strip(sp, text, m.start(), m.end(), False)
+        if run is None or len(run.words) < 2 or len(run.words) > 4:
+            continue
+        if not run.titled:
+            keys = [_key(w) for w in folded[max(0, m.start() - 50) : m.start()].rstrip(" ,").split()[-4:]]
+            run.titled = any(
+                " ".join(keys[j : j + n]) in sp.titles
+                for j in range(len(keys))
+                for n in range(1, sp.title_max + 1)
+            )
+        if not run.titled:
+            continue
+        got = _classify(sp, rules, entry.doc, run, False, False, False)
+        if got is not None and got[1] in ("other", "government") and got[0][:1].isupper():
+            out.append(got[0])
+    return out
