@@ -115,12 +115,96 @@ def test_demands_are_not_measures() -> None:
     assert not got & {"political_change", "economic_measure"}
 
 
-def test_no_casualties_is_no_casualty_report() -> None:
-    assert "casualty_report" not in types("No one was hurt in the blast at the depot.", "en")
-    assert "casualty_report" not in types("Nu au fost raportate victime după cutremur.", "ro")
+def test_a_stated_zero_toll_of_an_event_is_a_report_but_no_news_is_not() -> None:
+    # "no one was hurt" states a count (zero) of the event the entry reports
+    blast = "A blast hit the depot. Nobody was injured."
+    assert "casualty_report" in types(blast, "en", [Figure("injured", "people", 0, 0, (23, 41))])
+    # with no event to count for, a zero is no report
+    assert "casualty_report" not in types(
+        "Nobody injured.", "en", [Figure("injured", "people", 0, 0, (0, 15))]
+    )
+    none_yet = "A blast hit the depot. There were no reports of injuries."
+    assert "casualty_report" not in types(none_yet, "en", [Figure("injured", "people", 0, 0, (35, 56))])
+    assert "casualty_report" not in types(
+        "Nu au fost raportate victime.", "ro", [Figure("casualties", "people", 0, 0, (0, 28))]
+    )
     assert "casualty_report" not in types("Данных о погибших пока нет.", "ru")
-    zero = Figure("injured", "people", 0, 0, (0, 9))
-    assert "casualty_report" not in types("Nobody injured.", "en", [zero])
+
+
+def test_casualties_merely_mentioned_are_no_report() -> None:
+    for text, lang in [
+        ("Casualties are feared after the roof of the market gave way.", "en"),
+        ("The victims' relatives waited outside the morgue all night.", "en"),
+        ("A vigil for the dead is planned for Sunday evening.", "en"),
+        ("Rudele victimelor au fost cazate într-un hotel din oraș.", "ro"),
+        ("Ministrul a vizitat răniții internați la Floreasca.", "ro"),
+        ("Семьям погибших выплатят по миллиону рублей.", "ru"),
+        ("Мэр навестил пострадавших в областной больнице.", "ru"),
+    ]:
+        assert "casualty_report" not in types(text, lang), text
+    assert "casualty_report" in types("Two firefighters died when the wall fell.", "en")
+    assert "casualty_report" in types("Есть погибшие, сообщил губернатор.", "ru")
+
+
+def test_a_named_area_or_service_is_no_state_of_emergency() -> None:
+    for text, lang in [
+        ("The village looks like a disaster zone after the mudslide.", "en"),
+        ("Emergency services evacuated the tower block overnight.", "en"),
+        ("Ministers held an emergency meeting in the capital.", "en"),
+        ("The mayor declared three days of mourning.", "en"),
+        ("Pompierii ISU Vaslui intervin în zona afectată de alunecare.", "ro"),
+        ("Inspectoratul pentru Situații de Urgență a trimis o barcă.", "ro"),
+        ("Сотрудники МЧС работают в зоне бедствия.", "ru"),
+        ("На месте ЧП работают следователи.", "ru"),
+    ]:
+        assert "state_of_emergency" not in types(text, lang), text
+    assert "state_of_emergency" in types(
+        "The president declared the coastal districts a disaster zone.", "en"
+    )
+    assert "state_of_emergency" in types("Comuna a fost declarată zonă calamitată.", "ro")
+    assert "state_of_emergency" in types("В районе объявлена зона стихийного бедствия.", "ru")
+
+
+def test_phone_lines_down_are_no_internet_shutdown() -> None:
+    for text, lang in [
+        ("Phone lines are down in the mountain villages.", "en"),
+        ("The mobile network was jammed by callers after the quake.", "en"),
+        ("Mai multe sate au rămas fără curent și fără semnal.", "ro"),
+        ("В поселке пропала связь и электричество.", "ru"),
+    ]:
+        assert "internet_shutdown" not in types(text, lang), text
+    assert "internet_shutdown" in types("The authorities cut the internet in the border provinces.", "en")
+    assert "internet_shutdown" in types("Guvernul a decis blocarea internetului mobil.", "ro")
+    assert "internet_shutdown" in types("Мобильный интернет ограничен в трех районах.", "ru")
+
+
+def test_consular_work_is_no_diplomacy() -> None:
+    for text, lang in [
+        ("Three Irish citizens are among the injured, the Foreign Office said.", "en"),
+        ("The State Department urged Americans to leave the country.", "en"),
+        ("МИД призвал россиян воздержаться от поездок в страну.", "ru"),
+    ]:
+        assert "diplomacy" not in types(text, lang), text
+    assert "diplomacy" in types("Poland summoned the Belarusian ambassador.", "en")
+
+
+def test_clashes_force_and_attacks_on_the_press() -> None:
+    assert "riot" in types("Fighting broke out between fans and police near the stadium.", "en")
+    assert "armed_clash" not in types("Fighting broke out between fans and police near the stadium.", "en")
+    got = types("Au avut loc ciocniri între suporteri și jandarmi.", "ro")
+    assert "riot" in got and "armed_clash" not in got
+    assert "attack" in types("Two reporters were assaulted by men in balaclavas.", "en")
+    assert "attack" in types("O echipă de filmare a fost agresată de necunoscuți.", "ro")
+    assert "attack" in types("Неизвестные избили оператора телеканала.", "ru")
+    assert "shooting" in types("A taxi driver was shot dead outside the station.", "en")
+    assert "shooting" in types("Un paznic a fost împușcat în fața băncii.", "ro")
+
+
+def test_an_arrest_count_is_an_arrests_event() -> None:
+    fig = Figure("arrested", "people", 12, 12, (0, 9))
+    assert "arrests" in types("Doisprezece, a anunțat poliția.", "ro", [fig])
+    earlier = "The 12 people detained earlier were released."
+    assert "arrests" not in types(earlier, "en", [Figure("arrested", "people", 12, 12, (4, 24))])
 
 
 def test_services_back_and_disaster_zone() -> None:

@@ -18,7 +18,10 @@ No trigger counts in the scope of a negation or a hypothesis just before it
 All triggers of a language are merged into one regular expression with a named
 group per trigger, longest first, so an entry is read in a single pass.
 ``casualty_report`` also comes from the figures already read: a count of dead,
-injured or hospitalised people above zero.
+injured or hospitalised people; a zero too when the text states it ("no
+one was hurt") of an event the entry reports, rather than the lack of news (``unreported``: "no reports of
+casualties"). A count of people arrested is an ``arrests`` event, unless the words it
+stands in are an ``unless`` phrase of that type ("detained earlier").
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ from newsrewind.extract.context import EntryText
 from newsrewind.model import Event, Figure
 
 CASUALTY_MEASURES = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
+#: figure measures that are events of their own
+FIGURE_EVENTS = {"arrested": "arrests"}
 _WB = r"(?<!\w)"
 _WE = r"(?!\w)"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"|]\s*|\s-\s)[^.!?:;\n\"|]{0,30}$")
@@ -183,6 +188,7 @@ class _Rules:
     happening: re.Pattern[str] | None
     background: re.Pattern[str] | None  # words right before a noun that make it background
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
+    unreported: re.Pattern[str] | None  # a zero toll that only says no news came ("no reports of")
     memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidate triggers
 
     def candidates(self, key: str) -> tuple[_Trigger, ...]:
@@ -220,6 +226,7 @@ def _rules(code: str) -> _Rules:
     background = data.get("background", [])
     happening = data.get("happening", [])
     negation = data.get("negation", [])
+    unreported = data.get("types", {}).get("casualty_report", {}).get("unreported", [])
     # a few words (article, adjective, date) may stand between a background word and its noun
     between = rf"(?:[\w'-]+\s+){{0,{int(data.get('background_gap', 0))}}}"
     starts = re.compile(rf"{_WB}(?={_trie(list(by_key))})" if by_key and not always else r"(?<!\w)\w")
@@ -232,6 +239,7 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(happening)}){_WE}") if happening else None,
         re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}\s+$") if negation else None,
+        re.compile(rf"{_WB}(?:{_alt(unreported)})") if unreported else None,
         {},
     )
 
@@ -299,10 +307,27 @@ def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     )
 
 
-def _casualty_figure(figures: list[Figure]) -> Figure | None:
-    """The first figure that reports dead, injured or hospitalised people (a zero is no report)."""
+def _casualty_figure(rules: _Rules, folded: str, figures: list[Figure], zero: bool) -> Figure | None:
+    """The first figure that reports dead, injured or hospitalised people.
+
+    With ``zero`` (the entry reports an event the toll belongs to), a zero counts when the
+    words state it ("no one was hurt", "никто не пострадал"), not when they only say that no
+    news came ("no reports of casualties").
+    """
     for f in figures:
-        if f.measure in CASUALTY_MEASURES and not (f.high == 0 or (f.low == 0 and f.high is None)):
+        if f.measure not in CASUALTY_MEASURES:
+            continue
+        if f.high != 0:
+            return f
+        if not zero:
+            continue
+        if rules.unreported is None:
+            return f
+        stop = _CLAUSE_BREAK.search(folded, f.span[1], f.span[1] + _CLAUSE_BACK)
+        if (
+            rules.unreported.search(folded, f.span[0], stop.start() if stop else f.span[1] + _CLAUSE_BACK)
+            is None
+        ):
             return f
     return None
 
@@ -312,8 +337,10 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     rules = _rules(entry.lang)
     folded = entry.folded
     spans: dict[str, tuple[int, int]] = {}
+    unless: list[tuple[int, int, str]] = []
     for start, end, t in _hits(rules, folded, 0, len(folded)):
         if t.role == UNLESS:
+            unless.append((start, end, t.kind))
             # other types' triggers inside a phrase that is no trigger of this one
             for s, e, other in _hits(rules, folded, start, end, t.kind):
                 if other.kind != t.kind and other.kind not in spans and other.role == PHRASE:
@@ -329,9 +356,15 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         spans[t.kind] = (start, end)
     if "casualty_report" not in spans:
-        counted = _casualty_figure(figures)
+        counted = _casualty_figure(rules, folded, figures, zero=bool(spans))
         if counted is not None:
             spans["casualty_report"] = counted.span
+    for f in figures:
+        kind = FIGURE_EVENTS.get(f.measure)
+        if kind is None or kind in spans or f.high == 0:
+            continue
+        if not any(k == kind and s < f.span[1] and f.span[0] < e for s, e, k in unless):
+            spans[kind] = f.span
     for name in list(spans):
         if any(other in spans for other in rules.overrides.get(name, ())):
             del spans[name]
