@@ -21,7 +21,7 @@ from functools import cache
 
 from newsrewind import langid
 from newsrewind.model import Block, Document, Stamp
-from newsrewind.stamps import ISO, TIME, InputWarning, _alt, patterns, stamp_from, vocabulary
+from newsrewind.stamps import ISO, InputWarning, _alt, patterns, stamp_from, vocabulary
 
 LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY, BADGE = (
     "lead",
@@ -50,7 +50,14 @@ class LineMark:
 
 
 @cache
-def _regexes() -> dict[str, re.Pattern[str]]:
+def _rx(key: str) -> re.Pattern[str]:
+    """One label pattern, compiled the first time a line needs it."""
+    return re.compile(_pattern_texts()[key], re.IGNORECASE)
+
+
+@cache
+def _pattern_texts() -> dict[str, str]:
+    """The label patterns' sources (all read case-insensitively), by name."""
     p = patterns()
     t = p.time.pattern
     z = p.zone.pattern.replace("(?P<zone>", "(?P<zone>", 1)
@@ -58,53 +65,42 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     sep = r"[\s.,:;|/\-–—]*"
     dk = d.replace("(?P<", "(?P<k_")  # the date pattern again, under other group names
     return {
-        "iso": re.compile(rf"^\s*{ISO}(?:\s*{z})?(?=\s|$){sep}", re.IGNORECASE),
-        "stamp_date_time": re.compile(
-            rf"^\s*{d}[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}", re.IGNORECASE
-        ),
-        "stamp_time_date": re.compile(rf"^\s*{t}(?:\s*{z})?[\s,]+{d}(?=\W|$){sep}", re.IGNORECASE),
-        "edit": re.compile(rf"^\s*(?:{p.edit_note})\s*:?\s*{t}", re.IGNORECASE),
-        "kw_time": re.compile(
+        "iso": rf"^\s*{ISO}(?:\s*{z})?(?=\s|$){sep}",
+        "stamp_date_time": rf"^\s*{d}[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
+        "stamp_time_date": rf"^\s*{t}(?:\s*{z})?[\s,]+{d}(?=\W|$){sep}",
+        "edit": rf"^\s*(?:{p.edit_note})\s*:?\s*{t}",
+        "kw_time": (
             rf"^\s*(?P<kw>(?:{p.keyword})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?:(?:{p.hour_word})\s+)?"
             rf"{t}(?:\s*{z})?(?:[\s,|/]+(?:(?P<date>{dk})|(?:{p.weekday}|{p.day_word})\b))?"
-            rf"(?:\s*[\-–—:|]?\s*(?P<kw2>{p.keyword})\b)?(?=\W|$|{_CAPITAL}){sep}",
-            re.IGNORECASE,
+            rf"(?:\s*[\-–—:|]?\s*(?P<kw2>{p.keyword})\b)?(?=\W|$|{_CAPITAL}){sep}"
         ),
         # "Today 14:30", "Вчера в 22:10", "Marți, ora 14:30": a day word or weekday, then the time
-        "day_time": re.compile(
-            rf"^\s*(?P<day>{p.day_word}|{p.weekday})\.?,?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
-            re.IGNORECASE,
+        "day_time": (
+            rf"^\s*(?P<day>{p.day_word}|{p.weekday})\.?,?\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}"
         ),
         # "Actualizare marți, 10 septembrie, ora 14:30", "Опубликовано: 26 ноября 2024, 14:30":
         # a label word before a full stamp
-        "kw_prefix": re.compile(
-            rf"^\s*(?P<kw>(?:{p.keyword}|{p.published})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?=\d|\w)",
-            re.IGNORECASE,
+        "kw_prefix": (
+            rf"^\s*(?P<kw>(?:{p.keyword}|{p.published})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?=\d|\w)"
         ),
         # "Ora 14 — text": a whole hour after a label word, set off by a dash
-        "kw_hour": re.compile(
-            rf"^\s*(?P<kw>{p.keyword})\s+(?P<h>[01]?\d|2[0-3])(?=\s*[\-–—:|]\s){sep}", re.IGNORECASE
+        "kw_hour": rf"^\s*(?P<kw>{p.keyword})\s+(?P<h>[01]?\d|2[0-3])(?=\s*[\-–—:|]\s){sep}",
+        "time_kw": rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}",
+        "bare": rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S|{_CAPITAL})",
+        "published": (
+            rf"(?P<head>.*?)\s*(?:{p.published})\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$"
         ),
-        "time_kw": re.compile(rf"^\s*{t}(?:\s*{z})?\s*[\-–—:|]?\s*(?P<kw>{p.keyword})\b{sep}", re.IGNORECASE),
-        "bare": re.compile(rf"^\s*{t}(?:\s*{z})?(?=\s*$|\s*[.,:;|\-–—]|\s+\S|{_CAPITAL})", re.IGNORECASE),
-        "published": re.compile(
-            rf"(?P<head>.*?)\s*(?:{p.published})\s*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?:[\s,]+{d})?\s*$",
-            re.IGNORECASE,
-        ),
-        "trail": re.compile(
-            rf"^(?P<pre>.{{0,80}}?)\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$", re.IGNORECASE
-        ),
-        "trail_td": re.compile(rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$", re.IGNORECASE),
-        "date_line": re.compile(rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$", re.IGNORECASE),
-        "separator": re.compile(r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$"),
+        "trail": rf"^(?P<pre>.{{0,80}}?)\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$",
+        "trail_td": rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$",
+        "date_line": rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$",
+        "separator": r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$",
         # a badge alone on its line ("Key event", "UPDATE"), dropped when a label follows
-        "badge": re.compile(
-            rf"^\s*(?:{p.keyword}|{_alt(vocabulary().chrome)})(?:\s+(?:{p.keyword}|{_alt(vocabulary().chrome)}))*\s*[:!.]?\s*$",
-            re.IGNORECASE,
+        "badge": (
+            rf"^\s*(?:{p.keyword}|{_alt(vocabulary().chrome)})(?:\s+(?:{p.keyword}|{_alt(vocabulary().chrome)}))*\s*[:!.]?\s*$"
         ),
-        "kw_only": re.compile(rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*", re.IGNORECASE),
+        "kw_only": rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*",
         # "25:70 ..." where a bare time label would be: an impossible clock time
-        "bad_time": re.compile(r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)"),
+        "bad_time": r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)",
     }
 
 
@@ -112,8 +108,10 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 _CAPITAL = "(?-i:[A-ZА-ЯЁĂÂÎȘȚ])"
 #: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
 _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-#: Any clock time, as the label patterns (case-insensitive) read one.
-_ANY_TIME = re.compile(TIME, re.IGNORECASE)
+#: What every clock time the label patterns read (stamps.TIME) has ("14:30", "9.05", "10h30"): a cheap test
+#: that lets a line without one skip them
+_MAYBE_TIME = re.compile(r"\d\s?[:.hH]\s?[0-5]\d")
+_DIGIT = re.compile(r"\d")
 _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—]+")  # a pictograph after a label stays in the text
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
@@ -146,8 +144,7 @@ def mark_line(line: str) -> LineMark | None:
     """Class one line; None for ordinary text."""
     if not line.strip():
         return None
-    rx = _regexes()
-    if rx["separator"].match(line):
+    if _rx("separator").match(line):
         return LineMark(SEPARATOR, "", None, len(line), len(line))
     # "— 14:30 text", "• 14:30", "**14:30** text": marks before a label become spaces, so offsets stay put
     decor = _DECOR.match(line)
@@ -165,7 +162,11 @@ def mark_line(line: str) -> LineMark | None:
     if relative and _RELATIVE_END.match(line, relative.end()):
         # "5 min ago", "acum 10 minute", "2 часа назад", "1h": a label with no clock time
         return LineMark(LEAD, relative.group(0).strip(), None, _label_end(line, relative.end()), len(line))
-    m = rx["iso"].match(line)
+    if _DIGIT.search(line) is None:
+        return _keyword_only(line)  # every other label has a digit
+    # a line with no clock time skips every pattern that needs one
+    timed = _MAYBE_TIME.search(line) is not None
+    m = _rx("iso").match(line)
     if m:
         stamp = Stamp(iso=m.group("iso").replace(" ", "T", 1) if len(m.group("iso")) > 10 else None)
         if stamp.iso is None:
@@ -177,8 +178,8 @@ def mark_line(line: str) -> LineMark | None:
             stamp = Stamp(year=y, month=mo, day=d)
             return None
         return LineMark(LEAD, m.group(0).strip(), stamp, _label_end(line, m.end()), len(line))
-    for key in ("stamp_date_time", "stamp_time_date"):
-        m = rx[key].match(line)
+    for key in ("stamp_date_time", "stamp_time_date") if timed else ():
+        m = _rx(key).match(line)
         if m:
             tm = re.search(patterns().time.pattern, m.group(0))
             stamp = stamp_from(tm, m, m.group("zone"))
@@ -189,18 +190,18 @@ def mark_line(line: str) -> LineMark | None:
                 # "31 February 2022, 10:00": the time stands, the impossible date is dropped
                 problem = f"impossible date in the label {label!r}; dated from the context"
                 return LineMark(LEAD, label, stamp, _label_end(line, m.end()), len(line), problem=problem)
-    k = rx["kw_prefix"].match(line)
+    k = _rx("kw_prefix").match(line)
     if k and k.end() < len(line):
         inner = mark_line(" " * k.end() + line[k.end() :])
         if inner and inner.kind == LEAD and inner.stamp and inner.stamp.day is not None:
             inner.label = line[: k.end()].strip() + " " + inner.label
             inner.keyword = k.group("kw")
             return inner
-    m = rx["edit"].match(line)
+    m = _rx("edit").match(line) if timed else None
     if m:
         return LineMark(EDIT_NOTE, m.group(0).strip(), stamp_from(m, None, None), 0, len(line), strong=False)
-    for key in ("kw_time", "time_kw"):
-        m = rx[key].match(line)
+    for key in ("kw_time", "time_kw") if timed else ():
+        m = _rx(key).match(line)
         if m and key == "time_kw" and patterns().zone.match(line, m.start("kw")):
             m = None  # "17:20 ora României": the word starts a zone, not a label keyword
         if m:
@@ -219,16 +220,16 @@ def mark_line(line: str) -> LineMark | None:
                 len(line),
                 keyword=m.group("kw"),
             )
-    m = rx["kw_hour"].match(line)
+    m = _rx("kw_hour").match(line)
     if m:
         stamp = Stamp(hour=int(m.group("h")), minute=0)
         return LineMark(LEAD, m.group(0).strip(" ,.-–—:|"), stamp, _label_end(line, m.end()), len(line))
-    m = rx["day_time"].match(line)
+    m = _rx("day_time").match(line) if timed else None
     if m:
         # "Вчера, 22:10": the clock reads the day word from the label
         stamp = stamp_from(m, None, m.group("zone"))
         return LineMark(LEAD, m.group(0).strip(" ,.-–—:"), stamp, _label_end(line, m.end()), len(line))
-    m = rx["date_line"].match(line)
+    m = _rx("date_line").match(line)
     if m:
         from newsrewind.stamps import date_of
 
@@ -238,7 +239,7 @@ def mark_line(line: str) -> LineMark | None:
         if re.search(r"\b(?:3[01]|29)\b", line):
             problem = f"impossible date {line.strip()!r} ignored"
             return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), problem=problem)
-    m = rx["bare"].match(line)
+    m = _rx("bare").match(line) if timed else None
     if m and _RANGE_END.match(line, max(m.end(g) for g in ("m", "s", "ampm") if m.group(g))):
         m = None  # "10:00 – 18:00 the shops open": a span of hours, not a label
     if m:
@@ -248,7 +249,7 @@ def mark_line(line: str) -> LineMark | None:
         strong = bool(m.group("zone")) or _SET_OFF.match(line, m.end()) is not None
         end = _label_end(line, m.end())
         return LineMark(LEAD, m.group(0).strip(), stamp, end, len(line), strong=strong, bare=True)
-    m = rx["bad_time"].match(line)
+    m = _rx("bad_time").match(line)
     if m and (int(m.group("h")) > 23 or int(m.group("m")) > 59):
         problem = f"impossible time {m.group(0).strip()!r}; the entry is kept without a report time"
         return LineMark(
@@ -260,9 +261,7 @@ def mark_line(line: str) -> LineMark | None:
             strong=False,
             problem=problem,
         )
-    # the published and trailing stamps end the line with a time: a line with none skips them
-    timed = _ANY_TIME.search(line) is not None
-    m = rx["published"].match(line) if timed else None
+    m = _rx("published").match(line) if timed else None
     if m and len(m.group("head")) <= 300:
         tm = re.search(patterns().time.pattern, line[m.end("head") :])
         dm = patterns().date.search(line[m.end("head") :])
@@ -271,14 +270,19 @@ def mark_line(line: str) -> LineMark | None:
         if not m.group("head").strip():  # "Posted at 14:30" alone: the entry follows it
             return LineMark(LEAD, label, stamp, len(line), len(line))
         return LineMark(MID, label, stamp, 0, m.end("head"))
-    m = (rx["trail"].match(line) or rx["trail_td"].match(line)) if timed and len(line) < 140 else None
+    m = (_rx("trail").match(line) or _rx("trail_td").match(line)) if timed and len(line) < 140 else None
     if m and _is_byline(m.group("pre")):
         tm = re.search(patterns().time.pattern, line[m.end("pre") :])
         dm = patterns().date.search(line[m.end("pre") :])
         stamp = stamp_from(tm, dm, m.group("zone"))
         if stamp.day is not None:
             return LineMark(TRAIL, line[m.end("pre") :].strip(), stamp, 0, m.end("pre"))
-    m = rx["kw_only"].match(line)
+    return _keyword_only(line)
+
+
+def _keyword_only(line: str) -> LineMark | None:
+    """A label word in capitals with no time ("UPDATE"), or None."""
+    m = _rx("kw_only").match(line)
     if m and m.group("kw").isupper() and len(m.group("kw")) >= 4:
         return LineMark(KEYWORD_ONLY, m.group("kw"), None, _label_end(line, m.end()), len(line))
     return None
@@ -286,7 +290,7 @@ def mark_line(line: str) -> LineMark | None:
 
 def _drop_badges(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """A badge line ("Key event", "Pinned post") right above a label belongs to no entry."""
-    badge = _regexes()["badge"]
+    badge = _rx("badge")
     below: LineMark | None = None  # the mark of the next non-blank line
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i][1]
