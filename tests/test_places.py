@@ -38,6 +38,7 @@ BELGOROD, KURSK, ODESA, ISKENDERUN, ANTAKYA, PAZARCIK, IDLIB, ADANA = (
     169389,
     325363,
 )
+KRASNODAR = 542420
 
 
 def ids(text: str, lang: str = "ro", ctx: DocContext | None = None) -> set[int | None]:
@@ -181,10 +182,28 @@ def test_lists_share_the_role_of_their_first_name() -> None:
 
 
 def test_regions_resolve_to_their_city() -> None:
-    assert ids("Губернатор сообщил об обстреле Белгородской области.", "ru") == {BELGOROD}
-    assert ids("Над Курской областью сбиты дроны.", "ru") == {KURSK}
     assert ids("Drones were shot down over the Odesa region.", "en") == {ODESA}
     assert ids("Două drone au căzut în regiunea Odesa.") == {ODESA}
+
+
+def test_russian_regions_resolve_to_their_city() -> None:
+    assert ids("Губернатор сообщил об обстреле Белгородской области.", "ru") == {BELGOROD}
+    assert ids("Над Курской областью сбиты дроны.", "ru") == {KURSK}
+    assert ids("Жители Краснодарского края получили предупреждение.", "ru") == {KRASNODAR}
+
+
+def test_named_station_or_avenue_is_in_the_story_city() -> None:
+    ctx = DocContext(lang="ru")
+    texts = [
+        "В Москве закрыли метро.",
+        "Москва: движение поездов восстановлено.",
+        "Поезд остановился на станции «Охотный ряд».",
+        "Скорые стоят на Ленинском проспекте.",
+    ]
+    places.scan_document(ctx, texts)
+    for text, name in ((texts[2], "станции «Охотный ряд»"), (texts[3], "Ленинском проспекте")):
+        found = places.find(EntryText(text, "ru", ctx))
+        assert [(p.geonameid, text[p.span[0] : p.span[1]]) for p in found] == [(MOSCOW, name)]
 
 
 def test_cyrillic_names_found_through_their_latin_spelling() -> None:

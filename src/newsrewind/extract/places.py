@@ -1064,10 +1064,22 @@ def _subplaces(
     for h in head_tokens:
         head = heads[toks[h].word]
         name: list[int] = []
+        quoted = False
         if rules.head_first:
             k = h + 1
+            if k < n and toks[k].cap and entry.folded[toks[h].end : toks[k].start] in _QUOTED:
+                # a quoted name, lower-case words too ("станции «Технологический институт»")
+                quoted = True
+                name.append(k)
+                k += 1
+                while k < n and len(name) < 4 and entry.folded[toks[k - 1].end : toks[k].start] in _JOIN:
+                    name.append(k)
+                    k += 1
+                if k < n and '"' not in entry.folded[toks[k - 1].end : toks[k].start]:
+                    name = []  # no closing quote: not one name
             while (
-                k < n
+                not quoted
+                and k < n
                 and toks[k].cap
                 and len(name) < 3
                 and entry.folded[toks[k - 1].end : toks[k].start] == " "
@@ -1108,12 +1120,28 @@ def _subplaces(
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
         if city is None:  # the city the entry names, if it names one
             city = next((r[2] for r in runs if not gz.record(r[2]).is_country and r[0] not in name), None)
+        if city is None and (quoted or _guessed(starts.get(name[0]), toks[name[0]].word, rules)):
+            city = _doc_city(entry.doc)  # the story's city ("на Московском проспекте")
         if city is None:
             continue  # "в районе Пазарджыка": the name itself is the place
         used.update(range(first, lastt + 1))
         start, end = toks[first].start, toks[lastt].end
+        if quoted and entry.folded[end : end + 1] == '"':
+            end += 1
         out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
     return out, used
+
+
+def _guessed(run: tuple[int, int, int, bool] | None, word: str, rules: _Rules) -> bool:
+    """Whether a name after a sub-city head is no town of its own: no gazetteer name, or an
+    adjective read as a small town through its ending ("Московском проспекте" → Moskovskiy)."""
+    if run is None:
+        return True
+    return (
+        run[3]
+        and word.endswith(rules.hyphen_adjectives)
+        and gazetteer.load().record(run[2]).population < 100_000
+    )
 
 
 def mentions(entry: EntryText) -> list[Mention]:
