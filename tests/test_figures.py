@@ -659,3 +659,67 @@ def test_payments_to_the_victims_are_no_counts() -> None:
         "Compensation of $5,000 will be paid to the families; the injured will get between 1,000 and 2,000.",
         "en",
     )
+
+
+# -- firefighters hurt, and what became of the hurt next ----------------------
+
+
+def test_firefighters_hurt_count_as_security_staff() -> None:
+    check("Trei pompieri au fost răniți la stingerea incendiului.", "ro", ("injured", "security", 3, 3))
+    check("Two firefighters were injured tackling the blaze.", "en", ("injured", "security", 2, 2))
+    check("Двое спасателей получили травмы при разборе завалов.", "ru", ("injured", "security", 2, 2))
+
+
+def test_rescuers_on_the_scene_keep_their_plain_name() -> None:
+    check("La fața locului lucrează 40 de pompieri.", "ro", ("present", "rescuers", 40, 40))
+
+
+def test_hurt_and_taken_to_hospital_in_one_sentence() -> None:
+    check(
+        "Un voluntar a fost rănit și transportat la spital.",
+        "ro",
+        ("injured", "civilians", 1, 1),
+        ("hospitalized", "civilians", 1, 1),
+    )
+    check(
+        "A nurse was hurt and taken to hospital.",
+        "en",
+        ("injured", "medics", 1, 1),
+        ("hospitalized", "medics", 1, 1),
+    )
+    check(
+        "Подросток получил травмы, он госпитализирован.",
+        "ru",
+        ("injured", "civilians", 1, 1),
+        ("hospitalized", "civilians", 1, 1),
+    )
+
+
+def test_hospital_in_the_next_sentence_without_a_subject() -> None:
+    check(
+        "Un jandarm a fost lovit cu o piatră în timpul protestului. A fost dus la Spitalul Județean.",
+        "ro",
+        ("injured", "security", 1, 1),
+        ("hospitalized", "security", 1, 1),
+    )
+    check(
+        "A soldier was wounded by shrapnel near the border. He was later taken to hospital.",
+        "en",
+        ("injured", "security", 1, 1),
+        ("hospitalized", "security", 1, 1),
+    )
+    check(
+        "Мужчина получил ранения осколками. Его доставили в больницу.",
+        "ru",
+        ("injured", "people", 1, 1),
+        ("hospitalized", "people", 1, 1),
+    )
+
+
+def test_next_sentence_with_its_own_subject_is_no_follow_up() -> None:
+    check(
+        "Un bărbat a fost rănit. Agresorul a fost dus la secție.",
+        "ro",
+        ("injured", "people", 1, 1),
+    )
+    check("Пострадали 12 человек. Больше всего жертв в центре города.", "ru", ("injured", "people", 12, 12))

@@ -54,12 +54,15 @@ _SYNTAX = (
     "singular",
     "determiners",
     "payment",
+    "pronouns",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
 # What became of people already counted as hurt: the more specific word wins.
 _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
+# Measures that count no people: their groups name what is counted plainly.
+_NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
 
@@ -89,6 +92,8 @@ class Lexicon:
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     default_groups: dict[str, str] = field(default_factory=dict)
+    # measure ("*": every count of people) → {group found → group reported}
+    regroup: dict[str, dict[str, str]] = field(default_factory=dict)
     qualified_default: str = "people"
     zero_re: re.Pattern[str] | None = None
     # a cheap first look: does the text hold any word that could make a figure?
@@ -220,6 +225,7 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, name, True)
     lex.acronyms = dict(data.get("acronyms", {}))
     lex.default_groups = dict(data.get("default_groups", {}))
+    lex.regroup = {m: dict(table) for m, table in data.get("regroup", {}).items()}
     zero = list(data.get("zero", {}).items())
     lex.zero_measures = [measure for _, measure in zero]
     if zero:
@@ -1312,6 +1318,66 @@ class _Reader:
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
 
+    def follow_ups(self) -> None:
+        """What became next of those just counted as hurt, said without a new subject: "a fost
+        rănit și dus la spital", "A man was hurt. He was taken to hospital", "Мужчина ранен.
+        Его госпитализировали" (hospitalised, in critical condition or dead: one more figure)."""
+        toks, n = self.toks, len(self.toks)
+        found = sorted(self.found, key=lambda f: f.start)
+        for i, f in enumerate(found):
+            if f.measure not in ("injured", "casualties", "critical") or not f.last or f.last >= n:
+                continue
+            limit = found[i + 1].q.first if i + 1 < len(found) else n
+            k, sid = f.last, self.sent[f.last - 1]
+            state = None
+            if self.sent[k] == sid:
+                # "... was hurt and taken to hospital", "получил травмы, он госпитализирован"
+                # (an adverb or two may stand first)
+                for _ in range(2):
+                    if k < limit and toks[k].is_word and not self.starts[k] and self.sent[k] == sid:
+                        k += 1
+                if k < limit and toks[k].text == ",":
+                    k += 1
+                if k < limit and "conjunctions" in self.starts[k] and self.sent[k] == sid:
+                    k += self.starts[k]["conjunctions"][1]
+                if k < limit and self.sent[k] == sid:
+                    state = self._bare_state(k, limit)
+                if state is None:  # "... A fost dus la spital": the next sentence, nothing else counted
+                    while k < limit and self.sent[k] == sid:
+                        if "group" in self.starts[k] or "measure" in self.starts[k] or k in self.live:
+                            break
+                        k += 1
+            if state is None and k < limit and self.sent[k] == sid + 1:
+                state = self._bare_state(k, limit)
+            if state is None:
+                continue
+            measure, m, end = state
+            q = f.q
+            self.found.append(
+                _Found(measure, f.group, q, toks[m].start, toks[end - 1].end, f.label, f.subset, end)
+            )
+
+    def _bare_state(self, k: int, limit: int) -> tuple[str, int, int] | None:
+        """A state word ("dus la spital", "taken to hospital") reached from k over pronouns
+        and auxiliaries only: no subject of its own."""
+        toks = self.toks
+        sid = self.sent[k]
+        while k < limit and self.sent[k] == sid:
+            marks = self.starts[k]
+            if "measure" in marks or "weak" in marks:
+                kind = "measure" if "measure" in marks else "weak"
+                measure, size = marks[kind]
+                if measure not in _STATES or self._has_before_word(k, ("negation", "modal")):
+                    return None
+                return measure, k, k + size
+            if "group" in marks or "qualified" in marks or k in self.live or not toks[k].is_word:
+                return None
+            step = next((marks[kind][1] for kind in ("pronouns", "aux", "singular") if kind in marks), 0)
+            if not step:
+                return None
+            k += step
+        return None
+
     def _has_before_word(self, k: int, kinds: tuple[str, ...]) -> bool:
         """A word of one of ``kinds`` ends within three tokens before k in its sentence."""
         for j in range(k - 1, max(k - 4, -1), -1):
@@ -1346,7 +1412,10 @@ class _Reader:
                     lo, hi = min(j, k), max(j + size - 1, k)
                     q = Quantity(1, 1, (toks[lo].start, toks[hi].end), lo, hi + 1, value=1)
                     label = self.entry.text[toks[j].start : toks[j + size - 1].end]
-                    self.found.append(_Found(marks["measure"][0], group, q, q.span[0], q.span[1], label))
+                    last = max(hi + 1, k + marks["measure"][1])
+                    self.found.append(
+                        _Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last)
+                    )
                 break
 
     def _zero_group(self, start: int, end: int) -> tuple[str, int, int]:
@@ -1399,6 +1468,15 @@ class _Reader:
             out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out
 
+    def _regroup(self, measure: str, group: str) -> str:
+        """The group a measure reports: firefighters hurt count as security staff, residents
+        moved out of their homes as people (``[regroup]`` in figures.toml)."""
+        table = self.lex.regroup
+        if measure in _NOT_PEOPLE or not table:
+            return group
+        group = table.get("*", {}).get(group, group)
+        return table.get(measure, {}).get(group, group)
+
     def run(self) -> list[Figure]:
         zeros = self.zeros()
         for q in self.qs:
@@ -1406,9 +1484,11 @@ class _Reader:
                 continue
             self.read(q)
         self.singles()
+        self.follow_ups()
         figures: list[Figure] = []
         seen = set()
         for f in sorted(self.found, key=lambda f: f.start):
+            f.group = self._regroup(f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             if key in seen:
                 continue
