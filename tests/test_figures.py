@@ -723,3 +723,46 @@ def test_next_sentence_with_its_own_subject_is_no_follow_up() -> None:
         ("injured", "people", 1, 1),
     )
     check("Пострадали 12 человек. Больше всего жертв в центре города.", "ru", ("injured", "people", 12, 12))
+
+
+def test_one_person_named_out_of_a_count_is_no_new_figure() -> None:
+    check(
+        "At least six medics were hurt during the raid, among them a nurse who was hit by a rubber bullet.",
+        "en",
+        ("injured", "medics", 6, None),
+    )
+    check(
+        "Cel puțin opt jurnaliști au fost răniți, printre care o reporteră care a fost lovită de un jandarm.",
+        "ro",
+        ("injured", "journalists", 8, None),
+    )
+
+
+def test_a_number_in_a_subset_stays() -> None:
+    check(
+        "Over 300 people were killed, including about 90 children.",
+        "en",
+        ("killed", "people", 301, None),
+        ("killed", "civilians", 90, 90),
+    )
+
+
+def test_a_toll_set_after_its_number() -> None:
+    check(
+        "Three soldiers were killed on Monday, bringing to 72 the number of soldiers killed since the offensive began.",
+        "en",
+        ("killed", "security", 3, 3),
+        ("killed", "security", 72, 72),
+    )
+    check(
+        "Trei polițiști au murit, ridicând la 15 numărul polițiștilor uciși în ultima lună.",
+        "ro",
+        ("killed", "security", 3, 3),
+        ("killed", "security", 15, 15),
+    )
+    check(
+        "Погибли трое военных, доведя до 40 число погибших военнослужащих.",
+        "ru",
+        ("killed", "security", 3, 3),
+        ("killed", "security", 40, 40),
+    )

@@ -55,6 +55,7 @@ _SYNTAX = (
     "determiners",
     "payment",
     "pronouns",
+    "toll_of",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -476,6 +477,12 @@ class _Reader:
         """What the words right after a quantity say it counts; None: not a count."""
         toks, n = self.toks, len(self.toks)
         k = q.last
+        if (
+            k < n
+            and self.has(k, "toll_of")
+            and any("rise" in self.ends[j] for j in range(max(0, q.first - 2), q.first))
+        ):
+            k += self.starts[k]["toll_of"][1]  # "bringing to 59 the number of soldiers killed"
         if k < n and self.has(k, "partitive"):
             return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
         if k < n and self.has(k, "links"):
@@ -1468,6 +1475,25 @@ class _Reader:
             out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out
 
+    def _one_of_many(self, f: _Found, earlier: list[_Found]) -> bool:
+        """ "five journalists were hurt, among them a reporter who ...": one person named with an
+        article out of a count the sentence has just made of the same people, no figure of its own
+        (a number stays: "two of them", "including one child")."""
+        if not f.q.article or f.q.low != 1 or f.q.high != 1:
+            return False
+        sid = self.sent[f.q.first]
+        for g in earlier:
+            if (
+                g.measure != f.measure
+                or g.group != f.group
+                or self.sent[g.q.first] != sid
+                or (g.q.high is not None and g.q.high <= 1)
+            ):
+                continue
+            if any(self.starts[k].keys() & {"partitive", "among"} for k in range(g.q.first, f.q.first)):
+                return True
+        return False
+
     def _regroup(self, measure: str, group: str) -> str:
         """The group a measure reports: firefighters hurt count as security staff, residents
         moved out of their homes as people (``[regroup]`` in figures.toml)."""
@@ -1487,7 +1513,10 @@ class _Reader:
         self.follow_ups()
         figures: list[Figure] = []
         seen = set()
-        for f in sorted(self.found, key=lambda f: f.start):
+        ordered = sorted(self.found, key=lambda f: f.start)
+        for i, f in enumerate(ordered):
+            if self._one_of_many(f, ordered[:i]):
+                continue
             f.group = self._regroup(f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             if key in seen:
