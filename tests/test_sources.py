@@ -90,6 +90,17 @@ def test_a_surname_takes_the_full_name_given_elsewhere_in_the_document() -> None
     assert [s.name for s in found] == ["Daniel Whitmore"]
 
 
+def test_a_surname_named_before_the_full_name_still_takes_it() -> None:
+    ctx = DocContext(lang="en")
+    texts = [
+        "Dravenko said the bridge would reopen on Monday.",
+        "Transport minister Ilya Dravenko said repairs had started.",
+    ]
+    sources.scan_document(ctx, texts)
+    for text in texts:
+        assert [s.name for s in sources.find(EntryText(text, "en", ctx))] == ["Ilya Dravenko"]
+
+
 def test_organisations_named_as_written_and_coordinated() -> None:
     got = names("The Coastal Rescue Association said nine boats were missing.", "en")
     assert got == {"Coastal Rescue Association": "organization"}

@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer
+from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import ru_parse
@@ -72,14 +72,11 @@ class _Claimant:
 
 @dataclass(frozen=True)
 class _Rules:
-    outlets: re.Pattern[str] | None  # folded spellings
     outlets_cased: re.Pattern[str] | None  # spellings that must keep their case ("AP", "RT")
     outlet_names: dict[str, tuple[str, str]]  # folded spelling → (canonical, kind)
     claimants: tuple[_Claimant, ...]
-    claimants_folded: re.Pattern[str] | None  # all case-free claimants in one pass: group c<i>
     cue_after: re.Pattern[str] | None
     cue_before: re.Pattern[str] | None
-    strong_unknown: re.Pattern[str] | None
     unknown_before_verb: re.Pattern[str] | None
     countries: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # (after, before, name)
     cities: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
@@ -109,7 +106,10 @@ class _Rules:
     cue_outlets: frozenset[str] = frozenset()  # outlets named by a common word: a source only after a cue
     cue_inverted: re.Pattern[str] | None = None  # "said X" counts only when X ends the clause
     inverted_follow: re.Pattern[str] | None = None  # what may follow X then
-    media_patterns: tuple[tuple[re.Pattern[str], str], ...] = ()  # "a survey by X for Y TV": named as written
+    # "a survey by X for Y TV": named as written; with the word keys of the folded words a match
+    # opens on (None: try it everywhere)
+    media_patterns: tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...] = ()
+    cased_claimants: tuple[_Claimant, ...] = ()  # the claimants matched on the text as written
     unverified: re.Pattern[str] | None = None  # "The BBC has not been able to verify": no source
 
 
@@ -267,14 +267,11 @@ def _rules(code: str) -> _Rules:
     title_table = data.get("title_institutions", {})
     title_alt = "|".join(f"(?P<t{i}>{k})" for i, k in enumerate(title_table))
     return _Rules(
-        outlets=outlets_keyed.full if outlets_keyed else None,
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
-        claimants_folded=claimants_keyed.full if claimants_keyed else None,
         cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
         cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
-        strong_unknown=strong_keyed.full if strong_keyed else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
@@ -313,14 +310,33 @@ def _rules(code: str) -> _Rules:
         if cues.get("before_inverted")
         else None,
         media_patterns=tuple(
-            (re.compile(row["pattern"].replace("{NAME}", _MEDIA_NAME)), row.get("kind", "media"))
+            (
+                re.compile(row["pattern"].replace("{NAME}", _MEDIA_NAME)),
+                row.get("kind", "media"),
+                _opening_keys(row["pattern"]),
+            )
             for row in data.get("media_pattern", [])
         ),
+        cased_claimants=tuple(c for c in claimants if c.cased),
         unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
     )
+
+
+def _opening_keys(pattern: str) -> frozenset[str] | None:
+    """The word keys of the folded words a match of ``pattern`` opens on, when it opens on a
+    case-free group of plain words ("(?i:survey|poll)..."); else None."""
+    if not pattern.startswith("(?i:"):
+        return None
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            head = pattern[4:i]
+            return None if "\\" in head else pattern_keys(head.lower())
+    return None
 
 
 # a media outlet's or pollster's name: capitalised words ("Formula TV", "TV Pirveli", «Дождь»)
@@ -373,6 +389,7 @@ def find(entry: EntryText) -> list[Source]:
         return any(s < end and start < e for s, e in taken)
 
     present = word_keys(folded)
+    present_cased = word_keys(text)
     # 1. outlets
     if rules.outlets_keyed is not None:
         for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
@@ -383,7 +400,7 @@ def find(entry: EntryText) -> list[Source]:
                 add(canon, kind, m.start(), m.end())
     if rules.outlets_cased is not None:
         # few cased spellings: looking each one up beats walking the text
-        for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, None, _NOT_AFTER):
+        for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, present_cased, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
             if not is_taken(m.start(), m.end()) and (
                 (kind in ("media", "monitor") and canon not in rules.cue_outlets)
@@ -398,12 +415,11 @@ def find(entry: EntryText) -> list[Source]:
     if rules.claimants_keyed is not None:
         for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
             hits.append((rules.claimants[int(str(m.lastgroup)[1:])], m.start(), m.end()))
-    for claimant in rules.claimants:
-        if claimant.cased:
-            hits.extend(
-                (claimant, m.start(), m.end())
-                for m in scan(claimant.pattern, claimant.keys, text, None, _NOT_AFTER)
-            )
+    for claimant in rules.cased_claimants:
+        hits.extend(
+            (claimant, m.start(), m.end())
+            for m in scan(claimant.pattern, claimant.keys, text, present_cased, _NOT_AFTER)
+        )
     hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
     for claimant, start, end in hits:
         if is_taken(start, end):
@@ -453,7 +469,9 @@ def find(entry: EntryText) -> list[Source]:
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
     # 3b. outlets and pollsters by a pattern of their own ("a survey by X for Y TV")
-    for pattern, kind in rules.media_patterns:
+    for pattern, kind, opens in rules.media_patterns:
+        if opens is not None and opens.isdisjoint(present):
+            continue
         for m in pattern.finditer(text):
             for group in ("name", "name2"):
                 if group not in pattern.groupindex or m.group(group) is None:
@@ -812,7 +830,6 @@ _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
 @dataclass(frozen=True)
 class _Speakers:
-    cues: re.Pattern[str]  # every cue below, in one pass
     after_verbs: frozenset[str]  # folded verbs that follow a name ("X said")
     before_verbs: frozenset[str]  # folded verbs that precede a name ("said X.")
     preps: frozenset[str]  # folded words that introduce a name ("according to X")
@@ -883,7 +900,6 @@ def _speakers(code: str) -> _Speakers:
     lead = words([*spokes, *spokes_titles])
     openers = words([*data.get("appos_open", []), *actors.get("titles", []), *data.get("titles", [])])
     return _Speakers(
-        cues=cues_keyed.full,
         after_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("after", [])),
         before_verbs=frozenset(" ".join(_fold(x).split()) for x in data.get("before", [])),
         preps=frozenset(" ".join(_fold(x).split()) for x in data.get("preps", [])),
@@ -994,10 +1010,11 @@ def _nominative(sp: _Speakers, word: str) -> str:
 
 
 def _classify(
-    sp: _Speakers, rules: _Rules, ctx: DocContext, run: _Run, oblique: bool, initial: bool, subject: bool
+    sp: _Speakers, rules: _Rules, names: _Names, run: _Run, oblique: bool, initial: bool, subject: bool
 ) -> tuple[str, str] | None:
     """(name, kind) for a run next to a speech cue, or None when it names no source.
 
+    ``names``: the people the document names in full, by surname.
     ``subject``: the run stands right before the verb (a country may speak there)."""
     words = run.words
     written = " ".join(words)
@@ -1033,9 +1050,9 @@ def _classify(
         if person is not None and (i == 0 or len(keys) - i >= 1):
             return person, kind_person
     if len(keys) == 1:
-        surname = _key(latin(words[0]))
-        if surname in ctx.names:
-            return ctx.names[surname], kind_person
+        known = names.get(_key(latin(words[0])))
+        if known is not None:
+            return known, kind_person
     if len(keys) == 1 and keys[0] in sp.org_words and not words[0].isupper():
         return None  # "Компания пообещала", "The ministry said": a common noun points back, names nothing
     if any(k in sp.org_words for k in keys) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
@@ -1119,8 +1136,42 @@ def _is_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
-    """(name, kind, start, end, is_person) for every speaker next to a speech cue."""
+_Speaker = tuple[str, str, int, int, bool]
+
+
+class _Names:
+    """The document's people by surname (``DocContext.names``) as one entry reads them,
+    remembering the surnames asked for that were not (yet) known."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+        self.missed: set[str] = set()
+
+    def get(self, key: str) -> str | None:
+        got = self.names.get(key)
+        if got is None:
+            self.missed.add(key)
+        return got
+
+
+def speakers(entry: EntryText) -> list[_Speaker]:
+    """(name, kind, start, end, is_person) for every speaker next to a speech cue.
+
+    Found once per entry (the document scan and ``find`` both ask); found again only when
+    the document has since learnt a surname the entry asked about."""
+    slot = places._slot(entry)
+    key = ("sources.speakers", entry.lang)
+    hit = slot.get(key)
+    if hit is not None and not any(k in entry.doc.names for k in hit[1]):
+        return hit[0]  # type: ignore[no-any-return]
+    names = _Names(entry.doc.names)
+    out = _find_speakers(entry, names)
+    slot[key] = (out, tuple(names.missed))
+    return out
+
+
+def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
+    """``speakers`` without the memo; ``names`` records the surnames looked up."""
     sp = _speakers(entry.lang)
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
@@ -1138,7 +1189,7 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
         run = _strip(sp, text, start, end, titled)
         if run is None:
             return False
-        got = _classify(sp, rules, entry.doc, run, oblique, _is_initial(text, run.start), subject)
+        got = _classify(sp, rules, names, run, oblique, _is_initial(text, run.start), subject)
         if got is None and subject and statement[0] and len(run.words) == 1:
             # "Safaricom said in a statement": no person, no place, an organisation
             word = run.words[0]
@@ -1300,10 +1351,10 @@ def speakers(entry: EntryText) -> list[tuple[str, str, int, int, bool]]:
             run = _strip(sp, text, s, e, False)
             if run is None:
                 continue
-            got = _classify(sp, rules, entry.doc, run, False, False, False)
+            got = _classify(sp, rules, names, run, False, False, False)
             if got is None or got[1] not in ("other", "government") or not got[0][:1].isupper():
                 continue
-            known = _key(got[0]) in sp.people or _key(got[0].split()[-1]) in entry.doc.names
+            known = _key(got[0]) in sp.people or names.get(_key(got[0].split()[-1])) is not None
             if not (run.titled or known or any(o[0] == got[0] for o in out)):
                 continue
             out.append((got[0], got[1], run.start, run.end, True))
@@ -1385,6 +1436,8 @@ def _titled_people(entry: EntryText) -> list[str]:
     text, folded = entry.text, entry.folded
     out = []
     for m in sp.runs.finditer(text):
+        if len(m.group().split(None, 1)) < 2:
+            continue  # one word: no full name
         run = _strip(sp, text, m.start(), m.end(), False)
         if run is None or len(run.words) < 2 or len(run.words) > 4:
             continue
@@ -1397,7 +1450,7 @@ def _titled_people(entry: EntryText) -> list[str]:
             )
         if not run.titled:
             continue
-        got = _classify(sp, rules, entry.doc, run, False, False, False)
+        got = _classify(sp, rules, _Names(entry.doc.names), run, False, False, False)
         if got is not None and got[1] in ("other", "government") and got[0][:1].isupper():
             out.append(got[0])
     return out
