@@ -16,7 +16,6 @@ import datetime as dt
 import re
 import warnings
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
@@ -85,9 +84,12 @@ def date_matches(text: str) -> list[re.Match[str]]:
     at every word)."""
     parts = _WORD_RUN.split(text)  # gap, word, gap, word, ..., gap
     starts = list(accumulate(map(len, parts)))[0:-1:2]
-    keys: Iterable[str] = map(str.lower, parts[1::2])
+    # every word lower-cased in one go: "\0" is no word character, no key, and (neither cased nor
+    # case-ignorable) gives each word's final sigma the case it has alone
+    joined = "\0".join(parts[1::2]).lower()
     if _ODD_CASE.search(text):
-        keys = (k.translate(_IGNORECASE_KEY) for k in keys)
+        joined = joined.translate(_IGNORECASE_KEY)
+    keys = joined.split("\0")
     opens = set(compress(starts, map(_date_openers().__contains__, keys)))
     opens.update(map(re.Match.start, _DIGIT.finditer(text)))
     rx = patterns().date
