@@ -721,6 +721,7 @@ def test_next_sentence_with_its_own_subject_is_no_follow_up() -> None:
         "Un bărbat a fost rănit. Agresorul a fost dus la secție.",
         "ro",
         ("injured", "people", 1, 1),
+        ("arrested", "people", 1, 1),
     )
     check("Пострадали 12 человек. Больше всего жертв в центре города.", "ru", ("injured", "people", 12, 12))
 
@@ -765,4 +766,44 @@ def test_a_toll_set_after_its_number() -> None:
         "ru",
         ("killed", "security", 3, 3),
         ("killed", "security", 40, 40),
+    )
+
+
+def test_customers_cut_off_are_named_plainly() -> None:
+    check("About 3,000 customers remain without power.", "en", ("affected", "customers", 3000, 3000))
+    check(
+        "Aproximativ 15.000 de clienți au rămas fără energie electrică.",
+        "ro",
+        ("affected", "customers", 15000, 15000),
+    )
+    check("Без электричества остались 12 тысяч абонентов.", "ru", ("affected", "customers", 12000, 12000))
+    check("Two customers were injured when the roof fell in.", "en", ("injured", "people", 2, 2))
+
+
+def test_people_who_spent_the_night_outside_are_displaced() -> None:
+    check(
+        "Thousands of families spent the night in their cars after the tremor.",
+        "en",
+        ("displaced", "families", 2000, 9999),
+    )
+    check("Sute de oameni au dormit afară de teama replicilor.", "ro", ("displaced", "people", 200, 999))
+    check("Около 500 человек ночевали на улице.", "ru", ("displaced", "people", 500, 500))
+
+
+def test_taken_from_their_homes_by_police_are_arrested() -> None:
+    check(
+        "At least nine activists were taken from their homes overnight by masked officers.",
+        "en",
+        ("arrested", "protesters", 9, None),
+    )
+    check("Patru activiști au fost ridicați de acasă.", "ro", ("arrested", "protesters", 4, 4))
+    check("Пятерых участников акции доставили в отдел полиции.", "ru", ("arrested", "protesters", 5, 5))
+
+
+def test_a_count_of_a_named_group_after_of_its_and_one_of_them_next() -> None:
+    check(
+        "Five of its volunteers were beaten, and one was taken to hospital.",
+        "en",
+        ("injured", "civilians", 5, 5),
+        ("hospitalized", "civilians", 1, 1),
     )

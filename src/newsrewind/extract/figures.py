@@ -694,6 +694,7 @@ class _Reader:
         # "affected" names the places, not the counted
         place_at = -10
         present = False
+        present_end = -1
         sid = self.sent[q.first]
         while k < n and self.sent[k] == sid and words < window:
             tok = toks[k]
@@ -735,11 +736,14 @@ class _Reader:
                 negated_at = words  # (not "without power", "fără adăpost": a measure of its own)
             if "prepositions" in marks:
                 place_at = k
-            present = present or "presence" in marks
+            if "presence" in marks:
+                present = True
+                present_end = k + marks["presence"][1]
             if (
                 "measure" in marks
                 and marks["measure"][0] in ("affected", "destroyed")
-                and (present or k - place_at <= 3 or self._attributive(k))
+                # "remain without power", "rămân izolați": the state of those counted
+                and ((present and k != present_end) or k - place_at <= 3 or self._attributive(k))
             ):
                 k += marks["measure"][1]
                 continue
@@ -1106,6 +1110,9 @@ class _Reader:
                 group, size = self._group_at(nxt, len(toks))
                 if group:
                     bare = False
+                    sid = self.sent[q.first]
+                    if nxt == end and not any(self.sent[f.q.first] == sid for f in self.found):
+                        partitive = False  # "seven of its observers were assaulted": the count itself
         more = (
             h.get("more", False)
             or (end < len(toks) and "more" in self.starts[end])
@@ -1500,8 +1507,8 @@ class _Reader:
         table = self.lex.regroup
         if measure in _NOT_PEOPLE or not table:
             return group
-        group = table.get("*", {}).get(group, group)
-        return table.get(measure, {}).get(group, group)
+        own = table.get(measure, {})
+        return own[group] if group in own else table.get("*", {}).get(group, group)
 
     def run(self) -> list[Figure]:
         zeros = self.zeros()
