@@ -807,3 +807,16 @@ def test_a_count_of_a_named_group_after_of_its_and_one_of_them_next() -> None:
         ("injured", "civilians", 5, 5),
         ("hospitalized", "civilians", 1, 1),
     )
+
+
+def test_a_toll_in_a_headline_runs_on_into_its_clause() -> None:
+    check("Death toll climbs to 214 as divers search the river", "en", ("killed", "people", 214, 214))
+    check(
+        "Bilanțul a urcat la 31 pe măsură ce echipele caută supraviețuitori.",
+        "ro",
+        ("killed", "people", 31, 31),
+    )
+
+
+def test_the_change_in_a_toll_is_no_count() -> None:
+    check("The number of dead has risen by 4 to 37.", "en", ("killed", "people", 37, 37))

@@ -56,6 +56,7 @@ _SYNTAX = (
     "payment",
     "pronouns",
     "toll_of",
+    "delta",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -420,6 +421,14 @@ class _Reader:
         self.found: list[_Found] = []
         # quantities that may be counts (not ages, units, dates): first token → head
         self.heads: dict[int, dict[str, Any] | None] = {q.first: self.head(q) for q in self.qs}
+        # "rose by 7 to 62": the change after "by" is no count; the toll reads past it
+        self.deltas = {
+            q.first
+            for q in self.qs
+            if q.first >= 2 and "delta" in self.ends[q.first - 1] and "rise" in self.ends[q.first - 2]
+        }
+        for k in self.deltas:
+            self.heads[k] = None
         self.live = {k for k, h in self.heads.items() if h is not None}
         self.appositions: set[int] = set()
         self._protest: bool | None = None
@@ -477,11 +486,7 @@ class _Reader:
         """What the words right after a quantity say it counts; None: not a count."""
         toks, n = self.toks, len(self.toks)
         k = q.last
-        if (
-            k < n
-            and self.has(k, "toll_of")
-            and any("rise" in self.ends[j] for j in range(max(0, q.first - 2), q.first))
-        ):
+        if k < n and self.has(k, "toll_of") and self._after_rise(q):
             k += self.starts[k]["toll_of"][1]  # "bringing to 59 the number of soldiers killed"
         if k < n and self.has(k, "partitive"):
             return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
@@ -561,8 +566,14 @@ class _Reader:
                 skipped += 1
                 k += 1
                 continue
+            if k == q.last and self._after_rise(q):
+                return {"kind": "bare", "end": k}  # "Death toll climbs to 158 as rescuers ..."
             return None
         return {"kind": "bare", "end": k}
+
+    def _after_rise(self, q: Quantity) -> bool:
+        """A verb that sets a toll ("rose to", "a ajuns la", "возросло до") just before q."""
+        return any("rise" in self.ends[j] for j in range(max(0, q.first - 3), q.first))
 
     def _case_mismatch(self, q: Quantity, k: int) -> bool:
         """A number word in an oblique case before a plural noun in the nominative: the noun is
@@ -623,6 +634,10 @@ class _Reader:
                     return ends[strength][0], at
             if k in self.q_cover:
                 other = self.q_cover[k]
+                if other.first in self.deltas:
+                    k = other.first - 1 - self.ends[other.first - 1]["delta"][1]
+                    steps += 1
+                    continue
                 if risen > 5 and other.first not in self.live:
                     k = other.first - 1  # "in the three provinces": no count, read on
                     steps += 1
