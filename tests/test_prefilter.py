@@ -17,6 +17,7 @@ TEXTS = [
     "В четверг, 6 января 2022 г., МВД сообщило: 18 сотрудников погибли; 7-го января — ещё 2.",
     "ВТОРНИК 5 МАЯ и среду 6 мая, 12/05/24, ab12 января",
     "İANUARIE 6 și ıanuarıe 7: litere pe care regexul le ia drept „i”.",
+    "ΣΕΠΤΕΜΒΡΙΟΣ 3 MAI, ΟΔΟΣ 5 MAI ΣΑΣ; Şubat 4 iunie, ǅ 9 IUNIE.",
     "",
 ]
 
@@ -50,3 +51,44 @@ def test_pattern_keys_of_plain_words() -> None:
 
 def _word_start(text: str, at: int) -> bool:
     return at == 0 or not re.match(r"\w", text[at - 1])
+
+
+def _parsed_keys(pattern: str) -> frozenset[str] | None:
+    """``pattern_keys`` the slow way, through the regex parser."""
+    parsed = re._parser.parse(pattern)  # type: ignore[attr-defined]
+    heads = prefilter._heads(list(parsed), prefilter._KEY_LEN)
+    return None if heads is None or "" in heads else frozenset(heads)
+
+
+def test_quick_keys_are_the_parsers() -> None:
+    patterns_ = [
+        "said|says|stated",
+        "(?:a\\s+anunțat)",
+        "al[\\s'-]+arabiya",
+        "аль\\-арабии|би[\\s'-]+би[\\s'-]+си",
+        "un oficial|oficialul|înalți oficiali",
+        "procuratura(?: generală)?|parchetul(?: general)?",
+        "isw",
+        "ab\\.|cd,",
+        "l'orient\\-le\\ jour",
+    ]
+    for pattern in patterns_:
+        assert prefilter._literal_keys(pattern) == _parsed_keys(pattern), pattern
+    # where a word may go on or the pattern is not plain, the quick reading gives up
+    for pattern in [
+        "ab?c",
+        "ab\\s?cd",
+        "ab\\s*cd",
+        "ab\\s++c",
+        "ab.c",
+        "(?i)abc",
+        "(?:ab)?c",
+        "a[^x]b",
+        "abcd?",
+        "eye-?witness",
+        "a|",
+        "ab\\b",
+        "ab[x-]",
+        "(?:ab)|(?:cd)",
+    ]:
+        assert prefilter._literal_keys(pattern) is None, pattern

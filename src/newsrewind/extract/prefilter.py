@@ -100,12 +100,83 @@ def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
     return None
 
 
+#: A run of literal word characters, what follows it (a class, an escape or any one character), and
+#: what repeats that
+_LETTERS_THEN = re.compile(r"(\w+)(\[(?:\\.|[^\]\\])*\]|\\.|.)?([?*+{])?", re.DOTALL)
+#: what may follow a short word for that word to end there: a space, a mark (escaped or not), or a
+#: class of spaces and marks (no range, no negation)
+_WORD_END = re.compile(r"\\s|\\[^\w]|[^\w.^$*+?{}\[\]\\|()]|\[(?:\\s|\\[^\w]|[^\w\\\[\]^-])*-?\]")
+
+
+def _top_alternatives(pattern: str) -> list[str] | None:
+    """The pattern's top-level alternatives (one pattern wrapped whole in "(?:...)" unwrapped
+    first), or None when a group or class is open where the pattern ends."""
+    depth, in_class, i = 0, False, 0
+    cuts, opened_at_0 = [0], pattern.startswith("(?:")
+    closes_whole = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] in ("]", "^"):
+                return None
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0 and opened_at_0:
+                closes_whole = i == len(pattern) - 1
+                opened_at_0 = closes_whole
+        elif ch == "|" and depth == 0:
+            cuts.append(i + 1)
+        i += 1
+    if depth or in_class:
+        return None
+    if closes_whole and len(cuts) == 1:
+        return _top_alternatives(pattern[3:-1])
+    return [pattern[a : b - 1] for a, b in zip(cuts, [*cuts[1:], len(pattern) + 1], strict=True)]
+
+
+def _literal_keys(pattern: str) -> frozenset[str] | None:
+    """``pattern_keys`` of a pattern whose every alternative opens on literal letters that end a
+    word or run to four ("said|says", "(?:a\\s+anunțat)", "al[\\s'-]+arabiya"); None for any other."""
+    alternatives = _top_alternatives(pattern)
+    if alternatives is None or len(alternatives) > 2000:
+        return None
+    keys = set()
+    for alt in alternatives:
+        m = _LETTERS_THEN.match(alt)
+        if m is None:
+            return None
+        letters, after, repeat = m.groups()
+        if len(letters) >= _KEY_LEN:
+            if len(letters) == _KEY_LEN and after in ("?", "*", "+", "{"):
+                return None  # the fourth letter made optional or repeated
+            keys.add(letters[:_KEY_LEN])
+            continue
+        if after is None:  # the whole alternative: a short word
+            keys.add(letters)
+            continue
+        if not _WORD_END.fullmatch(after) or repeat not in (None, "+") or alt[m.end() : m.end() + 1] == "+":
+            return None  # the word may go on, or a possessive repeat
+        keys.add(letters)
+    return frozenset(keys)
+
+
 def pattern_keys(pattern: str) -> frozenset[str] | None:
     """The word keys every match of ``pattern`` starts with, or None when some match may
     start otherwise. Where the pattern ends, its user must require a non-word character
     (``(?!\\w)`` or the like)."""
     if _PLAIN_HEAD.match(pattern) and "|" not in pattern:
         return frozenset([pattern[:_KEY_LEN]])  # four plain letters open every match
+    quick = _literal_keys(pattern)
+    if quick is not None:
+        return quick
     try:
         parsed = _sre_parser.parse(pattern)
     except re.error:

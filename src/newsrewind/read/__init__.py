@@ -116,11 +116,12 @@ def read_bytes(
     return found
 
 
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+
+
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read a file, an http(s) URL, or ``-`` for standard input."""
-    from newsrewind.read.fetch import is_url
-
-    if is_url(path):
+    if _URL.match(path.strip()):  # ``fetch.is_url``, without loading the HTTP client for a file
         from newsrewind.read.fetch import read_url
 
         return read_url(path.strip(), max_bytes=max_bytes)  # type: ignore[no-any-return]
