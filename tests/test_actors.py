@@ -220,3 +220,69 @@ def test_a_states_strikes_and_weapons_mean_the_state() -> None:
         "The Israeli army said it returned fire after Israeli shelling near the border.", "en", "LB"
     )
     assert "Israel" not in found and "Israel Defense Forces" in found
+
+
+def test_home_country_bodies_are_the_writers_country() -> None:
+    # a Romanian text about Turkey: the defence and foreign ministries named bare are Romania's
+    assert names("MApN a trimis o aeronavă cu salvatori.", country="TR") == {
+        "Romania Ministry of National Defence"
+    }
+    assert "Romania Ministry of Foreign Affairs" in names(
+        "Ministerul Afacerilor Externe anunță că niciun român nu a fost rănit.", country="TR"
+    )
+    # a place named with it wins
+    assert "Moldova Ministry of Foreign Affairs" in names(
+        "Ministerul Afacerilor Externe al Republicii Moldova a transmis o notă de protest.", country="MD"
+    )
+    # a generic ministry keeps the story's country
+    assert names("Ministerul Sănătății a raportat noi victime.", country="TR") == {
+        "Turkey Ministry of Health"
+    }
+    assert "Russia Ministry of Defence" in names("Минобороны сообщило о сбитых дронах.", "ru", "UA")
+
+
+def test_demonym_inside_a_romanian_ministry_name() -> None:
+    assert "Russia Ministry of Defence" in names(
+        "Ministerul rus al Apărării a anunțat pierderi.", country="UA"
+    )
+    assert "Russia Ministry of Foreign Affairs" in names(
+        "Purtătorul de cuvânt al Ministerului rus de Externe a respins acuzațiile.", country="MD"
+    )
+
+
+def test_authorities_of_a_state_by_its_capital() -> None:
+    assert "Government of Ukraine" in names("Autoritățile de la Kiev au anunțat evacuarea.", country="UA")
+    assert "Government of Ukraine" not in names("Autoritățile din Odesa au anunțat evacuarea.", country="UA")
+    assert "Government of Ukraine" not in names("Opoziția a criticat autoritățile de la Kiev.", country="UA")
+    assert "Government of Georgia" in names("The authorities in Tbilisi said the vote was fair.", "en", "GE")
+
+
+def test_organisations_named_by_their_own_words() -> None:
+    got = names(
+        "Tom Reed, who chairs the Citizens Movement for Clean Water, told reporters it would sue.", "en"
+    )
+    assert "Citizens Movement for Clean Water" in got
+    assert "Workers Union of Riverton" in names(
+        "The Workers Union of Riverton says the strike will go on.", "en"
+    )
+    assert "Green Future Party" in names("Anna Berg of the Green Future Party urged calm.", "en")
+    # a name only mentioned does not act
+    assert "Green Future Party" not in names("Votes for the Green Future Party were counted last.", "en")
+    # the words after a Romanian organisation's head are no person
+    assert names("Centrul de Resurse Juridice Moldova a raportat nereguli.", country="MD") == set()
+
+
+def test_countries_acting_in_lists_and_as_subjects() -> None:
+    got = names("Rescue teams from Greece and Israel arrived in Adana on Tuesday.", "en", "TR")
+    assert {"Greece", "Israel"} <= got
+    got = names("Several countries, including Japan, Spain and Mexico, have pledged aid.", "en", "TR")
+    assert {"Japan", "Spain", "Mexico"} <= got
+    assert "Netherlands" in names("Rescuers from the Netherlands landed in Gaziantep.", "en", "TR")
+    assert "Greece" in names("Greece, despite years of tension, said it would help.", "en", "TR")
+    # a country owning what follows does not act
+    assert "Turkey" not in names("Turkey's death toll rose again overnight.", "en", "TR")
+    assert "Russia" in names("Russia's strikes hit the port overnight.", "en", "UA")
+    assert {"Greece", "Armenia"} <= names(
+        "Помощь предложили страны, в том числе Греция и Армения.", "ru", "TR"
+    )
+    assert "Romania" in names("Salvatorii români au ajuns la Adana.", country="TR")

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -52,6 +52,8 @@ class _Inst:
     kind: str
     needs_place: bool
     bare: str | None = None  # the name when no place or demonym comes with it
+    home: str | None = None  # ISO code it means with no place or demonym, whatever the story ("MApN")
+    seat: bool = False  # a state only with its country or capital named ("the authorities in Kyiv")
 
 
 @dataclass(frozen=True)
@@ -66,9 +68,12 @@ class _Rules:
     demonyms: re.Pattern[str] | None
     demonym_list: tuple[tuple[str, str], ...]
     forces: re.Pattern[str] | None
+    force_nouns: re.Pattern[str]  # a word that opens with one of the force nouns ("strikes")
     translit: dict[str, str]
     bare_needs_capital: bool
     offices: dict[str, str]
+    split_heads: frozenset[str]  # first words of names a demonym may follow ("Ministerul rus al Apărării")
+    split_links: frozenset[str]  # words between that demonym and the rest of the name ("al")
     country_names: dict[str, str]
     place_names: dict[str, str]
     renames: dict[str, str]
@@ -103,12 +108,13 @@ def _demonyms(code: str) -> tuple[tuple[str, str], ...]:
 
 
 def _institution_items(code: str) -> list[dict[str, Any]]:
-    """This language's institutions, then the international ones every language knows."""
+    """This language's institutions, then the international ones every language knows
+    (without their ``home``: a home country belongs to the language that names it)."""
     items = list(langdata.section(code, "institutions").get("institution", []))
     for other in langdata.available():
         if other != code:
             items.extend(
-                item
+                {k: v for k, v in item.items() if k != "home"}
                 for item in langdata.section(other, "institutions").get("institution", [])
                 if item.get("everywhere", False)
             )
@@ -130,6 +136,8 @@ def _rules(code: str) -> _Rules:
             item.get("kind", "organization"),
             bool(item.get("needs_place", False)),
             item.get("bare"),
+            item.get("home"),
+            bool(item.get("seat", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -164,9 +172,16 @@ def _rules(code: str) -> _Rules:
         demonyms=re.compile(rf"{_WB}(?:{dem_re})\w*{_WE}") if dem_re else None,
         demonym_list=dem,
         forces=force_pat,
+        force_nouns=re.compile(rf"(?:{noun_re})" if noun_re else r"(?!)"),
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
         bare_needs_capital=bool(data.get("institutions", {}).get("bare_needs_capital", False)),
         offices={token_key(k): str(v) for k, v in data.get("offices", {}).items()},
+        split_heads=frozenset(
+            token_key(str(x)) for x in data.get("institutions", {}).get("demonym_after", [])
+        ),
+        split_links=frozenset(
+            token_key(str(x)) for x in data.get("institutions", {}).get("demonym_links", [])
+        ),
         country_names={str(k): str(v) for k, v in _shared_names("countries").items()},
         place_names={str(k): str(v) for k, v in _shared_names("places").items()},
         renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
@@ -196,6 +211,12 @@ class _Grammar:
         re.Pattern[str] | None
     )  # nouns after an organisation that make it a qualifier ("police station")
     modifier_before: re.Pattern[str] | None  # a name glued after these qualifies a noun ("pro-government")
+    org_heads: frozenset[str] = frozenset()  # words that make a capitalised run an organisation ("Movement")
+    name_heads: frozenset[str] = frozenset()  # words no person's name follows ("Centrul de ...")
+    org_inner: frozenset[str] = frozenset()  # lower-case words inside such a name ("for", "of", "pentru")
+    member_before: re.Pattern[str] | None = None  # words before an organisation one leads or belongs to
+    sent_from: re.Pattern[str] | None = None  # people sent from a country ("rescue teams from"), or
+    # countries listed as acting ("countries, including")
 
 
 def _base_form(text: str) -> str:
@@ -227,6 +248,11 @@ def _grammar(code: str) -> _Grammar:
     locs = _phrase_alt(list(data.get("locative_before", [])))
     pre_mods = _phrase_alt(list(data.get("modifiers_before", [])))
     quals = _phrase_alt(list(data.get("qualifying_nouns", [])))
+    orgs = langdata.section(code, "actors").get("organisations", {})
+    members = _phrase_alt(list(orgs.get("member_before", [])))
+    senders = _phrase_alt(list(data.get("sent_nouns", [])))
+    froms = _phrase_alt(list(data.get("sent_from", [])))
+    states = _phrase_alt(list(data.get("states_listed", [])))
     conj_list = rf"(?:(?:[^\W\d_]+\s+){{1,3}}(?:{conj}|,)\s*)?" if conj else ""
     art = rf"(?:(?:{arts})\s+)?" if arts else ""
     conj_re = rf"\s*(?:,|\(|,?\s*(?:{conj}))\s*{art}$" if conj else r"\s*[,(]\s*$"
@@ -253,6 +279,20 @@ def _grammar(code: str) -> _Grammar:
         qualified=re.compile(rf"\s+(?:{quals})(?!\w)") if quals else None,
         person_clause=frozenset(token_key(str(x)) for x in data.get("person_clause", [])),
         modifier_before=re.compile(rf"(?<!\w)(?:{pre_mods})-$") if pre_mods else None,
+        org_heads=frozenset(token_key(str(x)) for x in orgs.get("heads", [])),
+        name_heads=frozenset(
+            token_key(str(x)) for x in [*orgs.get("heads", []), *orgs.get("name_heads", [])]
+        ),
+        org_inner=frozenset(token_key(str(x)) for x in orgs.get("inner", [])),
+        member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
+        sent_from=re.compile(
+            "|".join(
+                [rf"(?<!\w)(?:{senders})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{froms})\s+{art}$"]
+                + ([rf"(?<!\w)(?:{states})\s*(?:{art}\s*)?$"] if states else [])
+            )
+        )
+        if senders and froms
+        else None,
         place_preps=frozenset(
             key
             for x in langdata.section(code, "places").get("roles", {}).get("place_before", [])
@@ -474,9 +514,41 @@ def _scan(entry: EntryText) -> _Scan:
                 if inst is not None:
                     insts.append((k, k, inst))
         insts.sort(key=lambda h: h[0])
+    if rules.split_heads and rules.demonyms is not None:
+        insts = _split_names(rules, toks, gaps, insts)
     found = _Scan(people, insts, rules.titles.scan(toks, gaps, words=words))
     slot[key] = found
     return found
+
+
+def _split_names(
+    rules: _Rules, toks: list[places._Tok], gaps: list[str], insts: list[tuple[int, int, _Inst]]
+) -> list[tuple[int, int, _Inst]]:
+    """Institutions with a demonym after their first word ("Ministerul rus al Apărării",
+    "Ministerului rus de Externe"): the name without it, of the demonym's country."""
+    taken = {k for a, b, _ in insts for k in range(a, b + 1)}
+    n = len(toks)
+    out = list(insts)
+    for k in range(n - 2):
+        if toks[k].word not in rules.split_heads or k in taken or gaps[k] not in WORD_GAPS:
+            continue
+        dem = toks[k + 1].word
+        if rules.demonyms is None or not rules.demonyms.fullmatch(dem):
+            continue
+        iso = _demonym_country(dem, rules)
+        r = k + 2
+        if r < n and toks[r].word in rules.split_links and gaps[k + 1] in WORD_GAPS:
+            r += 1
+        for last in range(min(n - 1, r + 3), r - 1, -1):
+            if any(gaps[q] not in WORD_GAPS for q in range(k + 1, last)):
+                continue
+            key = " ".join([toks[k].word, *(toks[q].word for q in range(r, last + 1))])
+            inst = rules.insts.table.get(key)
+            if inst is not None and iso is not None:
+                out.append((k, last, replace(inst, home=iso)))
+                break
+    out.sort(key=lambda h: h[0])
+    return out
 
 
 def known_token_spans(entry: EntryText) -> list[tuple[int, int]]:
@@ -525,6 +597,12 @@ def _institutions(
             span_end = max(end, place.end)
         iso: str | None = None
         named = None
+        if inst.seat and (
+            place is None or not (gz.record(place.idx).is_country or gz.capital_of(place.idx) is not None)
+        ):
+            continue  # "autoritățile din Suceava" are the town's, "Autoritățile de la Chișinău" the state's
+        if inst.seat and not _verb_around(entry, base, start, max(end, place.end)):
+            continue  # the authorities only named ("a criticat autoritățile de la Minsk")
         if place is None and ("{city}" in inst.canonical or inst.needs_place):
             named = _town_after(entry, toks, gaps, b)
             if named is not None:
@@ -540,7 +618,7 @@ def _institutions(
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
         else:
-            iso = _adjacent_demonym(base, start, end, rules)
+            iso = _adjacent_demonym(base, start, end, rules) or inst.home
         canonical = inst.canonical
         if iso is None and inst.bare is not None:
             canonical = inst.bare
@@ -754,6 +832,19 @@ def _titled_people(
             found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
 
 
+def _verb_around(entry: EntryText, base: str, start: int, end: int) -> bool:
+    """A verb right after the words at [start, end) or a speech verb right before them:
+    they are the subject ("Autoritățile de la Chișinău au trimis", "власти Украины заявили")."""
+    gram = _grammar(entry.lang)
+    if gram.verb_after is not None and gram.verb_after.match(base, end):
+        return True
+    if gram.morph_verbs:
+        m = re.match(r",?\s+(\w+)", entry.text[end : end + 40])
+        if m and _ru_word(m.group(1).lower())[2]:
+            return True
+    return bool(gram.verb_before is not None and gram.verb_before.search(base, max(0, start - 40), start))
+
+
 @lru_cache(maxsize=16384)
 def _latin_key(code: str, word: str) -> str:
     """Fold key of a Cyrillic word in Latin letters (cached)."""
@@ -799,6 +890,7 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         dem = m.groupdict().get("dem") or m.groupdict().get("dem1")
         iso = _demonym_country(dem, rules) if dem else None
         name = _country_name(iso) if iso else None
+        name = rules.country_names.get(name, name) if name else None
         if name:
             found.add(name, "country", m.start(), m.end())
             found.weapon_spans.add((m.start(), m.end()))
@@ -817,10 +909,24 @@ def find(entry: EntryText) -> list[Actor]:
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
     _registered_people(entry, rules, found, toks, ms)
+    _named_organisations(entry, rules, found, ms, toks)
     gz = gazetteer.load()
+    sent_end = -1
+    gram = _grammar(entry.lang)
     for m in ms:
-        if m.role == "actor":
-            found.add(gz.record(m.idx).name, "country", m.start, m.end, take=False)
+        country = rules.country_names.get(gz.record(m.idx).name, gz.record(m.idx).name)
+        if m.role == "actor" and not _possessive_qualifier(base, m.end, rules):
+            found.add(country, "country", m.start, m.end, take=False)
+        elif m.role == "place" and m.sub is None and gz.record(m.idx).is_country:
+            if _country_acts(entry, base, m) or (
+                gram.sent_from is not None
+                and (
+                    gram.sent_from.search(base, max(0, m.start - 60), m.start)
+                    or (0 <= sent_end <= m.start and gram.coordination.match(base, sent_end, m.start))
+                )
+            ):
+                found.add(country, "country", m.start, m.end, take=False)
+                sent_end = m.end
     armies = {a.name for a in found.items if a.kind == "organization" and _ARMY_WORDS.search(a.name)}
     out: list[Actor] = []
     seen: set[str] = set()
@@ -831,6 +937,123 @@ def find(entry: EntryText) -> list[Actor]:
             seen.add(actor.name)
             out.append(actor)
     return out
+
+
+def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) -> list[tuple[int, int]]:
+    """Runs of capitalised words, with lower-case linking words inside ("Coalition for Change")."""
+    gaps = places.gaps(entry)
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and gaps[j] in _NAME_GAPS:
+            if toks[j + 1].cap:
+                j += 1
+                continue
+            q = j + 1  # linking words, then a capitalised word
+            while q < n and not toks[q].cap and toks[q].word in inner and gaps[q - 1] == " " and q - j <= 2:
+                q += 1
+            if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
+                j = q
+                continue
+            break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether the line around ``start`` capitalises most of its words (a headline in Title Case)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    words = re.findall(r"[^\W\d_]{4,}", text[a : b if b >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
+
+def _named_organisations(
+    entry: EntryText, rules: _Rules, found: _Found, ms: list[places.Mention], toks: list[places._Tok]
+) -> None:
+    """Organisations the data does not know, named by their own words: a capitalised run with
+    an organisation's head word ("Coalition for Change", "United National Movement",
+    "Partidul Verde"), acting: a verb after it (past an abbreviation in brackets), a speech verb
+    before it, the subject opening a sentence, or the body a named person leads or belongs to
+    ("Nika Gvaramia of the Coalition for Change", "who chairs the ...")."""
+    gram = _grammar(entry.lang)
+    if not gram.org_heads:
+        return
+    text, base = entry.text, places.base_text(entry)
+    place_spans = [(m.start, m.end) for m in ms]
+    arts = {"the"} if entry.lang == "en" else set()
+    for i, j in _org_runs(entry, toks, gram.org_inner):
+        for k in range(i, j + 1):
+            if found.overlaps(toks[k].start, toks[k].end):
+                i = k + 1  # "Nika Gvaramia of the Coalition for Change": the name after the person's
+        while i < j and (toks[i].word in arts or toks[i].word in gram.org_inner or not toks[i].cap):
+            i += 1
+        if j - i < 1 or not any(toks[k].word in gram.org_heads for k in range(i, j + 1)):
+            continue
+        start, end = toks[i].start, toks[j].end
+        if found.overlaps(start, end) or fold_key(text[start:end]) in _outlets():
+            continue
+        if any(s <= start and end <= e for s, e in place_spans):
+            continue  # a place's own name ("Independence Square")
+        if _title_case_line(text, start):
+            continue
+        after = end
+        m = re.match(r"\s*\([A-ZА-Я][\w.-]{1,12}\)", text[end : end + 16])
+        if m:
+            after = end + m.end()
+        lead = toks[i - 1].start if i > 0 and toks[i - 1].word in arts else start
+        m = _APPOSITIVE.match(text, after)
+        acting = (
+            _verb_around(entry, base, start, after)
+            or (m is not None and _verb_around(entry, base, start, m.end()))
+            or (gram.member_before is not None and gram.member_before.search(base, max(0, lead - 40), lead))
+            or _member_of(found, base, lead)
+        )
+        if not acting:
+            continue
+        name = person_name(entry.lang, text[start:end]) if entry.lang != "ru" else text[start:end]
+        found.add(name, "organization", start, end)
+
+
+_APPOSITIVE = re.compile(r", [^,.;:!?\n]{3,90},")  # ", the party founded by ...,"
+
+
+def _member_of(found: _Found, base: str, start: int) -> bool:
+    """A named person right before "of (the)" this name: the body they belong to."""
+    m = re.search(r"\s+of(?:\s+the)?\s+$|\s+(?:de la|din partea|din)\s+$", base[max(0, start - 20) : start])
+    if m is None:
+        return False
+    cut = start - (len(base[max(0, start - 20) : start]) - m.start())
+    return any(a.kind == "person" and a.span[1] == cut for a in found.items)
+
+
+def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
+    """A country opening a sentence as the subject of a verb, past a clause set off by commas
+    ("Greece, whose relations with Turkey are strained, said it would send rescuers")."""
+    if not places._sentence_initial(entry.text, m.start):
+        return False  # "președintele Kazahstanului, Kassîm-Jomart Tokaev, a cerut": a qualifier
+    a = _APPOSITIVE.match(entry.text, m.end)
+    return a is not None and _verb_around(entry, base, m.start, a.end())
+
+
+_POSSESSIVE = re.compile(r"'s?\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)")
+
+
+def _possessive_qualifier(base: str, end: int, rules: _Rules) -> bool:
+    """A country in the possessive before what it owns ("Turkey's death toll", "Syria's health
+    ministry", "Hungary's Orbán"): the owner, not one acting, unless its forces act ("Russia's
+    strikes")."""
+    if not base.startswith("'", end):
+        return False
+    m = _POSSESSIVE.match(base, end)
+    if m is None:
+        return False
+    return rules.forces is None or not rules.force_nouns.match(m.group(1))
 
 
 def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
@@ -924,6 +1147,11 @@ def _grammar_people(
             continue
         if a > 0 and (toks[a - 1].word in gram.place_nouns or toks[a - 1].word in gram.place_preps):
             continue  # "улица Ивана Петрова", "Spitalul Sfântul Ioan", "din Alma-Ata"
+        if a > 0 and (
+            toks[a - 1].word in gram.name_heads
+            or (a > 1 and toks[a - 1].word in gram.org_inner and toks[a - 2].word in gram.name_heads)
+        ):
+            continue  # an organisation's name ("Centrul de Drepturile Omului Viasna")
         start, end = toks[a].start, toks[j].end
         last = j
         if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
