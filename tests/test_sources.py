@@ -462,3 +462,16 @@ def test_pollsters_and_channels_by_their_place() -> None:
     assert {"TV Arena", "Kanal 9"} <= set(got)
     # an outlet that could not verify a claim is no source of it
     assert names("A video appears to show looting. Reuters could not verify it.", "en") == {}
+
+
+def test_a_company_noun_names_the_company_after_it() -> None:
+    got = names(
+        "Peste 3.000 de gospodării au rămas fără curent, anunță distribuitorul Nordelectra Rețele.", "ro"
+    )
+    assert got == {"Nordelectra Rețele": "organization"}
+    got = names("Рейсы задерживаются, сообщила авиакомпания «Северный Ветер».", "ru")
+    assert got == {"Северный Ветер": "organization"}
+    got = names("Trains were cancelled, said the operator Nordline Rail.", "en")
+    assert got == {"Nordline Rail": "organization"}
+    # the noun alone points back and names nothing
+    assert names("Trains were cancelled, said the operator.", "en") == {}

@@ -858,6 +858,7 @@ class _Speakers:
     pronoun: re.Pattern[str] | None = None  # "he said", "and said": the speaker is a person named before
     of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
+    org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
     connector_words: frozenset[str] = frozenset()  # fold_key words inside a name ("of", "de")
 
 
@@ -948,6 +949,7 @@ def _speakers(code: str) -> _Speakers:
         if data.get("pronouns")
         else None,
         and_words=frozenset(_key(w) for w in data.get("and", ["and"])),
+        org_nouns=frozenset(_key(w) for w in data.get("org_nouns", [])),
         connector_words=frozenset(w for c in conn for w in _key(c).split()),
         of_org=re.compile(rf"\s(?:{words(data['of_org'])})\s") if data.get("of_org") else None,
     )
@@ -1361,6 +1363,18 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             return True
         return False
 
+    def company(s: int, e: int) -> bool:
+        """The run at [s, e) right after a company noun: the company, as written."""
+        run = _strip(sp, text, s, e, False)
+        if run is None:
+            return False
+        name = " ".join(run.words)
+        if _fold(name) in rules.stop_names or _country_of(rules, _fold(name)) is not None:
+            return False
+        known = rules.outlet_names.get(_fold(name))
+        out.append((*(known or (name, "organization")), run.start, run.end, False))
+        return True
+
     def after_cue(cue_start: int, start: int, inverted: bool) -> None:
         """The first name after the cue in its clause: "said President William Ruto.", "according to X"."""
         tried = 0
@@ -1368,11 +1382,26 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             if s < start:
                 continue
             gap = text[start:s]
-            if len(gap) > 80 or _CLAUSE_BREAK.search(gap):
+            if len(gap) > 80:
                 return
-            if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in gap.split()):
+            words = gap.split()
+            brk = _CLAUSE_BREAK.search(gap)
+            if brk is not None:
+                # "anunță compania «Nord Trans»": a company noun, a quote, the name
+                lead = gap[: brk.start()].split()
+                quoted = brk.group() in '"«„“' and lead and _key(lead[-1]) in sp.org_nouns
+                if not quoted or gap[brk.end() :].strip():
+                    return
+                words = lead
+            if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in words[:-1]):
                 return  # "said police fired tear gas on Moi Avenue": no speaker after the verb
-            titled = any(_key(w) in sp.titles for w in gap.split())
+            if words and _key(words[-1]) in sp.org_nouns:
+                # "anunță distribuitorul Delgaz Grid", "the operator Nordline said": a company as written
+                if company(s, e):
+                    return
+            if inverted and sp.gap_ok is not None and words and _key(words[-1]) not in sp.gap_ok:
+                return
+            titled = any(_key(w) in sp.titles for w in words)
             oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
                 return
