@@ -286,3 +286,9 @@ def test_countries_acting_in_lists_and_as_subjects() -> None:
         "Помощь предложили страны, в том числе Греция и Армения.", "ru", "TR"
     )
     assert "Romania" in names("Salvatorii români au ajuns la Adana.", country="TR")
+
+
+def test_police_as_the_agent_of_a_passive_verb() -> None:
+    assert names("Șoferul a fost reținut de poliție la Orhei.", country="MD") == {"Moldova Police"}
+    assert names("Manifestanții s-au strâns lângă o secție de poliție.", country="MD") == set()
+    assert names("Au fost trimise mașini de poliție în cartier.", country="MD") == set()

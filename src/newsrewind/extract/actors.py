@@ -71,6 +71,7 @@ class _Rules:
     force_nouns: re.Pattern[str]  # a word that opens with one of the force nouns ("strikes")
     translit: dict[str, str]
     bare_needs_capital: bool
+    agent: re.Pattern[str] | None  # a passive verb's "by" right before a lower-case body ("reținut de")
     offices: dict[str, str]
     split_heads: frozenset[str]  # first words of names a demonym may follow ("Ministerul rus al Apărării")
     split_links: frozenset[str]  # words between that demonym and the rest of the name ("al")
@@ -175,6 +176,9 @@ def _rules(code: str) -> _Rules:
         force_nouns=re.compile(rf"(?:{noun_re})" if noun_re else r"(?!)"),
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
         bare_needs_capital=bool(data.get("institutions", {}).get("bare_needs_capital", False)),
+        agent=re.compile(rf"(?:{agent_re})$")
+        if (agent_re := data.get("institutions", {}).get("agent_before"))
+        else None,
         offices={token_key(k): str(v) for k, v in data.get("offices", {}).items()},
         split_heads=frozenset(
             token_key(str(x)) for x in data.get("institutions", {}).get("demonym_after", [])
@@ -626,7 +630,12 @@ def _institutions(
             continue
         if iso is None:
             if "{country}" in canonical and (
-                entry.doc.country is None or (rules.bare_needs_capital and not entry.text[start].isupper())
+                entry.doc.country is None
+                or (
+                    rules.bare_needs_capital
+                    and not entry.text[start].isupper()
+                    and (rules.agent is None or not rules.agent.search(base, max(0, start - 40), start))
+                )
             ):
                 continue
             iso = entry.doc.country
