@@ -1387,10 +1387,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             words = gap.split()
             brk = _CLAUSE_BREAK.search(gap)
             if brk is not None:
+                # "a anunțat prefectul județului, Liviu Scripcaru": a title, a comma, the name;
                 # "anunță compania «Nord Trans»": a company noun, a quote, the name
                 lead = gap[: brk.start()].split()
                 quoted = brk.group() in '"«„“' and lead and _key(lead[-1]) in sp.org_nouns
-                if not quoted or gap[brk.end() :].strip():
+                titled_comma = inverted and brk.group() == "," and any(_key(w) in sp.titles for w in lead)
+                if not (quoted or titled_comma) or gap[brk.end() :].strip():
                     return
                 words = lead
             if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in words[:-1]):
