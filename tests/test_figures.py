@@ -820,3 +820,29 @@ def test_a_toll_in_a_headline_runs_on_into_its_clause() -> None:
 
 def test_the_change_in_a_toll_is_no_count() -> None:
     check("The number of dead has risen by 4 to 37.", "en", ("killed", "people", 37, 37))
+
+
+def test_bodies_found_are_dead() -> None:
+    check("Trupurile a trei pescari au fost găsite pe mal.", "ro", ("killed", "people", 3, 3))
+    check("Trupul unei femei a fost găsit într-o pivniță.", "ro", ("killed", "civilians", 1, 1))
+    check("Тела двух рыбаков обнаружены у берега.", "ru", ("killed", "people", 2, 2))
+
+
+def test_medical_care_and_the_wounded_who_died() -> None:
+    check("Circa 40 de persoane au primit îngrijiri medicale.", "ro", ("injured", "people", 40, 40))
+    check(
+        "Пострадали девять человек, один из них скончался.",
+        "ru",
+        ("injured", "people", 9, 9),
+        ("killed", "people", 1, 1),
+    )
+    check("Один из пострадавших скончался в больнице.", "ru", ("killed", "people", 1, 1))
+
+
+def test_a_second_toll_after_a_dash_keeps_the_rise() -> None:
+    check(
+        "Число погибших возросло до 15, пострадавших — до 48.",
+        "ru",
+        ("killed", "people", 15, 15),
+        ("injured", "people", 48, 48),
+    )

@@ -164,3 +164,10 @@ def test_one_and_a_half_before_a_multiplier() -> None:
     (q,) = parse("полторы тысячи", "ru")
     assert (q.low, q.high) == (1500, 1500)
     assert isinstance(q.low, int)
+
+
+def test_ru_upto_after_a_dash_is_a_bound_without_a_rise() -> None:
+    from newsrewind.extract import numbers
+
+    qs = numbers.read(numbers.tokenize("в регионе — до 25 человек", "ru"), "ru")
+    assert [(q.low, q.high) for q in qs] == [(None, 25)]

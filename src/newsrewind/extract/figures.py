@@ -1027,6 +1027,9 @@ class _Reader:
         tok = self.toks[q.first]
         if tok.is_num or q.value != 1 or q.first == 0:
             return False
+        head = self.heads.get(q.first)
+        if head and head["kind"] == "partitive":
+            return False  # ", один из них скончался", ", one of them died": a part, not the same people
         prev = self._previous_live(q)
         if prev is None:
             return False
@@ -1382,6 +1385,9 @@ class _Reader:
                 continue
             measure, m, end = state
             q = f.q
+            if m == f.last:  # "Один из пострадавших | скончался": the verb of the wounded counted
+                f.measure, f.end = measure, toks[end - 1].end
+                continue
             self.found.append(
                 _Found(measure, f.group, q, toks[m].start, toks[end - 1].end, f.label, f.subset, end)
             )

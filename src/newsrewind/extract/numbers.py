@@ -361,6 +361,15 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             # "a crescut până la 50", "со 120 до 50": a new value, not a bound
             if before.key in g.rise or before.lemma in g.rise or before.is_num:
                 mod, mlen = None, 0
+            elif before.text in ("—", "-", "–", ","):
+                # "возросло до 12, пострадавших — до 40": the verb before the dash carries on
+                for j in range(i - mlen - 2, max(i - mlen - 12, -1), -1):
+                    prev = toks[j]
+                    if prev.text in (".", "!", "?", ";"):
+                        break
+                    if prev.key in g.rise or prev.lemma in g.rise:
+                        mod, mlen = None, 0
+                        break
         # a modifier word may itself be read as a number word ("some" 200)
         if out and out[-1].last > i - mlen:
             mod, mlen = None, 0
