@@ -311,3 +311,64 @@ def test_the_capital_and_the_city_mean_the_story_s() -> None:
     # the phrase names its city, or the entry names one: no guess
     assert ids("Sirens sounded in the city of Odesa.", "en", ctx=story) == {ODESA}
     assert ids("Explozii în capitală și la Odesa.", ctx=story) == {ODESA}
+
+
+def test_countries_acting_in_lists_and_clauses_are_actors() -> None:
+    # a list of states before the verb it is the subject of, after a comma
+    text = "Several governments, including the United States, France and Japan, said they were alarmed."
+    assert set(roles(text, "en").values()) == {"actor"}
+    # a relative clause between the state and its verb
+    text = "Poland, whose border guards had been on alert for days, said it would send two planes to Lviv."
+    assert roles(text, "en")["Poland"] == "actor"
+    assert ids(text, "en") == {702550}
+    # a partner of another actor, across an article
+    text = "Ukraine has been talking to Moscow alongside Turkey and the United Nations since March."
+    assert roles(text, "en")["Turkey"] == "actor"
+    assert roles("Trupele române vor patrula împreună cu Franța la graniță.", "ro")["Franța"] == "actor"
+    assert roles("Россия вместе с Белоруссией провела учения у границы.", "ru")["Белоруссией"] == "actor"
+    # the article does not hide the preposition before it
+    assert roles("Aid arrived after a request from the United States.", "en")["United States"] == "actor"
+    # a place stays a place: no verb after the list, or a preposition
+    assert ids("Floods hit Germany, Austria and the Czech Republic on Sunday.", "en") >= {2921044, 2782113}
+    assert roles("Rescue teams from the Netherlands are on their way.", "en")["Netherlands"] == "actor"
+
+
+def test_outlets_and_rivers_named_like_places_are_no_places() -> None:
+    assert ids("The toll reached 300, the state news agency Sana reported from Damascus.", "en") == {170654}
+    assert ids(
+        "Nivelul râului Moldova a crescut la Gura Humorului.", "ro", DocContext(lang="ro", country="RO")
+    ) == {676527}
+
+
+def test_a_local_service_named_by_its_town_is_there() -> None:
+    ro = DocContext(lang="ro", country="RO")
+    assert ids("Pompierii ISU Brașov au intervenit toată noaptea.", "ro", ro) == {683844}
+    # abroad, an acronym before a town is a name ("NBC New York")
+    assert (
+        ids("NBC New York reported that the storm weakened.", "en", DocContext(lang="en", country="UA"))
+        == set()
+    )
+
+
+def test_residents_name_their_city() -> None:
+    ru = DocContext(lang="ru", country="RU")
+    assert ids("В Москву доставили пятерых раненых курян, еще двое остались дома.", "ru", ru) == {MOSCOW}
+    assert ids("Петербуржцы вышли почтить память погибших.", "ru", ru) == {498817}
+    assert ids("Белгородцев просят оставаться в укрытиях.", "ru", ru) == {BELGOROD}
+    assert ids("Clujenii au ieșit în stradă duminică seara.", "ro", DocContext(lang="ro", country="RO")) == {
+        681290
+    }
+    assert ids(
+        "Kyivans spent another night in metro stations.", "en", DocContext(lang="en", country="UA")
+    ) == {KYIV}
+    # words that merely end so are no residents
+    assert ids("Отец и немцы обсуждали конец войны; members and others waited.", "ru", ru) == set()
+
+
+def test_across_the_country_is_the_story_country() -> None:
+    ke = DocContext(lang="en", country="KE")
+    assert ids("At least 20 people were killed across the country, the commission said.", "en", ke) == {KENYA}
+    ru = DocContext(lang="ru", country="RU")
+    assert ids("Акции памяти прошли по всей стране.", "ru", ru) == {RU}
+    # another country named: the phrase may be about it
+    assert ids("In Uganda, protests spread across the country.", "en", ke) == {226074}

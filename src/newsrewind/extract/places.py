@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, product
 from operator import not_
@@ -100,6 +100,11 @@ class _Rules:
     capital_words: tuple[tuple[str, ...], ...]
     city_words: tuple[tuple[str, ...], ...]
     deixis_stop: frozenset[str]
+    not_place_before: frozenset[str]
+    outlet_nouns: frozenset[str]
+    list_articles: frozenset[str]
+    relative_words: frozenset[str]
+    together_before: frozenset[str]
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -239,6 +244,11 @@ def _rules(code: str) -> _Rules:
         capital_words=tuple(tuple(k.split()) for k in _keys(deixis.get("capital", []))),
         city_words=tuple(tuple(k.split()) for k in _keys(deixis.get("city", []))),
         deixis_stop=frozenset(_keys(deixis.get("stop", []))),
+        not_place_before=frozenset(_keys(roles.get("not_place_before", []))),
+        outlet_nouns=frozenset(_keys(roles.get("outlet_nouns", []))),
+        list_articles=frozenset(_keys(roles.get("list_articles", []))),
+        relative_words=frozenset(_keys(roles.get("relative_words", []))),
+        together_before=frozenset(_keys(roles.get("together_before", []))),
     )
 
 
@@ -856,6 +866,8 @@ def _skip(
     )
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     ctx = entry.doc
+    if prev_cap and rec.country == ctx.country and _is_code(text, toks[i - 1]):
+        prev_cap = False  # a local service by its town ("ISU Suceava"): see ``_role``
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
         if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
@@ -943,9 +955,11 @@ def _role(
     gz = gazetteer.load()
     rec = gz.record(idx)
     text = entry.text
-    # a place after an acronym is part of its name ("УК РФ", "ISU București")
+    # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
+    # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
         not inflected
+        and (rec.is_country or rec.country != entry.doc.country)
         and i > 0
         and base_gaps[i - 1] == " "
         and _is_code(text, toks[i - 1])
@@ -953,10 +967,17 @@ def _role(
         and not _sentence_initial(text, toks[i - 1].start)
     ):
         return "name", idx
-    before = _before(toks, base_gaps, i, 3)
+    before = _before(toks, base_gaps, i, 4)
+    if before and before[-1] in rules.list_articles:
+        before = before[:-1]  # "a request from the United States"
+    before = before[-3:]
     grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
-    if any(g in rules.comparison_before for g in grams_before):
-        return "name", idx  # a yardstick, not where it happens ("as large as Hiroshima", "since Chernobyl")
+    if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
+        return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
+    if not rec.is_country and any(g in rules.outlet_nouns for g in grams_before):
+        return "name", idx  # an outlet named like a city ("the state news agency Sana")
+    if rec.is_country and any(g in rules.together_before for g in grams_before):
+        return "actor", idx  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
     capital = None if rec.is_country else gz.capital_of(idx)
     if not rec.is_country and capital is None:
         if any(g in rules.outlet_before for g in grams_before) or (
@@ -1028,13 +1049,129 @@ def _in_name(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text
     return False
 
 
+class _Demonyms(NamedTuple):
+    pattern: re.Pattern[str]
+    endings: tuple[tuple[str, tuple[str, ...]], ...]
+    min_population: int
+    capitalised: bool
+
+
+@cache
+def _demonyms(code: str) -> _Demonyms | None:
+    """The language's endings of a city's residents' name ("белгородцы", "bucureștenii", "Kyivans")."""
+    data = langdata.section(code, "places").get("demonyms", {})
+    endings = tuple(
+        sorted(
+            (
+                (fold_key(k), tuple(fold_key(x) if x else "" for x in v))
+                for k, v in data.get("endings", {}).items()
+            ),
+            key=lambda kv: -len(kv[0]),
+        )
+    )
+    if not endings:
+        return None
+    alts = "|".join(re.escape(gazetteer.strip_marks(e)) for e, _ in endings)
+    return _Demonyms(
+        re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,}}(?:{alts})(?![^\W\d_])"),
+        tuple((gazetteer.strip_marks(e), tuple(map(gazetteer.strip_marks, r))) for e, r in endings),
+        int(data.get("min_population", 200_000)),
+        bool(data.get("capitalised", False)),
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _demonym_city(word: str, code: str, home: str | None) -> int | None:
+    """The city a residents' name names: a big city of the story's country, or a very big one."""
+    dem = _demonyms(code)
+    if dem is None:
+        return None
+    rules = _rules(code)
+    gz = gazetteer.load()
+    for ending, repls in dem.endings:
+        if not word.endswith(ending) or len(word) - len(ending) < 4:
+            continue
+        for rep in repls:
+            for idx, inflected in _resolve([word[: -len(ending)] + rep], rules):
+                rec = gz.record(idx)
+                if inflected or rec.is_country or rec.population < dem.min_population:
+                    continue
+                if rec.country == home or rec.population >= 1_000_000:
+                    return idx
+    return None
+
+
+@cache
+def _country_deixis(code: str) -> re.Pattern[str] | None:
+    """Phrases naming the story's whole country ("across the country", "în toată țara")."""
+    phrases = langdata.section(code, "places").get("deixis", {}).get("country", [])
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(gazetteer.strip_marks(fold_key(p))).replace(r"\ ", r"\s+") for p in phrases)
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])")
+
+
+def _country_mention(entry: EntryText, found: list[Mention]) -> list[Mention]:
+    """The story's country for "across the country", when the entry names no other country."""
+    rx = _country_deixis(entry.lang)
+    iso = entry.doc.country
+    if rx is None or iso is None:
+        return []
+    gz = gazetteer.load()
+    if any(gz.record(m.idx).is_country for m in found):
+        return []
+    m = rx.search(base_text(entry))
+    idx = gz.country_index(iso) if m else None
+    if m is None or idx is None:
+        return []
+    return [Mention(m.start(), m.end(), idx, "place")]
+
+
+def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
+    """Places named by their residents ("пятерых белгородцев" → Belgorod), outside other names."""
+    dem = _demonyms(entry.lang)
+    if dem is None:
+        return []
+    out: list[Mention] = []
+    for m in dem.pattern.finditer(base_text(entry)):
+        if dem.capitalised and not entry.text[m.start()].isupper():
+            continue
+        idx = _demonym_city(m.group(), entry.lang, entry.doc.country)
+        if idx is not None and not any(t.start < m.end() and m.start() < t.end for t in taken):
+            out.append(Mention(m.start(), m.end(), idx, "place"))
+    return out
+
+
 def _coordinated(base_gaps: list[str], toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
-    """Whether a name follows the previous one in a list ("X, Y și Z", "X and Y")."""
+    """Whether a name follows the previous one in a list ("X, Y și Z", "X and the Y")."""
+    if i > prev_last + 1 and toks[i - 1].word in rules.list_articles and base_gaps[i - 2] == " ":
+        i -= 1  # "Egypt and the United States"
     if i == prev_last + 1:
         return base_gaps[prev_last] in (", ", ",")
     if i == prev_last + 2:
         return toks[prev_last + 1].word in rules.conjunctions and base_gaps[prev_last] in (" ", ", ")
     return False
+
+
+def _agent_after_clause(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules, listed: bool) -> bool:
+    """A name the verb after a comma has for subject: the end of a list ("the US, Britain and
+    Germany, said") or a name before a relative clause ("Greece, whose ties ..., said it would")."""
+    n = len(toks)
+    if j + 1 >= n or base_gaps[j] not in (", ", ","):
+        return False
+    k = j
+    if toks[j + 1].word in rules.relative_words:
+        k = j + 2
+        while k < n and k < j + 25 and base_gaps[k] not in (", ", ","):
+            if any(ch in base_gaps[k] for ch in ".;:!?()\n"):
+                return False
+            k += 1
+        if k >= n - 1 or k >= j + 25 or base_gaps[k] not in (", ", ","):
+            return False
+    elif not listed:
+        return False
+    after = [toks[k + 1].word] + _after(toks, base_gaps, k + 1, 1)
+    return any(" ".join(after[:m]) in rules.agent_after for m in (2, 1) if len(after) >= m)
 
 
 def _sub_key(head: str, words: list[str], rules: _Rules) -> str:
@@ -1169,6 +1306,7 @@ def mentions(entry: EntryText) -> list[Mention]:
     if city is None and not buildings:
         found.extend(_deixis(entry, toks, rules))
     prev: tuple[int, str] | None = None  # last token and role of the previous name
+    group: list[int] = []  # indexes in ``found`` of the names listed with the current one
     roles = slot.get(("roles", entry.lang))
     if roles is None:
         roles = slot[("roles", entry.lang)] = {}
@@ -1181,14 +1319,24 @@ def mentions(entry: EntryText) -> list[Mention]:
         if got is None:
             got = roles[role_key] = _role(entry, toks, base_gaps, i, j, idx, inflected, rules)
         role, target = got
-        if (
-            prev is not None
-            and gz.record(target).is_country
-            and _coordinated(base_gaps, toks, prev[0], i, rules)
-        ):
+        is_country = gz.record(target).is_country
+        listed = prev is not None and is_country and _coordinated(base_gaps, toks, prev[0], i, rules)
+        if listed:
+            assert prev is not None
             role = prev[1]  # "în Turcia și Siria", "Israel and Hamas said"
+            group.append(len(found))
+        else:
+            group = [len(found)]
+        if is_country and role == "place" and not inflected and rules.relative_words:
+            if _agent_after_clause(toks, base_gaps, j, rules, listed):
+                role = "actor"  # the list or the name is the subject of the verb after it
+                for g in group[:-1]:
+                    if found[g].role == "place":
+                        found[g] = replace(found[g], role="actor")
         found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
         prev = (j, role)
+    found.extend(_demonym_mentions(entry, found))
+    found.extend(_country_mention(entry, found))
     found.sort(key=lambda m: m.start)
     slot[key] = (_facts(entry.doc, looked), found)
     return list(found)
