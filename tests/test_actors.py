@@ -292,3 +292,15 @@ def test_police_as_the_agent_of_a_passive_verb() -> None:
     assert names("Șoferul a fost reținut de poliție la Orhei.", country="MD") == {"Moldova Police"}
     assert names("Manifestanții s-au strâns lângă o secție de poliție.", country="MD") == set()
     assert names("Au fost trimise mașini de poliție în cartier.", country="MD") == set()
+
+
+def test_a_country_opening_a_sentence_with_its_verb_acts() -> None:
+    assert "Russia" in names("Россия запросила заседание Совбеза.", "ru", "UA")
+    assert "Turkey" in names("Turcia a cerut ajutor internațional.", country="SY")
+    assert "Greece" not in names("In Greece, rescuers said the damage was light.", "en", "TR")
+
+
+def test_an_office_with_its_holder_named_is_the_person() -> None:
+    got = names("Губернатор Курской области Алексей Смирнов сообщил о погибших.", "ru", "RU")
+    assert "Alexei Smirnov" in got
+    assert not any(n.startswith("Governor of") for n in got)

@@ -833,6 +833,13 @@ def _titled_people(
         office = rules.offices.get(" ".join(toks[k].word for k in range(ta, tb + 1)))
         if office is None:
             continue
+        if any(
+            a.kind == "person"
+            and 0 <= a.span[0] - t_end <= 60
+            and not _SENT_END.search(entry.text, t_end, a.span[0])
+            for a in found.items
+        ):
+            continue  # "Губернатор Белгородской области Вячеслав Гладков": the office has its holder
         place, _ = _place_after(toks, gaps, tb, rules, by_start)
         if place is None or gz.record(place.idx).is_country or place.sub is not None:
             continue
@@ -1046,6 +1053,8 @@ def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
     ("Greece, whose relations with Turkey are strained, said it would send rescuers")."""
     if not places._sentence_initial(entry.text, m.start):
         return False  # "președintele Kazahstanului, Kassîm-Jomart Tokaev, a cerut": a qualifier
+    if _verb_around(entry, base, m.start, m.end):
+        return True  # "Россия запросила", "Greece said"
     a = _APPOSITIVE.match(entry.text, m.end)
     return a is not None and _verb_around(entry, base, m.start, a.end())
 
