@@ -846,3 +846,21 @@ def test_a_second_toll_after_a_dash_keeps_the_rise() -> None:
         ("killed", "people", 15, 15),
         ("injured", "people", 48, 48),
     )
+
+
+def test_evacuation_orders_and_people_forced_out() -> None:
+    check(
+        "Thousands of residents have been ordered to evacuate.", "en", ("evacuated", "civilians", 2000, 9999)
+    )
+    check("About 6,000 people have been forced from their homes.", "en", ("displaced", "people", 6000, 6000))
+    check(
+        "Aproape 900 de oameni au fost nevoiți să-și părăsească locuințele.",
+        "ro",
+        ("displaced", "people", 900, 900),
+    )
+
+
+def test_people_treated_and_crews_at_work() -> None:
+    check("Paramedics treated 25 people for smoke inhalation.", "en", ("injured", "people", 25, 25))
+    check("Some 80 firefighters are battling the flames.", "en", ("present", "rescuers", 80, 80))
+    check("The bodies of two hikers were found on Sunday.", "en", ("killed", "people", 2, 2))
