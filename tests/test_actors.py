@@ -304,3 +304,8 @@ def test_an_office_with_its_holder_named_is_the_person() -> None:
     got = names("Губернатор Курской области Алексей Смирнов сообщил о погибших.", "ru", "RU")
     assert "Alexei Smirnov" in got
     assert not any(n.startswith("Governor of") for n in got)
+
+
+def test_a_body_that_runs_a_place_or_names_a_street_does_not_act() -> None:
+    assert names("A clinic run by the WHO in the north was damaged.", "en", "SD") == set()
+    assert "Sudan Police" not in names("Crowds gathered on Police Road in the capital.", "en", "SD")

@@ -219,6 +219,7 @@ class _Grammar:
     name_heads: frozenset[str] = frozenset()  # words no person's name follows ("Centrul de ...")
     org_inner: frozenset[str] = frozenset()  # lower-case words inside such a name ("for", "of", "pentru")
     member_before: re.Pattern[str] | None = None  # words before an organisation one leads or belongs to
+    owner_before: re.Pattern[str] | None = None  # "run by" before a name that owns, not acts
     sent_from: re.Pattern[str] | None = None  # people sent from a country ("rescue teams from"), or
     # countries listed as acting ("countries, including")
 
@@ -254,6 +255,7 @@ def _grammar(code: str) -> _Grammar:
     quals = _phrase_alt(list(data.get("qualifying_nouns", [])))
     orgs = langdata.section(code, "actors").get("organisations", {})
     members = _phrase_alt(list(orgs.get("member_before", [])))
+    owners = _phrase_alt(list(data.get("owner_before", [])))
     senders = _phrase_alt(list(data.get("sent_nouns", [])))
     froms = _phrase_alt(list(data.get("sent_from", [])))
     states = _phrase_alt(list(data.get("states_listed", [])))
@@ -289,6 +291,7 @@ def _grammar(code: str) -> _Grammar:
         ),
         org_inner=frozenset(token_key(str(x)) for x in orgs.get("inner", [])),
         member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
+        owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
                 [rf"(?<!\w)(?:{senders})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{froms})\s+{art}$"]
@@ -1086,6 +1089,8 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue
         if gram.modifier_before is not None and gram.modifier_before.search(base, max(0, start - 6), start):
             continue
+        if gram.owner_before is not None and gram.owner_before.search(base, max(0, start - 20), start):
+            continue  # "a school run by the UN"
         if gram.source_cue is not None and (
             gram.source_cue.search(base, max(0, start - 80), start)
             or (0 <= cited_end <= start and gram.coordination.match(base, cited_end, start))
