@@ -864,3 +864,16 @@ def test_people_treated_and_crews_at_work() -> None:
     check("Paramedics treated 25 people for smoke inhalation.", "en", ("injured", "people", 25, 25))
     check("Some 80 firefighters are battling the flames.", "en", ("present", "rescuers", 80, 80))
     check("The bodies of two hikers were found on Sunday.", "en", ("killed", "people", 2, 2))
+
+
+def test_crews_listed_with_troops_or_police_are_security() -> None:
+    check(
+        "În zonă acționează peste 600 de pompieri, jandarmi și militari.",
+        "ro",
+        ("present", "security", 601, None),
+    )
+    check(
+        "About 300 firefighters and police officers have been deployed.",
+        "en",
+        ("present", "security", 300, 300),
+    )

@@ -571,6 +571,21 @@ class _Reader:
             return None
         return {"kind": "bare", "end": k}
 
+    def _listed_with(self, k: int, group: str) -> bool:
+        """The noun list starting at k (", jandarmi și militari") names ``group``."""
+        toks, n = self.toks, len(self.toks)
+        j = k
+        while j < min(k + 8, n) and self.sent[j] == self.sent[k - 1]:
+            if toks[j].text == "," or "conjunctions" in self.starts[j]:
+                j += self.starts[j]["conjunctions"][1] if "conjunctions" in self.starts[j] else 1
+                if j < n and self._group_at(j, n)[0] == group:
+                    return True
+                continue
+            if j > k:
+                return False
+            j += 1
+        return False
+
     def _after_rise(self, q: Quantity) -> bool:
         """A verb that sets a toll ("rose to", "a ajuns la", "возросло до") just before q."""
         return any("rise" in self.ends[j] for j in range(max(0, q.first - 3), q.first))
@@ -1224,6 +1239,8 @@ class _Reader:
                 if pres:
                     measure = "present"
                     group = group or "people"
+                    if group == "rescuers" and self._listed_with(end, "security"):
+                        group = "security"  # "900 de pompieri, jandarmi și militari": uniformed crews
                     if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
                         group = "protesters"  # "tens of thousands gathered" at a rally
                     if group == "people":
