@@ -372,3 +372,19 @@ def test_across_the_country_is_the_story_country() -> None:
     assert ids("Акции памяти прошли по всей стране.", "ru", ru) == {RU}
     # another country named: the phrase may be about it
     assert ids("In Uganda, protests spread across the country.", "en", ke) == {226074}
+
+
+def test_a_region_named_like_a_state_in_that_region_s_country() -> None:
+    text = "Ploile au făcut pagube în nordul Moldovei, iar drumurile spre Iași sunt blocate."
+    assert MD not in ids(text, "ro", DocContext(lang="ro", country="RO"))
+    assert MD in ids(
+        "Alegerile din Republica Moldova au fost urmărite atent.", "ro", DocContext(lang="ro", country="RO")
+    )
+
+
+def test_the_parliament_as_a_place_is_in_the_capital() -> None:
+    ke = DocContext(lang="en", country="KE")
+    assert ids("Protesters stormed parliament and set part of it on fire.", "en", ke) == {NAIROBI}
+    assert ids("The speaker of parliament adjourned the sitting.", "en", ke) == set()
+    md = DocContext(lang="ro", country="MD")
+    assert ids("Câțiva protestatari au pătruns în clădirea Parlamentului duminică.", "ro", md) == {CHISINAU}

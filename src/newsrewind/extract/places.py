@@ -105,6 +105,10 @@ class _Rules:
     list_articles: frozenset[str]
     relative_words: frozenset[str]
     together_before: frozenset[str]
+    historical: dict[str, frozenset[str]]
+    historical_before: frozenset[str]
+    seat_words: tuple[tuple[str, ...], ...]
+    seat_before: frozenset[str]
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -249,6 +253,12 @@ def _rules(code: str) -> _Rules:
         list_articles=frozenset(_keys(roles.get("list_articles", []))),
         relative_words=frozenset(_keys(roles.get("relative_words", []))),
         together_before=frozenset(_keys(roles.get("together_before", []))),
+        historical={
+            fold_key(k): frozenset(v) for k, v in data.get("historical_regions", {}).get("names", {}).items()
+        },
+        seat_words=tuple(tuple(k.split()) for k in _keys(deixis.get("seat", []))),
+        seat_before=frozenset(_keys(deixis.get("seat_before", []))),
+        historical_before=frozenset(_keys(data.get("historical_regions", {}).get("before", []))),
     )
 
 
@@ -978,6 +988,13 @@ def _role(
         return "name", idx  # an outlet named like a city ("the state news agency Sana")
     if rec.is_country and any(g in rules.together_before for g in grams_before):
         return "actor", idx  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
+    if (
+        rec.is_country
+        and before
+        and before[-1] in rules.historical_before
+        and entry.doc.country in rules.historical.get(" ".join(t.word for t in toks[i : j + 1]), ())
+    ):
+        return "name", idx  # a region of the story's country named like a state ("nordul Moldovei")
     capital = None if rec.is_country else gz.capital_of(idx)
     if not rec.is_country and capital is None:
         if any(g in rules.outlet_before for g in grams_before) or (
@@ -1313,8 +1330,8 @@ def mentions(entry: EntryText) -> list[Mention]:
     for i, j, idx, inflected in runs:
         if i in used:
             continue
-        # the role reads one document fact: whether the place is in the story's country
-        role_key = (i, j, idx, inflected, gz.record(idx).country == entry.doc.country)
+        # the role reads one document fact: the story's country
+        role_key = (i, j, idx, inflected, entry.doc.country)
         got = roles.get(role_key)
         if got is None:
             got = roles[role_key] = _role(entry, toks, base_gaps, i, j, idx, inflected, rules)
@@ -1419,7 +1436,8 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
     out: list[Mention] = []
     base_gaps = gaps(entry)
     n = len(toks)
-    for phrases, kind in ((rules.capital_words, "capital"), (rules.city_words, "city")):
+    kinds = ((rules.capital_words, "capital"), (rules.city_words, "city"), (rules.seat_words, "seat"))
+    for phrases, kind in kinds:
         if not any(p[-1] in base for p in phrases):
             continue
         for k in range(n):
@@ -1436,9 +1454,13 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
                     and (toks[last + 1].cap or toks[last + 1].word in rules.deixis_stop)
                 ):
                     continue  # the name follows ("capitala Kievului", "the city of Kharkiv")
-                if " ".join(_before(toks, base_gaps, k, 1)) not in rules.place_before:
+                before = _before(toks, base_gaps, k, 2)
+                if kind == "seat":  # a state's seat is in its capital ("outside parliament")
+                    if not any(" ".join(before[-q:]) in rules.seat_before for q in (1, 2)):
+                        continue
+                elif " ".join(before[-1:]) not in rules.place_before:
                     continue
-                target = _capital_index(entry.doc.country) if kind == "capital" else None
+                target = _capital_index(entry.doc.country) if kind != "city" else None
                 if target is None:
                     target = _doc_city(entry.doc)
                 if target is not None:
