@@ -99,6 +99,8 @@ def _pattern_texts() -> dict[str, str]:
             rf"^\s*(?:{p.keyword}|{_alt(vocabulary().chrome)})(?:\s+(?:{p.keyword}|{_alt(vocabulary().chrome)}))*\s*[:!.]?\s*$"
         ),
         "kw_only": rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*",
+        # a word of the published stamp anywhere: a line without one skips that pattern
+        "published_word": p.published,
         # "25:70 ..." where a bare time label would be: an impossible clock time
         "bad_time": r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)",
     }
@@ -261,7 +263,7 @@ def mark_line(line: str) -> LineMark | None:
             strong=False,
             problem=problem,
         )
-    m = _rx("published").match(line) if timed else None
+    m = _rx("published").match(line) if timed and _rx("published_word").search(line) else None
     if m and len(m.group("head")) <= 300:
         tm = re.search(patterns().time.pattern, line[m.end("head") :])
         dm = patterns().date.search(line[m.end("head") :])
