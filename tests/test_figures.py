@@ -877,3 +877,12 @@ def test_crews_listed_with_troops_or_police_are_security() -> None:
         "en",
         ("present", "security", 300, 300),
     )
+
+
+def test_a_toll_word_after_the_counts_tells_no_state() -> None:
+    check(
+        "Un mort și patru răniți, bilanțul provizoriu.",
+        "ro",
+        ("killed", "people", 1, 1),
+        ("injured", "people", 4, 4),
+    )

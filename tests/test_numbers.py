@@ -171,3 +171,15 @@ def test_ru_upto_after_a_dash_is_a_bound_without_a_rise() -> None:
 
     qs = numbers.read(numbers.tokenize("в регионе — до 25 человек", "ru"), "ru")
     assert [(q.low, q.high) for q in qs] == [(None, 25)]
+
+
+def test_ru_hundreds_then_tens_in_any_case() -> None:
+    from newsrewind.extract import numbers
+
+    for text, want in (
+        ("сто двадцать три человека", (123, 123)),
+        ("более ста двадцати участников", (121, None)),
+        ("двухсот пятидесяти человек", (250, 250)),
+    ):
+        qs = numbers.read(numbers.tokenize(text, "ru"), "ru")
+        assert [(q.low, q.high) for q in qs] == [want], text

@@ -1276,8 +1276,8 @@ class _Reader:
         """What became of the wounded just counted ("au fost internați", "in critical condition"),
         unless another count stands between ("12 răniți și 5 morți": the dead are others)."""
         state = self.after(q, k, False)
-        if not state or state[0] not in _STATES:
-            return None
+        if not state or state[0] not in _STATES or "measure" not in self.starts[state[1]]:
+            return None  # (a weak word like "bilanțul" tells no state)
         if any(j in self.live for j in range(k, state[1])):
             return None
         return state
@@ -1419,6 +1419,8 @@ class _Reader:
             if "measure" in marks or "weak" in marks:
                 kind = "measure" if "measure" in marks else "weak"
                 measure, size = marks[kind]
+                if kind == "weak" and measure != "hospitalized":
+                    return None  # "bilanțul": no state of anyone
                 if measure not in _STATES or self._has_before_word(k, ("negation", "modal")):
                     return None
                 return measure, k, k + size

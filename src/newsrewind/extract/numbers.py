@@ -298,6 +298,11 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
             j += 1
             continue
         val = _word_value(g, t)
+        if val is not None and val >= 1 and last_small >= 100 and last_small % 100 == 0 and val < 100:
+            current += val  # "сто двадцать", "двухсот пятидесяти": hundreds, then tens or units
+            last_small = val
+            j += 1
+            continue
         if val is not None and val >= 2 and last_small >= 20 and last_small % 10 == 0 and val < 10:
             current += val
             last_small = val
