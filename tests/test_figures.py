@@ -886,3 +886,9 @@ def test_a_toll_word_after_the_counts_tells_no_state() -> None:
         ("killed", "people", 1, 1),
         ("injured", "people", 4, 4),
     )
+
+
+def test_people_stranded_or_without_drinking_water_are_affected() -> None:
+    check("Thousands of drivers were stranded on the motorway.", "en", ("affected", "people", 2000, 9999))
+    check("About 40,000 people were left without drinking water.", "en", ("affected", "people", 40000, 40000))
+    check("Peste 200 de șoferi au rămas captivi în nămeți.", "ro", ("affected", "people", 201, None))
