@@ -27,6 +27,7 @@ stands in are an ``unless`` phrase of that type ("detained earlier").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,6 +77,8 @@ def _close(p: str, i: int) -> int:
 
 def _split(p: str) -> list[str]:
     """Top-level alternatives of a pattern."""
+    if "|" not in p:
+        return [p]
     parts, depth, last, j = [], 0, 0, 0
     while j < len(p):
         c = p[j]
@@ -154,7 +157,7 @@ def _prefixes(p: str, limit: int = _KEY) -> set[tuple[str, bool]]:
 
 @dataclass(frozen=True)
 class _Trigger:
-    pattern: re.Pattern[str]
+    source: str  # the regular expression, compiled on first use (most never are)
     kind: str
     role: str
     weight: int  # longer patterns are tried first
@@ -178,6 +181,9 @@ def _trie(keys: list[str]) -> str:
     return emit(tree)
 
 
+_Matcher = Callable[[str, int, int], "re.Match[str] | None"]
+
+
 @dataclass
 class _Rules:
     starts: re.Pattern[str]  # word starts where some trigger may begin
@@ -189,18 +195,27 @@ class _Rules:
     background: re.Pattern[str] | None  # words right before a noun that make it background
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     unreported: re.Pattern[str] | None  # a zero toll that only says no news came ("no reports of")
-    memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidate triggers
+    memo: dict[str, tuple[tuple[_Matcher, _Trigger], ...]]  # first characters of a word -> candidates
+    compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
 
-    def candidates(self, key: str) -> tuple[_Trigger, ...]:
-        """The triggers that can start with the text ``key`` (memoised)."""
+    def candidates(self, key: str) -> tuple[tuple[_Matcher, _Trigger], ...]:
+        """The triggers that can start with the text ``key``, each with its compiled
+        ``match`` (memoised)."""
         found = self.memo.get(key)
         if found is None:
             pool = [t for n in range(len(key), -1, -1) for t in self.by_key.get(key[:n], ())]
-            found = tuple(sorted(pool + self.always, key=lambda t: -t.weight))
+            found = tuple((self.matcher(t), t) for t in sorted(pool + self.always, key=lambda t: -t.weight))
             if len(self.memo) > 500_000:
                 self.memo.clear()
             self.memo[key] = found
         return found
+
+    def matcher(self, trigger: _Trigger) -> _Matcher:
+        """The ``match`` method of a trigger's pattern, compiled on first use."""
+        got = self.compiled.get(trigger.source)
+        if got is None:
+            got = self.compiled[trigger.source] = re.compile(trigger.source).match
+        return got
 
 
 @cache
@@ -213,7 +228,7 @@ def _rules(code: str) -> _Rules:
     for name, row in data.get("types", {}).items():
         for role, key in ((PHRASE, "phrases"), (NOUN, "nouns"), (MENTION, "mentions"), (UNLESS, "unless")):
             for p in row.get(key, []):
-                trigger = _Trigger(re.compile(p), name, role, len(p))
+                trigger = _Trigger(p, name, role, len(p))
                 heads = _prefixes(p)
                 if any(h == "" for h, _ in heads):
                     always.append(trigger)
@@ -241,6 +256,7 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}\s+$") if negation else None,
         re.compile(rf"{_WB}(?:{_alt(unreported)})") if unreported else None,
         {},
+        {},
     )
 
 
@@ -255,10 +271,10 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
         pos = w.start()
         if pos < upto:
             continue
-        for t in rules.candidates(folded[pos : pos + _KEY]):
-            if t.kind == inside and t.role == UNLESS:
+        for match, t in rules.candidates(folded[pos : pos + _KEY]):
+            if inside and t.kind == inside and t.role == UNLESS:
                 continue
-            m = t.pattern.match(folded, pos, hi)
+            m = match(folded, pos, hi)
             if m is not None and m.end() > pos:
                 out.append((pos, m.end(), t))
                 upto = m.end()

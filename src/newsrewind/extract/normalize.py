@@ -59,12 +59,21 @@ def nfc(text: str) -> str:
 _LONG_LOWER = "\u0130"
 
 
+def _as_sequence(table: dict[int, str]) -> str:
+    """A one-for-one table of the Basic Multilingual Plane as one string indexed by code
+    point (up to the last character it maps), built in C-level passes, not per character."""
+    size = max(table) + 1
+    units = bytearray(4 * size)  # UTF-32 (big endian): 0, 0, high byte, low byte
+    units[2::4] = b"".join(bytes([high]) * 256 for high in range(256))[:size]
+    units[3::4] = (bytes(range(256)) * (size // 256 + 1))[:size]
+    for code, char in table.items():
+        units[4 * code : 4 * code + 4] = char.encode("utf-32-be")
+    return units.decode("utf-32-be", "surrogatepass")
+
+
 #: ``_ONE_FOR_ONE`` as one string indexed by code point (up to the last character it maps):
 #: ``str.translate`` reads it without a failed dict look-up per unmapped character.
-_ONE_FOR_ONE_SEQ = "".join(
-    _ONE_FOR_ONE.get(code, chr(code))
-    for code in range(max(_ONE_FOR_ONE) + 1)  # type: ignore[misc]
-)
+_ONE_FOR_ONE_SEQ = _as_sequence(_ONE_FOR_ONE)  # type: ignore[arg-type]
 
 
 def fold(text: str) -> str:
