@@ -892,3 +892,58 @@ def test_people_stranded_or_without_drinking_water_are_affected() -> None:
     check("Thousands of drivers were stranded on the motorway.", "en", ("affected", "people", 2000, 9999))
     check("About 40,000 people were left without drinking water.", "en", ("affected", "people", 40000, 40000))
     check("Peste 200 de șoferi au rămas captivi în nămeți.", "ro", ("affected", "people", 201, None))
+
+
+# -- a bare "one" of those just counted -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "en",
+            "Three firefighters were hurt, one was taken to hospital with burns.",
+            [("injured", "security", 3, 3), ("hospitalized", "security", 1, 1)],
+        ),
+        (
+            "ro",
+            "Patru jandarmi au fost răniți, unul a fost transportat la spital.",
+            [("injured", "security", 4, 4), ("hospitalized", "security", 1, 1)],
+        ),
+        (
+            "ru",
+            "Пятеро демонстрантов ранены, один госпитализирован.",
+            [("injured", "protesters", 5, 5), ("hospitalized", "protesters", 1, 1)],
+        ),
+    ],
+)
+def test_bare_one_refers_back_to_the_group(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+def test_en_one_in_apposition_is_no_new_count() -> None:
+    check("Two reporters, one from a local radio, were hurt.", "en", ("injured", "journalists", 2, 2))
+
+
+# -- a body found, no number ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("ro", "Trupul pescarului a fost găsit pe mal.", [("killed", "civilians", 1, 1)]),
+        ("ro", "Corpul neînsuflețit al șoferului a fost scos din mașină.", [("killed", "civilians", 1, 1)]),
+        ("ro", "Cadavrul polițistului a fost recuperat.", [("killed", "security", 1, 1)]),
+        ("ro", "Trupul copilului nu a fost încă găsit.", []),
+        ("ro", "Trupele au fost retrase din regiune.", []),
+        ("en", "The body of the driver was pulled from the river.", [("killed", "people", 1, 1)]),
+        ("en", "Divers recovered the body of a young girl.", [("killed", "civilians", 1, 1)]),
+        ("en", "The body of the missing climber has not been found.", []),
+        ("en", "A governing body of the protesters met on Monday.", []),
+        ("ru", "Тело рыбака обнаружено на берегу.", [("killed", "people", 1, 1)]),
+        ("ru", "Спасатели нашли труп водителя.", [("killed", "people", 1, 1)]),
+        ("ru", "Тело погибшего полицейского доставлено в морг.", [("killed", "security", 1, 1)]),
+    ],
+)
+def test_a_body_found_is_one_dead(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

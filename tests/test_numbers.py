@@ -183,3 +183,29 @@ def test_ru_hundreds_then_tens_in_any_case() -> None:
     ):
         qs = numbers.read(numbers.tokenize(text, "ru"), "ru")
         assert [(q.low, q.high) for q in qs] == [want], text
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("ru", "эвакуировали тысячи двухсот жителей", [(1200, 1200)]),
+        ("ru", "около тысячи трехсот пятидесяти домов", [(1350, 1350)]),
+        ("ru", "тысячу двести человек", [(1200, 1200)]),
+        ("ru", "о тысяче четырехстах пострадавших", [(1400, 1400)]),
+        ("ru", "более тысячи спасателей", [(1001, None)]),
+        ("ru", "тысячи беженцев", [(2000, 9999)]),
+        ("ro", "o mie patru sute de pompieri", [(1400, 1400)]),
+        ("ro", "trei mii cinci sute de locuitori", [(3500, 3500)]),
+        ("en", "one thousand three hundred residents", [(1300, 1300)]),
+        ("en", "fifteen hundred soldiers", [(1500, 1500)]),
+        ("en", "thousand four hundred volunteers", [(1400, 1400)]),
+    ],
+)
+def test_compound_number_words_after_a_bare_thousand(
+    code: str, text: str, want: list[tuple[int, int]]
+) -> None:
+    assert [(low, high) for low, high, _ in bounds(text, code)] == want
+
+
+def test_ro_unul_reads_as_one() -> None:
+    assert first("unul dintre ei", "ro")[:2] == (1, 1)

@@ -32,6 +32,8 @@ from newsrewind.model import Figure
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _QUOTES = {'"', "'", "(", ")", "[", "]"}
 _SYNTAX = (
+    "body",
+    "body_links",
     "links",
     "aux",
     "bridge",
@@ -89,6 +91,7 @@ class Lexicon:
     max_suffix: int
     lemma_based: bool
     adjective_skip: bool
+    has_determiners: bool = False  # "the", "his": a language that marks a noun before it
     definite: tuple[str, ...] = ()  # endings of a definite singular noun ("polițistul", "mama")
     # first stem → [(stems, kind, value)]
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -222,6 +225,7 @@ def lexicon(code: str) -> Lexicon:
     for w in price.get("range_words", []):
         lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
+    lex.has_determiners = bool(syntax.get("determiners"))
     for name in _SYNTAX:
         for w in syntax.get(name, []):
             lex.add(w, name, True)
@@ -1045,6 +1049,8 @@ class _Reader:
         head = self.heads.get(q.first)
         if head and head["kind"] == "partitive":
             return False  # ", один из них скончался", ", one of them died": a part, not the same people
+        if head and head["kind"] in ("bare", "measure") and not q.article:
+            return False  # ", one was taken to hospital", ", один госпитализирован": one of them, no noun
         prev = self._previous_live(q)
         if prev is None:
             return False
@@ -1166,6 +1172,8 @@ class _Reader:
                 group = self._previous_group(q) or group
             elif more and group is None:
                 group = self._previous_group(q, whole=True)  # "еще семеро ранены"
+            elif group is None and q.value == 1 and not q.article and not toks[q.first].is_num:
+                group = self._previous_group(q, same_sentence=True)  # "двое ранены, один госпитализирован"
             group = group or self.lex.default_groups.get(measure or "", "people")
             # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
             if measure in ("injured", "casualties") and (state := self._state_after(q, end)):
@@ -1441,7 +1449,69 @@ class _Reader:
                 return True
         return False
 
+    def _ru_adjective(self, j: int) -> bool:
+        tok = self.toks[j]
+        return tok.is_word and bool(numbers.ru_parse(tok.text)[1] & {"ADJF", "PRTF"})
+
+    def _one_body(self) -> None:
+        """ "Trupul bărbatului a fost găsit", "the body of the man was recovered", "тело мужчины
+        обнаружено": one body of a person named after it (no number) is one dead."""
+        toks, n = self.toks, len(self.toks)
+        if not self.useful:
+            return
+        for k in range(n):
+            marks = self.starts[k]
+            if "body" not in marks or k in self.q_cover or (k and k - 1 in self.q_cover):
+                continue
+            if self.code == "ru" and "sing" not in numbers.ru_parse(toks[k].text)[1]:
+                continue
+            if (
+                k
+                and self.lex.has_determiners
+                and toks[k - 1].is_word
+                and not self.starts[k - 1].keys() & {"determiners", "articles"}
+                and not (k - 1 in self.q_at and self.q_at[k - 1].article)
+            ):
+                continue  # "a governing body of": no "the body", "a body"
+            sid = self.sent[k]
+            j = k + marks["body"][1]
+            skipped = 0
+            while j < n and self.sent[j] == sid and skipped < 4:
+                here = self.starts[j]
+                if j in self.q_at and self.q_at[j].article:
+                    if any(f.q.first == j for f in self.found):
+                        break  # "the body of a woman": the article read as one already
+                    j += 1
+                elif here.keys() & {"body_links", "articles", "determiners", "pre_noun"}:
+                    j += 1
+                elif self.code == "ru" and "group" not in here and self._ru_adjective(j):
+                    j += 1  # "тело погибшего полицейского"
+                elif "group" not in here and self._adjective(j):
+                    j += 1
+                else:
+                    break
+                skipped += 1
+            if j >= n or self.sent[j] != sid or j in self.q_at or j in self.q_cover:
+                continue  # "trupurile a trei bărbați": the number reads it
+            group, size = self._group_at(j, n)
+            if not group:
+                continue
+            end = j + size
+            if end < n and "conjunctions" in self.starts[end]:
+                continue  # "тела мужчины и женщины": more than one
+            if self._has_before_word(k, ("negation", "modal")) or any(
+                self.starts[m].keys() & {"negation", "modal"}
+                for m in range(end, min(end + 5, n))
+                if self.sent[m] == sid
+            ):
+                continue  # "trupul bărbatului nu a fost găsit"
+            group = self.lex.regroup.get("body", {}).get(group, group)  # one victim found: a civilian
+            q = Quantity(1, 1, (toks[k].start, toks[end - 1].end), k, end, value=1)
+            label = self.entry.text[toks[j].start : toks[end - 1].end]
+            self.found.append(_Found("killed", group, q, q.span[0], q.span[1], label, last=end))
+
     def singles(self) -> None:
+        self._one_body()
         if self.code != "ru":
             self._named_one()
             return

@@ -254,6 +254,12 @@ def _mult_value(g: Grammar, tok: Token) -> int | None:
     return g.multipliers.get(tok.key, g.multipliers.get(tok.lemma))
 
 
+def _compound_rest(g: Grammar, tok: Token, mult: int) -> bool:
+    """Whether a number word smaller than a bare multiplier carries it on."""
+    val = _word_value(g, tok)
+    return val is not None and isinstance(val, int) and 2 <= val < mult and tok.key not in g.articles
+
+
 def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tuple[int | float, int] | None:
     """A number starting at token i: (value, index after it), or None."""
     tok = toks[i]
@@ -279,12 +285,20 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
     if first is None:
         mult = _mult_value(g, tok)
         if mult and after_modifier and (tok.key in g.single or tok.lemma in g.single):
-            return mult, i + 1
-        return None
-    total: int | float = 0
-    current: int | float = first
-    j = i + 1
-    last_small = first
+            if not (mult >= 1000 and i + 1 < n and _compound_rest(g, toks[i + 1], mult)):
+                return mult, i + 1
+        # "тысячи двухсот", "thousand two hundred": a bare thousand starts a compound number
+        if not (mult and mult >= 1000 and i + 1 < n and _compound_rest(g, toks[i + 1], mult)):
+            return None
+        total: int | float = mult
+        current: int | float = 0
+        last_small: int | float = 0
+        j = i + 1
+    else:
+        total = 0
+        current = first
+        j = i + 1
+        last_small = first
     while j < n:
         t = toks[j]
         mult = _mult_value(g, t)
