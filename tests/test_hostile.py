@@ -592,3 +592,15 @@ def test_fuzz_findings_stay_fixed(path: Path) -> None:
     fuzz = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fuzz)
     fuzz.run_one(path.read_bytes(), extract=True)
+
+
+def test_words_with_unnamed_characters_in_russian_text() -> None:
+    """Characters with no Unicode name (unassigned, private use) inside Russian words do not stop
+    extraction; the rest of the entry is still read (a crash the property tests found)."""
+    from newsrewind.read import read_bytes
+
+    text = "14:30 Погибли 12 человек, ранены 353 жителя города. Знаки \U00017000 и \ue000дом.\n"
+    records = records_of(read_bytes(text.encode("utf-8"), "odd"), Options(date=DAY))
+    assert len(records) == 1
+    killed = [(f.measure, f.low) for f in records[0].figures if f.measure == "killed"]
+    assert killed == [("killed", 12)]

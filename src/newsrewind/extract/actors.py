@@ -374,9 +374,9 @@ _CASE_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct
 
 
 def _ru_parses(word: str) -> list[Any]:
-    from newsrewind.extract.numbers import _morph
+    from newsrewind.extract.numbers import morph_parses
 
-    return list(_morph().parse(word))
+    return morph_parses(word)
 
 
 def _nominative_ru(words: list[str]) -> list[str]:

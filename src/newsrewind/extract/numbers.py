@@ -67,12 +67,24 @@ def _morph() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def morph_parses(word: str) -> list[Any]:
+    """pymorphy3's parses of a word; none for a word it cannot read (pymorphy3 raises
+    on characters without a Unicode name, e.g. unassigned or private-use ones)."""
+    try:
+        return list(_morph().parse(word))
+    except ValueError:
+        return []
+
+
 @lru_cache(maxsize=65536)
 def ru_parse(word: str) -> tuple[str, frozenset[str]]:
     """Normal form and grammemes of a Russian word (first pymorphy3 parse).
     A full participle keeps its own dictionary form ("погибших" → "погибший",
     "протестующих" → "протестующий"), not the verb's."""
-    best = _morph().parse(word)[0]
+    parses = morph_parses(word)
+    if not parses:
+        return word, frozenset()
+    best = parses[0]
     normal = best.normal_form
     if "PRTF" in best.tag:
         form = best.inflect({"masc", "sing", "nomn"})
