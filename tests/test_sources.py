@@ -475,3 +475,35 @@ def test_a_company_noun_names_the_company_after_it() -> None:
     assert got == {"Nordline Rail": "organization"}
     # the noun alone points back and names nothing
     assert names("Trains were cancelled, said the operator.", "en") == {}
+
+
+def test_unnamed_sources_are_named_by_the_body_they_sit_in() -> None:
+    ru = names("Как сообщил ТАСС со ссылкой на источник в правоохранительных органах, задержаны трое.", "ru")
+    assert "law enforcement sources" in ru and "TASS" in ru
+    inside = names("По словам источника «РИА Новости» в экстренных службах, пожар локализован.", "ru")
+    assert "emergency services sources" in inside and "RIA Novosti" in inside
+    assert "emergency services" not in names("Источник в экстренных службах уточнил, что жертв нет.", "ru")
+    assert "judicial sources" in names("Суд продлил арест, рассказал судебный источник.", "ru")
+    en = names("Two suspects were detained, security sources said on Friday.", "en")
+    assert "security sources" in en
+    assert "law enforcement sources" in names(
+        "A law enforcement source told reporters the car was stolen.", "en"
+    )
+    assert "judicial sources" in names("Inculpatul rămâne în arest, potrivit unor surse judiciare.", "ro")
+    assert "police sources" in names("Surse din poliție spun că șoferul era băut.", "ro")
+
+
+def test_russian_bodies_named_for_their_city_or_oblast() -> None:
+    text = "В Новошахтинске загорелся склад, пострадавших нет, сообщили в администрации городского округа."
+    assert "Novoshakhtinsk administration" in names(text, "ru")
+    health = names("Комитет по здравоохранению Петербурга сообщает о двух госпитализированных.", "ru")
+    assert "Saint Petersburg Health Committee" in health
+    oblast = names("В Курске раненых доставили в больницу, по данным областного Минздрава.", "ru")
+    assert oblast.get("Kursk Oblast Ministry of Health") is not None
+    assert "Russia Ministry of Health" not in oblast
+
+
+def test_an_oblast_body_without_a_city_takes_the_story_city() -> None:
+    ctx = DocContext(lang="ru", country="RU", city=499099)  # Samara
+    found = sources.find(EntryText("Как сообщили в областном оперштабе, эвакуированы 40 человек.", "ru", ctx))
+    assert [s.name for s in found] == ["Samara Oblast operational headquarters"]

@@ -65,6 +65,7 @@ class _Claimant:
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
+    city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
     unless_after: re.Pattern[str] | None = (
         None  # no claimant right after these words ("his Telegram channel")
     )
@@ -222,6 +223,7 @@ def _rules(code: str) -> _Rules:
                 descriptor=row.get("descriptor", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
+                city_from_doc=row.get("city_from_doc", False),
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
                 else None,
@@ -722,10 +724,33 @@ def _city_in(rules: _Rules, entry: EntryText) -> str | None:
         if m is not None:
             return rules.cities_names[int(str(m.lastgroup)[1:])]
     for m in _CITY_IN.finditer(entry.text):
-        word = m.group(1)
-        key = gazetteer.strip_marks(fold(word))
-        if gazetteer.load().has(key) and _country_of(rules, fold(word)) is None:
-            return latin(word)
+        city = _city_word(rules, m.group(1))
+        if city is not None:
+            return city
+    return None
+
+
+def _city_word(rules: _Rules, word: str) -> str | None:
+    """The English name of the city a capitalised word names, in any case ("Шебекине" →
+    "Shebekino", "Петербурга" → "Saint Petersburg"); None for a country or no place."""
+    if _country_of(rules, fold(word)) is not None:
+        return None
+    return _city_of(word)
+
+
+@lru_cache(maxsize=4096)
+def _city_of(word: str) -> str | None:
+    gz = gazetteer.load()
+    key = gazetteer.strip_marks(fold(word))
+    cyrillic = _CYR_ANY.match(word) is not None
+    if gz.has(key):
+        return str(gz.record(gz.lookup(key)[0]).name) if cyrillic else latin(word)
+    if not cyrillic:
+        return None
+    for form in places.normal_forms(word):
+        hits = gz.lookup(gazetteer.strip_marks(form))
+        if hits and not gz.record(hits[0]).is_country and gz.record(hits[0]).population >= 1000:
+            return str(gz.record(hits[0]).name)
     return None
 
 
@@ -766,13 +791,18 @@ def _fill(
         city = None
         if near is not None:
             city, start, end = near
-        elif claimant.city_anywhere:
-            city = _city_in(rules, entry)
         else:
             m = _CITY_AFTER.match(entry.text, end, min(len(entry.text), end + 40))
-            if m and m.group(1).isascii() and gazetteer.load().has(gazetteer.strip_marks(fold(m.group(1)))):
-                if _country_of(rules, fold(m.group(1))) is None:
-                    city, end = m.group(1), m.end()
+            if m is not None:
+                city = _city_word(rules, m.group(1))
+                if city is not None:
+                    end = m.end()
+            if city is None and claimant.city_anywhere:
+                city = _city_in(rules, entry)
+            if city is None and claimant.city_from_doc and entry.doc.city is not None:
+                idx = gazetteer.load().by_geonameid(entry.doc.city)
+                if idx is not None:
+                    city = str(gazetteer.load().record(idx).name)
         if city is not None:
             name = name.replace("{city}", city)
         elif claimant.fallback:
