@@ -750,19 +750,7 @@ def _in_other_name(
 
 def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by a space or hyphen (token index ranges)."""
-    runs: list[tuple[int, int]] = []
-    gaps = places.gaps(entry)
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i].cap:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and toks[j + 1].cap and gaps[j] in _NAME_GAPS:
-            j += 1
-        runs.append((i, j))
-        i = j + 1
-    return runs
+    return _org_runs(entry, toks, frozenset())
 
 
 def _register(entry: EntryText, name: str) -> None:
