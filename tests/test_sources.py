@@ -507,3 +507,13 @@ def test_an_oblast_body_without_a_city_takes_the_story_city() -> None:
     ctx = DocContext(lang="ru", country="RU", city=499099)  # Samara
     found = sources.find(EntryText("Как сообщили в областном оперштабе, эвакуированы 40 человек.", "ru", ctx))
     assert [s.name for s in found] == ["Samara Oblast operational headquarters"]
+
+
+def test_a_russian_claimant_a_verb_follows_must_be_able_to_be_its_subject() -> None:
+    # where someone went is not who spoke; where something was said still is
+    went = names("Задержанный сам пришел в полицию и заявил, что ни в чем не виноват.", "ru", "RU")
+    assert not any("police" in name for name in went)
+    said = names("В полиции Казани сообщили, что задержан один человек.", "ru", "RU")
+    assert "Kazan police" in said
+    latin = names("Авиакомпания Air Astana объявила об отмене рейсов.", "ru", "KZ")
+    assert any("Air Astana" in name for name in latin)

@@ -34,7 +34,7 @@ from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
-from newsrewind.extract.numbers import ru_parse
+from newsrewind.extract.numbers import morph_parses, ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, pattern_keys, scan, scan_keyed, word_keys
 from newsrewind.extract.translit import latin
 from newsrewind.model import Source
@@ -112,6 +112,9 @@ class _Rules:
     media_patterns: tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...] = ()
     cased_claimants: tuple[_Claimant, ...] = ()  # the claimants matched on the text as written
     unverified: re.Pattern[str] | None = None  # "The BBC has not been able to verify": no source
+    # a claimant a speech verb follows must be able to be its subject: one of these grammatical
+    # cases ("пришел в полицию и заявил": the police is where he went, not who spoke); empty: any
+    subject_cases: frozenset[str] = frozenset()
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -321,6 +324,7 @@ def _rules(code: str) -> _Rules:
         ),
         cased_claimants=tuple(c for c in claimants if c.cased),
         unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
+        subject_cases=frozenset(cues.get("subject_cases", [])),
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
@@ -650,7 +654,8 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     if _HEADLINE_COLON.match(folded, end) and _LINE_LEAD.search(folded, max(0, start - 6), start):
         return True
     if rules.cue_after is not None and rules.cue_after.match(folded, end, min(len(folded), end + 80)):
-        return True
+        if not rules.subject_cases or _can_be_subject(rules, folded[start:end]):
+            return True
     if rules.cue_before is not None:
         window = folded[max(0, start - 70) : start]
         if rules.cue_before.search(window):
@@ -660,6 +665,22 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
         if rules.cue_inverted.search(window) and rules.inverted_follow.match(folded, end):
             return True
     return False
+
+
+def _can_be_subject(rules: _Rules, name: str) -> bool:
+    """Whether the first word of a claimant can stand in one of the subject cases."""
+    words = name.split(maxsplit=1)
+    return bool(words) and _in_cases(words[0], rules.subject_cases)
+
+
+@lru_cache(maxsize=8192)
+def _in_cases(word: str, cases: frozenset[str]) -> bool:
+    parses = morph_parses(word) if word.isalpha() else []
+    # a word the analyser gives no case at all (Latin letters, "Air Astana") may be anything
+    return not any(_CASES & p.tag.grammemes for p in parses) or any(cases & p.tag.grammemes for p in parses)
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
 _CITY_AFTER = re.compile(rf"\s*(?:(?:in|din|of|from)\s+)?([{_UP}][\w-]+)")
