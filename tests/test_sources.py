@@ -517,3 +517,39 @@ def test_a_russian_claimant_a_verb_follows_must_be_able_to_be_its_subject() -> N
     assert "Kazan police" in said
     latin = names("Авиакомпания Air Astana объявила об отмене рейсов.", "ru", "KZ")
     assert any("Air Astana" in name for name in latin)
+
+
+def found_with_actors(text: str, lang: str, country: str | None = None) -> list[str]:
+    from newsrewind.extract import actors
+
+    entry = EntryText(text, lang, DocContext(lang=lang, country=country))
+    return [s.name for s in sources.find(entry, actors.find(entry))]
+
+
+def test_an_organisation_the_actors_know_is_a_source_next_to_a_cue() -> None:
+    # a quoted name right after the cue, in any case
+    assert "White Helmets" in found_with_actors(
+        "Погибли не менее 700 человек, по данным «Белых касок».", "ru"
+    )
+    assert "White Helmets" in found_with_actors("Под завалами остаются люди, сообщили «Белые каски».", "ru")
+    # named, but not claiming anything
+    assert "White Helmets" not in found_with_actors("Волонтеры «Белых касок» разбирают завалы.", "ru")
+
+
+def test_who_is_told_is_no_source() -> None:
+    got = found_with_actors(
+        "The bill passed by 195 votes to 106, the Speaker told the National Assembly.", "en", "KE"
+    )
+    assert not any("Assembly" in name or "Parliament" in name for name in got)
+
+
+def test_the_company_is_the_organisation_named_before_it() -> None:
+    got = found_with_actors(
+        "Turkish Airlines будет бесплатно вывозить жителей, сообщили в пресс-службе авиакомпании.", "ru", "TR"
+    )
+    assert got == ["Turkish Airlines"]
+    # "the agency" after an outlet's cue is the outlet's own word, not a back-reference
+    got = found_with_actors(
+        "Armata ucraineană a retras trupele din regiunea Odesa, transmite agenția de stat TASS.", "ro", "UA"
+    )
+    assert "Armed Forces of Ukraine" not in got

@@ -32,6 +32,7 @@ def extract_entry(entry: Entry, document: str, ctx: DocContext) -> Record:
     view = EntryText(entry.text, code, ctx)
     found_places = places.find(view)
     found_figures = figures.find(view)
+    found_actors = actors.find(view)
     return Record(
         document=document,
         seq=entry.seq,
@@ -39,8 +40,8 @@ def extract_entry(entry: Entry, document: str, ctx: DocContext) -> Record:
         time_label=entry.label,
         lang=code,
         text=entry.text,
-        sources=sources.find(view),
-        actors=actors.find(view),
+        sources=sources.find(view, found_actors),
+        actors=found_actors,
         places=found_places,
         events=events.find(view, found_figures),
         figures=found_figures,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -37,7 +38,7 @@ from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, pattern_keys, scan, scan_keyed, word_keys
 from newsrewind.extract.translit import latin
-from newsrewind.model import Source
+from newsrewind.model import Actor, Source
 
 _WB = r"(?<![\w.-])"  # a name starts at a word boundary (not inside a domain or word)
 _WE = r"(?![\w-]|\.\w)"  # ... and ends at one
@@ -115,6 +116,8 @@ class _Rules:
     # a claimant a speech verb follows must be able to be its subject: one of these grammatical
     # cases ("пришел в полицию и заявил": the police is where he went, not who spoke); empty: any
     subject_cases: frozenset[str] = frozenset()
+    # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
+    addressee_before: re.Pattern[str] | None = None
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -276,7 +279,7 @@ def _rules(code: str) -> _Rules:
         outlet_names=names,
         claimants=tuple(claimants),
         cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
-        cue_before=re.compile(rf"{_WB}(?:{_alt(before)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}$") if before else None,
+        cue_before=_cue_before(before) if before else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
@@ -325,6 +328,7 @@ def _rules(code: str) -> _Rules:
         cased_claimants=tuple(c for c in claimants if c.cased),
         unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
+        addressee_before=_cue_before(cues["addressee"]) if cues.get("addressee") else None,
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
@@ -377,8 +381,10 @@ _NAME = re.compile(
 )
 
 
-def find(entry: EntryText) -> list[Source]:
-    """Every source the entry names, one per canonical name, in text order."""
+def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
+    """Every source the entry names, one per canonical name, in text order. ``acting``: the
+    entry's actors; an organisation among them next to an attribution cue is a source too,
+    and "the ministry", "the company" with a cue is the organisation named last before it."""
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
     found: list[Source] = []
@@ -438,9 +444,12 @@ def find(entry: EntryText) -> list[Source]:
             continue
         if claimant.generic:
             # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
-            if claimant.kind not in last_specific:
-                continue
-            add(last_specific[claimant.kind], claimant.kind, start, end)
+            if claimant.kind in last_specific:
+                add(last_specific[claimant.kind], claimant.kind, start, end)
+            else:
+                before = [a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start]
+                if before:
+                    add(before[-1].name, claimant.kind, start, end)
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
         if name is not None:
@@ -533,6 +542,15 @@ def find(entry: EntryText) -> list[Source]:
             if inst is not None or surname in speaks_for:
                 continue
         add(name, kind, start, end)
+    # 5. organisations the actors' reading knows, next to a cue ("по данным «Белых касок»")
+    for actor in acting:
+        if (
+            actor.kind in _ORGANISATIONS
+            and actor.name not in seen
+            and not is_taken(*actor.span)
+            and _claims(rules, folded, *actor.span)
+        ):
+            add(actor.name, _SOURCE_KIND.get(actor.kind, "other"), *actor.span)
     found.sort(key=lambda s: s.span[0])
     if rules.unverified is not None:
         # "The BBC has not been able to verify it", "«Медуза» пока не называет": no source
@@ -572,6 +590,8 @@ def _drop_owner(entry: EntryText, found: list[Source], seen: set[str], start: in
 
 
 _NOT_INSTITUTION = ("media", "monitor", "eyewitness", "other")
+_ORGANISATIONS = ("organization", "government")  # actor kinds that can be claimants by name
+_SOURCE_KIND = {"organization": "other", "government": "government"}
 _SPEAKS_FOR = ("sources", "speaks_for")  # memo key: surname → the institution that person speaks for
 _KIND_OF: dict[str, str] = {}  # institution name → its source kind, as last added
 _GAP = re.compile(r"[\s,]*")
@@ -665,6 +685,23 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
         if rules.cue_inverted.search(window) and rules.inverted_follow.match(folded, end):
             return True
     return False
+
+
+def _cue_before(cues: list[str]) -> re.Pattern[str]:
+    """A cue, then up to two words, right before a name (or its opening quote: «Белых касок»)."""
+    return re.compile(rf"{_WB}(?:{_alt(cues)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}\"?$")
+
+
+def _claims(rules: _Rules, folded: str, start: int, end: int) -> bool:
+    """A cue makes the name at [start, end) the claimant, and a telling verb right before it
+    does not make it the addressee ("told the National Assembly")."""
+    if rules.subject_cases and not _can_be_subject(rules, folded[start:end]):
+        return False
+    if rules.addressee_before is not None and rules.addressee_before.search(
+        folded[max(0, start - 70) : start]
+    ):
+        return False
+    return _has_cue(rules, folded, start, end)
 
 
 def _can_be_subject(rules: _Rules, name: str) -> bool:
