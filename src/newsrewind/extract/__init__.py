@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsrewind import langid
 from newsrewind.clock import iso
-from newsrewind.extract import actors, events, figures, places, sources
+from newsrewind.extract import actors, events, figures, places, prefilter, sources
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.lang import available
 from newsrewind.model import Document, Entry, Record
@@ -17,6 +17,7 @@ from newsrewind.model import Document, Entry, Record
 
 def document_context(doc: Document, entries: list[Entry]) -> DocContext:
     """Facts about the whole document (main language, story country, sub-city places)."""
+    prefilter.new_document()
     main_lang = doc.lang if doc.lang in available() else langid.detect(doc.text[:4000])
     ctx = DocContext(lang=main_lang or "en")
     places.scan_document(ctx, [e.text for e in entries])

@@ -296,7 +296,6 @@ _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk"})
 _UNSEEN: Any = object()
-_WORD_START = re.compile(r"\w+")
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
 # Words that end a noun phrase: what follows them is no longer about the noun.
@@ -1583,11 +1582,13 @@ class _Reader:
         keys = self.lex.zero_keys
         if keys is not None:
             # the words the phrases open with (a word's first four letters, as prefilter keys them)
-            present = {_WORD_START.match(tok.text)[0][:4] for tok in self.toks if tok.is_word}  # type: ignore[index]
+            present = prefilter.word_keys(self.entry.folded)
             if keys.isdisjoint(present):
                 return out
+        else:
+            present = None
         folded = self.entry.folded
-        for m in prefilter.scan(self.lex.zero_re, keys, folded, None):
+        for m in prefilter.scan(self.lex.zero_re, keys, folded, present):
             index = int((m.lastgroup or "z0")[1:])
             out.append((m.start(), m.end(), self.lex.zero_measures[index]))
         return out

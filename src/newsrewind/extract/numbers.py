@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate, compress, repeat
+from operator import add, is_, itemgetter
 from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
@@ -24,6 +26,7 @@ from newsrewind.extract.normalize import fold
 # with . , : / inside ("3.452", "7,6", "17:20", "06.01.2022"); then words; then
 # any other single character.
 _TOKEN = re.compile(r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)|\d+(?:[.,:/]\d+)*|\w+(?:[-']\w+)*|\S")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _DIGITS = re.compile(r"\d")
 
 
@@ -107,6 +110,7 @@ def _lemma(word: str, code: str) -> str:
 
 _KEYS: dict[str, dict[str, tuple[str, str, bool, bool]]] = {}
 _new_token = tuple.__new__
+_is_none = partial(is_, None)
 
 
 def tokenize(folded: str, code: str) -> list[Token]:
@@ -114,22 +118,23 @@ def tokenize(folded: str, code: str) -> list[Token]:
     keys = _KEYS.get(code)
     if keys is None or len(keys) > 200_000:
         keys = _KEYS[code] = {}
-    out: list[Token] = []
-    append = out.append
-    find = folded.find
-    end = 0
-    # only white space lies between tokens, so each one is the next occurrence of its text
-    for text in _TOKEN.findall(folded):
-        known = keys.get(text)
-        if known is None:
-            is_num = text[0].isdigit()
-            is_word = not is_num and (text[0].isalnum() or text[0] == "_")
-            key = _key(text) if is_word else text
-            known = keys[text] = (key, _lemma(text, code) if is_word else key, is_num, is_word)
-        start = find(text, end)
-        end = start + len(text)
-        append(_new_token(Token, (text, start, end) + known))
-    return out
+    # only white space lies between tokens: gap, token, gap, token, ..., gap
+    parts = _TOKEN_SPLIT.split(folded)
+    texts = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    known = list(map(keys.get, texts))
+    if None in known:
+        for k in compress(range(len(known)), map(_is_none, known)):
+            text = texts[k]
+            got = keys.get(text)
+            if got is None:
+                is_num = text[0].isdigit()
+                is_word = not is_num and (text[0].isalnum() or text[0] == "_")
+                key = _key(text) if is_word else text
+                got = keys[text] = (key, _lemma(text, code) if is_word else key, is_num, is_word)
+            known[k] = got
+    spans = zip(texts, offsets[0:-1:2], offsets[1::2], strict=True)
+    return list(map(_new_token, repeat(Token), map(add, spans, known)))  # type: ignore[arg-type]
 
 
 def _phrases(table: dict[str, Any]) -> dict[tuple[str, ...], Any]:
@@ -360,6 +365,9 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
 
 
 _NO_MATCH: tuple[int, Any] = (0, None)
+#: Per language: token text → whether a quantity may start at it.
+_STARTS: dict[str, dict[str, bool]] = {}
+_TEXT = itemgetter(0)
 
 
 def read(toks: list[Token], code: str) -> list[Quantity]:
@@ -369,11 +377,19 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
     out: list[Quantity] = []
     n = len(toks)
     # the tokens a quantity may start at: digits, number words, "twenty-three"
-    at = [
-        k
-        for k, tok in enumerate(toks)
-        if tok.is_num or (tok.is_word and (tok.key in starters or tok.lemma in starters or "-" in tok.key))
-    ]
+    # (whether a token may start one depends on its text alone: known texts are looked up)
+    flags = _STARTS.get(code)
+    if flags is None or len(flags) > 200_000:
+        flags = _STARTS[code] = {}
+    texts = list(map(_TEXT, toks))
+    may = list(map(flags.get, texts))
+    if None in may:
+        for k in compress(range(n), map(_is_none, may)):
+            tok = toks[k]
+            may[k] = flags[tok.text] = tok.is_num or (
+                tok.is_word and (tok.key in starters or tok.lemma in starters or "-" in tok.key)
+            )
+    at = list(compress(range(n), may))
     i = 0
     for k in at:
         if k < i:

@@ -1149,13 +1149,20 @@ def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
     dem = _demonyms(entry.lang)
     if dem is None:
         return []
+    slot = _slot(entry)
+    key = ("demonyms", entry.lang)
+    words = slot.get(key)
+    if words is None:  # the words depend on the text alone: found once per entry
+        words = slot[key] = [
+            (m.start(), m.end(), m.group())
+            for m in dem.pattern.finditer(base_text(entry))
+            if not dem.capitalised or entry.text[m.start()].isupper()
+        ]
     out: list[Mention] = []
-    for m in dem.pattern.finditer(base_text(entry)):
-        if dem.capitalised and not entry.text[m.start()].isupper():
-            continue
-        idx = _demonym_city(m.group(), entry.lang, entry.doc.country)
-        if idx is not None and not any(t.start < m.end() and m.start() < t.end for t in taken):
-            out.append(Mention(m.start(), m.end(), idx, "place"))
+    for start, end, word in words:
+        idx = _demonym_city(word, entry.lang, entry.doc.country)
+        if idx is not None and not any(t.start < end and start < t.end for t in taken):
+            out.append(Mention(start, end, idx, "place"))
     return out
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
@@ -27,18 +26,43 @@ _IS_WORD = re.compile(r"\w")
 _PLAIN_HEAD = re.compile(rf"\w{{{_KEY_LEN}}}(?![?*+{{])")
 
 
-@lru_cache(maxsize=8)  # the extractors of one entry share them
+#: Most characters of text whose words one document keeps (bounds the memo's memory).
+MEMO_CHARS = 2_000_000
+#: Words and word keys of the texts read in the current document, by text: the document scans
+#: and every extractor of an entry share them. Emptied when a document starts (``new_document``).
+_memo_words: dict[str, tuple[list[int], list[str]]] = {}
+_memo_keys: dict[str, frozenset[str]] = {}
+_memo_size = [0]
+
+
+def new_document() -> None:
+    """Forget the texts of the previous document."""
+    _memo_words.clear()
+    _memo_keys.clear()
+    _memo_size[0] = 0
+
+
 def _words(text: str) -> tuple[list[int], list[str]]:
     """Where each word of a text begins, and its key, in order (C-level passes only)."""
+    got = _memo_words.get(text)
+    if got is not None:
+        return got
     parts = _WORD.split(text)  # gap, word, gap, word, ..., gap
     ends = list(accumulate(map(len, parts)))
-    return ends[0:-1:2], list(map(_KEY_OF, parts[1::2]))
+    got = ends[0:-1:2], list(map(_KEY_OF, parts[1::2]))
+    if _memo_size[0] + len(text) > MEMO_CHARS:
+        new_document()  # a huge document: keep the latest texts only
+    _memo_size[0] += len(text)
+    _memo_words[text] = got
+    return got
 
 
-@lru_cache(maxsize=8)
 def word_keys(folded: str) -> frozenset[str]:
     """The key of every word of a text (its first four letters, or all of a shorter word)."""
-    return frozenset(_words(folded)[1])
+    got = _memo_keys.get(folded)
+    if got is None:
+        got = _memo_keys[folded] = frozenset(_words(folded)[1])
+    return got
 
 
 def _heads(items: list[Any], budget: int, depth: int = 0) -> set[str] | None:
