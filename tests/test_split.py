@@ -266,6 +266,16 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         f"1.40pm GMT\nSchools shut\n{EN_BODY_B}",
         [("Rescuers reach the", "14:15+00:00"), ("Schools shut The", "13:40+00:00")],
     ),
+    # wire services' four-digit times, read only with a zone after them; a date line above the first
+    # one must not take "1318" for its year
+    "wire_four_digit_gmt": (
+        f"SATURDAY, APRIL 20\n\n1318 GMT\n{EN_BODY_A}\n\n1405 GMT\n{EN_BODY_B}",
+        [(EN_A, "13:18+00:00"), (EN_B, "14:05+00:00")],
+    ),
+    "wire_four_digit_msk": (
+        f"0945 МСК {EN_BODY_A}\n\n1010 МСК {EN_BODY_B}",
+        [(EN_A, "09:45+03:00"), (EN_B, "10:10+03:00")],
+    ),
     "gmt_plus_offset": (
         f"14:30 GMT+3 {EN_BODY_A}\n\n13:05 GMT+3 {EN_BODY_B}",
         [(EN_A, "14:30+03:00"), (EN_B, "13:05+03:00")],
@@ -675,3 +685,10 @@ def test_extract_on_a_blog_with_unknown_labels_keeps_all_text(tmp_path: Path) ->
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["text"] for r in records] == paragraphs
     assert "no time labels found" in done.stderr
+
+
+def test_a_year_is_never_read_across_a_line_break() -> None:
+    text = f"SATURDAY, APRIL 20\n\n1318 GMT\n{EN_BODY_A}"
+    entries = clock(Document(name="t", text=text), split(Document(name="t", text=text)))
+    stamped = [e.reported_at for e in entries if e.reported_at]
+    assert stamped and stamped[0].year >= 2000

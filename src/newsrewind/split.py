@@ -21,7 +21,7 @@ from functools import cache
 
 from newsrewind import langid
 from newsrewind.model import Block, Document, Stamp
-from newsrewind.stamps import ISO, InputWarning, _alt, patterns, stamp_from, vocabulary
+from newsrewind.stamps import ISO, WIRE_ZONES, InputWarning, _alt, patterns, stamp_from, vocabulary
 
 LEAD, TRAIL, MID, DATE_LINE, SEPARATOR, EDIT_NOTE, KEYWORD_ONLY, BADGE = (
     "lead",
@@ -110,9 +110,9 @@ def _pattern_texts() -> dict[str, str]:
 _CAPITAL = "(?-i:[A-ZА-ЯЁĂÂÎȘȚ])"
 #: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
 _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-#: What every clock time the label patterns read (stamps.TIME) has ("14:30", "9.05", "10h30"): a cheap test
+#: What every clock time the label patterns read (stamps.TIME) has ("14:30", "9.05", "10h30", "1318 GMT"): a cheap test
 #: that lets a line without one skip them
-_MAYBE_TIME = re.compile(r"\d\s?[:.hH]\s?[0-5]\d")
+_MAYBE_TIME = re.compile(rf"\d\s?[:.hH]\s?[0-5]\d|\d{{4}}\s?(?:{WIRE_ZONES})")
 _DIGIT = re.compile(r"\d")
 _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—]+")  # a pictograph after a label stays in the text
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
@@ -242,7 +242,7 @@ def mark_line(line: str) -> LineMark | None:
             problem = f"impossible date {line.strip()!r} ignored"
             return LineMark(DATE_LINE, line.strip(), None, len(line), len(line), problem=problem)
     m = _rx("bare").match(line) if timed else None
-    if m and _RANGE_END.match(line, max(m.end(g) for g in ("m", "s", "ampm") if m.group(g))):
+    if m and _RANGE_END.match(line, max(m.end(g) for g in ("m", "m4", "s", "ampm") if m.group(g))):
         m = None  # "10:00 – 18:00 the shops open": a span of hours, not a label
     if m:
         stamp = stamp_from(m, None, m.group("zone"))

@@ -106,8 +106,11 @@ def vocabulary() -> Vocabulary:
     )
 
 
+#: "1318 GMT": the wire services' four-digit time, read only with a zone right after it
+WIRE_ZONES = r"GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|ET|PDT|PST|MSK|МСК|мск"
 TIME = (
-    r"(?<![\d.,:/])(?P<h>[01]?\d|2[0-3])\s?[:.h]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+    r"(?<![\d.,:/])(?:(?P<h>[01]?\d|2[0-3])\s?[:.h]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+    rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s?(?-i:{WIRE_ZONES})\b))"
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?"
 )
 ISO = r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?Z|\s?[+-]\d{2}:?\d{2})?)?)"
@@ -139,9 +142,9 @@ def patterns() -> Patterns:
     date_re = (
         rf"(?:(?<!\w)(?P<wd>{weekday})\.?,?\s+)?"
         r"(?:"
-        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:de\s+)?(?P<mon>{month})\b\.?(?:,?\s+(?P<y>\d{{4}}))?(?:\s*(?:г\.|года\b|г\b))?"
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|-?го|-?е)?\s+(?:de\s+)?(?P<mon>{month})\b\.?(?:,?[ \t\xa0]+(?P<y>(?:1[89]|2[01])\d\d)(?!\d))?(?:\s*(?:г\.|года\b|г\b))?"
         r"|"
-        rf"(?<!\w)(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?"
+        rf"(?<!\w)(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t\xa0]+(?P<y2>(?:1[89]|2[01])\d\d)(?!\d))?"
         r"|"
         r"(?P<d3>\d{1,2})[./](?P<mo3>\d{1,2})[./](?P<y3>\d{4}|\d{2})\b"
         r")"
@@ -201,7 +204,10 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 def time_of(match: re.Match[str]) -> tuple[int, int, int | None]:
     """Hour, minute, second of a TIME match (12-hour clocks made 24-hour)."""
-    hour, minute = int(match.group("h")), int(match.group("m"))
+    if match.group("h") is None:  # "1318 GMT"
+        hour, minute = int(match.group("h4")), int(match.group("m4"))
+    else:
+        hour, minute = int(match.group("h")), int(match.group("m"))
     second = int(match.group("s")) if match.group("s") else None
     ampm = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
     if ampm == "pm" and hour < 12:
