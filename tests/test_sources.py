@@ -553,3 +553,30 @@ def test_the_company_is_the_organisation_named_before_it() -> None:
         "Armata ucraineană a retras trupele din regiunea Odesa, transmite agenția de stat TASS.", "ro", "UA"
     )
     assert "Armed Forces of Ukraine" not in got
+
+
+def test_english_wire_copy_speakers() -> None:
+    # a sentence's opening conjunction is no part of the name
+    assert found_with_actors(
+        "But Mary Otieno, a port officer, told reporters 600 tickets were sold.", "en"
+    ) == ["Mary Otieno"]
+    # an abbreviated title with its dot, after the verb; a weekday is never a speaker
+    got = found_with_actors(
+        "Admitted on Sunday, 21 have been discharged, said Dr. Ahmed Karim, the hospital's director.", "en"
+    )
+    assert got == ["Ahmed Karim"]
+    # a spokesman with a rank between title and name speaks for the institution named before
+    got = found_with_actors(
+        "The Bangladesh Coast Guard said 17 had died. Dozens are missing, coast guard spokesman "
+        "Lieutenant Commander Rafiq Ahmed told reporters.",
+        "en",
+        "BD",
+    )
+    assert got == ["Bangladesh Coast Guard"]
+    # the wire's credit line names its staff, no sources
+    got = found_with_actors(
+        "The toll is 40, the interior ministry said.\n\n(Reporting by Jane Doe in Dhaka; Editing by John Roe)",
+        "en",
+        "BD",
+    )
+    assert not any(name in ("Jane Doe", "John Roe") for name in got)

@@ -977,7 +977,10 @@ def _speakers(code: str) -> _Speakers:
     # a run starts at a capital not preceded by a word character, ' ’ or -; the capital comes
     # first in the pattern (and the look back after it) so the engine jumps from capital to capital
     first = rf"[{_UP}](?<![\w'’-].)(?:[\w'’]|[.-](?=\w))*"
-    runs = re.compile(rf"{first}(?:(?:\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
+    # "Dr. Sujit Kumar Das", "Lt. Col. X": a title's abbreviation keeps its dot inside a run
+    abbrev = "|".join(rf"(?<=\b{re.escape(a)})" for a in data.get("abbreviations", []))
+    dot = rf"(?:{abbrev})\.\s|" if abbrev else ""
+    runs = re.compile(rf"{first}(?:(?:{dot}\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
     every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
     cues_keyed = keyed(
         [words([x]) for x in every], lambda chosen: rf"{_WB}(?:{words([every[i] for i in chosen])}){_WE}"
@@ -1011,7 +1014,12 @@ def _speakers(code: str) -> _Speakers:
         statement=re.compile(rf"[\w\s]{{0,25}}?{_WB}(?:{words(data['statement'])}){_WE}")
         if data.get("statement")
         else None,
-        spokes_before=re.compile(rf"{_WB}(?:{words(spokes_titles)})[\s,]*$") if spokes_titles else None,
+        # "coast guard spokesman Lieutenant Commander X": ranks may stand between the title and the name
+        spokes_before=re.compile(
+            rf"{_WB}(?:{words(spokes_titles)})[\s,]*(?:(?:{words(titles)})\.?\s+){{0,2}}$"
+        )
+        if spokes_titles
+        else None,
         own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
         if data.get("own_reporter")
         else None,
@@ -1072,7 +1080,7 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         pos = raw.index(w, pos)
         offs.append(pos)
         pos += len(w)
-    keys = [_key(w) for w in words]
+    keys = [_key(w).rstrip(".") for w in words]  # "Dr." is the title "dr"
     i = 0
     while i < len(words) - 1 and keys[i] in sp.skip_lead:
         i += 1
