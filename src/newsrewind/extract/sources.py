@@ -1016,7 +1016,7 @@ def _speakers(code: str) -> _Speakers:
         else None,
         # "coast guard spokesman Lieutenant Commander X": ranks may stand between the title and the name
         spokes_before=re.compile(
-            rf"{_WB}(?:{words(spokes_titles)})[\s,]*(?:(?:{words(titles)})\.?\s+){{0,2}}$"
+            rf"{_WB}(?:{words(spokes_titles)})[\s,]*(?:(?:{words(sorted(titles))})\.?\s+){{0,2}}$"
         )
         if spokes_titles
         else None,
