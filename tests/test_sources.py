@@ -580,3 +580,18 @@ def test_english_wire_copy_speakers() -> None:
         "BD",
     )
     assert not any(name in ("Jane Doe", "John Roe") for name in got)
+
+
+def test_a_presidents_press_secretary_speaks_for_the_presidency() -> None:
+    got = found_with_actors(
+        "Президент поручил главе МЧС вылететь на место, сообщил журналистам пресс-секретарь президента Иван Петров.",
+        "ru",
+        "RU",
+    )
+    assert got == ["Kremlin"]
+    assert found_with_actors("Указ подписан, сообщила пресс-служба президента.", "ru", "KZ") == ["Akorda"]
+    # the addressee between the verb and the subject before it does not hide the subject
+    got = found_with_actors(
+        "Владимир Путин, который находится в Казани, заявил журналистам, что версий несколько.", "ru"
+    )
+    assert got == ["Vladimir Putin"]
