@@ -595,3 +595,17 @@ def test_a_presidents_press_secretary_speaks_for_the_presidency() -> None:
         "Владимир Путин, который находится в Казани, заявил журналистам, что версий несколько.", "ru"
     )
     assert got == ["Vladimir Putin"]
+
+
+def test_embassies_by_their_country_and_city() -> None:
+    assert found_with_actors("Ambasada SUA la București a transmis că urmărește situația.", "ro", "RO") == [
+        "US Embassy in Bucharest"
+    ]
+    assert found_with_actors(
+        "The U.S. embassy in Dhaka said it was saddened by the loss of life.", "en", "BD"
+    ) == ["US Embassy in Dhaka"]
+    assert found_with_actors(
+        "Посольство Германии в Москве заявило, что консульство закрыто.", "ru", "RU"
+    ) == ["German Embassy in Moscow"]
+    # an embassy with no country named is no source
+    assert found_with_actors("The embassy said it was monitoring the situation.", "en", "BD") == []

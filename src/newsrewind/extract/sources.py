@@ -720,7 +720,10 @@ def _in_cases(word: str, cases: frozenset[str]) -> bool:
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "acc2", "loc2"})
 
 
-_CITY_AFTER = re.compile(rf"\s*(?:(?:in|din|of|from)\s+)?([{_UP}][\w-]+)")
+# a city right after a claimant, maybe past the country's name ("Ambasada SUA la București")
+_CITY_AFTER = re.compile(
+    rf"\s*(?:[{_UP}][\w.]*\s+(?=(?:in|din|la|of|from|в|во)\s))?(?:(?:in|din|la|of|from|в|во)\s+)?([{_UP}][\w-]+)"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -802,7 +805,7 @@ def _city_of(word: str) -> str | None:
     key = gazetteer.strip_marks(fold(word))
     cyrillic = _CYR_ANY.match(word) is not None
     if gz.has(key):
-        return str(gz.record(gz.lookup(key)[0]).name) if cyrillic else latin(word)
+        return str(gz.record(gz.lookup(key)[0]).name) if cyrillic else _place_name(latin(word))
     if not cyrillic:
         return None
     for form in places.normal_forms(word):
