@@ -309,3 +309,30 @@ def test_an_office_with_its_holder_named_is_the_person() -> None:
 def test_a_body_that_runs_a_place_or_names_a_street_does_not_act() -> None:
     assert names("A clinic run by the WHO in the north was damaged.", "en", "SD") == set()
     assert "Sudan Police" not in names("Crowds gathered on Police Road in the capital.", "en", "SD")
+
+
+def test_shortened_and_stacked_titles_are_not_part_of_the_name() -> None:
+    assert "Linda Parsons" in names("Gov. Linda Parsons ordered the beaches closed.", "en", "US")
+    assert "Rahim Uddin" in names("Deputy Commissioner Rahim Uddin said 12 people drowned.", "en", "BD")
+    assert "Farid Ahmed" in names(
+        "Navy spokesman Lieutenant Commander Farid Ahmed said divers were on site.", "en", "BD"
+    )
+    assert "Sheriff Tom Walsh" not in names("Sheriff Tom Walsh said the road was closed.", "en", "US")
+    assert names("Губернатор Ямала Артём Корнеев заявил о введении режима ЧС.", "ru", "RU") == {
+        "Artyom Korneyev"
+    }
+
+
+def test_a_surname_registered_earlier_is_no_other_name() -> None:
+    ctx = DocContext(lang="en", country="US")
+    actors.find(EntryText("Mayor Janet Cole said the curfew stays.", "en", ctx))
+    ctx.names["carolina"] = "North Carolina"  # a place registered as if a surname
+    ctx.names["county"] = "Hyde County"  # a body, by its generic word
+    later = EntryText(
+        "Cole said Henry Cole Morris and Pitt County crews helped in North Carolina.", "en", ctx
+    )
+    got = {a.name: a.span for a in actors.find(later)}
+    assert "Janet Cole" in got and got["Janet Cole"] == (0, 4)
+    assert "North Carolina" not in got and "Hyde County" not in got
+    again = EntryText("Hyde County said shelters were full.", "en", ctx)
+    assert {a.name for a in actors.find(again)} == {"Hyde County"}

@@ -79,6 +79,7 @@ class _Rules:
     place_names: dict[str, str]
     renames: dict[str, str]
     part_of: frozenset[str]
+    abbrevs: frozenset[str] = frozenset()  # titles written shortened with a full stop ("Gov.")
 
 
 @cache
@@ -190,6 +191,7 @@ def _rules(code: str) -> _Rules:
         place_names={str(k): str(v) for k, v in _shared_names("places").items()},
         renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
         part_of=frozenset(fold_key(x) for x in data.get("institutions", {}).get("part_of", [])),
+        abbrevs=frozenset(token_key(str(x)) for x in persons.get("abbreviations", [])),
     )
 
 
@@ -776,8 +778,11 @@ def _titled_people(
     gaps = places.gaps(entry)
     by_start = {m.start: m for m in ms}
     gz = gazetteer.load()
+    title_tok = {k for a, b, _ in titles for k in range(a, b + 1)}
     for ta, tb, _ in titles:
         t_end = toks[tb].end
+        if toks[tb].word in rules.abbrevs and entry.text.startswith(".", t_end):
+            t_end += 1  # "Gov. Roy Cooper"
         named = False
         # a title opening a capitalised run ("Президент Нигера Мохамед Базум" at a sentence start)
         after = [(max(r[0], tb + 1), r[1]) for r in runs if r[1] > tb and r[0] >= ta]
@@ -787,16 +792,25 @@ def _titled_people(
             if _SENT_END.search(gap) or len(gap) > 60:
                 break
             direct = gap.strip(" ,") == ""
-            # a qualifier before the name ("Минздрава России Михаил Мурашко"): keep the words after it
+            # a qualifier before the name ("Минздрава России Михаил Мурашко", "Deputy
+            # Commissioner Kamrun Nahar", "Губернатор Кузбасса Илья Середюк"): keep the words after it
             cut = i - 1
             for k in range(i, j + 1):
                 ts, te = toks[k].start, toks[k].end
                 if (
                     toks[k].word in rules.name_stop
+                    or k in title_tok
                     or any(s < te and ts < e for s, e in place_spans)
                     or found.overlaps(ts, te)
                 ):
                     cut = k
+            given = next((k for k in range(max(i, cut + 1), j) if _given_name(entry, toks[k])), None)
+            if (
+                given is not None
+                and given > max(i, cut + 1)
+                and not _given_name(entry, toks[max(i, cut + 1)])
+            ):
+                cut = given - 1
             if cut >= i:
                 if j - cut < 2:
                     if direct and cut == j and found.overlaps(toks[j].start, toks[j].end):
@@ -839,6 +853,15 @@ def _titled_people(
             found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
 
 
+def _given_name(entry: EntryText, tok: places._Tok) -> bool:
+    """Whether a word is a given name the language knows (its list, known people's first
+    names, pymorphy3 ``Name`` for Russian)."""
+    gram = _grammar(entry.lang)
+    if tok.word in gram.given_names:
+        return True
+    return gram.morph_verbs and _ru_word(entry.text[tok.start : tok.end].lower())[0]
+
+
 def _verb_around(entry: EntryText, base: str, start: int, end: int) -> bool:
     """A verb right after the words at [start, end) or a speech verb right before them:
     they are the subject ("Autoritățile de la Chișinău au trimis", "власти Украины заявили")."""
@@ -868,6 +891,7 @@ def _registered_people(
     cyrillic = bool(rules.translit)
     gram = _grammar(entry.lang)
     base = places.base_text(entry)
+    text = entry.text
     gaps = places.gaps(entry)
     for k in places.cap_indexes(entry):
         tok = toks[k]
@@ -883,11 +907,101 @@ def _registered_people(
             continue
         if any(m.start <= tok.start < m.end for m in ms):
             continue
+        got = _registered_kind(entry.lang, name)
+        if got is None:
+            continue  # "North Carolina", "Prefectura Brașov", an outlet
+        name, kind = got
+        if cyrillic and _ru_place_word(text[tok.start : tok.end].lower()):
+            continue  # "властей Кузбасса": a region, whatever "Минздраве Кузбасса" registered
+        start = _same_name_start(entry, toks, gaps, k, name)
+        if kind == "organization" and start == tok.start and _body_word(entry.lang, word):
+            continue  # "Brunswick County" is not "Onslow County"
+        if start is None:
+            continue  # "Tajul Islam Chowdhury" is not "Rafiqul Islam", "Craven County" not "Onslow County"
         if gram.byline is not None:
             first = k - 1 if k > 0 and toks[k - 1].cap and gaps[k - 1] == " " else k
             if gram.byline.search(base, max(0, toks[first].start - 40), toks[first].start):
                 continue  # "our correspondent Nino Kapanadze"
-        found.add(name, "person", tok.start, tok.end)
+        found.add(name, kind, start, tok.end)
+
+
+@lru_cache(maxsize=4096)
+def _registered_kind(code: str, name: str) -> tuple[str, str] | None:
+    """A name the document registered by surname (``DocContext.names``) as an actor: a person
+    (titles before it dropped: "Gov. Henry McMaster" → "Henry McMaster") or a body whose name
+    has a body's word ("Inițiativa Civică Strada", "Onslow County"); None for places and
+    outlets ("North Carolina", "Prothom Alo")."""
+    rules = _rules(code)
+    words = name.split()
+    while len(words) > 2 and (words[0].endswith(".") or rules.titles.table.get(token_key(words[0]))):
+        words = words[1:]
+    keys = [token_key(w) for w in words]
+    if len(keys) < 2 or fold_key(" ".join(words)) in _outlets():
+        return None
+    if gazetteer.load().has(" ".join(keys)):
+        return None
+    if any(_body_word(code, k) for k in keys) or rules.insts.table.get(keys[0]):
+        return " ".join(words), "organization"
+    return " ".join(words), "person"
+
+
+def _body_word(code: str, key: str) -> bool:
+    """A word that names a kind of body or place, not one body ("County", "Division")."""
+    rules, gram = _rules(code), _grammar(code)
+    return (
+        key in rules.name_stop
+        or key in gram.not_name_words
+        or key in gram.name_heads
+        or key in gram.place_nouns
+        or bool(rules.titles.table.get(key))
+    )
+
+
+def _ru_place_word(word: str) -> bool:
+    """A Russian word pymorphy3 reads only as a place's or organisation's name ("Кузбасса")."""
+    parses = _ru_parses(word)
+    return bool(parses) and all(("Geox" in p.tag or "Orgn" in p.tag) for p in parses)
+
+
+def _same_name_start(
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], k: int, name: str
+) -> int | None:
+    """Where the registered name found at token k starts: the words before it that repeat the
+    name's own ("Sujit Kumar Das"), else the token itself; None when another capitalised
+    name word is glued to it ("Tajul Islam Chowdhury" for "Mohammad Rafiqul Islam")."""
+    rules = _rules(entry.lang)
+    text = entry.text
+    words = [fold_key(w) for w in name.split()[:-1]]
+    q = k
+    while words and q > 0 and gaps[q - 1] == " " and _latin_key(entry.lang, toks[q - 1].word) == words[-1]:
+        words.pop()
+        q -= 1
+    if q < k:
+        if entry.lang == "ru" and _ru_place_word(toks[q].word):
+            return None  # "Минздраве Кузбасса"
+        return toks[q].start
+    titles = {t for a, b, _ in _scan(entry).titles for t in range(a, b + 1)}
+
+    def name_word(t: int) -> bool:
+        tok = toks[t]
+        return (
+            tok.cap
+            and t not in titles
+            and tok.word not in rules.name_stop
+            and not text[tok.start : tok.end].isupper()
+            and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
+        )
+
+    if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
+        return None
+    if (
+        k > 0
+        and gaps[k - 1] == " "
+        and name_word(k - 1)
+        and not places._sentence_initial(text, toks[k - 1].start)
+    ):
+        return None
+    return toks[k].start
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
