@@ -947,3 +947,87 @@ def test_en_one_in_apposition_is_no_new_count() -> None:
 )
 def test_a_body_found_is_one_dead(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+# -- mine and rescue stories: miners, mine rescuers, those not heard from --------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "ru",
+            "На разрезе погибли 7 человек, в том числе двое горноспасателей. Судьба пяти шахтеров пока неизвестна.",
+            [("killed", "people", 7, 7), ("killed", "security", 2, 2), ("missing", "civilians", 5, 5)],
+        ),
+        (
+            "ru",
+            "Под землей остаются 40 человек, связи с 12 проходчиками нет.",
+            [("missing", "civilians", 12, 12)],
+        ),
+        ("ru", "В связи с 10 погибшими объявлен траур.", []),
+        ("en", "The fate of 14 fishermen is unknown.", [("missing", "people", 14, 14)]),
+        ("ro", "Soarta a doi mineri este încă necunoscută.", [("missing", "civilians", 2, 2)]),
+        (
+            "ru",
+            "На объекте находились 80 человек, 70 из них удалось выйти на поверхность.",
+            [("evacuated", "people", 70, 70)],
+        ),
+    ],
+)
+def test_miners_rescuers_and_the_fate_unknown(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "ru",
+            "Подтверждена гибель 9 человек — 6 шахтеров и трех спасателей.",
+            [("killed", "people", 9, 9), ("killed", "civilians", 6, 6), ("killed", "security", 3, 3)],
+        ),
+        (
+            "en",
+            "The toll rose to nine: six miners and three rescuers.",
+            [("killed", "people", 9, 9), ("killed", "civilians", 6, 6), ("killed", "security", 3, 3)],
+        ),
+    ],
+)
+def test_a_total_broken_down_by_group_after_a_dash_or_colon(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("ru", "Один из раненых, 30-летний водитель, умер в больнице.", [("killed", "people", 1, 1)]),
+        ("ro", "Unul dintre răniți, un tânăr de 20 de ani, a murit la spital.", [("killed", "people", 1, 1)]),
+        (
+            "ru",
+            "Один из пострадавших, 50-летний шахтер, скончался в реанимации.",
+            [("killed", "civilians", 1, 1)],
+        ),
+    ],
+)
+def test_what_became_of_one_of_them_past_an_apposition(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "en",
+            "A man died when his car was swept away. Two men were arrested later.",
+            [("killed", "civilians", 1, 1), ("arrested", "people", 2, 2)],
+        ),
+        (
+            "ru",
+            "Погиб мужчина, еще трое мужчин ранены.",
+            [("killed", "civilians", 1, 1), ("injured", "people", 3, 3)],
+        ),
+    ],
+)
+def test_one_man_killed_is_a_civilian_men_otherwise_people(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

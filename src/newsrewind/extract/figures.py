@@ -603,6 +603,15 @@ class _Reader:
         noun = numbers.ru_parse(self.toks[k].text)[1]
         return "NUMR" in num and "nomn" not in num and "nomn" in noun and "plur" in noun
 
+    def _plain_noun(self, k: int) -> bool:
+        """A word the lexicon does not know, a noun (Russian) or a lower-case word: no people."""
+        tok = self.toks[k]
+        if not tok.is_word or self.starts[k] or k in self.q_cover:
+            return False
+        if self.code == "ru":
+            return "NOUN" in numbers.ru_parse(tok.text)[1]
+        return self._original(k)[:1].islower() and not self._adjective(k)
+
     def _nounlike(self, k: int) -> bool:
         if k >= len(self.toks):
             return False
@@ -826,6 +835,10 @@ class _Reader:
         for k in list(range(start, min(hi, len(self.toks)))) + list(range(q.first - 1, max(lo, 0) - 1, -1)):
             if self.sent[k] != sid:
                 continue
+            if k >= start and k in self.live:
+                hi = k  # "112 человек, 84 из них удалось выйти": the verb of the next count
+            if k >= hi:
+                continue
             if "presence" in self.starts[k]:
                 return self.starts[k]["presence"][0], k
             if "modal" in self.starts[k] and k >= start:
@@ -903,15 +916,17 @@ class _Reader:
                 return last
         return None
 
-    def _breakdown(self, q: Quantity) -> _Found | None:
-        """The total a bare number breaks down: "783 de morți: 371 în ..., și 412 în ..."."""
+    def _breakdown(self, q: Quantity, marks: tuple[str, ...] = (":",)) -> _Found | None:
+        """The total a bare number breaks down: "783 de morți: 371 în ..., și 412 în ..."
+        (``marks``: the signs that may open the parts; a dash too for counts with a noun:
+        "гибель 14 человек — 11 горняков и троих горноспасателей")."""
         if not self.found:
             return None
         prev = self.found[-1]
         if self.sent[prev.q.first] != self.sent[q.first]:
             return None
         k = q.first - 1
-        if k >= 0 and self.toks[k].text == ":":
+        if k >= 0 and self.toks[k].text in marks:
             return prev if k in (prev.q.last, prev.last) else None
         if prev.breakdown and k >= 0 and ("conjunctions" in self.ends[k] or self.toks[k].text == ","):
             return prev
@@ -1108,8 +1123,9 @@ class _Reader:
         for bound in (q.low, q.high):
             if isinstance(bound, float) and not bound.is_integer():
                 return
-        if q.first > 0 and "before_units" in self.ends[q.first - 1]:
-            return
+        if q.first > 0 and "before_units" in (marks := self.ends[q.first - 1]):
+            if marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
+                return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q):
             return
 
@@ -1151,6 +1167,8 @@ class _Reader:
                     sid = self.sent[q.first]
                     if nxt == end and not any(self.sent[f.q.first] == sid for f in self.found):
                         partitive = False  # "seven of its observers were assaulted": the count itself
+                elif nxt == end and self._plain_noun(nxt):
+                    return  # "связь с одним из отделений", "unul dintre blocuri": part of no people
         more = (
             h.get("more", False)
             or (end < len(toks) and "more" in self.starts[end])
@@ -1226,6 +1244,8 @@ class _Reader:
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
             elif bare and (whole := self._breakdown(q)):
                 measure, group, bare, breakdown = whole.measure, whole.group, False, True
+            elif kind == "group" and (whole := self._breakdown(q, (":", "-"))):
+                measure, breakdown = whole.measure, True  # the parts of a total by group
             elif bare and (pair := self._second_of_pair(q) or self._gapped(q)):
                 measure, group, bare = pair[0], pair[1], False
             if bare:
@@ -1245,7 +1265,7 @@ class _Reader:
                     pres = ("people", end)  # "thousands of people are now outside parliament" at a rally
                 if pres:
                     measure = "present"
-                    group = group or "people"
+                    group = self.lex.regroup.get("present", {}).get(group or "people", group or "people")
                     if group == "rescuers" and self._listed_with(end, "security"):
                         group = "security"  # "900 de pompieri, jandarmi și militari": uniformed crews
                     if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
@@ -1386,6 +1406,13 @@ class _Reader:
             limit = found[i + 1].q.first if i + 1 < len(found) else n
             k, sid = f.last, self.sent[f.last - 1]
             state = None
+            verb_at = k  # where the verb of those counted stands
+            if toks[k].text == "," and (skip := self._parenthesis(k)) and skip < limit:
+                verb_at = k = skip  # "Один из пострадавших, 46-летний проходчик, скончался"
+                if f.group == "people":  # the apposition may say who
+                    f.group = next(
+                        (g for j in range(f.last + 1, skip) if (g := self._group_at(j, skip)[0])), f.group
+                    )
             if self.sent[k] == sid:
                 # "... was hurt and taken to hospital", "получил травмы, он госпитализирован"
                 # (an adverb or two may stand first)
@@ -1409,7 +1436,8 @@ class _Reader:
                 continue
             measure, m, end = state
             q = f.q
-            if m == f.last:  # "Один из пострадавших | скончался": the verb of the wounded counted
+            if m == verb_at or (verb_at != f.last and self.sent[m] == sid):
+                # "Один из пострадавших | скончался": the verb of the wounded counted
                 f.measure, f.end = measure, toks[end - 1].end
                 continue
             self.found.append(
@@ -1616,8 +1644,11 @@ class _Reader:
         """The group a measure reports: firefighters hurt count as security staff, residents
         moved out of their homes as people (``[regroup]`` in figures.toml)."""
         table = self.lex.regroup
+        if " " in measure and group in table.get(measure, {}):
+            return table[measure][group]  # "killed one": one person the measure befell
+        measure = measure.split()[0]
         if measure in _NOT_PEOPLE or not table:
-            return group
+            return table.get(measure, {}).get(group, group)
         own = table.get(measure, {})
         return own[group] if group in own else table.get("*", {}).get(group, group)
 
@@ -1635,7 +1666,8 @@ class _Reader:
         for i, f in enumerate(ordered):
             if self._one_of_many(f, ordered[:i]):
                 continue
-            f.group = self._regroup(f.measure, f.group)
+            one = f.q.low == f.q.high == 1
+            f.group = self._regroup(f"{f.measure} one" if one else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             if key in seen:
                 continue
