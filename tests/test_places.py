@@ -123,7 +123,7 @@ def test_index_is_cached_on_disk_and_reloads() -> None:
 
 def test_index_builds_without_a_cache_dir(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(gazetteer, "_cache_file", lambda: None)
-    keys, records, firsts, capitals = gazetteer._load_index()
+    keys, records, firsts, capitals, _ = gazetteer._load_index()
     assert "kazahstan" in keys and len(records) > 30_000
     assert firsts["rostov"] >= 3  # "Rostov-na-Donu" is tried as a run of three words
     assert records[next(iter(k for k, v in capitals.items() if records[v][2] == "RU"))][0] == MOSCOW
@@ -388,3 +388,63 @@ def test_the_parliament_as_a_place_is_in_the_capital() -> None:
     assert ids("The speaker of parliament adjourned the sitting.", "en", ke) == set()
     md = DocContext(lang="ro", country="MD")
     assert ids("Câțiva protestatari au pătruns în clădirea Parlamentului duminică.", "ro", md) == {CHISINAU}
+
+
+NC, SC, WILMINGTON_NC, JACKSONVILLE_NC, JACKSONVILLE_FL = 4482348, 4597040, 4499379, 4473083, 4160021
+
+
+def test_us_states_resolve_and_share_a_tail() -> None:
+    us = DocContext(lang="en", country="US")
+    assert ids("Flooding closed roads across North Carolina overnight.", "en", us) == {NC}
+    assert ids("Power is out for thousands in North and South Carolina.", "en", us) == {NC, SC}
+    # a state named like a country or a big city stays the country or the city
+    assert 614540 in ids("Observers arrived in Georgia before the vote.", "en", DocContext(lang="en"))
+
+
+def test_a_namesake_near_the_story_s_city_wins() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    assert ids("Shelters in Jacksonville filled up by noon.", "en", story) == {JACKSONVILLE_NC}
+    far = DocContext(lang="en", country="US", countries={"US": 9})
+    assert ids("Shelters in Jacksonville filled up by noon.", "en", far) == {JACKSONVILLE_FL}
+
+
+def test_the_main_city_is_the_story_country_s_namesake() -> None:
+    ctx = DocContext(lang="en")
+    texts = [
+        "Floods hit Valencia, Spain, overnight.",
+        "Rescuers in Valencia searched cars. Madrid sent soldiers.",
+        "Spain declared mourning; Valencia counted its dead.",
+    ]
+    places.scan_document(ctx, texts)
+    assert ctx.country == "ES" and ctx.city == 2509954
+
+
+def test_counties_are_no_far_away_towns() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    assert ids("Rescues continued in Brunswick County and Pender County.", "en", story) == set()
+    assert ids("Crews reached Horry, Brunswick and Carteret counties.", "en", story) == set()
+    kenya = DocContext(lang="en", country="KE", countries={"KE": 9}, city=184745)
+    assert ids("Police fired tear gas in Kisumu County on Tuesday.", "en", kenya) == {191245}
+
+
+def test_datelines_are_where_the_report_was_filed() -> None:
+    assert ids("ATHENS, May 3 (Reuters) - Greek firefighters battled a blaze near Patras.", "en") == {255683}
+    assert 264371 not in ids(
+        "ATHENS, May 3 (Reuters) - Greek firefighters battled a blaze near Patras.", "en"
+    )
+    assert ids("Душанбе. 3 мая. ИНТЕРФАКС - Пожар произошел на рынке в Худжанде.", "ru") == {1514879}
+    # named again in the entry, the town is a place
+    assert 264371 in ids("ATHENS, May 3 (AP) — Protesters marched through Athens on Friday.", "en")
+
+
+def test_regions_districts_and_offices_in_russian() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Пожар на складе в Кемеровской области потушен.", "ru", ru) == {1503901}
+    assert ids("Авария произошла в Киселёвске Кемеровской области.", "ru", ru) == {1503277, 1503901}
+    assert ids("Губернатор Кузбасса Илья Середюк прибыл на место.", "ru", ru) == {1503901}
+    assert ids("О пожаре в Новокузнецке сообщает телеграм-канал.", "ru", ru) == {1496990}
+
+
+def test_a_building_named_for_its_town_is_in_that_town() -> None:
+    bd = DocContext(lang="en", country="BD", countries={"BD": 9}, city=1185241)
+    assert ids("Twenty patients were taken to Chandpur General Hospital.", "en", bd) == {1207337}

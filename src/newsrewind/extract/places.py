@@ -20,6 +20,7 @@ reads.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -81,6 +82,8 @@ class _Rules:
     place_nouns: frozenset[str]
     genitive_name: bool
     region_nouns: frozenset[str]
+    county_nouns: frozenset[str]
+    county_lists: frozenset[str]
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
     translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
     multi_firsts: dict[str, int]
@@ -217,6 +220,8 @@ def _rules(code: str) -> _Rules:
         place_nouns=frozenset(_keys(roles.get("place_nouns", []))),
         genitive_name=bool(roles.get("genitive_name", False)),
         region_nouns=frozenset(_keys(regions.get("nouns", []))),
+        county_nouns=frozenset(_keys(regions.get("local_nouns", []))),
+        county_lists=frozenset(_keys(regions.get("local_plurals", []))),
         region_adjectives=tuple(
             sorted(
                 (
@@ -616,6 +621,8 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
     """The best record: countries first, then the story's countries, primary names, population."""
     gz = gazetteer.load()
     best, best_score = found[0], -1.0
+    home = _doc_city(ctx) if ctx is not None else None
+    near = gz.record(home) if home is not None else None
     for idx, inflected in found:
         r = gz.record(idx)
         score = float(max(r.population, 1))
@@ -625,6 +632,8 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
             if ctx.country and r.country == ctx.country:
                 score *= 10
             score *= 1 + ctx.countries.get(r.country, 0)
+            if near is not None and r.country == near.country and not r.is_country and _km(near, r) < NEAR_KM:
+                score *= 30  # a town near the story's city ("Jacksonville" in a Wilmington story)
         if _name_key(r.name) == key:
             score *= 3
         if inflected:
@@ -632,6 +641,19 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
         if score > best_score:
             best, best_score = (idx, inflected), score
     return best
+
+
+#: Distance within which a town shares the story's area (ranks names many towns bear).
+NEAR_KM = 300.0
+
+
+def _km(a: gazetteer.GeoRecord, b: gazetteer.GeoRecord) -> float:
+    """Rough distance in kilometres between two records (equirectangular; far when unknown)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return 1e9
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
 
 
 _Hit = tuple[int, list[tuple[int, bool]]]
@@ -729,9 +751,9 @@ def _gazetteer_hit(
             continue
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
-        found = _resolve(words, rules)
-        if not found and j == i:
-            found = _region_adjective(toks, base_gaps, i, rules)
+        found = _region_adjective(toks, base_gaps, i, rules) if j == i else []
+        if not found:  # a region's adjective names its city first ("Кемеровской области" → Kemerovo)
+            found = _resolve(words, rules)
         if found:
             return j, found
     if rules.spelling_variants and free:
@@ -778,6 +800,9 @@ def _match_runs(
             key = " ".join(toks[k].word for k in range(i, j + 1))
         j, found = hit
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
+        if rules.county_nouns and _county(toks, base_gaps, j, rules) and not _county_seat(idx, entry.doc):
+            next_free = j + 1
+            continue  # "Pender County", "Horry and Georgetown counties": no town of that name here
         if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
             if not entry.doc.countries or j + 1 >= len(toks) or not toks[j + 1].cap:
                 continue
@@ -787,9 +812,64 @@ def _match_runs(
                 continue
             j, found = longer
             idx, inflected = _pick(found, entry.doc, " ".join(toks[k].word for k in range(i, j + 1)))
+        shared = _shared_tail(toks, base_gaps, i, j, rules, next_free)
+        if shared is not None:
+            out.append(shared)
         out.append((i, j, idx, inflected))
         next_free = j + 1
     return out
+
+
+def _shared_tail(
+    toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules, free: int
+) -> tuple[int, int, int, bool] | None:
+    """The first of two names sharing their last words ("North and South Carolina", "North or
+    South Korea"): the word before the conjunction with the second name's tail."""
+    if j == i or i < 2 or i - 2 < free or not toks[i - 2].cap:
+        return None
+    if toks[i - 1].word not in rules.conjunctions or base_gaps[i - 2] != " " or base_gaps[i - 1] != " ":
+        return None
+    words = [toks[i - 2].word] + [toks[k].word for k in range(i + 1, j + 1)]
+    found = [(k, f) for k, f in _resolve(words, rules) if not f]
+    if not found or " ".join(words) in rules.not_places:
+        return None
+    return i - 2, i - 2, found[0][0], False
+
+
+def _county(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bool:
+    """Whether a name ending at token j names a county: "County" right after it, or "counties"
+    after a list it opens ("Pender, Onslow and Carteret counties")."""
+    n = len(toks)
+    k = j + 1
+    if k < n and base_gaps[j] == " " and toks[k].word in rules.county_nouns:
+        return True
+    steps = 0
+    while k < n and steps < 12:
+        gap = base_gaps[k - 1]
+        if toks[k].word in rules.county_lists and gap == " ":
+            return True
+        if gap not in (" ", ", ", "-") or not (toks[k].cap or toks[k].word in rules.conjunctions):
+            return False
+        k += 1
+        steps += 1
+    return False
+
+
+def _county_seat(idx: int, ctx: DocContext) -> bool:
+    """Whether a county's name may stand for a town of that name: a town of the story's country in
+    the story's area (counties elsewhere often bear the names of far-away towns)."""
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    if rec.is_country or idx in gz.divisions or rec.population < gazetteer.SMALL_MAX_POPULATION:
+        return False
+    if ctx.country is not None and rec.country != ctx.country:
+        return False
+    home = _doc_city(ctx)
+    return home is None or _km(gz.record(home), rec) < COUNTY_KM
+
+
+#: How far from the story's city a town may lie to stand for the county named like it.
+COUNTY_KM = 400.0
 
 
 def _small_hit(
@@ -840,15 +920,19 @@ def _region_adjective(
     if not near:
         return []
     word = toks[i].word
+    gz = gazetteer.load()
     for ending, repls in rules.region_adjectives:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
+            guessed: list[tuple[int, bool]] = []
             for rep in repls:
-                found = [(k, True) for k, _ in _resolve([stem + rep], rules)]
-                gz = gazetteer.load()
-                found = [f for f in found if not gz.record(f[0]).is_country]
-                if found:
-                    return found
+                hits = [(k, f) for k, f in _resolve([stem + rep], rules) if not gz.record(k).is_country]
+                exact = [(k, True) for k, f in hits if not f]
+                if exact:  # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер")
+                    return exact
+                guessed = guessed or [(k, True) for k, _ in hits]
+            if guessed:
+                return guessed
     return []
 
 
@@ -875,6 +959,12 @@ def _skip(
         and not _sentence_initial(text, toks[i - 1].start)
     )
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
+    if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
+        next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
+    if j + 1 < n and base_gaps[j] == " " and toks[j + 1].word in rules.region_nouns:
+        prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
+    if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
+        next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
     ctx = entry.doc
     if prev_cap and rec.country == ctx.country and _is_code(text, toks[i - 1]):
         prev_cap = False  # a local service by its town ("ISU Suceava"): see ``_role``
@@ -997,8 +1087,12 @@ def _role(
         return "name", idx  # a region of the story's country named like a state ("nordul Moldovei")
     capital = None if rec.is_country else gz.capital_of(idx)
     if not rec.is_country and capital is None:
+        placed = bool(grams_before) and grams_before[-1] in rules.place_before
         if any(g in rules.outlet_before for g in grams_before) or (
-            j + 1 < len(toks) and toks[j + 1].word in rules.outlet_after and base_gaps[j] in _JOIN
+            not placed
+            and j + 1 < len(toks)
+            and toks[j + 1].word in rules.outlet_after
+            and base_gaps[j] in _JOIN
         ):
             return "name", idx  # an outlet named like a town ("told Al Mayadeen", "Hill TV")
         return "place", idx
@@ -1281,6 +1375,17 @@ def _subplaces(
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
         if city is None:  # the city the entry names, if it names one
             city = next((r[2] for r in runs if not gz.record(r[2]).is_country and r[0] not in name), None)
+        if city is None and name[0] < h and name[0] not in starts:  # "Chandpur General Hospital"
+            own: list[tuple[int, bool]] = [
+                (k, f)
+                for k, f in _resolve([toks[name[0]].word], rules)
+                if not f
+                and not gz.record(k).is_country
+                and k not in gz.divisions
+                and gz.record(k).country in (entry.doc.country, None)
+            ]
+            if own and toks[name[0]].word not in rules.not_places:
+                city = _pick(own, entry.doc, toks[name[0]].word)[0]
         if city is None and (quoted or _guessed(starts.get(name[0]), toks[name[0]].word, rules)):
             city = _doc_city(entry.doc)  # the story's city ("на Московском проспекте")
         if city is None:
@@ -1359,11 +1464,29 @@ def mentions(entry: EntryText) -> list[Mention]:
                         found[g] = replace(found[g], role="actor")
         found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
         prev = (j, role)
+    found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
     found.extend(_country_mention(entry, found))
     found.sort(key=lambda m: m.start)
     slot[key] = (_facts(entry.doc, looked), found)
     return list(found)
+
+
+#: What follows a dateline's town up to its dash: a region or date, an agency ("DHAKA, April 20
+#: (Reuters) - ", "Бишкек. 16 июня. ИНТЕРФАКС - ", "WILMINGTON, N.C. (AP) — ").
+_DATELINE = re.compile(r"[.,][^\n]{1,40}?\s[-—–]\s")
+_DATELINE_MARK = re.compile(r"\d|\(|/|(?<![^\W\d_])[^\W\d_a-zа-я]{2,}(?![^\W\d_])")
+
+
+def _dateline(text: str, m: Mention) -> Mention:
+    """A town opening the entry as its dateline is where the report was filed, no place the entry
+    is about (named again in the entry, it is listed there)."""
+    if m.role != "place" or m.sub or text[: m.start].strip(" \t\n\"'«*"):
+        return m
+    tail = _DATELINE.match(text, m.end)
+    if tail is None or not _DATELINE_MARK.search(tail.group()):
+        return m
+    return replace(m, role="name")
 
 
 #: The entry memo last used, by the view that asked (see ``_slot``).
@@ -1493,7 +1616,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         for m in mentions(view):
             rec = gz.record(m.idx)
             counts[rec.country] += 2 if rec.is_country else 1
-            if not rec.is_country and m.role == "place" and not m.sub:
+            if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
                 cities[rec.geonameid] += 1
     if counts:
         ctx.country = counts.most_common(1)[0][0]
@@ -1502,7 +1625,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if cities:
         best, times = cities.most_common(1)[0]
         if times >= 2:
-            ctx.city = best
+            ctx.city = _home_namesake(best, ctx.country)
     rules = _rules(code)
     heads = rules.heads
     for view in views:
@@ -1512,6 +1635,18 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
             if m.sub_key and m.sub_key not in ctx.subplaces:
                 ctx.subplaces[m.sub_key] = gz.record(m.idx).geonameid
     _last.clear()
+
+
+def _home_namesake(geonameid: int, iso: str | None) -> int:
+    """The story country's town of the same name, when the main city was read before the story's
+    country was known ("Valencia" in a Spanish story is not the Venezuelan one)."""
+    gz = gazetteer.load()
+    idx = gz.by_geonameid(geonameid)
+    if idx is None or iso is None or gz.record(idx).country == iso:
+        return geonameid
+    rec = gz.record(idx)
+    home = [gz.record(i) for i in gz.lookup(_name_key(rec.name)) if gz.record(i).country == iso]
+    return home[0].geonameid if home else geonameid
 
 
 def to_place(m: Mention) -> Place:
