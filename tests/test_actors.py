@@ -336,3 +336,23 @@ def test_a_surname_registered_earlier_is_no_other_name() -> None:
     assert "North Carolina" not in got and "Hyde County" not in got
     again = EntryText("Hyde County said shelters were full.", "en", ctx)
     assert {a.name for a in actors.find(again)} == {"Hyde County"}
+
+
+def test_local_bodies_and_owner_bodies_take_their_place() -> None:
+    assert names("Parchetul de pe lângă Tribunalul Iași a deschis un dosar penal.", "ro", "RO") == {
+        "Iași Tribunal Prosecutor's Office"
+    }
+    assert names("Prefectura Constanța a convocat comitetul.", "ro", "RO") == {"Constanța Prefecture"}
+    assert "Tajikistan Border Troops" in names(
+        "Пограничные войска ГКНБ Таджикистана обвинили соседей в обстреле.", "ru", "KG"
+    )
+    assert names("ГКНБ Киргизии задержал двоих подозреваемых.", "ru", "KG") == {
+        "Kyrgyzstan National Security Committee"
+    }
+    assert names("The Raleigh Fire Department said crews rescued 12 people.", "en", "US") == {
+        "Raleigh Fire Department"
+    }
+    assert names("Divers from the fire service recovered two bodies, it said.", "en", "BD") == {
+        "Bangladesh Fire Service"
+    }
+    assert "National Weather Service" in names("The weather service warned of flooding.", "en", "US")

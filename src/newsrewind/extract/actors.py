@@ -581,6 +581,7 @@ def _institutions(
     by_start = {m.start: m for m in ms}
     by_end = {m.end: m for m in ms}
     last_end = -1
+    starts = {a: b for a, b, _ in _scan(entry).insts}  # an owner body right after one ends
     for a, b, inst in _scan(entry).insts:
         start, end = toks[a].start, toks[b].end
         if found.overlaps(start, end):
@@ -593,6 +594,11 @@ def _institutions(
         city: str | None = None
         span_end, span_start = end, start
         place, _ = _place_after(toks, gaps, b, rules, by_start)
+        owner = starts.get(b + 1) if place is None and b < len(gaps) and gaps[b] in WORD_GAPS else None
+        if owner is not None:
+            place, _ = _place_after(
+                toks, gaps, owner, rules, by_start
+            )  # "Пограничные войска ГКНБ Таджикистана"
         if place is None:
             j = start - 1
             while j >= 0 and base[j] in " '":
@@ -616,6 +622,10 @@ def _institutions(
             named = _town_after(entry, toks, gaps, b)
             if named is not None:
                 span_end = named[1]
+            else:
+                named = _town_before(entry, toks, gaps, a)
+                if named is not None:
+                    span_start = named[1]
         if named is not None:
             rec = gz.record(named[0])
             iso = rec.country
@@ -623,7 +633,7 @@ def _institutions(
         elif place is not None:
             rec = gz.record(place.idx)
             iso = rec.country
-            city = None if rec.is_country else rec.name
+            city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
         else:
@@ -681,6 +691,23 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
         if home or (hits and entry.doc.country is None):
             return (home or hits)[0], toks[last].end
     return None
+
+
+def _town_before(
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], a: int
+) -> tuple[int, int] | None:
+    """A town of the story's country written as the first word of an institution's name
+    ("Raleigh Fire Department", "Wilmington Police Department"): (gazetteer record, start)."""
+    k = a - 1
+    if k < 0 or not toks[k].cap or gaps[k] not in WORD_GAPS or entry.doc.country is None:
+        return None
+    if not entry.text[toks[a].start : toks[a].start + 1].isupper():
+        return None  # "Raleigh police": the place reading already had its chance
+    gz = gazetteer.load()
+    home = [i for i in gz.lookup(toks[k].word) if gz.record(i).country == entry.doc.country]
+    if not home or gz.record(home[0]).is_country:
+        return None
+    return home[0], toks[k].start
 
 
 def _owner_gap(gap: str, rules: _Rules) -> bool:
