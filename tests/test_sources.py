@@ -609,3 +609,17 @@ def test_embassies_by_their_country_and_city() -> None:
     ) == ["German Embassy in Moscow"]
     # an embassy with no country named is no source
     assert found_with_actors("The embassy said it was monitoring the situation.", "en", "BD") == []
+
+
+def test_english_police_of_the_city_their_sentence_names() -> None:
+    got = found_with_actors(
+        "A man was killed when a tree fell on his car in Greenville, police said.", "en", "US"
+    )
+    assert got == ["Greenville police"]
+    # the police inside a longer organisation's name is that organisation
+    got = found_with_actors(
+        "The National Police Service said in a statement that vehicles had been set alight in Nakuru.",
+        "en",
+        "KE",
+    )
+    assert got == ["National Police Service"]

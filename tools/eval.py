@@ -31,9 +31,15 @@ def find_document(gold_path: Path, gold: dict) -> Path | None:
     return None
 
 
-def merged_aliases(shared: Path, out: Path) -> Path:
-    """The shared alias groups plus the project's own (tests/gold/ALIASES_*.json)."""
-    files = [shared / "aliases.json"] + sorted((ROOT / "tests").glob("*/ALIASES_*.json"))
+def merged_aliases(shared: Path, out: Path, gold_path: Path | None = None) -> Path:
+    """The shared alias groups plus the project's own (tests/*/ALIASES_*.json). A file named for one
+    gold (ALIASES_<gold name>.json beside it) holds that blog's groups and applies to it alone."""
+    own = sorted((ROOT / "tests").glob("*/ALIASES_*.json"))
+    files = [shared / "aliases.json"] + [p for p in own if not _for_one_gold(p)]
+    if gold_path is not None:
+        mine = gold_path.parent / ("ALIASES_" + gold_path.name.removesuffix(".gold.json") + ".json")
+        if mine.is_file():
+            files.insert(0, mine)
     data: dict[str, list[list[str]]] = {}
     for path in files:
         if path.is_file():
@@ -43,6 +49,10 @@ def merged_aliases(shared: Path, out: Path) -> Path:
     merged = {key: union(groups) for key, groups in data.items()}
     out.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
     return out
+
+
+def _for_one_gold(path: Path) -> bool:
+    return (path.parent / (path.stem.removeprefix("ALIASES_") + ".gold.json")).is_file()
 
 
 def union(groups: list[list[str]]) -> list[list[str]]:
@@ -87,8 +97,8 @@ def main() -> int:
         golds = [g for g in golds if any(o in g.name for o in a.only)]
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        aliases = merged_aliases(shared, Path(tmp) / "aliases.json")
         for gold_path in golds:
+            aliases = merged_aliases(shared, Path(tmp) / "aliases.json", gold_path)
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             doc = find_document(gold_path, gold)
             if doc is None:

@@ -66,6 +66,7 @@ class _Claimant:
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
+    city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
     city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
     unless_after: re.Pattern[str] | None = (
         None  # no claimant right after these words ("his Telegram channel")
@@ -229,6 +230,7 @@ def _rules(code: str) -> _Rules:
                 descriptor=row.get("descriptor", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
+                city_in_sentence=row.get("city_in_sentence", False),
                 city_from_doc=row.get("city_from_doc", False),
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
@@ -433,8 +435,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             for m in scan(claimant.pattern, claimant.keys, text, present_cased, _NOT_AFTER)
         )
     hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
+    # the police inside a longer organisation's name ("National Police Service") is that
+    # organisation, named in step 5
+    wider = [a.span for a in acting if a.kind in _ORGANISATIONS]
     for claimant, start, end in hits:
-        if is_taken(start, end):
+        if is_taken(start, end) or (
+            claimant.kind == "police" and any(s < start and end <= e for s, e in wider)
+        ):
             continue
         if claimant.needs_cue and not _has_cue(rules, folded, start, end):
             continue
@@ -791,6 +798,18 @@ def _city_in(rules: _Rules, entry: EntryText) -> str | None:
     return None
 
 
+def _city_in_sentence(rules: _Rules, entry: EntryText, start: int, end: int) -> str | None:
+    """A city named in the sentence around [start, end) ("in Wilmington, police said")."""
+    text = entry.text
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    for m in _CITY_IN.finditer(text, lo, hi):
+        city = _city_word(rules, m.group(1))
+        if city is not None:
+            return city
+    return None
+
+
 def _city_word(rules: _Rules, word: str) -> str | None:
     """The English name of the city a capitalised word names, in any case ("Шебекине" →
     "Shebekino", "Петербурга" → "Saint Petersburg"); None for a country or no place."""
@@ -858,6 +877,8 @@ def _fill(
                 city = _city_word(rules, m.group(1))
                 if city is not None:
                     end = m.end()
+            if city is None and claimant.city_in_sentence:
+                city = _city_in_sentence(rules, entry, start, end)
             if city is None and claimant.city_anywhere:
                 city = _city_in(rules, entry)
             if city is None and claimant.city_from_doc and entry.doc.city is not None:
