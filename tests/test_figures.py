@@ -1031,3 +1031,51 @@ def test_what_became_of_one_of_them_past_an_apposition(code: str, text: str, wan
 )
 def test_one_man_killed_is_a_civilian_men_otherwise_people(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+# -- crowds counted by their protest noun, a toll's own group, intensive care ------------
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "ro",
+            "La miting, sute de protestatari stau în fața prefecturii.",
+            [("present", "protesters", 200, 999)],
+        ),
+        ("en", "Dozens of demonstrators remained outside the ministry.", [("present", "protesters", 20, 99)]),
+        ("ru", "У здания администрации около 300 митингующих.", [("present", "protesters", 300, 300)]),
+        ("en", "Four gunmen opened fire at the concert hall.", []),
+        (
+            "ro",
+            "Protestul continuă. Numărul protestatarilor din Piața Unirii a scăzut la câteva sute.",
+            [("present", "protesters", 200, 999)],
+        ),
+    ],
+)
+def test_a_count_of_protesters_is_a_crowd(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("ru", "Число погибших российских военных возросло до пяти.", [("killed", "security", 5, 5)]),
+        (
+            "ro",
+            "41 de persoane au fost conduse la secție, potrivit Jandarmeriei.",
+            [("arrested", "people", 41, 41)],
+        ),
+        ("ro", "Un protestatar a fost internat la Terapie Intensivă.", [("critical", "protesters", 1, 1)]),
+        ("ru", "Трое пострадавших госпитализированы в реанимацию.", [("critical", "people", 3, 3)]),
+        ("en", "Rescuers pulled out five bodies on Sunday.", [("killed", "people", 5, 5)]),
+        (
+            "en",
+            "ONE DEAD, 3 MISSING\nFirefighters searched the river all night.",
+            [("killed", "people", 1, 1), ("missing", "people", 3, 3)],
+        ),
+    ],
+)
+def test_group_state_and_measure_from_the_right_words(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

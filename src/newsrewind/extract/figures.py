@@ -59,6 +59,7 @@ _SYNTAX = (
     "pronouns",
     "toll_of",
     "delta",
+    "crowd",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -243,7 +244,7 @@ def lexicon(code: str) -> Lexicon:
         w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
     ]
     triggers += presence.get("words", []) + presence.get("protest_words", []) + price.get("context", [])
-    triggers += data.get("institutions", {}).get("protesters", [])
+    triggers += data.get("institutions", {}).get("protesters", []) + syntax.get("crowd", [])
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
 
@@ -294,7 +295,7 @@ Marks = dict[str, tuple[Any, int]]
 
 _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
-_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk"})
+_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd"})
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
@@ -593,6 +594,32 @@ class _Reader:
         """A verb that sets a toll ("rose to", "a ajuns la", "возросло до") just before q."""
         return any("rise" in self.ends[j] for j in range(max(0, q.first - 3), q.first))
 
+    def _toll_group(self, q: Quantity) -> str | None:
+        """The group named after the toll word of a count a verb sets: "Numărul protestatarilor
+        a scăzut la câteva mii", "Число погибших пограничников возросло до трех"."""
+        if not self._after_rise(q):
+            return None
+        sid = self.sent[q.first]
+        for k in range(q.first - 1, max(q.first - 12, -1), -1):
+            if self.sent[k] != sid:
+                return None
+            if "toll_of" not in self.starts[k]:
+                continue
+            j = k + self.starts[k]["toll_of"][1]
+            for _ in range(4):
+                if j >= q.first:
+                    return None
+                group = self._group_at(j, q.first)[0]
+                if group:
+                    return group
+                marks = self.starts[j]
+                if marks.keys() & {"measure", "links", "articles", "pre_noun"} or self._adjective(j):
+                    j += max(v[1] for v in marks.values()) if marks else 1
+                    continue
+                return None
+            return None
+        return None
+
     def _case_mismatch(self, q: Quantity, k: int) -> bool:
         """A number word in an oblique case before a plural noun in the nominative: the noun is
         the subject of the clause, not what the number counts."""
@@ -797,6 +824,12 @@ class _Reader:
                 obj = k + size
                 if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
                     return None
+                if marks["measure"][0] == "hospitalized" and (crit := self._critical_after(obj)):
+                    return (
+                        "critical",
+                        k,
+                        crit,
+                    )  # "internat la Terapie Intensivă", "госпитализирован в реанимацию"
                 return marks["measure"][0], k, k + size
             if "weak" in marks and weak is None:
                 weak = (marks["weak"][0], k, k + marks["weak"][1])
@@ -805,6 +838,18 @@ class _Reader:
             k += max(1, max((v[1] for v in marks.values()), default=1))
         if weak and not hedged:
             return weak
+        return None
+
+    def _critical_after(self, k: int) -> int | None:
+        """The end of an intensive-care word right after a hospital word, over a preposition
+        ("internat la ATI", "admitted to intensive care"); None when there is none."""
+        n = len(self.toks)
+        for j in range(k, min(k + 3, n)):
+            marks = self.starts[j]
+            if marks.get("measure", ("",))[0] == "critical" and self.sent[j] == self.sent[k - 1]:
+                return j + marks["measure"][1]
+            if "prepositions" not in marks and "articles" not in marks and not self.has(j, "determiners"):
+                return None
         return None
 
     def _attributive(self, k: int) -> bool:
@@ -1196,6 +1241,8 @@ class _Reader:
             if measure in ("injured", "casualties") and (state := self._state_after(q, end)):
                 measure = state[0]
                 span_end = max(span_end, toks[state[2] - 1].end)
+            if measure == "hospitalized" and (crit := self._critical_after(end)):
+                measure, span_end = "critical", toks[crit - 1].end  # "госпитализированы в реанимацию"
             # "В больницах остаются 86 пострадавших": where the wounded are now
             if before and measure in ("injured", "casualties") and before[0] in ("critical", "hospitalized"):
                 measure = before[0]
@@ -1204,6 +1251,7 @@ class _Reader:
             elif (
                 before
                 and before[0] not in (measure, "casualties")
+                and measure != "killed"  # "pulled out five bodies": the dead, however brought out
                 and q.first - before[1] <= 2
                 and "measure" in self.starts[before[1]]
                 and all(tok.text != ":" for tok in toks[before[1] : q.first])
@@ -1233,8 +1281,13 @@ class _Reader:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
                 # "five of the injured are in a serious condition"
-                state = self._state_after(q, after[2]) if measure in ("injured", "casualties") else None
-                if state and state[0] == "critical":
+                state = (
+                    self._state_after(q, after[2])
+                    if measure in ("injured", "casualties", "evacuated")
+                    else None
+                )
+                if state and (state[0] == "critical" or measure == "evacuated"):
+                    # "60 people pulled from the water had been taken to hospital": where they are now
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
             elif partitive and self.found and (prev_live := self._previous_live(q)) is not None:
@@ -1254,7 +1307,7 @@ class _Reader:
                 elif more:
                     group = self._previous_group(q, whole=True) or "people"
                 else:
-                    group = self._previous_group(q, same_sentence=True) or "people"
+                    group = self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
         if measure is None:
             crowd = kind == "bare" and not partitive and (q.vague or (q.value or 0) >= 100)
             if q.vague and q.high is None:
@@ -1263,6 +1316,10 @@ class _Reader:
                 pres = self.presence(q, end)
                 if pres is None and group in (None, "people", "protesters") and self._crowd_at_place(q, end):
                     pres = ("people", end)  # "thousands of people are now outside parliament" at a rally
+                if pres is None and kind == "group" and self.has(h["at"], "crowd"):
+                    pres = ("protesters", end)  # "sute de protestatari": a count of protesters is a crowd
+                if pres is None and kind == "bare" and self._toll_group(q) == "protesters":
+                    pres, group = ("protesters", end), "protesters"  # "the number of protesters rose to"
                 if pres:
                     measure = "present"
                     group = self.lex.regroup.get("present", {}).get(group or "people", group or "people")
@@ -1312,7 +1369,7 @@ class _Reader:
     def _group_after_measure(self, k: int) -> str | None:
         """ "12 morți în rândul polițiștilor", "5 погибших полицейских"."""
         n = len(self.toks)
-        if k < n:
+        if k < n and self.sent[k] == self.sent[k - 1]:
             group, _ = self._group_at(k, n)
             if group:
                 return group
