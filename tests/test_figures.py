@@ -1079,3 +1079,24 @@ def test_a_count_of_protesters_is_a_crowd(code: str, text: str, want: list[Row])
 )
 def test_group_state_and_measure_from_the_right_words(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("No storm deaths have been reported in the county.", [("killed", "people", 0, 0)]),
+        ("The state has 41 shelters open housing about 2,300 people.", [("displaced", "people", 2300, 2300)]),
+        ("He said 212 people had spent the night in public shelters.", [("displaced", "people", 212, 212)]),
+        ("About 1,200 National Guard soldiers were on duty.", [("present", "security", 1200, 1200)]),
+        (
+            "More than 610,000 homes and businesses were without electricity.",
+            [("affected", "customers", 610001, None)],
+        ),
+        (
+            "Deputies found a man dead in his truck, carried off a flooded road.",
+            [("killed", "civilians", 1, 1)],
+        ),
+    ],
+)
+def test_en_storm_tolls_shelters_outages(text: str, want: list[Row]) -> None:
+    check(text, "en", *want)

@@ -209,3 +209,15 @@ def test_compound_number_words_after_a_bare_thousand(
 
 def test_ro_unul_reads_as_one() -> None:
     assert first("unul dintre ei", "ro")[:2] == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly half a million customers", [(500000, 500000, True)]),
+        ("half a dozen soldiers", [(6, 6, False)]),
+        ("half of the 200 people", [(200, 200, False)]),
+    ],
+)
+def test_en_half_a_multiplier(text: str, expected: list[tuple[object, object, bool]]) -> None:
+    assert [(q.low, q.high, q.approx) for q in parse(text, "en")] == expected

@@ -1187,6 +1187,8 @@ class _Reader:
             return  # "some of the wounded"
         if bare and q.article:
             return  # "o", "a" standing alone: an article or a pronoun, not "one"
+        if q.article and h.get("measure") in ("affected", "destroyed"):
+            return  # "a flooded road", "o casă avariată": an article before a word that describes
         end = h["end"]
         if end < len(toks) and "rate" in self.starts[end]:
             return  # "500 trucks a day"

@@ -316,15 +316,18 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
         current = first
         j = i + 1
         last_small = first
+        # "half a million": a fraction, an article, then the multiplier it takes a part of
+        if 0 < first < 1 and j + 1 < n and toks[j].key in g.articles and _mult_value(g, toks[j + 1]):
+            j += 1
     while j < n:
         t = toks[j]
         mult = _mult_value(g, t)
         if mult:
             if mult >= 1000:
-                total += max(current, 1) * mult
+                total += (current or 1) * mult
                 current = 0
             else:
-                current = max(current, 1) * mult
+                current = (current or 1) * mult
             last_small = 0
             j += 1
             continue
