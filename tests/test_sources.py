@@ -623,3 +623,21 @@ def test_english_police_of_the_city_their_sentence_names() -> None:
         "KE",
     )
     assert got == ["National Police Service"]
+
+
+def test_an_unknown_outlet_named_by_its_media_noun_and_quotes() -> None:
+    assert found_with_actors(
+        "Погибли шесть человек, сообщает государственное информагентство «Ховар».", "ru"
+    ) == ["Khovar"]
+    assert found_with_actors(
+        "Погиб житель села, говорится в заявлении, распространенном агентством «Ховар».", "ru"
+    ) == ["Khovar"]
+    # an outlet's newsroom attacked is no source
+    assert found_with_actors(
+        "Нападению подверглась редакция телеканала «Заря», сообщает «Медуза».", "ru"
+    ) == ["Meduza"]
+    assert found_with_actors("Informația a fost preluată de agenția „Moldpres”.", "ro") == ["Moldpres"]
+
+
+def test_radio_azattyk_is_its_own_outlet() -> None:
+    assert found_with_actors("Стрельба продолжается, сообщает Радио Азаттык.", "ru") == ["Radio Azattyk"]

@@ -507,7 +507,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     or _key(raw) in _people_map()
                 ):
                     continue
-                canon, k = rules.outlet_names.get(fold(raw), (raw, kind))
+                canon, k = rules.outlet_names.get(fold(raw), (_as_latin(raw), kind))
                 add(canon, k, start, end)
     # 4. speakers next to a speech verb or "according to"; an official speaks for the
     # institution the title names ("Kremlin spokesman Dmitry Peskov" → the Kremlin)
@@ -669,7 +669,12 @@ def _add_unknown(
     kind = "media"
     if rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
-    add(raw, kind, start, start + len(raw))
+    add(_as_latin(raw), kind, start, start + len(raw))
+
+
+def _as_latin(name: str) -> str:
+    """An unknown outlet's name in Latin letters, as English news writes it ("Ховар" → "Khovar")."""
+    return latin(name) if _CYR_ANY.match(name) else name
 
 
 _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
