@@ -641,3 +641,10 @@ def test_an_unknown_outlet_named_by_its_media_noun_and_quotes() -> None:
 
 def test_radio_azattyk_is_its_own_outlet() -> None:
     assert found_with_actors("Стрельба продолжается, сообщает Радио Азаттык.", "ru") == ["Radio Azattyk"]
+
+
+def test_a_body_inside_a_longer_organisation_name_is_that_organisation() -> None:
+    got = found_with_actors(
+        "Число погибших возросло до трех, сообщает Пограничная служба ГКНБ Киргизии.", "ru", "KG"
+    )
+    assert got == ["Kyrgyzstan Border Service"]

@@ -435,13 +435,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             for m in scan(claimant.pattern, claimant.keys, text, present_cased, _NOT_AFTER)
         )
     hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
-    # the police inside a longer organisation's name ("National Police Service") is that
-    # organisation, named in step 5
+    # a claimant inside a longer organisation's name ("National Police Service", "Пограничная
+    # служба ГКНБ Киргизии") is that organisation, named in step 5
     wider = [a.span for a in acting if a.kind in _ORGANISATIONS]
     for claimant, start, end in hits:
-        if is_taken(start, end) or (
-            claimant.kind == "police" and any(s < start and end <= e for s, e in wider)
-        ):
+        if is_taken(start, end) or any(s < start and end <= e for s, e in wider):
             continue
         if claimant.needs_cue and not _has_cue(rules, folded, start, end):
             continue
@@ -478,8 +476,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     inner = fold(hit.group()) if hit is not None else ""
                     if hit is None or inner not in rules.outlet_names:
                         hit = whole
-            if hit is None:
-                continue
+            if hit is None or any(s <= hit.start() < e for s, e in wider):
+                continue  # the name opens an organisation the actors know: step 5 names it whole
             _add_unknown(rules, add, is_taken, text, folded, hit, m.start())
     if rules.unknown_before_verb is not None:
         for m in rules.unknown_before_verb.finditer(folded):
