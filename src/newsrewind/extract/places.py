@@ -1100,8 +1100,10 @@ def _role(
     grams_after = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
     possessive = j + 1 < len(toks) and base_gaps[j] == "'" and toks[j + 1].word == "s"
     if capital is not None:  # a capital is its government when it acts
+        # after a place preposition the capital is where a subject sits ("the embassy in Dhaka said")
+        placed = bool(grams_before) and grams_before[-1] in rules.place_before
         if any(g in rules.capital_before for g in grams_before) or (
-            not possessive and any(g in rules.agent_after for g in grams_after)
+            not possessive and not placed and any(g in rules.agent_after for g in grams_after)
         ):
             return "actor", capital
         return "place", idx
