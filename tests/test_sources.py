@@ -648,3 +648,13 @@ def test_a_body_inside_a_longer_organisation_name_is_that_organisation() -> None
         "Число погибших возросло до трех, сообщает Пограничная служба ГКНБ Киргизии.", "ru", "KG"
     )
     assert got == ["Kyrgyzstan Border Service"]
+
+
+def test_a_headline_verb_does_not_reach_into_the_next_paragraph() -> None:
+    got = found_with_actors(
+        "First death reported\n\nA man was killed when a tree fell on his car.", "en", "US"
+    )
+    assert got == []
+    got = found_with_actors("Toll reported\n\nLocal Volunteers Network said three people died.", "en", "US")
+    assert "Local Volunteers Network" not in got or got.count("Local Volunteers Network") == 1
+    assert not any(name.startswith("Local") and name != "Local Volunteers Network" for name in got)

@@ -270,7 +270,7 @@ def _rules(code: str) -> _Rules:
         keyed([rows[i]["pattern"] for i in folded_claimants], claimant_source) if folded_claimants else None
     )
     strong_keyed = (
-        keyed(strong, lambda chosen: rf"{_WB}(?:{_alt([strong[i] for i in chosen])})[\s,]+{desc}")
+        keyed(strong, lambda chosen: rf"{_WB}(?:{_alt([strong[i] for i in chosen])})[^\S\n]*,?[^\S\n]+{desc}")
         if strong
         else None
     )
@@ -286,7 +286,7 @@ def _rules(code: str) -> _Rules:
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
         country_names=langdata.section("en", "sources").get("country_names", {}),
-        stop_names=frozenset(fold(w) for w in data.get("not_names", [])),
+        stop_names=frozenset(fold(w) for w in [*data.get("not_names", []), *cues.get("not_names", [])]),
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
