@@ -655,6 +655,5 @@ def test_a_headline_verb_does_not_reach_into_the_next_paragraph() -> None:
         "First death reported\n\nA man was killed when a tree fell on his car.", "en", "US"
     )
     assert got == []
-    got = found_with_actors("Toll reported\n\nLocal Volunteers Network said three people died.", "en", "US")
-    assert "Local Volunteers Network" not in got or got.count("Local Volunteers Network") == 1
-    assert not any(name.startswith("Local") and name != "Local Volunteers Network" for name in got)
+    got = found_with_actors("Toll reported\n\nRescue Teams Arrive At The Valley as rain eases.", "en", "US")
+    assert got == []
