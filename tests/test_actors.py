@@ -356,3 +356,53 @@ def test_local_bodies_and_owner_bodies_take_their_place() -> None:
         "Bangladesh Fire Service"
     }
     assert "National Weather Service" in names("The weather service warned of flooding.", "en", "US")
+
+
+def test_embassies_by_country_and_city() -> None:
+    assert names("Ambasada SUA la Chișinău a transmis condoleanțe.", "ro", "MD") == {"US Embassy in Chisinau"}
+    assert names("Ambasada Franței a cerut calm.", "ro", "MD") == {"French Embassy"}
+    assert names("The British embassy in Nairobi urged calm.", "en", "KE") == {"British Embassy in Nairobi"}
+    assert names("The Embassy of Japan said it was monitoring events.", "en", "KE") == {"Japanese Embassy"}
+    assert names("Посольство Франции в Бишкеке выразило соболезнования.", "ru", "KG") == {
+        "French Embassy in Bishkek"
+    }
+    assert names("The embassy said nothing.", "en", "KE") == set()
+
+
+def test_bare_armed_services_and_local_bodies_take_the_story_country() -> None:
+    assert names("The navy sent two patrol boats to the site.", "en", "LK") == {"Sri Lanka Navy"}
+    assert names("The wounded were flown out by air force helicopter.", "en", "LK") == {"Sri Lanka Air Force"}
+    assert names("The fisheries ministry opened an inquiry.", "en", "LK") == set()
+    assert names("The shipping ministry set up a committee.", "en", "LK") == {
+        "Sri Lanka Ministry of Shipping"
+    }
+
+
+def test_a_district_administration_keeps_the_town_it_was_named_with() -> None:
+    doc = DocContext(lang="en", country="BD")
+    first = EntryText("The Sylhet district administration said roads were closed.", "en", doc)
+    assert {a.name for a in actors.find(first)} == {"Sylhet District Administration"}
+    later = EntryText("The district administration opened two shelters.", "en", doc)
+    assert {a.name for a in actors.find(later)} == {"Sylhet District Administration"}
+
+
+def test_a_body_introduced_with_its_initials_is_named_by_them_later() -> None:
+    doc = DocContext(lang="en", country="GH")
+    first = EntryText(
+        "The National Disaster Management Organisation (NADMO) said 12 homes collapsed.", "en", doc
+    )
+    assert {a.name for a in actors.find(first)} == {"National Disaster Management Organisation"}
+    later = EntryText("NADMO officials were still counting the damage.", "en", doc)
+    assert {a.name for a in actors.find(later)} == {"National Disaster Management Organisation"}
+    ro = names("Autoritatea Navală Română (ANR) a deschis o anchetă.", "ro", "RO")
+    assert ro == {"ANR"}
+
+
+def test_countries_listed_as_subjects_act() -> None:
+    assert names("Franța, Spania și Grecia au trimis echipe de pompieri.", "ro", "RO") == {
+        "France",
+        "Spain",
+        "Greece",
+    }
+    assert names("Canada and Japan said they would send aid.", "en", "PH") == {"Canada", "Japan"}
+    assert "Spain" not in names("Turiștii din Franța și Spania au fost evacuați.", "ro", "RO")

@@ -54,6 +54,8 @@ class _Inst:
     bare: str | None = None  # the name when no place or demonym comes with it
     home: str | None = None  # ISO code it means with no place or demonym, whatever the story ("MApN")
     seat: bool = False  # a state only with its country or capital named ("the authorities in Kyiv")
+    local: bool = False  # with no place named, the town the document last named it with ("the district
+    # administration" after "the Chandpur district administration")
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def _rules(code: str) -> _Rules:
             item.get("bare"),
             item.get("home"),
             bool(item.get("seat", False)),
+            bool(item.get("local", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -224,6 +227,7 @@ class _Grammar:
     owner_before: re.Pattern[str] | None = None  # "run by" before a name that owns, not acts
     sent_from: re.Pattern[str] | None = None  # people sent from a country ("rescue teams from"), or
     # countries listed as acting ("countries, including")
+    acronym_names: bool = False  # a body introduced with its initials in brackets goes by them
 
 
 def _base_form(text: str) -> str:
@@ -292,6 +296,7 @@ def _grammar(code: str) -> _Grammar:
             token_key(str(x)) for x in [*orgs.get("heads", []), *orgs.get("name_heads", [])]
         ),
         org_inner=frozenset(token_key(str(x)) for x in orgs.get("inner", [])),
+        acronym_names=bool(orgs.get("acronym_names", False)),
         member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
@@ -460,6 +465,7 @@ class _Found:
         self.items: list[Actor] = []
         self.taken: list[tuple[int, int]] = []
         self.weapon_spans: set[tuple[int, int]] = set()  # states read from "<demonym> troops/strikes"
+        self.owned: list[tuple[int, int]] = []  # spans whose countries and cities are a body's ("embassy")
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -623,9 +629,15 @@ def _institutions(
             if named is not None:
                 span_end = named[1]
             else:
-                named = _town_before(entry, toks, gaps, a)
+                named = _town_before(entry, toks, gaps, a, inst.local)
                 if named is not None:
                     span_start = named[1]
+                elif inst.local:
+                    named = entry.doc.memo.get(("actors", "town", inst.canonical))
+        if inst.local and named is None and place is not None and not gz.record(place.idx).is_country:
+            entry.doc.memo[("actors", "town", inst.canonical)] = (place.idx, 0)
+        elif inst.local and named is not None:
+            entry.doc.memo[("actors", "town", inst.canonical)] = (named[0], 0)
         if named is not None:
             rec = gz.record(named[0])
             iso = rec.country
@@ -641,10 +653,11 @@ def _institutions(
         canonical = inst.canonical
         if iso is None and inst.bare is not None:
             canonical = inst.bare
-        elif iso is None and ("{city}" in canonical or "{demonym}" in canonical or inst.needs_place):
+        elif iso is None and ("{city}" in canonical or inst.needs_place):
             continue
+        default = iso is None  # the story's country: "the navy" is the "Bangladesh Navy"
         if iso is None:
-            if "{country}" in canonical and (
+            if ("{country}" in canonical or "{demonym}" in canonical) and (
                 entry.doc.country is None
                 or (
                     rules.bare_needs_capital
@@ -659,10 +672,12 @@ def _institutions(
         name = (
             canonical.replace("{city}", city or country)
             .replace("{country}", country)
-            .replace("{demonym}", _demonym_name(iso or "") or country)
+            .replace("{demonym}", (None if default else _demonym_name(iso or "")) or country)
         )
         name = rules.renames.get(name.casefold(), name)
         found.add(name, "organization", span_start, span_end)
+        if place is not None or named is not None:
+            found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
 
 
@@ -694,14 +709,14 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
 
 
 def _town_before(
-    entry: EntryText, toks: list[places._Tok], gaps: list[str], a: int
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], a: int, local: bool = False
 ) -> tuple[int, int] | None:
     """A town of the story's country written as the first word of an institution's name
     ("Raleigh Fire Department", "Wilmington Police Department"): (gazetteer record, start)."""
     k = a - 1
     if k < 0 or not toks[k].cap or gaps[k] not in WORD_GAPS or entry.doc.country is None:
         return None
-    if not entry.text[toks[a].start : toks[a].start + 1].isupper():
+    if not local and not entry.text[toks[a].start : toks[a].start + 1].isupper():
         return None  # "Raleigh police": the place reading already had its chance
     gz = gazetteer.load()
     home = [i for i in gz.lookup(toks[k].word) if gz.record(i).country == entry.doc.country]
@@ -1031,6 +1046,116 @@ def _same_name_start(
     return toks[k].start
 
 
+@dataclass(frozen=True)
+class _Embassy:
+    """How this language names an embassy (``actors.toml`` [embassies]), compiled once."""
+
+    word: re.Pattern[str] | None  # a folded token that is the word for an embassy
+    country_links: tuple[tuple[str, ...], ...]  # words between it and its country ("of the")
+    city_links: frozenset[str]  # words between it and its city ("in", "la", "в")
+    codes: re.Pattern[str] | None  # a country's abbreviation right before it ("U.S.")
+    code_iso: dict[str, str]
+    adjectives: dict[str, str]  # English country name → the adjective its embassy takes ("US")
+
+
+@cache
+def _embassy(code: str) -> _Embassy:
+    data = langdata.section(code, "actors").get("embassies", {})
+    words = [token_key(str(w)) for w in data.get("words", [])]
+    codes = {str(k): str(v) for k, v in data.get("country_codes", {}).items()}
+    code_re = "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
+    adjectives = {str(k): str(v) for k, v in langdata.section("en", "sources").get("demonyms", {}).items()}
+    return _Embassy(
+        word=re.compile("|".join(re.escape(w) for w in words)) if words else None,
+        country_links=tuple(
+            tuple(token_key(str(x)).split())
+            for x in sorted(data.get("country_links", []), key=len, reverse=True)
+        ),
+        city_links=frozenset(token_key(str(x)) for x in data.get("city_links", [])),
+        codes=re.compile(rf"(?<![\w.])({code_re})\s+$") if code_re else None,
+        code_iso=codes,
+        adjectives=adjectives,
+    )
+
+
+def _city_of(entry: EntryText, m: places.Mention, rules: _Rules) -> str | None:
+    """The English name of the city a mention names, also when it stands for its country
+    ("București" read as Romania's seat)."""
+    gz = gazetteer.load()
+    rec = gz.record(m.idx)
+    if rec.is_country:
+        key = gazetteer.strip_marks(fold_key(entry.text[m.start : m.end]))
+        hits = [
+            i for i in gz.lookup(key) if not gz.record(i).is_country and gz.record(i).country == rec.country
+        ]
+        if not hits:
+            return None
+        rec = gz.record(hits[0])
+    name = str(rec.name).replace("ţ", "ț").replace("ş", "ș")
+    return rules.place_names.get(name, name)
+
+
+def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]) -> None:
+    """Embassies, by the country named at the word and the city after it ("the U.S. embassy in
+    Dhaka", "Ambasada Germaniei la București", "посольство США в Москве") → "US Embassy in
+    Dhaka": the country and the city are the embassy's, not actors of their own."""
+    emb = _embassy(entry.lang)
+    if emb.word is None or emb.word.search(base) is None:
+        return
+    toks = places.tokens(entry)
+    gaps = places.gaps(entry)
+    n = len(toks)
+    gz = gazetteer.load()
+    by_start = {m.start: m for m in ms}
+    by_end = {m.end: m for m in ms}
+    after_end = {t.end: q + 1 for q, t in enumerate(toks)}
+
+    def country_at(m: places.Mention | None) -> str | None:
+        if m is None or m.sub is not None or not gz.record(m.idx).is_country:
+            return None
+        return str(gz.record(m.idx).country)
+
+    for k, tok in enumerate(toks):
+        if not emb.word.fullmatch(tok.word) or found.overlaps(tok.start, tok.end):
+            continue
+        start, end, nxt = tok.start, tok.end, k + 1
+        iso: str | None = None
+        if k > 0 and gaps[k - 1] in WORD_GAPS:
+            prev = toks[k - 1]
+            if rules.demonyms is not None and rules.demonyms.fullmatch(prev.word):
+                iso, start = _demonym_country(prev.word, rules), prev.start
+            elif (iso := country_at(by_end.get(prev.end))) is not None:
+                start = by_end[prev.end].start
+        if iso is None and emb.codes is not None:
+            mc = emb.codes.search(entry.text, max(0, start - 8), start)
+            if mc is not None:
+                iso, start = emb.code_iso[mc.group(1)], mc.start()
+        if iso is None and nxt < n and gaps[k] in WORD_GAPS:
+            q = nxt
+            for link in emb.country_links:
+                if all(q + i < n and toks[q + i].word == w for i, w in enumerate(link)):
+                    q += len(link)
+                    break
+            m = by_start.get(toks[q].start) if q < n else None
+            if (iso := country_at(m)) is not None and m is not None:
+                end, nxt = m.end, after_end.get(m.end, n)
+            elif q == nxt and rules.demonyms is not None and rules.demonyms.fullmatch(toks[q].word):
+                iso, end, nxt = _demonym_country(toks[q].word, rules), toks[q].end, q + 1
+        if iso is None:
+            continue
+        city = None
+        if nxt + 1 < n and toks[nxt].word in emb.city_links and gaps[nxt] in WORD_GAPS:
+            m = by_start.get(toks[nxt + 1].start)
+            if m is not None and m.sub is None and (city := _city_of(entry, m, rules)) is not None:
+                end = m.end
+        country = _country_name(iso) or iso
+        country = rules.country_names.get(country, country)
+        adjective = emb.adjectives.get(country) or _demonym_name(iso) or country
+        name = f"{adjective} Embassy in {city}" if city else f"{adjective} Embassy"
+        found.add(name, "organization", start, end)
+        found.owned.append((start, end))
+
+
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
     if rules.forces is None:
         return
@@ -1053,24 +1178,33 @@ def find(entry: EntryText) -> list[Actor]:
     found = _Found()
     _known_people(entry, rules, found)
     _forces(entry, base, rules, found)
+    _embassies(entry, base, rules, found, ms)
     _institutions(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
     _registered_people(entry, rules, found, toks, ms)
     _named_organisations(entry, rules, found, ms, toks)
+    _acronym_mentions(entry, found, toks)
     gz = gazetteer.load()
     sent_end = -1
     gram = _grammar(entry.lang)
+    listed = _listed_subjects(entry, base, ms)
     for m in ms:
+        if any(s <= m.start and m.end <= e for s, e in found.owned):
+            continue  # "Ambasada SUA la București": the embassy's country and city
         country = rules.country_names.get(gz.record(m.idx).name, gz.record(m.idx).name)
         if m.role == "actor" and not _possessive_qualifier(base, m.end, rules):
             found.add(country, "country", m.start, m.end, take=False)
         elif m.role == "place" and m.sub is None and gz.record(m.idx).is_country:
-            if _country_acts(entry, base, m) or (
-                gram.sent_from is not None
-                and (
-                    gram.sent_from.search(base, max(0, m.start - 60), m.start)
-                    or (0 <= sent_end <= m.start and gram.coordination.match(base, sent_end, m.start))
+            if (
+                m.start in listed
+                or _country_acts(entry, base, m)
+                or (
+                    gram.sent_from is not None
+                    and (
+                        gram.sent_from.search(base, max(0, m.start - 60), m.start)
+                        or (0 <= sent_end <= m.start and gram.coordination.match(base, sent_end, m.start))
+                    )
                 )
             ):
                 found.add(country, "country", m.start, m.end, take=False)
@@ -1135,15 +1269,21 @@ def _named_organisations(
     text, base = entry.text, places.base_text(entry)
     place_spans = [(m.start, m.end) for m in ms]
     arts = {"the"} if entry.lang == "en" else set()
+    acronyms: dict[str, str] = entry.doc.memo.setdefault(_ACRONYMS, {})
     for i, j in _org_runs(entry, toks, gram.org_inner):
         for k in range(i, j + 1):
             if found.overlaps(toks[k].start, toks[k].end):
                 i = k + 1  # "Nika Gvaramia of the Coalition for Change": the name after the person's
         while i < j and (toks[i].word in arts or toks[i].word in gram.org_inner or not toks[i].cap):
             i += 1
-        if j - i < 1 or not any(toks[k].word in gram.org_heads for k in range(i, j + 1)):
+        if j - i < 1:
             continue
         start, end = toks[i].start, toks[j].end
+        short = _ACRONYM.match(text, end)
+        if short is not None and short.group(1)[0] != text[start]:
+            short = None  # "(ISCIR)" after "Inspectoratul de Stat ...", not after any run
+        if short is None and not any(toks[k].word in gram.org_heads for k in range(i, j + 1)):
+            continue
         if found.overlaps(start, end) or fold_key(text[start:end]) in _outlets():
             continue
         if any(s <= start and end <= e for s, e in place_spans):
@@ -1165,7 +1305,31 @@ def _named_organisations(
         if not acting:
             continue
         name = person_name(entry.lang, text[start:end]) if entry.lang != "ru" else text[start:end]
+        if short is not None:
+            if gram.acronym_names:
+                name = short.group(1)  # a body with no English name goes by its initials
+            acronyms[short.group(1)] = name
         found.add(name, "organization", start, end)
+
+
+_ACRONYM = re.compile(r"\s*\(([A-ZĂÂÎȘȚ]{2,8})\)")  # "(BIWTA)" after the name it shortens
+_ACRONYMS = ("actors", "acronyms")  # memo key: initials → the name they were introduced with
+
+
+def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) -> None:
+    """Initials the document introduced in brackets after a name, used alone later
+    ("The Inland Water Transport Authority (BIWTA) said ... A BIWTA official"): that name."""
+    acronyms: dict[str, str] = entry.doc.memo.get(_ACRONYMS) or {}
+    if not acronyms:
+        return
+    text = entry.text
+    for k in places.cap_indexes(entry):
+        tok = toks[k]
+        name = acronyms.get(text[tok.start : tok.end])
+        if name is not None and not found.overlaps(tok.start, tok.end):
+            if text[tok.start - 1 : tok.start] == "(":
+                continue  # the brackets that introduced it
+            found.add(name, "organization", tok.start, tok.end)
 
 
 _APPOSITIVE = re.compile(r", [^,.;:!?\n]{3,90},")  # ", the party founded by ...,"
@@ -1178,6 +1342,36 @@ def _member_of(found: _Found, base: str, start: int) -> bool:
         return False
     cut = start - (len(base[max(0, start - 20) : start]) - m.start())
     return any(a.kind == "person" and a.span[1] == cut for a in found.items)
+
+
+def _listed_subjects(entry: EntryText, base: str, ms: list[places.Mention]) -> set[int]:
+    """Starts of countries listed as the subject opening a sentence ("Austria, Germania și Olanda
+    au oferit", "France and Germany said"): a list of two or more, then a verb."""
+    gz = gazetteer.load()
+    gram = _grammar(entry.lang)
+    out: set[int] = set()
+    k, n = 0, len(ms)
+    while k < n:
+        m = ms[k]
+        if (
+            m.sub is not None
+            or not gz.record(m.idx).is_country
+            or not places._sentence_initial(entry.text, m.start)
+        ):
+            k += 1
+            continue
+        last = k
+        while (
+            last + 1 < n
+            and ms[last + 1].sub is None
+            and gz.record(ms[last + 1].idx).is_country
+            and gram.coordination.match(base, ms[last].end, ms[last + 1].start) is not None
+        ):
+            last += 1
+        if last > k and _verb_around(entry, base, m.start, ms[last].end):
+            out.update(ms[q].start for q in range(k, last + 1))
+        k = last + 1
+    return out
 
 
 def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
