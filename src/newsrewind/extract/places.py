@@ -415,7 +415,32 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _candidates(key: str, rules: _Rules) -> list[int]:
-    return rules.aliases.get(key) or gazetteer.load().lookup(key)
+    return rules.aliases.get(key) or _main_names_first(key)
+
+
+#: How many times bigger than a town bearing a name as its own a place known by it as an
+#: alternate name must be to keep it ("Pekin" is still Beijing; "Southport" is not Kenosha).
+ALTERNATE_RATIO = 10
+
+
+@lru_cache(maxsize=65536)
+def _main_names_first(key: str) -> list[int]:
+    """Gazetteer records under a key, without those that hold it only as an alternate name while
+    a place of like size bears it as its main name: an old or local name of a far-away city is
+    often an ordinary word or another town's name ("Victoria" for Hong Kong)."""
+    gz = gazetteer.load()
+    found = gz.lookup(key)
+    if len(found) < 2:
+        return found
+    mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) == key]
+    if not mains:
+        return found
+    top = max(mains) * ALTERNATE_RATIO
+    return [
+        i
+        for i in found
+        if gz.record(i).is_country or gz.record(i).population >= top or _name_key(gz.record(i).name) == key
+    ]
 
 
 def _resolve(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
@@ -1318,6 +1343,7 @@ def _subplaces(
     gz = gazetteer.load()
     n = len(toks)
     heads = rules.heads
+    heads_at = (frozenset(head_tokens), rules.head_first, rules.head_last)
     for h in head_tokens:
         head = heads[toks[h].word]
         name: list[int] = []
@@ -1375,8 +1401,15 @@ def _subplaces(
             known = entry.doc.subplaces.get(key)
             looked.append((key, known))
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
-        if city is None:  # the city the entry names, if it names one
-            city = next((r[2] for r in runs if not gz.record(r[2]).is_country and r[0] not in name), None)
+        if city is None:  # the city the entry names, if it names one (not another place's own name)
+            city = next(
+                (
+                    r[2]
+                    for r in runs
+                    if not gz.record(r[2]).is_country and r[0] not in name and not _named_by_head(r, heads_at)
+                ),
+                None,
+            )
         if city is None and name[0] < h and name[0] not in starts:  # "Chandpur General Hospital"
             own: list[tuple[int, bool]] = [
                 (k, f)
@@ -1398,6 +1431,13 @@ def _subplaces(
             end += 1
         out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
     return out, used
+
+
+def _named_by_head(run: tuple[int, int, int, bool], heads_at: tuple[frozenset[int], bool, bool]) -> bool:
+    """Whether a run is the own name of a place below city level ("Piața Victoriei", "Исфаринском
+    районе"): right after a head, or right before one where heads close names."""
+    at, first, last = heads_at
+    return (first and run[0] - 1 in at) or (last and run[1] + 1 in at)
 
 
 def _guessed(run: tuple[int, int, int, bool] | None, word: str, rules: _Rules) -> bool:
