@@ -655,5 +655,17 @@ def test_a_headline_verb_does_not_reach_into_the_next_paragraph() -> None:
         "First death reported\n\nA man was killed when a tree fell on his car.", "en", "US"
     )
     assert got == []
-    got = found_with_actors("No deaths reported\n\nRescue Teams Arrive At The Valley as rain eases.", "en", "US")
+    got = found_with_actors(
+        "No deaths reported\n\nRescue Teams Arrive At The Valley as rain eases.", "en", "US"
+    )
     assert got == []
+
+
+def test_an_institution_of_the_capital_named_after_it_is_that_countrys() -> None:
+    got = found_with_actors(
+        "Spitalul a oferit două locuri, a anunțat Ministerul Sănătății de la Chișinău.", "ro", "RO"
+    )
+    assert got == ["Moldova Ministry of Health"]
+    assert found_with_actors("Ministerul Sănătății a anunțat trei morți.", "ro", "RO") == [
+        "Romania Ministry of Health"
+    ]

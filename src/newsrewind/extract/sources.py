@@ -512,6 +512,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
     sp_rules = _speakers(entry.lang)
     for name, kind, start, end, person in speakers(entry):
+        if kind == "organization":
+            # an organisation named as written that the actors' reading knows: its canonical name
+            known = next((a for a in acting if a.kind in _ORGANISATIONS and a.span == (start, end)), None)
+            if known is not None:
+                name = known.name
         if person:
             # "Пресс-секретарь Кремля Дмитрий Песков": the institution opens the run, the person follows
             for s0, s1 in taken:
@@ -801,6 +806,25 @@ def _city_in(rules: _Rules, entry: EntryText) -> str | None:
     return None
 
 
+_FROM_CITY = re.compile(rf"\s*(?:de la|din|from|in|în|в|во|из)\s+([{_UP}][\w-]+)")
+
+
+def _capital_after(rules: _Rules, text: str, end: int) -> tuple[str, int] | None:
+    """The country whose capital is named right after a claimant ("... de la Chișinău"), with
+    the end of the capital's name."""
+    m = _FROM_CITY.match(text, end)
+    if m is None:
+        return None
+    gz = gazetteer.load()
+    for form in {fold(m.group(1)), *(places.normal_forms(m.group(1)) if _CYR_ANY.match(m.group(1)) else ())}:
+        for idx in gz.lookup(gazetteer.strip_marks(form))[:1]:
+            country = gz.capital_of(idx)
+            if country is not None:
+                name = str(gz.record(country).name)
+                return rules.country_names.get(gz.record(country).country, name), m.end()
+    return None
+
+
 def _city_in_sentence(rules: _Rules, entry: EntryText, start: int, end: int) -> str | None:
     """A city named in the sentence around [start, end) ("in Wilmington, police said")."""
     text = entry.text
@@ -916,6 +940,8 @@ def _fill(
             country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
         elif near is not None:
             country, start, end = near
+        elif (capital := _capital_after(rules, entry.text, end)) is not None:
+            country, end = capital  # "Ministerul Sănătății de la Chișinău": Moldova's
         elif claimant.near:
             return claimant.bare, start, end
         else:
