@@ -92,3 +92,24 @@ def test_quick_keys_are_the_parsers() -> None:
         "(?:ab)|(?:cd)",
     ]:
         assert prefilter._literal_keys(pattern) is None, pattern
+
+
+def test_word_memo_is_per_document_and_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Word lists are remembered within one document only, and never past ``MEMO_CHARS``;
+    the scans find the same with or without them."""
+    words = "spokesman|purtător|пресс-секретарь"
+    rx = re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+    keys = prefilter.pattern_keys(words)
+    assert keys is not None
+    texts = [fold(t) for t in TEXTS] + ["The spokesman said; purtătorul nu; пресс-секретарь заявил"]
+    prefilter.new_document()
+    first = [[m.span() for m in prefilter.scan(rx, keys, t, prefilter.word_keys(t))] for t in texts]
+    assert first == [[m.span() for m in rx.finditer(t)] for t in texts]
+    assert len(first[-1]) == 2  # "purtătorul" is another word
+    assert prefilter.word_keys(texts[-1]) is prefilter.word_keys(texts[-1])  # remembered
+    prefilter.new_document()
+    assert not prefilter._memo_words and not prefilter._memo_keys
+    monkeypatch.setattr(prefilter, "MEMO_CHARS", 40)
+    again = [[m.span() for m in prefilter.scan(rx, keys, t, prefilter.word_keys(t))] for t in texts]
+    assert again == first
+    assert sum(map(len, prefilter._memo_words)) <= max(40, max(map(len, texts)))
