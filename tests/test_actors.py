@@ -406,3 +406,15 @@ def test_countries_listed_as_subjects_act() -> None:
     }
     assert names("Canada and Japan said they would send aid.", "en", "PH") == {"Canada", "Japan"}
     assert "Spain" not in names("Turiștii din Franța și Spania au fost evacuați.", "ro", "RO")
+
+
+def test_russian_surnames_that_are_common_words_after_a_given_name() -> None:
+    assert "Pavel Sokolov" in names("Сотрудник склада Павел Соколов рассказал о пожаре.", "ru", "RU")
+    assert "Andrei Somov" in names("Задержан главный механик Андрей Сомов.", "ru", "RU")
+    assert "Viktor Lapin" in names("Виктор Лапин отказался от комментариев.", "ru", "RU")
+
+
+def test_a_name_right_after_a_region_is_a_person() -> None:
+    found = names("сообщил заместитель начальника управления по Тверской области Игорь Белов.", "ru", "RU")
+    assert "Igor Belov" in found
+    assert names("Митинг прошел на улице Ивана Петрова.", "ru", "RU") == set()

@@ -1465,6 +1465,12 @@ def _grammar_people(
     place_spans = [(m.start, m.end) for m in ms]
     n = len(toks)
 
+    def after_given(k: int) -> bool:
+        """A word right after a given name is a surname even when it also spells a common
+        word ("Андрей Сомов", "Виктор Лапин")."""
+        prev = toks[k - 1] if k > 0 and gaps[k - 1] == " " else None
+        return prev is not None and prev.cap and _ru_word(text[prev.start : prev.end].lower())[0]
+
     def name_word(k: int) -> bool:
         tok = toks[k]
         written = text[tok.start : tok.end]
@@ -1478,7 +1484,7 @@ def _grammar_people(
             and (rules.demonyms is None or not rules.demonyms.match(tok.word))
             and not found.overlaps(tok.start, tok.end)
             and not any(s < tok.end and tok.start < e for s, e in place_spans)
-            and not (gram.morph_verbs and _ru_word(written.lower())[3])
+            and not (gram.morph_verbs and _ru_word(written.lower())[3] and not after_given(k))
         )
 
     for i, j in _name_runs(entry, toks):
@@ -1491,8 +1497,10 @@ def _grammar_people(
             a -= 1
         if j - a < 1 or j - a > 3 or not name_word(a):
             continue
-        if a > 0 and (toks[a - 1].word in gram.place_nouns or toks[a - 1].word in gram.place_preps):
-            continue  # "улица Ивана Петрова", "Spitalul Sfântul Ioan", "din Alma-Ata"
+        if a > 0 and toks[a - 1].word in gram.place_preps:
+            continue  # "din Alma-Ata"
+        if a > 0 and toks[a - 1].word in gram.place_nouns and not _named_place_noun(entry, toks, gaps, a - 1):
+            continue  # "улица Ивана Петрова", "Spitalul Sfântul Ioan", not "Кемеровской области Анна Ефимова"
         if a > 0 and (
             toks[a - 1].word in gram.name_heads
             or (a > 1 and toks[a - 1].word in gram.org_inner and toks[a - 2].word in gram.name_heads)
@@ -1511,6 +1519,14 @@ def _grammar_people(
         name = person_name(entry.lang, text[start:end])
         found.add(name, "person", start, end)
         _register(entry, name)
+
+
+def _named_place_noun(entry: EntryText, toks: list[places._Tok], gaps: list[str], k: int) -> bool:
+    """A lower-case place noun with its own name written before it ("Тверской области"): it
+    names no person after it."""
+    if k < 1 or toks[k].cap or not toks[k - 1].cap or gaps[k - 1] != " ":
+        return False
+    return not places._sentence_initial(entry.text, toks[k - 1].start)
 
 
 def _person_evidence(
