@@ -214,7 +214,7 @@ from pathlib import Path
 from newsrewind.read import read_path
 from newsrewind.pipeline import records_of
 root = Path(sys.argv[1])
-paths = [root.parent.parent / "shared" / "corpus" / "kz-2022-01-06.ro.txt", *sorted((root / "tests" / "gold").glob("*.txt"))]
+paths = [root.parent / "shared" / "corpus" / "kz-2022-01-06.ro.txt", *sorted((root / "tests" / "gold").glob("*.txt"))]
 docs = [read_path(str(p)) for p in paths if p.is_file()]
 for d in docs:
     records_of(d)  # warm: language data, gazetteer, caches
