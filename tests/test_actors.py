@@ -418,3 +418,17 @@ def test_a_name_right_after_a_region_is_a_person() -> None:
     found = names("сообщил заместитель начальника управления по Тверской области Игорь Белов.", "ru", "RU")
     assert "Igor Belov" in found
     assert names("Митинг прошел на улице Ивана Петрова.", "ru", "RU") == set()
+
+
+def test_an_office_named_with_a_possessive() -> None:
+    assert names("The Pima County Sheriff's Office said two hikers were found.", "en", "US") == {
+        "Pima County Sheriff's Office"
+    }
+
+
+def test_a_surname_after_a_title_outranks_a_guessed_namesake() -> None:
+    doc = DocContext(lang="en", country="US")
+    doc.names["varner"] = "Santee Varner"  # a name the document scan guessed ("according to Santee Varner")
+    actors.find(EntryText("Gov. Ned Varner asked residents to stay home.", "en", doc))
+    later = EntryText("Varner said the shelters were full.", "en", doc)
+    assert {a.name for a in actors.find(later)} == {"Ned Varner"}

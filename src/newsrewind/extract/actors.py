@@ -797,11 +797,16 @@ def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int
     return _org_runs(entry, toks, frozenset())
 
 
-def _register(entry: EntryText, name: str) -> None:
-    """Remember a newly named person for the rest of the document, by surname (``DocContext.names``)."""
+def _register(entry: EntryText, name: str, titled: bool = False) -> None:
+    """Remember a newly named person for the rest of the document, by surname (``DocContext.names``);
+    one named after a title ("Gov. Roy Cooper") takes the surname from one the grammar guessed."""
     words = name.split()
     if len(words) >= 2:
-        entry.doc.names.setdefault(fold_key(words[-1]), name)
+        key = fold_key(words[-1])
+        if titled:
+            entry.doc.names[key] = name
+        else:
+            entry.doc.names.setdefault(key, name)
 
 
 def _titled_people(
@@ -872,7 +877,7 @@ def _titled_people(
                 end = toks[j + 1].end  # "Wetang'ula"
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
-            _register(entry, name)
+            _register(entry, name, titled=True)
             named = True
             break
         if named:
@@ -1242,6 +1247,12 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                 j = q
                 continue
             break
+        while (
+            inner and j + 2 < n and gaps[j] == "'" and toks[j + 1].word == "s" and gaps[j + 1] == " "
+        ) and toks[j + 2].cap:
+            j += 2  # "Craven County Sheriff's Office"
+            while j + 1 < n and gaps[j] in _NAME_GAPS and toks[j + 1].cap:
+                j += 1
         runs.append((i, j))
         i = j + 1
     return runs
