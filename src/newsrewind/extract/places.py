@@ -82,6 +82,7 @@ class _Rules:
     place_nouns: frozenset[str]
     genitive_name: bool
     region_nouns: frozenset[str]
+    district_nouns: frozenset[str]
     county_nouns: frozenset[str]
     county_lists: frozenset[str]
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
@@ -219,7 +220,8 @@ def _rules(code: str) -> _Rules:
         state_words=frozenset(_keys(roles.get("state_words", []))),
         place_nouns=frozenset(_keys(roles.get("place_nouns", []))),
         genitive_name=bool(roles.get("genitive_name", False)),
-        region_nouns=frozenset(_keys(regions.get("nouns", []))),
+        region_nouns=frozenset(_keys(regions.get("nouns", []) + regions.get("district_nouns", []))),
+        district_nouns=frozenset(_keys(regions.get("district_nouns", []))),
         county_nouns=frozenset(_keys(regions.get("local_nouns", []))),
         county_lists=frozenset(_keys(regions.get("local_plurals", []))),
         region_adjectives=tuple(
@@ -465,7 +467,8 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
     prefix = head + " " if head else ""
     variants: list[str] = []
     for ending, repls in rules.inflection:
-        if last.endswith(ending) and len(last) - len(ending) >= 3:
+        # a short last word keeps a stem of two letters after a longer head ("Кызыл-Кие" → "Кызыл-Кия")
+        if last.endswith(ending) and len(last) - len(ending) >= (2 if len(head) >= 4 else 3):
             stem = last[: -len(ending)]
             variants.extend(prefix + stem + rep for rep in repls)
     if rules.russian and _CYRILLIC.search(last):
@@ -825,6 +828,12 @@ def _match_runs(
             key = " ".join(toks[k].word for k in range(i, j + 1))
         j, found = hit
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
+        if (
+            rules.district_nouns
+            and _district(toks, base_gaps, i, j, rules)
+            and not _near_story(idx, entry.doc)
+        ):
+            continue  # a city's district named after a far town ("Московский район" of Kazan)
         if rules.county_nouns and _county(toks, base_gaps, j, rules) and not _county_seat(idx, entry.doc):
             next_free = j + 1
             continue  # "Pender County", "Horry and Georgetown counties": no town of that name here
@@ -878,6 +887,25 @@ def _county(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bo
         k += 1
         steps += 1
     return False
+
+
+def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules) -> bool:
+    """Whether a one-word name is a district's adjective ("Исфаринском районе")."""
+    return i == j and j + 1 < len(toks) and base_gaps[j] == " " and toks[j + 1].word in rules.district_nouns
+
+
+#: How far from the story's city the town a district is named after may lie.
+DISTRICT_KM = 150.0
+
+
+def _near_story(idx: int, ctx: DocContext) -> bool:
+    """Whether a town lies in the story's area: near its city, or in its country when it has none."""
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    home = _doc_city(ctx)
+    if home is not None:
+        return _km(gz.record(home), rec) < DISTRICT_KM
+    return ctx.country is None or rec.country in ctx.countries
 
 
 def _county_seat(idx: int, ctx: DocContext) -> bool:
@@ -1343,7 +1371,7 @@ def _subplaces(
     gz = gazetteer.load()
     n = len(toks)
     heads = rules.heads
-    heads_at = (frozenset(head_tokens), rules.head_first, rules.head_last)
+    heads_at = _head_names(toks, head_tokens, rules)
     for h in head_tokens:
         head = heads[toks[h].word]
         name: list[int] = []
@@ -1383,6 +1411,8 @@ def _subplaces(
                 name = []
         if not name or (name[0] in starts and gz.record(starts[name[0]][2]).is_country):
             continue
+        if name[-1] == h - 1 and h - 1 in starts and toks[h].word in rules.district_nouns:
+            continue  # a district named after its town is the town ("Исфаринском районе" → Isfara)
         span_toks = sorted(name + [h])
         first, lastt = span_toks[0], span_toks[-1]
         key = _sub_key(head, [toks[k].word for k in name], rules)
@@ -1433,11 +1463,22 @@ def _subplaces(
     return out, used
 
 
-def _named_by_head(run: tuple[int, int, int, bool], heads_at: tuple[frozenset[int], bool, bool]) -> bool:
-    """Whether a run is the own name of a place below city level ("Piața Victoriei", "Исфаринском
-    районе"): right after a head, or right before one where heads close names."""
-    at, first, last = heads_at
-    return (first and run[0] - 1 in at) or (last and run[1] + 1 in at)
+def _head_names(toks: list[_Tok], head_tokens: list[int], rules: _Rules) -> tuple[set[int], set[int]]:
+    """First tokens of the names heads open, and last tokens of those they close (a head takes the
+    capitalised word after it, else the one before it where heads close names)."""
+    after: set[int] = set()
+    before: set[int] = set()
+    for h in head_tokens:
+        if rules.head_first and h + 1 < len(toks) and toks[h + 1].cap:
+            after.add(h + 1)
+        elif rules.head_last and h > 0 and toks[h - 1].cap:
+            before.add(h - 1)
+    return after, before
+
+
+def _named_by_head(run: tuple[int, int, int, bool], heads_at: tuple[set[int], set[int]]) -> bool:
+    """Whether a run is the own name of a place below city level ("Piața Victoriei")."""
+    return run[0] in heads_at[0] or run[1] in heads_at[1]
 
 
 def _guessed(run: tuple[int, int, int, bool] | None, word: str, rules: _Rules) -> bool:
