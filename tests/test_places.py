@@ -448,3 +448,53 @@ def test_regions_districts_and_offices_in_russian() -> None:
 def test_a_building_named_for_its_town_is_in_that_town() -> None:
     bd = DocContext(lang="en", country="BD", countries={"BD": 9}, city=1185241)
     assert ids("Twenty patients were taken to Chandpur General Hospital.", "en", bd) == {1207337}
+
+
+BUCHAREST, DHAKA, BD, KENOSHA, BEIJING = 683506, 1185241, 1210997, 5258393, 1816670
+ISFARA, BATKEN, KYZYL_KIYA, KYZYL, KAZAN = 1514896, 1528735, 1527719, 1500973, 551487
+
+
+def test_a_capital_after_a_preposition_is_a_place() -> None:
+    bd = DocContext(lang="en", country="BD", countries={"BD": 9})
+    assert DHAKA in ids("The British embassy in Dhaka said it was following events closely.", "en", bd)
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert BUCHAREST in ids("Ambasada Franței la București a transmis un mesaj de solidaritate.", "ro", ro)
+    # a capital that acts is still its government
+    assert DHAKA not in ids("Dhaka said on Sunday it would send more rescue boats.", "en", bd)
+
+
+def test_an_alternate_name_yields_to_a_town_bearing_it() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    assert KENOSHA not in ids("Water rose fast in Southport and nearby beach towns.", "en", us)
+    # an exonym of a very big city still names it
+    assert BEIJING in ids("Delegația a plecat spre Pekin joi seara.", "ro", DocContext(lang="ro"))
+
+
+def test_a_square_named_like_a_far_city_stays_in_the_story_s_city() -> None:
+    ctx = DocContext(lang="ro")
+    texts = [
+        "Mii de oameni protestează în Piața Victoriei din București.",
+        "La București, traficul a fost oprit pe mai multe bulevarde.",
+        "Spitalele din București sunt în alertă.",
+        "Jandarmii au blocat accesul spre Palatul Victoria.",
+        "Piața Victoriei s-a golit, dar câțiva oameni stau în fața Palatului Victoria.",
+    ]
+    places.scan_document(ctx, texts)
+    for text in texts:
+        assert ids(text, "ro", ctx) == {BUCHAREST}
+
+
+def test_districts_named_after_their_town() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9, "TJ": 3}, city=BATKEN)
+    assert ids("В Исфаринском районе пострадали четыре человека.", "ru", kg) == {ISFARA}
+    assert ids("Жители Баткенского района покинули свои дома.", "ru", kg) == {BATKEN}
+    assert ids("Раненых доставили в Баткенскую областную больницу.", "ru", kg) == {BATKEN}
+    # a city's own district named after a far-away city is no mention of that city
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=KAZAN)
+    assert 524901 not in ids("Обыски прошли в Московском районе Казани.", "ru", ru)
+
+
+def test_a_short_inflected_last_word_of_a_hyphenated_name() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    found = ids("Эвакуированные разместились у родственников в Кызыл-Кие.", "ru", kg)
+    assert found == {KYZYL_KIYA} and KYZYL not in found
