@@ -498,3 +498,11 @@ def test_a_short_inflected_last_word_of_a_hyphenated_name() -> None:
     kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
     found = ids("Эвакуированные разместились у родственников в Кызыл-Кие.", "ru", kg)
     assert found == {KYZYL_KIYA} and KYZYL not in found
+
+
+def test_a_list_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    found = ids("Doi răniți vor fi transferați în Franța și Spania, a anunțat ministerul.", "ro", ro)
+    assert found == {3017382, 2510769}
+    # without the preposition the list speaks
+    assert ids("Franța și Spania, a anunțat ministerul, trimit medici.", "ro", ro) == set()

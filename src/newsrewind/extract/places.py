@@ -1519,6 +1519,7 @@ def mentions(entry: EntryText) -> list[Mention]:
         found.extend(_deixis(entry, toks, rules))
     prev: tuple[int, str] | None = None  # last token and role of the previous name
     group: list[int] = []  # indexes in ``found`` of the names listed with the current one
+    opener = 0  # first token of the list's first name
     roles = slot.get(("roles", entry.lang))
     if roles is None:
         roles = slot[("roles", entry.lang)] = {}
@@ -1539,8 +1540,10 @@ def mentions(entry: EntryText) -> list[Mention]:
             group.append(len(found))
         else:
             group = [len(found)]
+            opener = i
         if is_country and role == "place" and not inflected and rules.relative_words:
-            if _agent_after_clause(toks, base_gaps, j, rules, listed):
+            placed = " ".join(_before(toks, base_gaps, opener, 1)) in rules.place_before
+            if not placed and _agent_after_clause(toks, base_gaps, j, rules, listed):
                 role = "actor"  # the list or the name is the subject of the verb after it
                 for g in group[:-1]:
                     if found[g].role == "place":
