@@ -649,3 +649,80 @@ def test_rescue_operations_are_no_security_operations() -> None:
     assert types("В районе продолжается поисково-спасательная операция.", "ru") == set()
     assert "security_operation" in types("Police launched a search operation for the suspects.", "en")
     assert "security_operation" in types("Police launched an operation to find the gunmen.", "en")
+
+
+def test_ceasefire_deals_and_calls_for_restraint_are_diplomacy() -> None:
+    assert "diplomacy" in types(
+        "Министры обороны двух стран договорились о прекращении огня с полуночи.", "ru"
+    )
+    assert "diplomacy" in types("Генсек ООН призывает Ереван и Баку к сдержанности.", "ru")
+    assert "diplomacy" in types("Посольство Франции с обеспокоенностью следит за событиями в регионе.", "ru")
+    assert "diplomacy" in types("Cele două guverne au semnat un acord de încetare a focului la Doha.", "ro")
+    assert "diplomacy" in types('Ambasada Canadei urmărește "cu îngrijorare" situația de la granită.', "ro")
+    assert "diplomacy" in types("Grecia și Bulgaria au oferit și ele echipe de pompieri.", "ro")
+    assert "diplomacy" in types("Guvernul a activat Mecanismul European de Protecție Civilă.", "ro")
+
+
+def test_domestic_councils_fines_courts_and_unions_are_no_diplomacy() -> None:
+    got = types("Губернатор созвал экстренное заседание Совета безопасности области.", "ru")
+    assert "diplomacy" not in got
+    assert "diplomacy" in types("Россия созывает заседание Совбеза ООН.", "ru")
+    assert "diplomacy" not in types("Polițiștii au aplicat 80 de sancțiuni contravenționale șoferilor.", "ro")
+    assert "diplomacy" not in types("Instanța l-a condamnat la cinci ani de închisoare.", "ro")
+    assert "diplomacy" not in types("Sindicatul Jurnaliștilor a condamnat agresiunea de aseară.", "ro")
+    assert "diplomacy" not in types("Районный суд осудил водителя на три года.", "ru")
+    assert "diplomacy" in types("Ministerul de Externe a condamnat atacul asupra ambasadei.", "ro")
+
+
+def test_fire_opened_on_a_post_is_an_armed_clash_and_brawls_are_riots() -> None:
+    assert types("Военные соседней страны открыли огонь по нашей заставе.", "ru") == {"armed_clash"}
+    assert "riot" in types("На рынке произошла массовая драка между торговцами.", "ru")
+    assert "riot" in types("Подростки забрасывали полицейских камнями и бутылками.", "ru")
+    assert "riot" in types("Jandarmii au fost atacați cu pietre și petarde lângă stadion.", "ro")
+    assert "riot" in types("Un polițist a fost rănit de o piatră aruncată din mulțime.", "ro")
+
+
+def test_explosions_told_by_their_sound_or_reported() -> None:
+    assert "explosion" in types("Около полудня в цехе раздался громкий хлопок.", "ru")
+    assert "explosion" in types("На складе произошел пожар с последующим хлопком.", "ru")
+    assert "explosion" in types("О взрыве в котельной сообщил местный телеграм-канал.", "ru")
+    assert "explosion" in types("Местные каналы сообщают о взрыве на нефтебазе.", "ru")
+    assert "explosion" not in types("Губернатору доложили о взрыве, он выехал на место.", "ru")
+    assert "explosion" in types('"Am auzit o bubuitură și s-au spart geamurile", spune un vecin.', "ro")
+    assert "explosion" not in types("Anchetatorii cred că explozia ar fi fost provocată de o scurgere.", "ro")
+
+
+def test_inspections_and_control_teams_are_investigations() -> None:
+    assert "investigation" in types("Прокуратура начала внеплановую проверку управляющей компании.", "ru")
+    assert "investigation" in types("Ministrul a trimis o echipă de control la spital.", "ro")
+    assert "investigation" in types(
+        "Premierul a cerut Corpului de control să verifice toate depozitele.", "ro"
+    )
+
+
+def test_protesters_staying_and_announced_protests() -> None:
+    assert "protest" in types("Câteva sute de protestatari stau încă în fața prefecturii.", "ro")
+    assert "protest" in types("Sindicatele au anunțat un nou miting pentru luni.", "ro")
+
+
+def test_people_taken_to_the_station_are_arrests() -> None:
+    assert "arrests" in types("Printre cei duși la secție se află doi minori.", "ro")
+    assert "arrests" in types("Zece suporteri au fost conduși la sediul poliției.", "ro")
+
+
+def test_a_put_out_fire_and_a_chanted_demand_are_no_events() -> None:
+    assert "arson" not in types("Incendiul a fost lichidat după trei ore.", "ro")
+    assert "political_change" not in types('Mulțimea scandează "Demisia!" în fața guvernului.', "ro")
+    assert "political_change" in types("Ministrul de Interne și-a dat demisia.", "ro")
+
+
+def test_a_false_claim_or_a_legal_wording_is_no_casualty_report() -> None:
+    text = "Полиция задержала автора ложных сообщений о гибели 30 военных."
+    toll = Figure("killed", "security", 30, 30, (text.index("гибели"), text.index(" военных")))
+    assert "casualty_report" not in types(text, "ru", [toll])
+    text = "Возбуждено дело по статье о нарушении правил, повлекшем смерть двух и более лиц."
+    toll = Figure("killed", "people", 2, None, (text.index("смерть"), text.index(" лиц")))
+    assert "casualty_report" not in types(text, "ru", [toll])
+    text = "При взрыве погибли 30 человек."
+    toll = Figure("killed", "people", 30, 30, (text.index("погибли"), len(text) - 1))
+    assert "casualty_report" in types(text, "ru", [toll])

@@ -323,17 +323,22 @@ def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     )
 
 
-def _casualty_figure(rules: _Rules, folded: str, figures: list[Figure], zero: bool) -> Figure | None:
+def _casualty_figure(
+    rules: _Rules, folded: str, figures: list[Figure], zero: bool, unless: list[tuple[int, int, str]]
+) -> Figure | None:
     """The first figure that reports dead, injured or hospitalised people.
 
     With ``zero`` (the entry reports an event the toll belongs to), a zero counts when the
     words state it ("no one was hurt", "никто не пострадал"), not when they only say that no
-    news came ("no reports of casualties").
+    news came ("no reports of casualties"). A count inside a ``casualty_report`` ``unless``
+    phrase is no report (a false claim, a criminal code's wording).
     """
     for f in figures:
         if f.measure not in CASUALTY_MEASURES:
             continue
         if f.high != 0:
+            if _inside(unless, "casualty_report", f.span):
+                continue
             return f
         if not zero:
             continue
@@ -346,6 +351,11 @@ def _casualty_figure(rules: _Rules, folded: str, figures: list[Figure], zero: bo
         ):
             return f
     return None
+
+
+def _inside(unless: list[tuple[int, int, str]], kind: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` overlaps an ``unless`` phrase of type ``kind``."""
+    return any(k == kind and s < span[1] and span[0] < e for s, e, k in unless)
 
 
 def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
@@ -372,14 +382,14 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         spans[t.kind] = (start, end)
     if "casualty_report" not in spans:
-        counted = _casualty_figure(rules, folded, figures, zero=bool(spans))
+        counted = _casualty_figure(rules, folded, figures, bool(spans), unless)
         if counted is not None:
             spans["casualty_report"] = counted.span
     for f in figures:
         kind = FIGURE_EVENTS.get(f.measure)
         if kind is None or kind in spans or f.high == 0:
             continue
-        if not any(k == kind and s < f.span[1] and f.span[0] < e for s, e, k in unless):
+        if not _inside(unless, kind, f.span):
             spans[kind] = f.span
     for name in list(spans):
         if any(other in spans for other in rules.overrides.get(name, ())):
