@@ -432,3 +432,12 @@ def test_a_surname_after_a_title_outranks_a_guessed_namesake() -> None:
     actors.find(EntryText("Gov. Ned Varner asked residents to stay home.", "en", doc))
     later = EntryText("Varner said the shelters were full.", "en", doc)
     assert {a.name for a in actors.find(later)} == {"Ned Varner"}
+
+
+def test_a_body_of_the_capital_is_the_capital_city_s() -> None:
+    assert names("Poliția Capitalei a deschis un dosar penal.", "ro", "RO") == {"Bucharest police"}
+    doc = DocContext(lang="ro", country="MD")
+    first = EntryText("Jandarmeria Capitalei a anunțat că piața a fost evacuată.", "ro", doc)
+    assert {a.name for a in actors.find(first)} == {"Chisinau Gendarmerie"}
+    later = EntryText("Reprezentanții Jandarmeriei au cerut calm.", "ro", doc)
+    assert "Chisinau Gendarmerie" in {a.name for a in actors.find(later)}

@@ -82,6 +82,7 @@ class _Rules:
     renames: dict[str, str]
     part_of: frozenset[str]
     abbrevs: frozenset[str] = frozenset()  # titles written shortened with a full stop ("Gov.")
+    capital_words: frozenset[str] = frozenset()  # "the Capital" after a body: the story country's capital
 
 
 @cache
@@ -195,6 +196,9 @@ def _rules(code: str) -> _Rules:
         renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
         part_of=frozenset(fold_key(x) for x in data.get("institutions", {}).get("part_of", [])),
         abbrevs=frozenset(token_key(str(x)) for x in persons.get("abbreviations", [])),
+        capital_words=frozenset(
+            token_key(str(x)) for x in data.get("institutions", {}).get("capital_after", [])
+        ),
     )
 
 
@@ -632,6 +636,10 @@ def _institutions(
                 named = _town_before(entry, toks, gaps, a, inst.local)
                 if named is not None:
                     span_start = named[1]
+                elif b + 1 < len(toks) and toks[b + 1].word in rules.capital_words and gaps[b] in WORD_GAPS:
+                    named = _capital_of(entry.doc.country, toks[b + 1].end)  # "Jandarmeria Capitalei"
+                    if named is not None:
+                        span_end = named[1]
                 elif inst.local:
                     named = entry.doc.memo.get(("actors", "town", inst.canonical))
         if inst.local and named is None and place is not None and not gz.record(place.idx).is_country:
@@ -706,6 +714,21 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
         if home or (hits and entry.doc.country is None):
             return (home or hits)[0], toks[last].end
     return None
+
+
+def _capital_of(iso: str | None, end: int) -> tuple[int, int] | None:
+    """The capital city of a country: (gazetteer record, end)."""
+    if iso is None:
+        return None
+    country = gazetteer.load().country_index(iso)
+    idx = _capitals().get(country) if country is not None else None
+    return (idx, end) if idx is not None else None
+
+
+@cache
+def _capitals() -> dict[int, int]:
+    """Country record → its capital city's record."""
+    return {country: city for city, country in gazetteer.load().capitals.items()}
 
 
 def _town_before(
