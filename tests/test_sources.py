@@ -669,3 +669,17 @@ def test_an_institution_of_the_capital_named_after_it_is_that_countrys() -> None
     assert found_with_actors("Ministerul Sănătății a anunțat trei morți.", "ro", "RO") == [
         "Romania Ministry of Health"
     ]
+
+
+def test_one_unnamed_person_who_was_there_is_an_eyewitness() -> None:
+    assert found_with_actors(
+        "Survivors interviewed by the channel said the ferry had been packed.", "en"
+    ) == ["eyewitnesses"]
+    got = found_with_actors("„Am auzit o bubuitură”, a povestit pentru MEDIAFAX o femeie din cartier.", "ro")
+    assert got == ["Mediafax", "eyewitnesses"]
+    assert found_with_actors("Местная жительница рассказала, что вода поднялась за час.", "ru") == [
+        "eyewitnesses"
+    ]
+    # ... but not one spoken of after "that", nor across a paragraph break
+    assert found_with_actors("Polițiștii au anunțat că un bărbat a murit.", "ro", "RO") == ["Romania police"]
+    assert found_with_actors("First death reported\n\nA man was killed by a falling tree.", "en") == []

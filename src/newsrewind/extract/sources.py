@@ -281,7 +281,7 @@ def _rules(code: str) -> _Rules:
         outlet_names=names,
         claimants=tuple(claimants),
         cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
-        cue_before=_cue_before(before) if before else None,
+        cue_before=_cue_before(before, cues.get("complementizers", [])) if before else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
@@ -702,9 +702,13 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _cue_before(cues: list[str]) -> re.Pattern[str]:
-    """A cue, then up to two words, right before a name (or its opening quote: «Белых касок»)."""
-    return re.compile(rf"{_WB}(?:{_alt(cues)})[\s,]+(?:[\w\"'-]+\s+){{0,2}}\"?$")
+def _cue_before(cues: list[str], complementizers: Sequence[str] = ()) -> re.Pattern[str]:
+    """A cue, then up to two words, right before a name (or its opening quote: «Белых касок»), on
+    one line; never across "that" ("said that a man ..." names who spoke of, not who spoke)."""
+    word = r"[\w\"'-]+[^\S\n]+"
+    if complementizers:
+        word = rf"(?!(?:{_alt(list(complementizers))})[^\S\n]){word}"
+    return re.compile(rf"{_WB}(?:{_alt(cues)})[^\S\n]*,?[^\S\n]+(?:{word}){{0,2}}\"?$")
 
 
 def _claims(rules: _Rules, folded: str, start: int, end: int) -> bool:
