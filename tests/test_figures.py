@@ -1100,3 +1100,71 @@ def test_group_state_and_measure_from_the_right_words(code: str, text: str, want
 )
 def test_en_storm_tolls_shelters_outages(text: str, want: list[Row]) -> None:
     check(text, "en", *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # people named one by one after the verb, no number said
+        ("en", "Investigators arrested the landlord of the burnt hostel.", [("arrested", "people", 1, 1)]),
+        (
+            "en",
+            "Officers detained the skipper of the trawler and four sailors who reached the shore.",
+            [("arrested", "people", 5, 5)],
+        ),
+        (
+            "ru",
+            "Задержаны владелец торгового центра Олег Смирнов и главный инженер.",
+            [("arrested", "people", 2, 2)],
+        ),
+        ("ro", "Ieri a fost reținut patronul restaurantului.", [("arrested", "people", 1, 1)]),
+        (
+            "ro",
+            "Au fost reținuți directorul fabricii și inginerul șef al depozitului.",
+            [("arrested", "people", 2, 2)],
+        ),
+        # a relative clause between the noun and its verb may run long
+        (
+            "ro",
+            "Un salvator, care lucrase toată noaptea alături de colegii lui din echipa de la Cluj, a murit.",
+            [("killed", "security", 1, 1)],
+        ),
+        # an adverb between the verb that sets a toll and its number
+        ("ro", "Numărul morților a crescut astfel la cinci.", [("killed", "people", 5, 5)]),
+        ("ru", "Число погибших выросло уже до 14.", [("killed", "people", 14, 14)]),
+        ("en", "The death toll rose again to 14.", [("killed", "people", 14, 14)]),
+        # people pulled out and later brought to a named hospital are in hospital
+        (
+            "en",
+            "Some 30 people rescued from the flooded mine had been taken to St Mary's Regional Hospital.",
+            [("hospitalized", "people", 30, 30)],
+        ),
+        ("en", "Eleven patients were moved to hospitals in the capital.", [("evacuated", "people", 11, 11)]),
+        # an earlier disaster told as background is no figure of this story
+        (
+            "en",
+            "In March 2015 a bus plunged into a gorge, killing 40 passengers, and in 2019 a fire killed 12. "
+            "On Sunday three people died.",
+            [("killed", "people", 3, 3)],
+        ),
+        (
+            "ro",
+            "În 2010, o explozie asemănătoare a ucis 12 mineri. Acum au murit doi oameni.",
+            [("killed", "people", 2, 2)],
+        ),
+        (
+            "ru",
+            "В мае 2016 года при обрушении погибли 20 человек. Сейчас погибли трое.",
+            [("killed", "people", 3, 3)],
+        ),
+        (
+            "ro",
+            "Zeci de mii de protestatari s-au strâns, ca în 1989, în piață.",
+            [("present", "protesters", 20000, 99999)],
+        ),
+        # one man missing is a victim among the population
+        ("ro", "Un bărbat de 40 de ani a fost dat dispărut.", [("missing", "civilians", 1, 1)]),
+    ],
+)
+def test_counts_without_numbers_background_and_states(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

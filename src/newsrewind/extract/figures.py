@@ -60,6 +60,10 @@ _SYNTAX = (
     "toll_of",
     "delta",
     "crowd",
+    "relative",
+    "clinic",
+    "dated",
+    "months",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -70,6 +74,8 @@ _BARE_WINDOW = 4
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
+# What may befall people named one by one after the verb, no number said ("arrested the owner").
+_NAMED_MEASURES = frozenset({"arrested", "killed", "injured", "missing", "hospitalized"})
 
 
 class _Plan(NamedTuple):
@@ -730,6 +736,9 @@ class _Reader:
                 steps += 1
                 k -= 1
                 continue
+            if tok.is_word and not ends and k >= 1 and "rise" in self.ends[k - 1]:
+                k -= 1  # "a urcat astfel la trei", "rose again to 12": an adverb after the verb
+                continue
             return None
         return None
 
@@ -862,7 +871,9 @@ class _Reader:
         were beaten"); None otherwise."""
         toks, n = self.toks, len(self.toks)
         sid = self.sent[comma]
-        for k in range(comma + 1, min(comma + 10, n)):
+        # a relative clause may run longer: ", care făcea parte din primul echipaj ajuns la stație,"
+        reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 10
+        for k in range(comma + 1, min(comma + reach, n)):
             if self.sent[k] != sid:
                 return None
             marks = self.starts[k]
@@ -1284,7 +1295,7 @@ class _Reader:
                 span_end = max(span_end, toks[after[2] - 1].end)
                 # "five of the injured are in a serious condition"
                 state = (
-                    self._state_after(q, after[2])
+                    self._state_after(q, after[2], measure == "evacuated")
                     if measure in ("injured", "casualties", "evacuated")
                     else None
                 )
@@ -1358,15 +1369,34 @@ class _Reader:
         found.breakdown = breakdown
         self.found.append(found)
 
-    def _state_after(self, q: Quantity, k: int) -> tuple[str, int, int] | None:
+    def _state_after(self, q: Quantity, k: int, rescued: bool = False) -> tuple[str, int, int] | None:
         """What became of the wounded just counted ("au fost internați", "in critical condition"),
-        unless another count stands between ("12 răniți și 5 morți": the dead are others)."""
+        unless another count stands between ("12 răniți și 5 morți": the dead are others).
+        ``rescued``: people just pulled out, whom a hospital word alone puts in hospital
+        ("pulled from the water had been taken to the town's hospital")."""
         state = self.after(q, k, False)
-        if not state or state[0] not in _STATES or "measure" not in self.starts[state[1]]:
-            return None  # (a weak word like "bilanțul" tells no state)
+        if rescued and not state:
+            state = self._clinic_after(k)
+        if not state or state[0] not in _STATES:
+            return None
+        if "measure" not in self.starts[state[1]] and not (
+            rescued and state[0] == "hospitalized" and state[1] - k > 2
+        ):
+            return None  # (a weak word like "bilanțul" tells no state; "moved to hospitals": where to)
         if any(j in self.live for j in range(k, state[1])):
             return None
         return state
+
+    def _clinic_after(self, k: int) -> tuple[str, int, int] | None:
+        """A hospital named later in the clause (no other count, no new clause between)."""
+        n, sid = len(self.toks), self.sent[k - 1]
+        for j in range(k, min(k + 14, n)):
+            marks = self.starts[j]
+            if self.sent[j] != sid or j in self.live or marks.keys() & {"stops", "modal", "negation"}:
+                return None
+            if "clinic" in marks:
+                return "hospitalized", j, j + marks["clinic"][1]
+        return None
 
     def _group_after_measure(self, k: int) -> str | None:
         """ "12 morți în rândul polițiștilor", "5 погибших полицейских"."""
@@ -1596,7 +1626,89 @@ class _Reader:
             label = self.entry.text[toks[j].start : toks[end - 1].end]
             self.found.append(_Found("killed", group, q, q.span[0], q.span[1], label, last=end))
 
+    def _one_person(self, j: int) -> tuple[str, int] | None:
+        """One person named by a singular noun at j (after any adjectives): "the owner",
+        "administratorul", "главный инженер"; (group, index after the noun) or None."""
+        toks, n = self.toks, len(self.toks)
+        if self.code == "en":
+            if not self.has(j, "determiners"):
+                return None
+            j += 1
+        for _ in range(2):  # "the chief engineer", "главный инженер"
+            if j + 1 < n and not self.starts[j] and j not in self.q_cover and toks[j].is_word:
+                if self.code == "ru" and self._ru_adjective(j) or self.code == "en" and self._plain_word(j):
+                    j += 1
+        if j >= n or j in self.q_cover:
+            return None
+        group, size = self._group_at(j, n)
+        if not group:
+            return None
+        last = toks[j + size - 1]
+        if self.code == "ru":
+            if "sing" not in numbers.ru_parse(last.text)[1]:
+                return None
+        elif self.code == "en":
+            if last.key.endswith("s"):
+                return None
+        elif not self.lex.definite or not last.key.split("-")[0].endswith(self.lex.definite):
+            return None  # ("inginerul-șef")
+        return group, j + size
+
+    def _plain_word(self, j: int) -> bool:
+        return self.toks[j].is_word and self._original(j)[:1].islower()
+
+    def _listed_ones(self) -> None:
+        """People named one by one after the verb that befell them, no number said: "police
+        arrested the owner", "detained the master and two crew members" (3), "задержаны
+        директор шахты и главный инженер" (2), "a fost reținut administratorul" (1)."""
+        toks, n = self.toks, len(self.toks)
+        for k in range(n):
+            marks = self.starts[k]
+            if "measure" not in marks or marks["measure"][0] not in _NAMED_MEASURES or k in self.q_cover:
+                continue
+            if self.code == "ru" and not numbers.ru_parse(toks[k].text)[1] & {"VERB", "PRTS"}:
+                continue
+            if self._has_before_word(k, ("negation", "modal")):
+                continue
+            measure, size = marks["measure"]
+            sid = self.sent[k]
+            j = k + size
+            ones, total, groups, end = 0, 0, set(), j
+            while j < n and self.sent[j] == sid:
+                if j in self.q_at and j in self.live:  # "... and two crew members"
+                    q = self.q_at[j]
+                    if q.low is None or q.low != q.high:
+                        break
+                    total += int(q.low)
+                    groups.add((self.heads.get(j) or {}).get("group"))
+                    j = end = (self.heads.get(j) or {}).get("end", q.last)
+                else:
+                    one = self._one_person(j)
+                    if one is None:
+                        break
+                    ones += 1
+                    total += 1
+                    groups.add(one[0])
+                    j = end = one[1]
+                # past "of the launch", "шахты Виктор Лапин", "stației" to the next item
+                for _ in range(5):
+                    if j >= n or self.sent[j] != sid or self.has(j, "conjunctions") or toks[j].text == ",":
+                        break
+                    if self.starts[j].keys() & _CLAUSE_WORDS or j in self.q_cover:
+                        break
+                    j += 1
+                if j < n and self.sent[j] == sid and (self.has(j, "conjunctions") or toks[j].text == ","):
+                    j += self.starts[j]["conjunctions"][1] if self.has(j, "conjunctions") else 1
+                    continue
+                break
+            if not ones:
+                continue
+            group = groups.pop() if len(groups) == 1 else "people"
+            q = Quantity(total, total, (toks[k].start, toks[end - 1].end), k, end, value=total)
+            self.found.append(_Found(measure, group or "people", q, q.span[0], q.span[1], "", last=end))
+
     def singles(self) -> None:
+        self._listed_ones()
         self._one_body()
         if self.code != "ru":
             self._named_one()
@@ -1711,10 +1823,39 @@ class _Reader:
         own = table.get(measure, {})
         return own[group] if group in own else table.get("*", {}).get(group, group)
 
+    def _background(self) -> set[int]:
+        """Tokens of clauses opened by a month and year or a year ("In August 2014 a ferry sank,
+        leaving 100 dead", "în 2010", "в августе 2014 года"): an earlier disaster told as
+        background, whose counts are no figures of this story."""
+        toks, n = self.toks, len(self.toks)
+        opens: list[int] = []
+        for i in range(n):
+            if "dated" not in self.starts[i]:
+                continue
+            if i and not (toks[i - 1].text in (",", *_SENTENCE_END) or self.has(i - 1, "conjunctions")):
+                if self.sent[i - 1] == self.sent[i]:
+                    continue
+            j = i + self.starts[i]["dated"][1]
+            if j < n and "months" in self.starts[j]:
+                j += self.starts[j]["months"][1]
+            if not (
+                j < n and toks[j].is_num and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100
+            ):
+                continue
+            opens.append(i)
+        out: set[int] = set()
+        for i in opens:
+            k = i + 1  # to the sentence end or the next clause of the kind
+            while k < n and self.sent[k] == self.sent[i] and k not in opens:
+                k += 1
+            out.update(range(i, k))
+        return out
+
     def run(self) -> list[Figure]:
         zeros = self.zeros()
+        past = self._background() if self.qs else set()
         for q in self.qs:
-            if any(s <= q.span[0] < e for s, e, _ in zeros):
+            if any(s <= q.span[0] < e for s, e, _ in zeros) or q.first in past:
                 continue
             self.read(q)
         self.singles()

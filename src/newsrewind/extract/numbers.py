@@ -409,7 +409,9 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         if mod == "upto" and i - mlen - 1 >= 0:
             before = toks[i - mlen - 1]
             # "a crescut până la 50", "со 120 до 50": a new value, not a bound
-            if before.key in g.rise or before.lemma in g.rise or before.is_num:
+            # ("выросло уже до 14": an adverb may stand after the verb)
+            past = toks[i - mlen - 2] if i - mlen - 2 >= 0 and before.is_word else before
+            if before.key in g.rise or before.lemma in g.rise or before.is_num or past.lemma in g.rise:
                 mod, mlen = None, 0
             elif before.text in ("—", "-", "–", ","):
                 # "возросло до 12, пострадавших — до 40": the verb before the dash carries on
