@@ -683,3 +683,10 @@ def test_one_unnamed_person_who_was_there_is_an_eyewitness() -> None:
     # ... but not one spoken of after "that", nor across a paragraph break
     assert found_with_actors("Polițiștii au anunțat că un bărbat a murit.", "ro", "RO") == ["Romania police"]
     assert found_with_actors("First death reported\n\nA man was killed by a falling tree.", "en") == []
+
+
+def test_every_name_coordinated_after_according_to() -> None:
+    got = found_with_actors(
+        "About 115,000 customers were without power, according to Palmetto Power and Coastal Grid.", "en"
+    )
+    assert got == ["Palmetto Power", "Coastal Grid"]

@@ -1559,6 +1559,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             titled = any(_key(w) in sp.titles for w in words)
             oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
+                if not inverted:
+                    # "according to Santee Cooper and Dominion Energy": every coordinated name
+                    for s2, e2 in runs:
+                        if s2 >= e and sp.list_and.fullmatch(text, e, s2):
+                            take(s2, e2, oblique, False)
+                            break
                 return
             tried += 1
             if tried > 2:
