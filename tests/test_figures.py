@@ -1168,3 +1168,27 @@ def test_en_storm_tolls_shelters_outages(text: str, want: list[Row]) -> None:
 )
 def test_counts_without_numbers_background_and_states(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # an aside between commas tells a first harm; the verb after it, where they are now
+        (
+            "ro",
+            "Doi jandarmi, răniți de pietre, au fost duși la spital.",
+            [("hospitalized", "security", 2, 2)],
+        ),
+        ("ro", "Un manifestant, lovit la cap, a plecat acasă.", [("injured", "protesters", 1, 1)]),
+        ("en", "Three men, wounded in the blast, died overnight.", [("killed", "people", 3, 3)]),
+        # part of the victims just counted, said to be of a group
+        (
+            "ro",
+            "Au murit 12 oameni. Trei dintre victime erau copii.",
+            [("killed", "people", 12, 12), ("killed", "civilians", 3, 3)],
+        ),
+        ("ro", "Cinci dintre răniți sunt copii.", [("injured", "civilians", 5, 5)]),
+    ],
+)
+def test_asides_and_parts_said_to_be_a_group(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

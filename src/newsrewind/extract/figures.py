@@ -773,6 +773,7 @@ class _Reader:
         place_at = -10
         present = False
         present_end = -1
+        inner: tuple[str, int, int] | None = None  # what an aside between commas says befell them
         sid = self.sent[q.first]
         while k < n and self.sent[k] == sid and words < window:
             tok = toks[k]
@@ -781,6 +782,9 @@ class _Reader:
                 skip = self._parenthesis(k)
                 if skip:
                     k = skip
+                    continue
+                if inner is None and not bare and (hurt := self._hurt_aside(k)):
+                    inner, k = hurt  # "un protestatar, lovit la cap, a fost internat": read on to the verb
                     continue
                 nxt = k + 1
                 new_count = nxt in self.live or (
@@ -845,8 +849,42 @@ class _Reader:
             if tok.is_word:
                 words += 1
             k += max(1, max((v[1] for v in marks.values()), default=1))
+        if inner and not hedged:
+            return inner
         if weak and not hedged:
             return weak
+        return None
+
+    def _copula_group(self, k: int) -> str | None:
+        """The group a set named by a casualty noun is said to be: "victime | sunt copii",
+        "the victims | are children", "пострадавших | — дети"."""
+        toks, n = self.toks, len(self.toks)
+        marks = self.starts[k] if k < n else {}
+        if "measure" not in marks:
+            return None
+        j = k + marks["measure"][1]
+        if j < n and (toks[j].text == "-" or self.has(j, "aux")) and self.sent[j] == self.sent[k]:
+            j += 1 if toks[j].text == "-" else self.starts[j]["aux"][1]
+            if j < n and self.sent[j] == self.sent[k] and j not in self.q_cover:
+                return self._group_at(j, n)[0]
+        return None
+
+    def _hurt_aside(self, comma: int) -> tuple[tuple[str, int, int], int] | None:
+        """ ", lovit la cap,", ", injured in the blast,": a short aside between commas that says
+        what befell those counted, no other count in it; (its measure, start, end) and the index
+        past the closing comma."""
+        toks, n, sid = self.toks, len(self.toks), self.sent[comma]
+        found: tuple[str, int, int] | None = None
+        for k in range(comma + 1, min(comma + 8, n)):
+            marks = self.starts[k]
+            if self.sent[k] != sid or k in self.live or marks.keys() & {"stops", "modal", "negation"}:
+                return None
+            if toks[k].text == ",":
+                return (found, k + 1) if found else None
+            if "measure" in marks and found is None:
+                if marks["measure"][0] not in ("injured", "casualties"):
+                    return None
+                found = (marks["measure"][0], k, k + marks["measure"][1])
         return None
 
     def _critical_after(self, k: int) -> int | None:
@@ -1227,6 +1265,11 @@ class _Reader:
                         partitive = False  # "seven of its observers were assaulted": the count itself
                 elif nxt == end and self._plain_noun(nxt):
                     return  # "связь с одним из отделений", "unul dintre blocuri": part of no people
+                elif said := self._copula_group(nxt):
+                    group, bare = (
+                        said,
+                        False,
+                    )  # "trei dintre victime sunt copii", "четверо из пострадавших — дети"
         more = (
             h.get("more", False)
             or (end < len(toks) and "more" in self.starts[end])
@@ -1358,6 +1401,11 @@ class _Reader:
             if measure not in _THING_HARM:
                 return
             measure = "affected"
+        if measure == "casualties" and partitive:
+            # "trei dintre victime": part of the victims this entry has counted as hurt or dead
+            hurt = next((f.measure for f in reversed(self.found) if not f.subset and f.q.first < q.first), "")
+            if hurt in ("injured", "killed"):
+                measure = hurt
         if measure == "displaced" and group == "security":
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
