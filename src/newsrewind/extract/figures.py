@@ -1710,6 +1710,8 @@ class _Reader:
         arrested the owner", "detained the master and two crew members" (3), "задержаны
         директор шахты и главный инженер" (2), "a fost reținut administratorul" (1)."""
         toks, n = self.toks, len(self.toks)
+        if not self.useful:
+            return
         for k in range(n):
             marks = self.starts[k]
             if "measure" not in marks or marks["measure"][0] not in _NAMED_MEASURES or k in self.q_cover:
