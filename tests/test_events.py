@@ -726,3 +726,46 @@ def test_a_false_claim_or_a_legal_wording_is_no_casualty_report() -> None:
     text = "При взрыве погибли 30 человек."
     toll = Figure("killed", "people", 30, 30, (text.index("погибли"), len(text) - 1))
     assert "casualty_report" in types(text, "ru", [toll])
+
+
+def test_english_disaster_declarations_cases_and_restraint() -> None:
+    assert "state_of_emergency" in types(
+        "The president approved a major disaster declaration for Iowa.", "en"
+    )
+    assert "state_of_emergency" in types("The governor declared a disaster in six counties.", "en")
+    assert "investigation" in types("A case has been filed against the driver, police said.", "en")
+    assert "investigation" in types("The ministry ordered an inspection of all ferries.", "en")
+    assert "investigation" not in types("The Investigative Committee said five suspects were held.", "en")
+    assert "diplomacy" in types("The two neighbours agreed to a ceasefire starting at noon.", "en")
+    assert "diplomacy" in types("The EU urged both governments to show restraint.", "en")
+    assert "diplomacy" in types("Japan offered rescue teams and medical experts.", "en")
+
+
+def test_english_barricades_thrown_objects_and_bangs() -> None:
+    assert "riot" not in types(
+        "A driver was swept away after going around barricades on a flooded road.", "en"
+    )
+    assert "riot" in types("Youths built barricades across the avenue overnight.", "en")
+    assert "riot" in types("Two officers were hit by bottles thrown from the crowd.", "en")
+    assert "explosion" in types("Residents said they heard a loud bang shortly after midnight.", "en")
+    assert "explosion" not in types("There were no reports of an explosion at the plant.", "en")
+
+
+def test_an_arrest_in_a_raid_is_an_arrest_and_past_tolls_are_background() -> None:
+    got = types("Police said they had arrested the suspect in a dawn raid on a flat in Leeds.", "en")
+    assert got == {"arrests"}
+    old = "In March 2019 a similar fire killed at least 40 people in the same district."
+    toll = Figure("killed", "people", 40, None, (old.index("at least"), old.index(" in the same")))
+    assert "casualty_report" not in types(old, "en", [toll])
+
+
+def test_past_tolls_are_background_in_romanian_and_russian() -> None:
+    old = "În august 2010, o explozie similară a ucis 12 oameni în aceeași mină."
+    toll = Figure("killed", "people", 12, 12, (old.index("12"), old.index(" în aceeași")))
+    assert "casualty_report" not in types(old, "ro", [toll])
+    old = "В 2016 году при аварии на этой шахте погибли 36 горняков."
+    toll = Figure("killed", "civilians", 36, 36, (old.index("погибли"), len(old) - 1))
+    assert "casualty_report" not in types(old, "ru", [toll])
+    now = "Утром на шахте погибли 5 горняков."
+    toll = Figure("killed", "civilians", 5, 5, (now.index("погибли"), len(now) - 1))
+    assert "casualty_report" in types(now, "ru", [toll])
