@@ -506,3 +506,14 @@ def test_a_list_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None
     assert found == {3017382, 2510769}
     # without the preposition the list speaks
     assert ids("Franța și Spania, a anunțat ministerul, trimit medici.", "ro", ro) == set()
+
+
+def test_a_wire_credit_line_names_no_places() -> None:
+    from newsrewind.extract import places
+    from newsrewind.extract.context import DocContext, EntryText
+
+    text = (
+        "The ferry sank near Chandpur.\n\n(Reporting by Jane Doe in Dhaka; Editing by John Roe in New Delhi)"
+    )
+    found = places.find(EntryText(text, "en", DocContext(lang="en", country="BD")))
+    assert [text[p.span[0] : p.span[1]] for p in found] == ["Chandpur"]

@@ -113,6 +113,8 @@ class _Rules:
     historical_before: frozenset[str]
     seat_words: tuple[tuple[str, ...], ...]
     seat_before: frozenset[str]
+    # a wire story's credit line ("(Reporting by X in Dhaka; Editing by Y)"): where its staff sat, no place
+    credit_line: re.Pattern[str] | None = None
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -266,6 +268,9 @@ def _rules(code: str) -> _Rules:
         seat_words=tuple(tuple(k.split()) for k in _keys(deixis.get("seat", []))),
         seat_before=frozenset(_keys(deixis.get("seat_before", []))),
         historical_before=frozenset(_keys(data.get("historical_regions", {}).get("before", []))),
+        credit_line=re.compile(rf"\((?:{'|'.join(map(re.escape, data['credit_line']))})\b[^)]*\)")
+        if data.get("credit_line")
+        else None,
     )
 
 
@@ -721,6 +726,9 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
 
     for a, b in actors.known_token_spans(entry):
         masked.update(range(a, b + 1))
+    if rules.credit_line is not None and "(" in text:
+        for m in rules.credit_line.finditer(entry.folded):
+            masked.update(k for k, t in enumerate(toks) if m.start() <= t.start < m.end())
     not_places = rules.not_places
     runs: list[tuple[int, _Hit | None, bool, str]] = []
     gz = gazetteer.load()
