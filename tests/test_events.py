@@ -769,3 +769,9 @@ def test_past_tolls_are_background_in_romanian_and_russian() -> None:
     now = "Утром на шахте погибли 5 горняков."
     toll = Figure("killed", "civilians", 5, 5, (now.index("погибли"), len(now) - 1))
     assert "casualty_report" in types(now, "ru", [toll])
+
+
+def test_surge_pricing_switched_off_and_free_transport_are_economic_measures() -> None:
+    assert "economic_measure" in types("Сервис такси отключил повышающие коэффициенты в центре города.", "ru")
+    assert "economic_measure" in types("Ride-hailing apps suspended surge pricing in the city centre.", "en")
+    assert "economic_measure" in types("Primăria a anunțat transport în comun gratuit până duminică.", "ro")
