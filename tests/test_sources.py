@@ -690,3 +690,16 @@ def test_every_name_coordinated_after_according_to() -> None:
         "About 115,000 customers were without power, according to Palmetto Power and Coastal Grid.", "en"
     )
     assert got == ["Palmetto Power", "Coastal Grid"]
+
+
+def test_a_private_person_told_by_their_age_is_an_eyewitness() -> None:
+    got = found_with_actors(
+        "Rahim Uddin, a 34-year-old vegetable trader from Bhola, said the boat tipped over.", "en"
+    )
+    assert got == ["eyewitnesses"]
+    got = found_with_actors("Иван Петров, 45-летний житель поселка, рассказал, что вода пришла ночью.", "ru")
+    assert got == ["eyewitnesses"]
+    # an official's age does not make them a private person
+    assert found_with_actors("Governor Roy Cooper, 64, said the storm was over.", "en", "US") == [
+        "Roy Cooper"
+    ]

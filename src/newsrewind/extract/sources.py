@@ -549,6 +549,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                         speaks_for[surname] = prior[-1].name
                         continue
                 _drop_owner(entry, found, seen, start)
+                if _private(sp_rules, text, folded, start, end):
+                    add("eyewitnesses", "eyewitness", start, end)  # a private person quoted
+                    continue
             if inst is not None or surname in speaks_for:
                 continue
         add(name, kind, start, end)
@@ -582,6 +585,14 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             )
         ]
     return found
+
+
+def _private(sp: _Speakers, text: str, folded: str, start: int, end: int) -> bool:
+    """A person told by their age right at the name ("X, a 34-year-old trader", "Ana M., profesoară
+    de 38 de ani", "34-year-old X"): a private person, no official."""
+    if sp.private_after is not None and sp.private_after.match(folded, end, min(len(folded), end + 60)):
+        return True
+    return sp.private_before is not None and bool(sp.private_before.search(folded, max(0, start - 40), start))
 
 
 def _drop_owner(entry: EntryText, found: list[Source], seen: set[str], start: int) -> None:
@@ -1005,6 +1016,9 @@ class _Speakers:
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
     org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
     connector_words: frozenset[str] = frozenset()  # fold_key words inside a name ("of", "de")
+    # a private person, told by their age next to the name ("X, a 34-year-old trader"): an eyewitness
+    private_after: re.Pattern[str] | None = None
+    private_before: re.Pattern[str] | None = None
 
 
 @cache
@@ -1079,6 +1093,12 @@ def _speakers(code: str) -> _Speakers:
         else None,
         own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
         if data.get("own_reporter")
+        else None,
+        private_after=re.compile(rf"\s*,\s*(?:[^\W\d]+\s+){{0,3}}?(?:{'|'.join(data['private_age'])})")
+        if data.get("private_age")
+        else None,
+        private_before=re.compile(rf"(?:{'|'.join(data['private_age'])})\s+(?:[^\W\d]+\s+){{0,2}}$")
+        if data.get("private_age")
         else None,
         gap_ok=frozenset([*(_key(w) for w in data["gap_ok"]), *(w for t in titles for w in t.split())])
         if data.get("gap_ok")
