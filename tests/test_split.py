@@ -692,3 +692,17 @@ def test_a_year_is_never_read_across_a_line_break() -> None:
     entries = clock(Document(name="t", text=text), split(Document(name="t", text=text)))
     stamped = [e.reported_at for e in entries if e.reported_at]
     assert stamped and stamped[0].year >= 2000
+
+
+def test_an_update_word_out_of_the_blogs_time_order_is_an_edit_note() -> None:
+    text = (
+        "20:40 | Vântul a doborât copaci în Arad.\n\n"
+        "19:55 | Grindina a afectat mașini în Timișoara.\nActualizare 20:05: ISU a precizat că nu sunt victime.\n\n"
+        "19:10 | Meteorologii au emis cod roșu de vânt."
+    )
+    got = cut(text)
+    assert len(got) == 3
+    assert "nu sunt victime" in got[1][1]
+    # a blog labelled by such words throughout keeps every label
+    labelled = "Actualizare 14:20 Sirenele sună.\n\nActualizare 13:05 Explozii la Odesa.\n\nActualizare 12:10 Alertă."
+    assert len(cut(labelled)) == 3

@@ -329,6 +329,9 @@ def _demote_edit_notes(marks: list[LineMark | None], lines: list[tuple[int, str]
         return
     others = [_minutes(m) for i, m in enumerate(marks) if m and m.kind in (LEAD, MID) and i not in candidates]
     timed = [t for t in others if t is not None]
+    if len(timed) < 3:
+        # the blog's labels are mostly such words ("UPDATE 14:20"): its order is that of them all
+        timed = [t for t in (_minutes(m) for m in marks if m and m.kind in (LEAD, MID)) if t is not None]
     steps = [b - a for a, b in zip(timed, timed[1:], strict=False) if a != b and abs(b - a) < 12 * 60]
     backwards = sum(1 for d in steps if d < 0) > sum(1 for d in steps if d > 0)
     for i in candidates:
