@@ -517,3 +517,21 @@ def test_a_wire_credit_line_names_no_places() -> None:
     )
     found = places.find(EntryText(text, "en", DocContext(lang="en", country="BD")))
     assert [text[p.span[0] : p.span[1]] for p in found] == ["Chandpur"]
+
+
+def test_a_county_stands_for_no_town_beyond_the_story_s_area() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    assert ids("Trees fell across roads in Lenoir County before dawn.", "en", story) == set()
+
+
+def test_a_small_namesake_near_the_story_s_city_beats_a_far_town() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    assert ids("Water reached the ferry landing in Southport by dawn.", "en", story) == {4492756}
+    # a big city keeps its name whatever village nearby shares it
+    assert ids("Crews drove down from Jacksonville overnight.", "en", story) == {JACKSONVILLE_NC}
+
+
+def test_a_common_english_noun_is_no_foreign_name_of_a_country() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
+    entry = EntryText("Boats searched the marsh near Pine Island at noon.", "en", story)
+    assert all(gazetteer.load().record(m.idx).geonameid != 2629691 for m in places.mentions(entry))

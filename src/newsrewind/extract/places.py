@@ -836,6 +836,10 @@ def _match_runs(
             key = " ".join(toks[k].word for k in range(i, j + 1))
         j, found = hit
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
+        if not small:
+            namesake = _small_namesake(idx, " ".join(toks[k].word for k in range(i, j + 1)), entry.doc)
+            if namesake is not None:
+                idx, inflected = namesake, False
         if (
             rules.district_nouns
             and _district(toks, base_gaps, i, j, rules)
@@ -921,7 +925,7 @@ def _county_seat(idx: int, ctx: DocContext) -> bool:
     the story's area (counties elsewhere often bear the names of far-away towns)."""
     gz = gazetteer.load()
     rec = gz.record(idx)
-    if rec.is_country or idx in gz.divisions or rec.population < gazetteer.SMALL_MAX_POPULATION:
+    if rec.is_country or idx in gz.divisions or rec.population < COUNTY_MIN_POPULATION:
         return False
     if ctx.country is not None and rec.country != ctx.country:
         return False
@@ -931,6 +935,32 @@ def _county_seat(idx: int, ctx: DocContext) -> bool:
 
 #: How far from the story's city a town may lie to stand for the county named like it.
 COUNTY_KM = 400.0
+#: A county named like a smaller town is rarely meant as that town ("Lenoir County").
+COUNTY_MIN_POPULATION = 50_000
+
+
+def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
+    """A small town near the story's city bearing the name read as a far-away town ("Newport" in a
+    Wilmington story is no Newport of another state); capitals and big cities keep their name."""
+    home = _doc_city(ctx)
+    if home is None:
+        return None
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    if rec.is_country or idx in gz.divisions or idx in gz.capitals or rec.population >= NAMESAKE_MAX:
+        return None
+    near = gz.record(home)
+    if rec.country == near.country and _km(near, rec) < NEAR_KM:
+        return None
+    return next(
+        (k for k in gz.small_lookup(key, (near.country,)) if _km(near, gz.record(k)) < NAMESAKE_KM), None
+    )
+
+
+#: A town this big is meant under its name even when a small namesake lies near the story.
+NAMESAKE_MAX = 200_000
+#: How near the story's city a small namesake lies to be meant.
+NAMESAKE_KM = 60.0
 
 
 def _small_hit(
