@@ -703,3 +703,27 @@ def test_a_private_person_told_by_their_age_is_an_eyewitness() -> None:
     assert found_with_actors("Governor Roy Cooper, 64, said the storm was over.", "en", "US") == [
         "Roy Cooper"
     ]
+
+
+def test_a_bare_title_after_the_verb_is_the_one_person_named_with_one() -> None:
+    got = found_with_actors(
+        "Глава МЧС Иван Петров прибыл на шахту. Подтверждена гибель 14 человек, сообщил министр.", "ru", "RU"
+    )
+    assert got == ["Ivan Petrov"]
+    assert found_with_actors(
+        "Minister Ion Popescu visited the site. Twelve died, said the minister.", "en"
+    ) == ["Ion Popescu"]
+    # two officials named before: no guess
+    got = found_with_actors(
+        "Ministrul Ion Popescu și prefectul Dan Ionescu au ajuns la fața locului. Doi oameni au murit, a declarat ministrul.",
+        "ro",
+        "RO",
+    )
+    assert got == []
+
+
+def test_an_unknown_outlet_between_the_and_a_media_noun() -> None:
+    got = found_with_actors(
+        "A port officer told the Coastal Herald newspaper that 650 tickets had been sold.", "en"
+    )
+    assert got == ["Coastal Herald"]

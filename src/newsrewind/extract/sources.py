@@ -1018,6 +1018,8 @@ class _Speakers:
     connector_words: frozenset[str] = frozenset()  # fold_key words inside a name ("of", "de")
     # a private person, told by their age next to the name ("X, a 34-year-old trader"): an eyewitness
     private_after: re.Pattern[str] | None = None
+    # a bare title after the verb points back to the person named with it ("..., сообщил министр.")
+    title_ref: re.Pattern[str] | None = None
     private_before: re.Pattern[str] | None = None
 
 
@@ -1093,6 +1095,9 @@ def _speakers(code: str) -> _Speakers:
         else None,
         own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
         if data.get("own_reporter")
+        else None,
+        title_ref=re.compile(rf"\s+(?:{words(data['title_refs'])})(?=\s*[.,;:!?\n]|\s*$)")
+        if data.get("title_refs")
         else None,
         private_after=re.compile(rf"\s*,\s*(?:[^\W\d]+\s+){{0,3}}?(?:{'|'.join(data['private_age'])})")
         if data.get("private_age")
@@ -1517,12 +1522,17 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         m = sp.pronoun.search(folded, max(0, head_end - 30), head_end)
         if m is None:
             return False
-        same_sentence = _key(m.group("w")) in sp.and_words
+        return person_before(m.start("w"), _key(m.group("w")) in sp.and_words)
+
+    def person_before(at: int, same_sentence: bool, only: bool = False) -> bool:
+        """The titled or known person last named before ``at`` speaks (``only``: when the entry
+        names one such person before it, no other)."""
+        chosen: list[tuple[str, str, int, int]] = []
         for s, e in reversed(runs):
-            if e > m.start("w"):
+            if e > at:
                 continue
-            if same_sentence and _SENTENCE_BREAK.search(text, e, m.start("w")):
-                return False
+            if same_sentence and _SENTENCE_BREAK.search(text, e, at):
+                break
             run = _strip(sp, text, s, e, False)
             if run is None:
                 continue
@@ -1532,9 +1542,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             known = _key(got[0]) in sp.people or names.get(_key(got[0].split()[-1])) is not None
             if not (run.titled or known or any(o[0] == got[0] for o in out)):
                 continue
-            out.append((got[0], got[1], run.start, run.end, True))
-            return True
-        return False
+            chosen.append((got[0], got[1], run.start, run.end))
+            if not only:
+                break
+        if not chosen or len({c[0] for c in chosen}) > 1:
+            return False
+        out.append((*chosen[0], True))
+        return True
 
     def company(s: int, e: int) -> bool:
         """The run at [s, e) right after a company noun: the company, as written."""
@@ -1605,6 +1619,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         ):
             continue
         if key in sp.before_verbs:
+            ref = sp.title_ref.match(folded, cue.end()) if sp.title_ref is not None else None
+            if ref is not None and person_before(cue.start(), False, only=True):
+                continue  # "..., сообщил министр": the minister named before
             after_cue(cue.start(), cue.end(), True)
         elif key in sp.preps:
             after_cue(cue.start(), cue.end(), False)
