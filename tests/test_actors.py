@@ -441,3 +441,38 @@ def test_a_body_of_the_capital_is_the_capital_city_s() -> None:
     assert {a.name for a in actors.find(first)} == {"Chisinau Gendarmerie"}
     later = EntryText("Reprezentanții Jandarmeriei au cerut calm.", "ro", doc)
     assert "Chisinau Gendarmerie" in {a.name for a in actors.find(later)}
+
+
+def test_regional_branches_of_federal_bodies_are_named_by_their_region() -> None:
+    ru = "ru"
+    assert names("Сотрудники ГУ МВД по Ростовской области задержали двоих.", ru, "RU") == {
+        "Rostov Oblast Interior Ministry directorate"
+    }
+    assert names("Следственное управление СК России по Краснодарскому краю возбудило дело.", ru, "RU") == {
+        "Krasnodar Krai Investigative Committee directorate"
+    }
+    assert names("В Минздраве Кубани назвали число раненых.", ru, "RU") == {
+        "Krasnodar Krai Ministry of Health"
+    }
+    assert names("Управление Роспотребнадзора по Томской области начало проверку.", ru, "RU") == {
+        "Tomsk Oblast Rospotrebnadzor directorate"
+    }
+    # a region not listed is transliterated from its adjective
+    assert "Batken Oblast FSB directorate" in names(
+        "УФСБ по Баткенской области сообщило о задержании.", ru, "KG"
+    )
+    # a country after the body is still the country's ministry
+    assert "Kazakhstan Ministry of Internal Affairs" in names("МВД Казахстана сообщило об арестах.", ru, "KZ")
+
+
+def test_a_regional_ministry_named_alone_is_the_region_named_last() -> None:
+    doc = DocContext(lang="ru", country="RU")
+    first = EntryText("Пожар начался на складе в Самарской области.", "ru", doc)
+    later = EntryText("Двое раненых скончались, сообщили в областном минздраве.", "ru", doc)
+    assert actors.find(first) == []
+    assert [a.name for a in actors.find(later)] == ["Samara Oblast Ministry of Health"]
+
+
+def test_federal_services_by_their_short_names() -> None:
+    assert names("Роспотребнадзор рекомендовал не купаться.", "ru", "RU") == {"Rospotrebnadzor"}
+    assert names("Проверку начал Ростехнадзор.", "ru", "RU") == {"Rostekhnadzor"}

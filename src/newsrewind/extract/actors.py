@@ -1184,6 +1184,93 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
         found.owned.append((start, end))
 
 
+@dataclass(frozen=True)
+class _Regions:
+    """Regions and the regional branches of federal bodies (``actors.toml`` [regions]), compiled once."""
+
+    body: re.Pattern[str]  # a body, its branch word before it; the region follows at its end
+    region: re.Pattern[str]  # a region: an adjective stem with its noun, or a second name
+    regional: re.Pattern[str] | None  # "региональный минздрав": the region named last
+    names: tuple[str, ...]  # the regional name of each body (group b<i>)
+    stems: dict[str, str]
+    nicknames: dict[str, str]
+    nouns: dict[str, str]
+    translit: dict[str, str]
+
+
+@cache
+def _regions(code: str) -> _Regions | None:
+    data = langdata.section(code, "actors")
+    reg = data.get("regions")
+    if not reg or not reg.get("body"):
+        return None
+    bodies = "|".join(f"(?P<b{i}>{b['pattern']})" for i, b in enumerate(reg["body"]))
+    branch = reg.get("branch")
+    lead = rf"(?:(?:{branch})\s+)?" if branch else ""
+    nouns = {fold_key(k): str(v) for k, v in reg.get("nouns", {}).items()}
+    nicks = {fold_key(k): str(v) for k, v in reg.get("names", {}).items()}
+    noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    nick_re = "|".join(re.escape(n) for n in sorted(nicks, key=len, reverse=True)) or "(?!)"
+    region = (
+        rf"{_WB}(?:(?P<adj>\w+?(?:ск|цк))(?:ой|ому|ая|ую|ого|ом|ий|ое)\s+(?P<noun>{noun_re})\w*"
+        rf"|(?P<nick>{nick_re})\w*){_WE}"
+    )
+    regional = reg.get("regional")
+    return _Regions(
+        body=re.compile(rf"{_WB}{lead}(?:{bodies}){_WE}(?:\s+(?:россии|рф){_WE})?\s+(?:по\s+)?"),
+        region=re.compile(region),
+        regional=re.compile(rf"{_WB}(?:{regional})\s+(?:{bodies}){_WE}") if regional else None,
+        names=tuple(str(b["name"]) for b in reg["body"]),
+        stems={fold_key(k): str(v) for k, v in reg.get("stems", {}).items()},
+        nicknames=nicks,
+        nouns=nouns,
+        translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
+    )
+
+
+def _region_name(m: re.Match[str], reg: _Regions) -> str:
+    """The English name of a region matched by ``_Regions.region`` ("Kemerovo Oblast")."""
+    if m.group("nick"):
+        return reg.nicknames[m.group("nick")]
+    adj, noun = m.group("adj"), m.group("noun")
+    stem = reg.stems.get(adj) or transliterate(adj[:-2], reg.translit).capitalize()
+    return f"{stem} {reg.nouns[noun]}"
+
+
+def _regional_bodies(entry: EntryText, found: _Found) -> None:
+    """Regional branches of federal bodies, named by their region ("ГУ МВД по Ростовской области"
+    → "Rostov Oblast Interior Ministry directorate"); "региональный минздрав" is the region's
+    named last in the document."""
+    reg = _regions(entry.lang)
+    if reg is None:
+        return
+    text = entry.folded.replace("ё", "е")
+    key = ("actors", "region")
+    named = [(r.end(), _region_name(r, reg)) for r in reg.region.finditer(text)]
+    if not named and key not in entry.doc.memo:
+        return
+    for m in reg.body.finditer(text):
+        r = reg.region.match(text, m.end())
+        if r is None or found.overlaps(m.start(), r.end()):
+            continue
+        name = reg.names[int(str(m.lastgroup)[1:])].replace("{region}", _region_name(r, reg))
+        found.add(name, "organization", m.start(), r.end())
+        found.owned.append((m.start(), r.end()))
+    if reg.regional is not None:
+        for m in reg.regional.finditer(text):
+            before = [n for e, n in named if e <= m.start()]
+            region = before[-1] if before else entry.doc.memo.get(key)
+            if region is not None and not found.overlaps(m.start(), m.end()):
+                found.add(
+                    reg.names[int(str(m.lastgroup)[1:])].replace("{region}", region),
+                    "organization",
+                    m.start(),
+                    m.end(),
+                )
+    if named:
+        entry.doc.memo[key] = named[-1][1]
+
+
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
     if rules.forces is None:
         return
@@ -1207,6 +1294,7 @@ def find(entry: EntryText) -> list[Actor]:
     _known_people(entry, rules, found)
     _forces(entry, base, rules, found)
     _embassies(entry, base, rules, found, ms)
+    _regional_bodies(entry, found)
     _institutions(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
