@@ -476,3 +476,8 @@ def test_a_regional_ministry_named_alone_is_the_region_named_last() -> None:
 def test_federal_services_by_their_short_names() -> None:
     assert names("Роспотребнадзор рекомендовал не купаться.", "ru", "RU") == {"Rospotrebnadzor"}
     assert names("Проверку начал Ростехнадзор.", "ru", "RU") == {"Rostekhnadzor"}
+
+
+def test_a_company_by_its_legal_form_and_quoted_name() -> None:
+    assert "Северный уголь" in names("ООО «Северный уголь» приостановило работу разреза.", "ru", "RU")
+    assert names("Он читал «Войну и мир».", "ru", "RU") == set()

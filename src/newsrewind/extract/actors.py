@@ -1271,6 +1271,22 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         entry.doc.memo[key] = named[-1][1]
 
 
+@cache
+def _companies(code: str) -> re.Pattern[str] | None:
+    pattern = langdata.section(code, "actors").get("companies", {}).get("pattern")
+    return re.compile(pattern) if pattern else None
+
+
+def _legal_companies(entry: EntryText, found: _Found) -> None:
+    """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
+    pat = _companies(entry.lang)
+    if pat is None:
+        return
+    for m in pat.finditer(entry.folded):
+        if not found.overlaps(m.start(), m.end()):
+            found.add(entry.text[m.start("name") : m.end("name")].strip(), "organization", m.start(), m.end())
+
+
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
     if rules.forces is None:
         return
@@ -1295,6 +1311,7 @@ def find(entry: EntryText) -> list[Actor]:
     _forces(entry, base, rules, found)
     _embassies(entry, base, rules, found, ms)
     _regional_bodies(entry, found)
+    _legal_companies(entry, found)
     _institutions(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
