@@ -1192,3 +1192,35 @@ def test_counts_without_numbers_background_and_states(code: str, text: str, want
 )
 def test_asides_and_parts_said_to_be_a_group(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a hospital named before a list of towns puts those counted after the list in hospital
+        (
+            "ru",
+            "В больницах Томска, Омска и Барнаула остаются 23 пострадавших.",
+            [("hospitalized", "people", 23, 23)],
+        ),
+        # brought out, hurt: injured, not evacuated
+        ("ru", "Ещё трое выведены на поверхность с травмами.", [("injured", "people", 3, 3)]),
+        ("en", "Two workers were pulled out with burns.", [("injured", "people", 2, 2)]),
+        ("ro", "Patru persoane au fost intoxicate cu fum.", [("injured", "people", 4, 4)]),
+        # the first ones of a set already counted are no new count
+        ("ro", "Primele trei victime vor fi transferate la Viena.", []),
+        ("en", "The first two patients were flown to Berlin.", []),
+        # the family the counted belong to is no count of its own
+        ("en", "Five members of one family were hospitalized.", [("hospitalized", "people", 5, 5)]),
+        ("ro", "Doi membri ai unei familii au fost internați.", [("hospitalized", "people", 2, 2)]),
+        ("ru", "Четверо членов одной семьи погибли.", [("killed", "people", 4, 4)]),
+        # drowning is death
+        ("en", "Two fishermen drowned off the coast.", [("killed", "people", 2, 2)]),
+        ("ro", "Trei turiști s-au înecat.", [("killed", "people", 3, 3)]),
+        ("ru", "В реке утонули двое подростков.", [("killed", "civilians", 2, 2)]),
+    ],
+)
+def test_hospital_lists_hurt_rescued_ordinals_families_drowning(
+    code: str, text: str, want: list[Row]
+) -> None:
+    check(text, code, *want)

@@ -32,6 +32,8 @@ from newsrewind.model import Figure
 _SENTENCE_END = {".", "!", "?", ";", "…"}
 _QUOTES = {'"', "'", "(", ")", "[", "]"}
 _SYNTAX = (
+    "ordinal",
+    "genitive",
     "body",
     "body_links",
     "links",
@@ -715,6 +717,10 @@ class _Reader:
                 names += 1
                 k -= 1
                 continue
+            if tok.text == "," and names and k >= 1 and self._is_name(k - 1):
+                names -= 1  # "în spitalele din Brașov, Sibiu și Iași se află 17": a list of names
+                k -= 1
+                continue
             if (
                 adverbs
                 and 1 <= k == q.first - 1
@@ -801,6 +807,9 @@ class _Reader:
                 continue
             if k in self.q_at and self.q_at[k].article and self.has(k - 1, "prepositions"):
                 k += 1  # "in a serious condition", "at a hospital": an article, no new count
+                continue
+            if k in self.q_at and self.q_at[k].value == 1 and self._member_of(k - 1):
+                k = self.q_at[k].last  # "three members of one family were hospitalized"
                 continue
             if k in self.q_at and k != q.first:
                 prev = k - 1
@@ -1222,6 +1231,10 @@ class _Reader:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q):
             return
+        if q.first > 0 and "ordinal" in self.ends[q.first - 1]:
+            return  # "primii doi pacienți", "первые двое": some of those counted, told by order
+        if q.value == 1 and self._member_of(q.first - 1):
+            return  # "three members of one family", "trei membri ai unei familii": whose they are
 
         h = self.heads.get(q.first)
         if h is None:
@@ -1294,7 +1307,10 @@ class _Reader:
                 group = self._previous_group(q, same_sentence=True)  # "двое ранены, один госпитализирован"
             group = group or self.lex.default_groups.get(measure or "", "people")
             # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
-            if measure in ("injured", "casualties") and (state := self._state_after(q, end)):
+            rescued = measure == "evacuated"  # "двое извлечены с травмами": brought out hurt
+            if measure in ("injured", "casualties", "evacuated") and (
+                state := self._state_after(q, end, rescued)
+            ):
                 measure = state[0]
                 span_end = max(span_end, toks[state[2] - 1].end)
             if measure == "hospitalized" and (crit := self._critical_after(end)):
@@ -1417,6 +1433,12 @@ class _Reader:
         found.breakdown = breakdown
         self.found.append(found)
 
+    def _member_of(self, j: int) -> bool:
+        """Token j ends "members of", "membri ai", "членов": a qualified noun and its link."""
+        if j >= 0 and self.ends[j].keys() & {"links", "genitive"}:
+            j -= 1
+        return j >= 0 and "qualified" in self.ends[j]
+
     def _state_after(self, q: Quantity, k: int, rescued: bool = False) -> tuple[str, int, int] | None:
         """What became of the wounded just counted ("au fost internați", "in critical condition"),
         unless another count stands between ("12 răniți și 5 morți": the dead are others).
@@ -1425,8 +1447,8 @@ class _Reader:
         state = self.after(q, k, False)
         if rescued and not state:
             state = self._clinic_after(k)
-        if not state or state[0] not in _STATES:
-            return None
+        if not state or (state[0] not in _STATES and not (rescued and state[0] == "injured")):
+            return None  # ("pulled out with injuries": hurt)
         if "measure" not in self.starts[state[1]] and not (
             rescued and state[0] == "hospitalized" and state[1] - k > 2
         ):
