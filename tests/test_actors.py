@@ -481,3 +481,19 @@ def test_federal_services_by_their_short_names() -> None:
 def test_a_company_by_its_legal_form_and_quoted_name() -> None:
     assert "Северный уголь" in names("ООО «Северный уголь» приостановило работу разреза.", "ru", "RU")
     assert names("Он читал «Войну и мир».", "ru", "RU") == set()
+
+
+def test_us_state_and_county_bodies() -> None:
+    assert names("About 900 Texas National Guard troops were sent to the coast.", "en", "US") == {
+        "Texas National Guard"
+    }
+    assert names("Baldwin County emergency officials opened two shelters.", "en", "US") == {
+        "Baldwin County Emergency Management"
+    }
+    # a capitalised word opening the sentence is no part of the county's name
+    assert names("In Mobile County emergency officials asked people to stay home.", "en", "US") == {
+        "Mobile County Emergency Management"
+    }
+    assert names("The National Guard was deployed to the capital.", "en", "KZ") == {
+        "National Guard of Kazakhstan"
+    }

@@ -56,6 +56,9 @@ class _Inst:
     seat: bool = False  # a state only with its country or capital named ("the authorities in Kyiv")
     local: bool = False  # with no place named, the town the document last named it with ("the district
     # administration" after "the Chandpur district administration")
+    below: str | None = (
+        None  # the name when the place named with it is below a country ("{city} National Guard")
+    )
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,11 @@ class _Rules:
     renames: dict[str, str]
     part_of: frozenset[str]
     abbrevs: frozenset[str] = frozenset()  # titles written shortened with a full stop ("Gov.")
-    capital_words: frozenset[str] = frozenset()  # "the Capital" after a body: the story country's capital
+    capital_words: frozenset[str] = frozenset()
+    county_words: frozenset[str] = frozenset()  # "County" after a county's own name, before a body's
+    county_skip: frozenset[str] = (
+        frozenset()
+    )  # capitalised words that never open a county's name ("In")  # "the Capital" after a body: the story country's capital
 
 
 @cache
@@ -144,6 +151,7 @@ def _rules(code: str) -> _Rules:
             item.get("home"),
             bool(item.get("seat", False)),
             bool(item.get("local", False)),
+            item.get("below"),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -199,6 +207,8 @@ def _rules(code: str) -> _Rules:
         capital_words=frozenset(
             token_key(str(x)) for x in data.get("institutions", {}).get("capital_after", [])
         ),
+        county_words=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county", [])),
+        county_skip=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county_skip", [])),
     )
 
 
@@ -656,9 +666,14 @@ def _institutions(
             city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
+        elif (
+            "{city}" in inst.canonical and (county := _county_before(entry, toks, gaps, a, rules)) is not None
+        ):
+            city, span_start = county  # "Lenoir County emergency officials"
+            iso = entry.doc.country
         else:
             iso = _adjacent_demonym(base, start, end, rules) or inst.home
-        canonical = inst.canonical
+        canonical = inst.canonical if inst.below is None or city is None else inst.below
         if iso is None and inst.bare is not None:
             canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
@@ -714,6 +729,24 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
         if home or (hits and entry.doc.country is None):
             return (home or hits)[0], toks[last].end
     return None
+
+
+def _county_before(
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], a: int, rules: _Rules
+) -> tuple[str, int] | None:
+    """A county written right before an institution's name, as written ("New Hanover County"):
+    (name, start); counties are no gazetteer places."""
+    k = a - 1
+    if k < 1 or toks[k].word not in rules.county_words or not toks[k].cap or gaps[k] not in WORD_GAPS:
+        return None
+    first = k
+    while first > 0 and k - first < 3 and toks[first - 1].cap and gaps[first - 1] in WORD_GAPS:
+        if toks[first - 1].word in rules.county_skip:
+            break
+        first -= 1
+    if first == k:
+        return None
+    return entry.text[toks[first].start : toks[k].end], toks[first].start
 
 
 def _capital_of(iso: str | None, end: int) -> tuple[int, int] | None:
