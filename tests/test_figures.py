@@ -1224,3 +1224,20 @@ def test_hospital_lists_hurt_rescued_ordinals_families_drowning(
     code: str, text: str, want: list[Row]
 ) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # "two or more" names a legal category, not a count
+        ("ru", "Дело возбуждено по статье о смерти двух и более лиц по неосторожности.", []),
+        ("ro", "Ancheta vizează uciderea din culpă a două sau mai multe persoane.", []),
+        ("en", "Forty or more people were injured.", [("injured", "people", 40, None)]),
+        # seeking medical help is an injury
+        ("ru", "За медицинской помощью обратились 15 человек.", [("injured", "people", 15, 15)]),
+        ("en", "Nine people sought medical treatment.", [("injured", "people", 9, 9)]),
+        ("ro", "Șase persoane au avut nevoie de asistență medicală.", [("injured", "people", 6, 6)]),
+    ],
+)
+def test_legal_categories_and_medical_help(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

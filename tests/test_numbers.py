@@ -221,3 +221,18 @@ def test_ro_unul_reads_as_one() -> None:
 )
 def test_en_half_a_multiplier(text: str, expected: list[tuple[object, object, bool]]) -> None:
     assert [(q.low, q.high, q.approx) for q in parse(text, "en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "or_more"),
+    [
+        ("trei sau mai multe persoane", "ro", True),
+        ("five or more people", "en", True),
+        ("трех и более человек", "ru", True),
+        ("at least five people", "en", False),
+        ("cel puțin trei persoane", "ro", False),
+    ],
+)
+def test_open_above_by_words_after_the_number(text: str, code: str, or_more: bool) -> None:
+    q = parse(text, code)[0]
+    assert q.high is None and q.or_more is or_more

@@ -1233,6 +1233,8 @@ class _Reader:
             return
         if q.first > 0 and "ordinal" in self.ends[q.first - 1]:
             return  # "primii doi pacienți", "первые двое": some of those counted, told by order
+        if q.or_more and q.value == 2:
+            return  # "смерть двух и более лиц", "two or more persons": a legal category, no count
         if q.value == 1 and self._member_of(q.first - 1):
             return  # "three members of one family", "trei membri ai unei familii": whose they are
 

@@ -55,6 +55,7 @@ class Quantity:
     vague: bool = False
     value: int | float | None = None  # the number as written, before modifiers
     article: bool = False  # a lone article read as one ("un", "o", "a")
+    or_more: bool = False  # opened above by words after it ("two or more", "двух и более")
 
 
 def strip_marks(text: str) -> str:
@@ -482,12 +483,15 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         plen, post = (
             _match(g.post, toks, j, g.longest) if j < n and toks[j].key in g.post_first else (0, None)
         )
-        if post == "atleast" and mod is None:
+        or_more = post == "atleast" and mod is None
+        if or_more:
             high = None
             j += plen
         span = (toks[first].start, toks[j - 1].end)
         article = j == i + 1 and tok.key in g.articles
-        out.append(Quantity(low, high, span, first, j, approx=approx, value=value, article=article))
+        out.append(
+            Quantity(low, high, span, first, j, approx=approx, value=value, article=article, or_more=or_more)
+        )
         i = j
     return out
 
