@@ -497,3 +497,10 @@ def test_us_state_and_county_bodies() -> None:
     assert names("The National Guard was deployed to the capital.", "en", "KZ") == {
         "National Guard of Kazakhstan"
     }
+
+
+def test_kyrgyz_and_tajik_security_chiefs() -> None:
+    assert names("Ташиев и Ятимов провели переговоры по телефону.", "ru", "KG") == {
+        "Kamchybek Tashiev",
+        "Saimumin Yatimov",
+    }
