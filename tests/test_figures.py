@@ -1241,3 +1241,15 @@ def test_hospital_lists_hurt_rescued_ordinals_families_drowning(
 )
 def test_legal_categories_and_medical_help(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a crowd that blocks a road is a protest on the scene
+        ("en", "Several hundred farmers blocked the motorway.", [("present", "protesters", 200, 999)]),
+        ("ru", "Около двухсот человек перекрыли трассу.", [("present", "protesters", 200, 200)]),
+    ],
+)
+def test_a_crowd_blocking_a_road(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
