@@ -1253,3 +1253,16 @@ def test_legal_categories_and_medical_help(code: str, text: str, want: list[Row]
 )
 def test_a_crowd_blocking_a_road(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a state first reported, then revised, is no count of now
+        ("en", "Thirty tourists initially listed as missing have been found safe.", []),
+        ("ro", "Cei 15 turiști dați inițial dispăruți au fost găsiți.", []),
+        ("ru", "Изначально пропавшими числились 12 туристов, все найдены.", []),
+    ],
+)
+def test_a_state_first_reported_then_revised(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
