@@ -504,3 +504,11 @@ def test_kyrgyz_and_tajik_security_chiefs() -> None:
         "Kamchybek Tashiev",
         "Saimumin Yatimov",
     }
+
+
+def test_a_romanian_company_by_its_legal_form_or_trade_noun() -> None:
+    assert "Apavital" in names("SC Apavital SA a oprit furnizarea apei în trei cartiere.", "ro", "RO")
+    assert "E-Distribuție Banat" in names(
+        "Distribuitorul E-Distribuție Banat a trimis 40 de echipe.", "ro", "RO"
+    )
+    assert names("Compania a anunțat că lucrările continuă.", "ro", "RO") == set()

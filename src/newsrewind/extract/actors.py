@@ -1315,9 +1315,12 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
     pat = _companies(entry.lang)
     if pat is None:
         return
-    for m in pat.finditer(entry.folded):
+    for m in pat.finditer(entry.text):
+        group = next((g for g in ("name", "name2") if m.groupdict().get(g)), None)
+        if group is None:
+            continue
         if not found.overlaps(m.start(), m.end()):
-            found.add(entry.text[m.start("name") : m.end("name")].strip(), "organization", m.start(), m.end())
+            found.add(m.group(group).strip(), "organization", m.start(group), m.end(group))
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
