@@ -1229,6 +1229,7 @@ class _Regions:
     nicknames: dict[str, str]
     nouns: dict[str, str]
     translit: dict[str, str]
+    cue: re.Pattern[str]  # a word any region or regional body needs (a cheap first look)
 
 
 @cache
@@ -1258,6 +1259,9 @@ def _regions(code: str) -> _Regions | None:
         nicknames=nicks,
         nouns=nouns,
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
+        cue=re.compile(
+            "|".join([*(re.escape(n) for n in [*nouns, *nicks]), *([regional] if regional else [])])
+        ),
     )
 
 
@@ -1278,6 +1282,8 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
     if reg is None:
         return
     text = entry.folded.replace("ё", "е")
+    if reg.cue.search(text) is None:
+        return
     key = ("actors", "region")
     named = [(r.end(), _region_name(r, reg)) for r in reg.region.finditer(text)]
     if not named and key not in entry.doc.memo:
@@ -1305,17 +1311,20 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
 
 
 @cache
-def _companies(code: str) -> re.Pattern[str] | None:
-    pattern = langdata.section(code, "actors").get("companies", {}).get("pattern")
-    return re.compile(pattern) if pattern else None
+def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """The company pattern and the cue that must be in the folded text for it to run."""
+    data = langdata.section(code, "actors").get("companies", {})
+    if not data.get("pattern"):
+        return None
+    return re.compile(data["pattern"]), re.compile(data["cue"]) if data.get("cue") else None
 
 
 def _legal_companies(entry: EntryText, found: _Found) -> None:
     """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
-    pat = _companies(entry.lang)
-    if pat is None:
+    rule = _companies(entry.lang)
+    if rule is None or (rule[1] is not None and rule[1].search(entry.folded) is None):
         return
-    for m in pat.finditer(entry.text):
+    for m in rule[0].finditer(entry.text):
         group = next((g for g in ("name", "name2") if m.groupdict().get(g)), None)
         if group is None:
             continue
