@@ -1266,3 +1266,29 @@ def test_a_crowd_blocking_a_road(code: str, text: str, want: list[Row]) -> None:
 )
 def test_a_state_first_reported_then_revised(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # an aside between the crowd and its verb
+        (
+            "ro",
+            "Miting în Piața Universității. Câteva mii de oameni, mulți cu steaguri, stau pe carosabil.",
+            [("present", "protesters", 2000, 9999)],
+        ),
+        (
+            "ru",
+            "Митинг у мэрии. Несколько сотен человек, многие с плакатами, собрались на площади.",
+            [("present", "protesters", 200, 999)],
+        ),
+        # a count in quotation marks, its noun after the quote
+        (
+            "ro",
+            "Organizatorii anunță „peste 30.000” de participanți la marș.",
+            [("present", "protesters", 30001, None)],
+        ),
+    ],
+)
+def test_crowd_past_an_aside_and_quoted_counts(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

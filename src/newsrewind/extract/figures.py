@@ -502,6 +502,8 @@ class _Reader:
             k += self.starts[k]["toll_of"][1]  # "bringing to 59 the number of soldiers killed"
         if k < n and self.has(k, "partitive"):
             return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
+        if k + 1 < n and self.toks[k].text in _QUOTES and self.has(k + 1, "links"):
+            k += 1  # „peste 60.000” de participanți: a count quoted, its noun after the quote
         if k < n and self.has(k, "links"):
             k += 1
         skipped = 0
@@ -934,9 +936,15 @@ class _Reader:
         """A word that puts the counted people or things on the scene."""
         lo = q.first - 4
         hi = start + 8
+        aside = start
+        if start < len(self.toks) and self.toks[start].text == ",":
+            aside = self._parenthesis(start) or start  # "sute de oameni, mulți cu steaguri, stau"
+            hi += aside - start
         sid = self.sent[q.first]
         for k in list(range(start, min(hi, len(self.toks)))) + list(range(q.first - 1, max(lo, 0) - 1, -1)):
             if self.sent[k] != sid:
+                continue
+            if start < k < aside:
                 continue
             if k >= start and k in self.live:
                 hi = k  # "112 человек, 84 из них удалось выйти": the verb of the next count
