@@ -727,3 +727,15 @@ def test_an_unknown_outlet_between_the_and_a_media_noun() -> None:
         "A port officer told the Coastal Herald newspaper that 650 tickets had been sold.", "en"
     )
     assert got == ["Coastal Herald"]
+
+
+def test_a_person_speaking_through_their_office() -> None:
+    got = found_with_actors(
+        "The statewide toll rose to five, Gov. Roy Cooper's office said in a statement.", "en", "US"
+    )
+    assert got == ["Roy Cooper"]
+    # the office only named, saying nothing
+    assert (
+        found_with_actors("Protesters gathered outside Governor Roy Cooper's office on Monday.", "en", "US")
+        == []
+    )

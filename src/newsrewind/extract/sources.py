@@ -117,6 +117,8 @@ class _Rules:
     # a claimant a speech verb follows must be able to be its subject: one of these grammatical
     # cases ("пришел в полицию и заявил": the police is where he went, not who spoke); empty: any
     subject_cases: frozenset[str] = frozenset()
+    # "'s office", "'s spokesman" right after a person: the person speaks through them
+    possessive_office: re.Pattern[str] | None = None
     # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
     addressee_before: re.Pattern[str] | None = None
 
@@ -331,6 +333,9 @@ def _rules(code: str) -> _Rules:
         unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
         addressee_before=_cue_before(cues["addressee"]) if cues.get("addressee") else None,
+        possessive_office=re.compile(rf"['’]s\s+(?:{_alt(cues['possessive_office'])})\b")
+        if cues.get("possessive_office")
+        else None,
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
@@ -555,8 +560,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if inst is not None or surname in speaks_for:
                 continue
         add(name, kind, start, end)
-    # 5. organisations the actors' reading knows, next to a cue ("по данным «Белых касок»")
+    # 5. organisations the actors' reading knows, next to a cue ("по данным «Белых касок»"), and
+    # people speaking through their office ("Gov. Roy Cooper's office said")
     for actor in acting:
+        if actor.kind == "person" and rules.possessive_office is not None and actor.name not in seen:
+            office = rules.possessive_office.match(text, actor.span[1])
+            if office is not None and _claims(rules, folded, actor.span[0], office.end()):
+                add(actor.name, "other", *actor.span)
         if (
             actor.kind in _ORGANISATIONS
             and actor.name not in seen
