@@ -322,7 +322,7 @@ def test_a_total_broken_down_after_a_colon() -> None:
         ("Jandarmii au preluat de pe un bloc 6 persoane.", "ro", ("people", 6)),
         ("Din clădire au fost scoși 25 de elevi.", "ro", ("civilians", 25)),
         ("Из торгового центра выведены около 300 человек.", "ru", ("people", 300)),
-        ("Спасатели вывели из подвала 14 жителей.", "ru", ("civilians", 14)),
+        ("Спасатели вывели из подвала 14 жителей.", "ru", ("people", 14)),
         ("Спасены 8 человек.", "ru", ("people", 8)),
     ],
 )
@@ -410,7 +410,7 @@ def test_affected_places_are_not_affected_people() -> None:
     check(
         "Около 150 жителей поврежденных домов разместили в пунктах временного размещения.",
         "ru",
-        ("displaced", "civilians", 150, 150),
+        ("displaced", "people", 150, 150),
     )
 
 
@@ -608,7 +608,7 @@ def test_staff_of_an_institution_named_in_the_sentence_before() -> None:
 
 def test_one_and_a_half_thousand() -> None:
     check("Задержаны более полутора тысяч человек.", "ru", ("arrested", "people", 1501, None))
-    check("Эвакуированы полторы тысячи жителей.", "ru", ("evacuated", "civilians", 1500, 1500))
+    check("Эвакуированы полторы тысячи жителей.", "ru", ("evacuated", "people", 1500, 1500))
 
 
 def test_a_crowd_standing_somewhere_during_a_protest() -> None:
@@ -849,9 +849,7 @@ def test_a_second_toll_after_a_dash_keeps_the_rise() -> None:
 
 
 def test_evacuation_orders_and_people_forced_out() -> None:
-    check(
-        "Thousands of residents have been ordered to evacuate.", "en", ("evacuated", "civilians", 2000, 9999)
-    )
+    check("Thousands of residents have been ordered to evacuate.", "en", ("evacuated", "people", 2000, 9999))
     check("About 6,000 people have been forced from their homes.", "en", ("displaced", "people", 6000, 6000))
     check(
         "Aproape 900 de oameni au fost nevoiți să-și părăsească locuințele.",
@@ -1291,4 +1289,32 @@ def test_a_state_first_reported_then_revised(code: str, text: str, want: list[Ro
     ],
 )
 def test_crowd_past_an_aside_and_quoted_counts(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # residents moved out of their homes are people; hurt or killed they stay civilians
+        (
+            "ro",
+            "Peste 150 de locuitori ai satului au fost evacuați în noaptea de marți.",
+            [("evacuated", "people", 151, None)],
+        ),
+        (
+            "en",
+            "About 300 residents of the tower block were evacuated overnight.",
+            [("evacuated", "people", 300, 300)],
+        ),
+        (
+            "ru",
+            "Около 80 жителей дома отселили в пункты временного размещения.",
+            [("displaced", "people", 80, 80)],
+        ),
+        ("ro", "Doi locuitori ai blocului au fost răniți de schije.", [("injured", "civilians", 2, 2)]),
+        ("ru", "При обстреле ранены трое мирных жителей.", [("injured", "civilians", 3, 3)]),
+        ("en", "Four residents were injured when the roof collapsed.", [("injured", "civilians", 4, 4)]),
+    ],
+)
+def test_residents_moved_out_are_people(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
