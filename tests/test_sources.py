@@ -739,3 +739,15 @@ def test_a_person_speaking_through_their_office() -> None:
         found_with_actors("Protesters gathered outside Governor Roy Cooper's office on Monday.", "en", "US")
         == []
     )
+
+
+def test_unnamed_police_in_a_us_story_are_the_story_towns() -> None:
+    doc = DocContext(lang="en", country="US")
+    doc.city = 4499379  # Wilmington, North Carolina
+    entry = EntryText("Officers found the driver on Market Street, police said.", "en", doc)
+    assert [s.name for s in sources.find(entry)] == ["Wilmington police"]
+    # a country with a national force keeps it
+    entry = EntryText(
+        "Officers found the driver on Market Street, police said.", "en", DocContext(lang="en", country="KE")
+    )
+    assert [s.name for s in sources.find(entry)] == ["Kenya police"]

@@ -68,6 +68,7 @@ class _Claimant:
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
     city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
     city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
+    city_from_doc_in: frozenset[str] = frozenset()  # ... only in stories of these countries (US police)
     unless_after: re.Pattern[str] | None = (
         None  # no claimant right after these words ("his Telegram channel")
     )
@@ -233,7 +234,8 @@ def _rules(code: str) -> _Rules:
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
                 city_in_sentence=row.get("city_in_sentence", False),
-                city_from_doc=row.get("city_from_doc", False),
+                city_from_doc=row.get("city_from_doc", False) or bool(row.get("city_from_doc_in")),
+                city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
                 else None,
@@ -933,7 +935,12 @@ def _fill(
                 city = _city_in_sentence(rules, entry, start, end)
             if city is None and claimant.city_anywhere:
                 city = _city_in(rules, entry)
-            if city is None and claimant.city_from_doc and entry.doc.city is not None:
+            if (
+                city is None
+                and claimant.city_from_doc
+                and entry.doc.city is not None
+                and (not claimant.city_from_doc_in or entry.doc.country in claimant.city_from_doc_in)
+            ):
                 idx = gazetteer.load().by_geonameid(entry.doc.city)
                 if idx is not None:
                     city = str(gazetteer.load().record(idx).name)
