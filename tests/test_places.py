@@ -535,3 +535,10 @@ def test_a_common_english_noun_is_no_foreign_name_of_a_country() -> None:
     story = DocContext(lang="en", country="US", countries={"US": 9}, city=WILMINGTON_NC)
     entry = EntryText("Boats searched the marsh near Pine Island at noon.", "en", story)
     assert all(gazetteer.load().record(m.idx).geonameid != 2629691 for m in places.mentions(entry))
+
+
+def test_word_with_a_letter_the_town_lacks_is_no_town() -> None:
+    ctx = DocContext(lang="ro", country="RO")
+    assert 668732 not in ids("Clubul Român de Presă a condamnat agresarea de aseară.", ctx=ctx)
+    assert 668732 in ids("Doi tineri au fost reținuți la Roman după scandal.", ctx=ctx)
+    assert 665087 in ids("Mii de oameni s-au strâns la Timișoara aseară.", ctx=ctx)

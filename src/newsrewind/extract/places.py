@@ -115,6 +115,9 @@ class _Rules:
     seat_before: frozenset[str]
     # a wire story's credit line ("(Reporting by X in Dhaka; Editing by Y)"): where its staff sat, no place
     credit_line: re.Pattern[str] | None = None
+    # letters a name of the language's own towns keeps when it has them ("â", "î"): a word written
+    # with one is no town spelt without it ("Clubul Român" is not Roman)
+    own_letters: str = ""
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -271,6 +274,7 @@ def _rules(code: str) -> _Rules:
         credit_line=re.compile(rf"\((?:{'|'.join(map(re.escape, data['credit_line']))})\b[^)]*\)")
         if data.get("credit_line")
         else None,
+        own_letters=str(data.get("own_letters", "")),
     )
 
 
@@ -1158,6 +1162,13 @@ def _role(
         and not _sentence_initial(text, toks[i - 1].start)
     ):
         return "name", idx
+    if rules.own_letters and not rec.is_country:
+        surface = entry.folded[toks[i].start : toks[j].end]
+        name = rec.name.lower()
+        if any(c in surface and c not in name for c in rules.own_letters) and fold_key(name) == fold_key(
+            surface
+        ):
+            return "name", idx  # "Român" is not the town Roman
     before = _before(toks, base_gaps, i, 4)
     if before and before[-1] in rules.list_articles:
         before = before[:-1]  # "a request from the United States"
