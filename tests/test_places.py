@@ -542,3 +542,10 @@ def test_word_with_a_letter_the_town_lacks_is_no_town() -> None:
     assert 668732 not in ids("Clubul Român de Presă a condamnat agresarea de aseară.", ctx=ctx)
     assert 668732 in ids("Doi tineri au fost reținuți la Roman după scandal.", ctx=ctx)
     assert 665087 in ids("Mii de oameni s-au strâns la Timișoara aseară.", ctx=ctx)
+
+
+def test_one_word_outlet_after_a_preposition_is_no_village() -> None:
+    assert small("Reporterii au povestit pe Libertatea cum a decurs noaptea.", "ro", "RO") == []
+    assert small("Echipajele au ajuns în satul Libertatea după miezul nopții.", "ro", "RO") == [
+        ("Libertatea", "RO")
+    ]

@@ -150,6 +150,20 @@ def _outlet_names() -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@cache
+def _outlet_words() -> frozenset[str]:
+    """Fold keys of the outlets' one-word names: such a word after a bare preposition is the
+    outlet, no village ("pe Libertatea", "la Adevărul")."""
+    words: set[str] = set()
+    for code in langdata.available():
+        for outlet in langdata.section(code, "outlets").get("outlet", []):
+            for spelling in outlet.get("spellings", []) + [outlet.get("name", "")]:
+                key = fold_key(spelling)
+                if key and " " not in key:
+                    words.add(key)
+    return frozenset(words)
+
+
 def _outlet_alternative(name: str) -> str:
     return re.escape(name).replace(r"\ ", r"[\s'-]+")
 
@@ -985,6 +999,8 @@ def _small_hit(
     cue = _small_cue(entry, toks, base_gaps, i, rules, prev)
     if cue is None:
         return None
+    if cue != "noun" and tok.word in _outlet_words():
+        return None  # an outlet's one-word name, no village ("urmăriți pe Libertatea")
     countries = _small_countries(entry.doc, cue)
     if not countries:
         return None
