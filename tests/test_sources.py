@@ -751,3 +751,10 @@ def test_unnamed_police_in_a_us_story_are_the_story_towns() -> None:
         "Officers found the driver on Market Street, police said.", "en", DocContext(lang="en", country="KE")
     )
     assert [s.name for s in sources.find(entry)] == ["Kenya police"]
+
+
+def test_russian_outlet_names_in_their_case_forms() -> None:
+    assert found_with_actors(
+        "Двое горняков рассказали «Медиазоне», что датчики закрывали пакетами.", "ru"
+    ) == ["Mediazona"]
+    assert found_with_actors("Об этом сообщили «Фонтанке» в полиции города.", "ru")[0] == "Fontanka"

@@ -209,9 +209,9 @@ def _rules(code: str) -> _Rules:
         cased_only = outlet.get("cased") and (not outlet.get("spellings") or canon in outlet["cased"])
         plain = [] if cased_only else [canon]
         for spelling in [*plain, *outlet.get("spellings", [])]:
-            key = fold(spelling)
-            names.setdefault(key, (canon, kind))
-            folded_keys.append(key)
+            for key in _declined(fold(spelling)) if not spelling.isupper() else [fold(spelling)]:
+                names.setdefault(key, (canon, kind))
+                folded_keys.append(key)
         for spelling in outlet.get("cased", []):
             names.setdefault(spelling, (canon, kind))
             cased.append(re.escape(spelling))
@@ -723,6 +723,22 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
         if rules.cue_inverted.search(window) and rules.inverted_follow.match(folded, end):
             return True
     return False
+
+
+_RU_ENDINGS = {"а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _declined(name: str) -> list[str]:
+    """A Cyrillic outlet name with its case forms on the last word ("медиазона" → "медиазоне",
+    "коммерсант" → "коммерсанта"); other names as they are."""
+    if not name or not ("а" <= name[-1] <= "я" or name[-1] == "ё"):
+        return [name]
+    if name[-1] in _RU_ENDINGS:
+        return [name, *(name[:-1] + e for e in _RU_ENDINGS[name[-1]])]
+    if _CONSONANT_END.search(name):
+        return [name, *(name + e for e in ("а", "у", "е", "ом"))]
+    return [name]
 
 
 def _cue_before(cues: list[str], complementizers: Sequence[str] = ()) -> re.Pattern[str]:
