@@ -1318,3 +1318,26 @@ def test_crowd_past_an_aside_and_quoted_counts(code: str, text: str, want: list[
 )
 def test_residents_moved_out_are_people(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # part of the hurt whose verb says what became of them: that state only, no second count
+        (
+            "ro",
+            "Trei dintre răniți au fost internați la Spitalul Județean.",
+            [("hospitalized", "people", 3, 3)],
+        ),
+        ("en", "Five of the injured were hospitalized overnight.", [("hospitalized", "people", 5, 5)]),
+        ("ru", "Четверо из пострадавших были госпитализированы.", [("hospitalized", "people", 4, 4)]),
+        # hurt, and then taken to hospital: two figures
+        (
+            "ro",
+            "Două persoane au fost rănite și duse la spital.",
+            [("injured", "people", 2, 2), ("hospitalized", "people", 2, 2)],
+        ),
+    ],
+)
+def test_part_of_the_hurt_with_their_own_verb(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

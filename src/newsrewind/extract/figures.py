@@ -1576,6 +1576,7 @@ class _Reader:
             k, sid = f.last, self.sent[f.last - 1]
             state = None
             verb_at = k  # where the verb of those counted stands
+            direct = False  # the state is the verb of those counted ("Two of the injured were hospitalized")
             if toks[k].text == "," and (skip := self._parenthesis(k)) and skip < limit:
                 verb_at = k = skip  # "Один из пострадавших, 46-летний проходчик, скончался"
                 if f.group == "people":  # the apposition may say who
@@ -1594,6 +1595,9 @@ class _Reader:
                     k += self.starts[k]["conjunctions"][1]
                 if k < limit and self.sent[k] == sid:
                     state = self._bare_state(k, limit)
+                    direct = state is not None and not any(
+                        toks[j].text == "," or "conjunctions" in self.starts[j] for j in range(f.last, k)
+                    )
                 if state is None:  # "... A fost dus la spital": the next sentence, nothing else counted
                     while k < limit and self.sent[k] == sid:
                         if "group" in self.starts[k] or "measure" in self.starts[k] or k in self.live:
@@ -1605,7 +1609,7 @@ class _Reader:
                 continue
             measure, m, end = state
             q = f.q
-            if m == verb_at or (verb_at != f.last and self.sent[m] == sid):
+            if m == verb_at or direct or (verb_at != f.last and self.sent[m] == sid):
                 # "Один из пострадавших | скончался": the verb of the wounded counted
                 f.measure, f.end = measure, toks[end - 1].end
                 continue
