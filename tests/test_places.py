@@ -549,3 +549,12 @@ def test_one_word_outlet_after_a_preposition_is_no_village() -> None:
     assert small("Echipajele au ajuns în satul Libertatea după miezul nopții.", "ro", "RO") == [
         ("Libertatea", "RO")
     ]
+
+
+def test_city_named_earlier_in_the_sentence_holds_its_square() -> None:
+    ctx = DocContext(lang="ro", country="RO")
+    ctx.subplaces["piata victoriei"] = 683506  # remembered in București
+    found = places.find(EntryText("La Cluj, sute de oameni au mărșăluit spre Piața Victoriei.", "ro", ctx))
+    assert [(p.name, p.within) for p in found if p.within] == [("Piața Victoriei", "Cluj-Napoca")]
+    found = places.find(EntryText("Alți protestatari au ajuns în Piața Victoriei.", "ro", ctx))
+    assert [p.within for p in found if p.within] == ["Bucharest"]

@@ -118,6 +118,10 @@ class _Rules:
     # letters a name of the language's own towns keeps when it has them ("â", "î"): a word written
     # with one is no town spelt without it ("Clubul Român" is not Roman)
     own_letters: str = ""
+    # a city after these words earlier in the sentence holds the sentence's sub-places ("La Timișoara,
+    # ... în Piața Victoriei"), unless the word before is one of ``city_not_before`` ("de la")
+    city_before: frozenset[str] = frozenset()
+    city_not_before: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -289,6 +293,8 @@ def _rules(code: str) -> _Rules:
         if data.get("credit_line")
         else None,
         own_letters=str(data.get("own_letters", "")),
+        city_before=frozenset(_keys(sub.get("city_before", []))),
+        city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
     )
 
 
@@ -1492,6 +1498,8 @@ def _subplaces(
                     city = run[2]
                     used.update(range(run[0], run[1] + 1))
                     break
+        if city is None and rules.city_before:
+            city = _sentence_city(entry, toks, runs, first, rules, heads_at)
         if city is None:
             known = entry.doc.subplaces.get(key)
             looked.append((key, known))
@@ -1526,6 +1534,32 @@ def _subplaces(
             end += 1
         out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
     return out, used
+
+
+def _sentence_city(
+    entry: EntryText,
+    toks: list[_Tok],
+    runs: list[tuple[int, int, int, bool]],
+    first: int,
+    rules: _Rules,
+    heads_at: tuple[set[int], set[int]],
+) -> int | None:
+    """The city named after a place preposition earlier in the sub-place's sentence, nearest first
+    ("La Timișoara, mii de oameni s-au strâns în Piața Victoriei")."""
+    gz = gazetteer.load()
+    for i, j, idx, _ in reversed(runs):
+        if j >= first:
+            continue
+        if any(c in _SENTENCE_END for c in entry.text[toks[j].end : toks[first].start]):
+            return None
+        if i == 0 or gz.record(idx).is_country or toks[i - 1].word not in rules.city_before:
+            continue
+        if _named_by_head((i, j, idx, False), heads_at):
+            continue
+        if i >= 2 and toks[i - 2].word in rules.city_not_before:
+            continue
+        return idx
+    return None
 
 
 def _head_names(toks: list[_Tok], head_tokens: list[int], rules: _Rules) -> tuple[set[int], set[int]]:
