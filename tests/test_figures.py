@@ -1341,3 +1341,15 @@ def test_residents_moved_out_are_people(code: str, text: str, want: list[Row]) -
 )
 def test_part_of_the_hurt_with_their_own_verb(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a count, then after a comma what befell them told through a pronoun
+        ("ru", "В забое остаются 14 шахтеров, связь с ними потеряна.", [("missing", "civilians", 14, 14)]),
+        ("ru", "Под завалом остаётся семь рабочих, связи с ними нет.", [("missing", "people", 7, 7)]),
+    ],
+)
+def test_missing_told_after_a_comma_through_a_pronoun(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

@@ -795,6 +795,10 @@ class _Reader:
                     inner, k = hurt  # "un protestatar, lovit la cap, a fost internat": read on to the verb
                     continue
                 nxt = k + 1
+                said = self.starts[nxt].get("measure") if nxt < n and not bare else None
+                if said and said[0] == "missing" and self.has(nxt + said[1], "pronouns"):
+                    k = nxt  # "21 miners remain below, contact with them is lost": what befell them
+                    continue
                 new_count = nxt in self.live or (
                     nxt + 1 < n and nxt + 1 in self.live and self.has(nxt, "conjunctions")
                 )
