@@ -558,3 +558,9 @@ def test_city_named_earlier_in_the_sentence_holds_its_square() -> None:
     assert [(p.name, p.within) for p in found if p.within] == [("Piața Victoriei", "Cluj-Napoca")]
     found = places.find(EntryText("Alți protestatari au ajuns în Piața Victoriei.", "ro", ctx))
     assert [p.within for p in found if p.within] == ["Bucharest"]
+
+
+def test_country_holding_a_head_of_state_or_ministry_is_a_place() -> None:
+    assert roles("Kenya's foreign ministry summoned the envoy.", "en")["Kenya"] == "place"
+    assert roles("Georgia's president refused to sign the law.", "en")["Georgia"] == "place"
+    assert roles("Israel's war cabinet approved the plan.", "en")["Israel"] == "actor"
