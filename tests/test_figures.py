@@ -1353,3 +1353,23 @@ def test_part_of_the_hurt_with_their_own_verb(code: str, text: str, want: list[R
 )
 def test_missing_told_after_a_comma_through_a_pronoun(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a part named in an 'including' aside shares the measure of the whole, not what follows the aside
+        (
+            "en",
+            "Staff moved 60 patients, including 12 children, to hospitals in the capital.",
+            [("evacuated", "people", 60, 60), ("evacuated", "civilians", 12, 12)],
+        ),
+        (
+            "ro",
+            "Pompierii au evacuat 40 de persoane, printre care șase copii, la spitalul din oraș.",
+            [("evacuated", "people", 40, 40), ("evacuated", "civilians", 6, 6)],
+        ),
+    ],
+)
+def test_an_including_aside_ends_at_its_comma(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

@@ -794,6 +794,8 @@ class _Reader:
                 if inner is None and not bare and (hurt := self._hurt_aside(k)):
                     inner, k = hurt  # "un protestatar, lovit la cap, a fost internat": read on to the verb
                     continue
+                if self._has_before(q, "among", 2):
+                    break  # "moved 46 patients, including nine babies, to hospitals": the aside ends here
                 nxt = k + 1
                 said = self.starts[nxt].get("measure") if nxt < n and not bare else None
                 if said and said[0] == "missing" and self.has(nxt + said[1], "pronouns"):
