@@ -1373,3 +1373,15 @@ def test_missing_told_after_a_comma_through_a_pronoun(code: str, text: str, want
 )
 def test_an_including_aside_ends_at_its_comma(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the verb first, one person after it described by an age compound
+        ("Погиб 52-летний водитель грузовика.", [("killed", "people", 1, 1)]),
+        ("Пострадала 9-летняя школьница.", [("injured", "civilians", 1, 1)]),
+    ],
+)
+def test_ru_one_person_after_the_verb_with_an_age(text: str, want: list[Row]) -> None:
+    check(text, "ru", *want)

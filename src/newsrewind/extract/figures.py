@@ -1813,10 +1813,12 @@ class _Reader:
             grams = numbers.ru_parse(tok.text)[1]
             if "sing" not in grams or not grams & {"VERB", "PRTS"}:
                 continue
-            for j in (k + 1, k - 1, k + 2):
+            # "Погиб 46-летний проходчик": a number-and-adjective compound before the noun
+            aged = k + 4 < n and toks[k + 1].is_num and toks[k + 2].text == "-" and self._ru_adjective(k + 3)
+            for j in (k + 4,) if aged else (k + 1, k - 1, k + 2):
                 if not 0 <= j < n or self.sent[j] != self.sent[k] or j in self.q_cover:
                     continue
-                if j - 1 in self.q_cover:
+                if j - 1 in self.q_cover and not aged:
                     continue
                 group, size = self._group_at(j, n)
                 if not group:
