@@ -814,6 +814,17 @@ def _known_people(entry: EntryText, rules: _Rules, found: _Found) -> None:
             found.add(name, "person", start, end)
 
 
+def _is_name_word(text: str, tok: places._Tok, titled: bool, rules: _Rules) -> bool:
+    """A capitalised word that may be part of a person's name (no title, acronym or demonym)."""
+    return (
+        tok.cap
+        and not titled
+        and tok.word not in rules.name_stop
+        and not text[tok.start : tok.end].isupper()
+        and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
+    )
+
+
 def _in_other_name(
     entry: EntryText,
     rules: _Rules,
@@ -828,14 +839,7 @@ def _in_other_name(
     spelling: same initial ("Владимиру Зеленскому", "Карима Масимова")."""
 
     def name_word(q: int) -> bool:
-        tok = toks[q]
-        return (
-            tok.cap
-            and q not in titles
-            and tok.word not in rules.name_stop
-            and not entry.text[tok.start : tok.end].isupper()
-            and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
-        )
+        return _is_name_word(entry.text, toks[q], q in titles, rules)
 
     if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
         return True
@@ -1086,14 +1090,7 @@ def _same_name_start(
     titles = {t for a, b, _ in _scan(entry).titles for t in range(a, b + 1)}
 
     def name_word(t: int) -> bool:
-        tok = toks[t]
-        return (
-            tok.cap
-            and t not in titles
-            and tok.word not in rules.name_stop
-            and not text[tok.start : tok.end].isupper()
-            and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
-        )
+        return _is_name_word(text, toks[t], t in titles, rules)
 
     if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
         return None
