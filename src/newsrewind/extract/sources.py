@@ -200,6 +200,7 @@ def _rules(code: str) -> _Rules:
     folded_keys: list[str] = []
     cased: list[str] = []
     cue_outlets: set[str] = set()
+    endings = {str(k): list(v) for k, v in cues.get("outlet_endings", {}).items()}
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
         if outlet.get("cue"):
@@ -209,7 +210,10 @@ def _rules(code: str) -> _Rules:
         cased_only = outlet.get("cased") and (not outlet.get("spellings") or canon in outlet["cased"])
         plain = [] if cased_only else [canon]
         for spelling in [*plain, *outlet.get("spellings", [])]:
-            for key in _declined(fold(spelling)) if not spelling.isupper() else [fold(spelling)]:
+            forms = (
+                _declined(fold(spelling), endings) if endings and not spelling.isupper() else [fold(spelling)]
+            )
+            for key in forms:
                 names.setdefault(key, (canon, kind))
                 folded_keys.append(key)
         for spelling in outlet.get("cased", []):
@@ -725,20 +729,25 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     return False
 
 
-_RU_ENDINGS = {"а": ("ы", "е", "у", "ой"), "я": ("и", "е", "ю", "ей")}
-_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-
-
-def _declined(name: str) -> list[str]:
-    """A Cyrillic outlet name with its case forms on the last word ("медиазона" → "медиазоне",
-    "коммерсант" → "коммерсанта"); other names as they are."""
-    if not name or not ("а" <= name[-1] <= "я" or name[-1] == "ё"):
-        return [name]
-    if name[-1] in _RU_ENDINGS:
-        return [name, *(name[:-1] + e for e in _RU_ENDINGS[name[-1]])]
-    if _CONSONANT_END.search(name):
-        return [name, *(name + e for e in ("а", "у", "е", "ом"))]
+def _declined(name: str, endings: dict[str, list[str]]) -> list[str]:
+    """An outlet name with the case forms of its last word, by the language's ending table
+    (``outlet_endings``: "медиазона" → "медиазоне", "коммерсант" → "коммерсанта"; key "" for a
+    final consonant); names ending otherwise as they are."""
+    last = name[-1:] if name else ""
+    if last in endings:
+        return [name, *(name[:-1] + e for e in endings[last])]
+    if last.isalpha() and last not in _VOWELS and "" in endings and _same_script(last, endings[""]):
+        return [name, *(name + e for e in endings[""])]
     return [name]
+
+
+_VOWELS = frozenset("аеёиоуыэюяьъaeiouyăâî")
+
+
+def _same_script(letter: str, endings: list[str]) -> bool:
+    """Endings of one script are added to words of that script only ("Reuters" takes no "-а")."""
+    cyrillic = bool(_CYR_ANY.match(letter))
+    return all(bool(_CYR_ANY.match(e[:1])) == cyrillic for e in endings if e)
 
 
 def _cue_before(cues: list[str], complementizers: Sequence[str] = ()) -> re.Pattern[str]:
