@@ -758,3 +758,14 @@ def test_russian_outlet_names_in_their_case_forms() -> None:
         "Двое горняков рассказали «Медиазоне», что датчики закрывали пакетами.", "ru"
     ) == ["Mediazona"]
     assert found_with_actors("Об этом сообщили «Фонтанке» в полиции города.", "ru")[0] == "Fontanka"
+
+
+def test_an_outlet_presenting_its_own_blog_is_no_source_there() -> None:
+    # a wire dateline and words that present the blog name the publisher, not a claim
+    assert "Reuters" not in names("LAGOS, May 2 (Reuters) - A fuel tanker exploded on a highway.", "en")
+    assert "Digi24" not in names("Incendiul continuă. Urmăriți pe Digi24 cele mai noi informații.", "ro")
+    assert "Meduza" not in names("Пожар в Омске. «Медуза» собирает главное к этому часу.", "ru")
+    # the same outlet relaying a claim stays a source
+    assert "Reuters" in names("A fuel tanker exploded on a highway, Reuters reported.", "en")
+    assert "Digi24" in names("Trei oameni au fost răniți, informează Digi24.", "ro")
+    assert "Meduza" in names("Погибли трое, пишет «Медуза».", "ru")

@@ -118,6 +118,10 @@ class _Rules:
     # a claimant a speech verb follows must be able to be its subject: one of these grammatical
     # cases ("пришел в полицию и заявил": the police is where he went, not who spoke); empty: any
     subject_cases: frozenset[str] = frozenset()
+    # an outlet with these right before or after it presents its own blog, no claim
+    # ("Urmăriți pe Libertatea", "(Reuters) -")
+    publisher_before: re.Pattern[str] | None = None
+    publisher_after: re.Pattern[str] | None = None
     # "'s office", "'s spokesman" right after a person: the person speaks through them
     possessive_office: re.Pattern[str] | None = None
     # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
@@ -336,8 +340,16 @@ def _rules(code: str) -> _Rules:
             for row in data.get("media_pattern", [])
         ),
         cased_claimants=tuple(c for c in claimants if c.cased),
-        unverified=re.compile(rf"\s+(?:{_alt(cues['unverified'])}){_WE}") if cues.get("unverified") else None,
+        unverified=re.compile(rf"\"?\s+(?:{_alt(cues['unverified'])}){_WE}")
+        if cues.get("unverified")
+        else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
+        publisher_before=re.compile(rf"(?:{_alt(cues['publisher_before'])})\"?$")
+        if cues.get("publisher_before")
+        else None,
+        publisher_after=re.compile(rf"\"?(?:{_alt(cues['publisher_after'])})")
+        if cues.get("publisher_after")
+        else None,
         addressee_before=_cue_before(cues["addressee"]) if cues.get("addressee") else None,
         possessive_office=re.compile(rf"['’]s\s+(?:{_alt(cues['possessive_office'])})\b")
         if cues.get("possessive_office")
@@ -581,6 +593,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         ):
             add(actor.name, _SOURCE_KIND.get(actor.kind, "other"), *actor.span)
     found.sort(key=lambda s: s.span[0])
+    if rules.publisher_before is not None or rules.publisher_after is not None:
+        # an outlet presenting its own blog ("Urmăriți pe Libertatea", «Медуза» собирает главное)
+        # or in its wire dateline ("DHAKA, April 20 (Reuters) -") is its publisher, no source there
+        found = [s for s in found if s.kind != "media" or not _presents(rules, folded, *s.span)]
     if rules.unverified is not None:
         # "The BBC has not been able to verify it", "«Медуза» пока не называет": no source
         found = [
@@ -601,6 +617,15 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             )
         ]
     return found
+
+
+def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:
+    """Whether the outlet at [start, end) presents the blog itself rather than a claim."""
+    if rules.publisher_after is not None and rules.publisher_after.match(folded, end):
+        return True
+    return rules.publisher_before is not None and bool(
+        rules.publisher_before.search(folded, max(0, start - 30), start)
+    )
 
 
 def _private(sp: _Speakers, text: str, folded: str, start: int, end: int) -> bool:
