@@ -1385,3 +1385,36 @@ def test_an_including_aside_ends_at_its_comma(code: str, text: str, want: list[R
 )
 def test_ru_one_person_after_the_verb_with_an_age(text: str, want: list[Row]) -> None:
     check(text, "ru", *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # drones, missiles and shells launched or shot down are shots, named plainly
+        (
+            "ro",
+            "Armata a anunțat că au fost lansate patru rachete și 35 de drone, dintre care 30 au fost doborâte.",
+            [("shots", "missiles", 4, 4), ("shots", "drones", 35, 35), ("shots", "drones", 30, 30)],
+        ),
+        (
+            "ro",
+            "Noaptea trecută inamicul a trimis peste 50 de rachete și drone.",
+            [("shots", "missiles and drones", 51, None)],
+        ),
+        (
+            "en",
+            "The air force said it shot down 41 of 44 drones and both cruise missiles; two people were hurt.",
+            [("shots", "drones", 44, 44), ("injured", "people", 2, 2)],
+        ),
+        ("en", "Troops fired around 300 artillery shells at the town.", [("shots", "shells", 300, 300)]),
+        (
+            "ru",
+            "Над областью сбиты 12 беспилотников и три реактивных снаряда.",
+            [("shots", "drones", 12, 12), ("shots", "rockets", 3, 3)],
+        ),
+        # one drone, told with an article, is no count
+        ("ro", "O dronă a căzut lângă sat.", []),
+    ],
+)
+def test_munitions_are_shots(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

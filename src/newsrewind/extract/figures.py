@@ -106,6 +106,7 @@ class Lexicon:
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
     default_groups: dict[str, str] = field(default_factory=dict)
+    munitions: set[str] = field(default_factory=set)  # things fired or launched: their count is shots
     # measure ("*": every count of people) → {group found → group reported}
     regroup: dict[str, dict[str, str]] = field(default_factory=dict)
     qualified_default: str = "people"
@@ -218,6 +219,11 @@ def lexicon(code: str) -> Lexicon:
     for thing, words in data.get("things", {}).items():
         for w in words:
             lex.add(w, "thing", thing)
+    for thing, words in data.get("munitions", {}).items():
+        lex.munitions.add(thing)
+        for w in words:
+            lex.add(w, "thing", thing)
+            lex.add(w, "munition", True)
     presence = data.get("presence", {})
     protest = set(presence.get("protest_words", []))
     for w in presence.get("words", []):
@@ -253,6 +259,7 @@ def lexicon(code: str) -> Lexicon:
     ]
     triggers += presence.get("words", []) + presence.get("protest_words", []) + price.get("context", [])
     triggers += data.get("institutions", {}).get("protesters", []) + syntax.get("crowd", [])
+    triggers += [w for ws in data.get("munitions", {}).values() for w in ws]
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
 
@@ -303,7 +310,7 @@ Marks = dict[str, tuple[Any, int]]
 
 _EMPTY: Marks = {}
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
-_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd"})
+_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition"})
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
@@ -1275,6 +1282,16 @@ class _Reader:
         label = ""
         if "at" in h:
             label = self.entry.text[toks[h["at"]].start : toks[end - 1].end]
+        if kind == "thing" and group in self.lex.munitions:
+            # "67 de drone", "launched 30 missiles", "сбиты 20 беспилотников": shots, whatever befell them
+            if not q.article and not (q.vague and q.high is None):
+                nxt = end + 1
+                if end < len(toks) and "conjunctions" in self.starts[end] and nxt < len(toks):
+                    other = self.starts[nxt].get("thing", (None, 0))
+                    if other[0] in self.lex.munitions and other[0] != group:  # "40 de rachete și drone"
+                        group, end = f"{group} and {other[0]}", nxt + other[1]
+                self.found.append(_Found("shots", group, q, q.span[0], toks[end - 1].end, label, False, end))
+            return
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
         partitive = kind == "partitive" or self._partitive_before(q)
         breakdown = False
@@ -1438,6 +1455,8 @@ class _Reader:
             hurt = next((f.measure for f in reversed(self.found) if not f.subset and f.q.first < q.first), "")
             if hurt in ("injured", "killed"):
                 measure = hurt
+        if measure == "shots" and partitive and self.found and self.found[-1].measure == "shots":
+            group = self.found[-1].group  # "35 de drone, dintre care 30 doborâte": part of the shots
         if measure == "displaced" and group == "security":
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
