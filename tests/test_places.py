@@ -564,3 +564,9 @@ def test_country_holding_a_head_of_state_or_ministry_is_a_place() -> None:
     assert roles("Kenya's foreign ministry summoned the envoy.", "en")["Kenya"] == "place"
     assert roles("Georgia's president refused to sign the law.", "en")["Georgia"] == "place"
     assert roles("Israel's war cabinet approved the plan.", "en")["Israel"] == "actor"
+
+
+def test_country_holding_its_government_or_a_named_person_is_a_place() -> None:
+    assert roles("Peru's government declared a state of emergency.", "en")["Peru"] == "place"
+    assert roles("Turkey's Erdogan spoke to reporters in Ankara.", "en")["Turkey"] == "place"
+    assert roles("Chile's health minister visited the ward.", "en")["Chile"] == "place"

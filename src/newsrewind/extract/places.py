@@ -1252,7 +1252,9 @@ def _role(
             return "name", idx
     if possessive:
         nxt = _after(toks, base_gaps, j + 1, 1)
-        return ("place" if nxt and nxt[0] in rules.possessive_place else "actor"), idx
+        if nxt and (nxt[0] in rules.possessive_place or (toks[j + 2].cap and base_gaps[j + 1] == " ")):
+            return "place", idx  # its head or a person of it ("Kenya's president", "Hungary's Orbán")
+        return "actor", idx
     if inflected:
         if (
             rules.genitive_name
