@@ -769,3 +769,12 @@ def test_an_outlet_presenting_its_own_blog_is_no_source_there() -> None:
     assert "Reuters" in names("A fuel tanker exploded on a highway, Reuters reported.", "en")
     assert "Digi24" in names("Trei oameni au fost răniți, informează Digi24.", "ro")
     assert "Meduza" in names("Погибли трое, пишет «Медуза».", "ru")
+
+
+def test_a_ministry_named_with_its_region_is_the_regional_ministry() -> None:
+    assert found_with_actors(
+        "Госпитализированы трое, сообщили в министерстве здравоохранения Омской области.", "ru"
+    ) == ["Omsk Oblast Ministry of Health"]
+    assert found_with_actors(
+        "Число погибших выросло до пяти, сообщило министерство здравоохранения Свердловской области.", "ru"
+    ) == ["Sverdlovsk Oblast Ministry of Health"]

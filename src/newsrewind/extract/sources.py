@@ -480,6 +480,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(before[-1].name, claimant.kind, start, end)
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
+        if name is not None and not claimant.descriptor:
+            # the actors' reading named the same words, maybe with the region that follows
+            # ("министерстве здравоохранения Оренбургской области"): one name for both
+            same = next((a for a in acting if a.kind in _ORGANISATIONS and a.span[0] == start), None)
+            if same is not None and same.span[1] > end:
+                name, end = same.name, same.span[1]
         if name is not None:
             if claimant.descriptor:
                 descriptors.add(name)
