@@ -570,3 +570,16 @@ def test_country_holding_its_government_or_a_named_person_is_a_place() -> None:
     assert roles("Peru's government declared a state of emergency.", "en")["Peru"] == "place"
     assert roles("Turkey's Erdogan spoke to reporters in Ankara.", "en")["Turkey"] == "place"
     assert roles("Chile's health minister visited the ward.", "en")["Chile"] == "place"
+
+
+def test_town_closing_a_local_institution_name_is_a_place() -> None:
+    ctx = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    iasi = 675810
+    assert iasi in ids("Judecătoria Iași a respins cererea de eliberare.", ctx=ctx)
+    assert iasi in ids("Comitetul Județean pentru Situații de Urgență Iași s-a reunit aseară.", ctx=ctx)
+    assert iasi in ids("Echipele Salvamont Iași au coborât trei turiști.", ctx=ctx)
+
+
+def test_person_opening_a_sentence_is_no_town() -> None:
+    ctx = DocContext(lang="en", country="BR", countries={"BR": 5})
+    assert 5454711 not in ids("Pedro Albuquerque, the mayor, said the road was closed.", "en", ctx)

@@ -122,6 +122,9 @@ class _Rules:
     # ... în Piața Victoriei"), unless the word before is one of ``city_not_before`` ("de la")
     city_before: frozenset[str] = frozenset()
     city_not_before: frozenset[str] = frozenset()
+    # last words of a local institution's name before its town ("Judecătoria Sibiu", "Spitalul
+    # Județean de Urgență Bacău"): the town is where it is, no piece of a longer name
+    institution_tails: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -295,6 +298,7 @@ def _rules(code: str) -> _Rules:
         own_letters=str(data.get("own_letters", "")),
         city_before=frozenset(_keys(sub.get("city_before", []))),
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
+        institution_tails=frozenset(_keys(names.get("institution_tails", []))),
     )
 
 
@@ -1075,6 +1079,18 @@ def _skip(
         and base_gaps[i - 1] == " "
         and not _sentence_initial(text, toks[i - 1].start)
     )
+    ctx = entry.doc
+    if (
+        not prev_cap
+        and i > 0
+        and toks[i - 1].cap
+        and base_gaps[i - 1] == " "
+        and not rec.is_country
+        and toks[i - 1].word not in ctx.common_words
+        and toks[i - 1].word not in rules.not_places
+        and toks[i - 1].word not in _cue_words(entry.lang)
+    ):
+        prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive")
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
@@ -1082,9 +1098,12 @@ def _skip(
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
-    ctx = entry.doc
-    if prev_cap and rec.country == ctx.country and _is_code(text, toks[i - 1]):
-        prev_cap = False  # a local service by its town ("ISU Suceava"): see ``_role``
+    if (
+        prev_cap
+        and rec.country == ctx.country
+        and (_is_code(text, toks[i - 1]) or toks[i - 1].word in rules.institution_tails)
+    ):
+        prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
         if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
