@@ -11,6 +11,9 @@ A mention counts anywhere except right after a background word ("the death toll
 from the blast", "по факту взрыва").
 ``unless`` lists longer phrases in which a trigger of that type means something
 else ("no one was hurt" is no casualty report).
+``fire`` words ("in flames", "arde", "горит") say something burns, not who set it
+alight: they are arson only in a story of unrest (a document or entry naming the
+``unrest`` words: protesters, rioters, looting), never a wildfire's or a blaze's.
 No trigger counts in the scope of a negation or a hypothesis just before it
 (``negation``: "no plans to resign", "nu au fost raportate explozii", "может
 быть введен").
@@ -32,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsrewind import lang as langdata
-from newsrewind.extract.context import EntryText
+from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.model import Event, Figure
 
 CASUALTY_MEASURES = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
@@ -44,7 +47,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"|]\s*|\s-\s)[^.!?:;\n\"|]{0,30}$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
-PHRASE, NOUN, MENTION, UNLESS = "p", "n", "m", "u"
+PHRASE, NOUN, MENTION, UNLESS, FIRE = "p", "n", "m", "u", "f"
+_UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest
 _CLAUSE_BACK = 60  # how far back a negation or a background word may stand
 _KEY = 5  # triggers are looked up by the first characters of the word they start at
 _SPECIAL = set("\\.^$*+?{}[]|()")
@@ -195,6 +199,8 @@ class _Rules:
     background: re.Pattern[str] | None  # words right before a noun that make it background
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     unreported: re.Pattern[str] | None  # a zero toll that only says no news came ("no reports of")
+    unrest: re.Pattern[str] | None  # words of a story of unrest (protesters, looting)
+    past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
     memo: dict[str, tuple[tuple[_Matcher, _Trigger], ...]]  # first characters of a word -> candidates
     compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
 
@@ -226,7 +232,13 @@ def _rules(code: str) -> _Rules:
     overrides: dict[str, tuple[str, ...]] = {}
     firm: set[str] = set()
     for name, row in data.get("types", {}).items():
-        for role, key in ((PHRASE, "phrases"), (NOUN, "nouns"), (MENTION, "mentions"), (UNLESS, "unless")):
+        for role, key in (
+            (PHRASE, "phrases"),
+            (NOUN, "nouns"),
+            (MENTION, "mentions"),
+            (UNLESS, "unless"),
+            (FIRE, "fire"),
+        ):
             for p in row.get(key, []):
                 trigger = _Trigger(p, name, role, len(p))
                 heads = _prefixes(p)
@@ -242,6 +254,8 @@ def _rules(code: str) -> _Rules:
     happening = data.get("happening", [])
     negation = data.get("negation", [])
     unreported = data.get("types", {}).get("casualty_report", {}).get("unreported", [])
+    unrest = data.get("unrest", [])
+    past = data.get("past", [])
     # a few words (article, adjective, date) may stand between a background word and its noun
     between = rf"(?:[\w'-]+\s+){{0,{int(data.get('background_gap', 0))}}}"
     starts = re.compile(rf"{_WB}(?={_trie(list(by_key))})" if by_key and not always else r"(?<!\w)\w")
@@ -255,6 +269,8 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}\s+$") if negation else None,
         re.compile(rf"{_WB}(?:{_alt(unreported)})") if unreported else None,
+        re.compile(rf"{_WB}(?:{_alt(unrest)})") if unrest else None,
+        re.compile(rf"{_WB}(?:{_alt(past)}){_WE}") if past else None,
         {},
         {},
     )
@@ -301,6 +317,15 @@ def _is_negated(rules: _Rules, folded: str, start: int) -> bool:
     if rules.negated is None:
         return False
     return rules.negated.search(folded, _clause_start(folded, start), start) is not None
+
+
+def _in_past(rules: _Rules, folded: str, start: int) -> bool:
+    """Whether the sentence before ``start`` sets it in a past year ("In 2001, ...", "в 2015 году")."""
+    if rules.past is None:
+        return False
+    lo = max(0, start - 200)
+    cut = [m.end() for m in _CLAUSE_END.finditer(folded, lo, start)]
+    return rules.past.search(folded, cut[-1] if cut else lo, start) is not None
 
 
 def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
@@ -358,6 +383,23 @@ def _inside(unless: list[tuple[int, int, str]], kind: str, span: tuple[int, int]
     return any(k == kind and s < span[1] and span[0] < e for s, e, k in unless)
 
 
+def scan_document(ctx: DocContext, texts: list[str]) -> None:
+    """Whether the document tells of unrest: two entries or more name its words."""
+    code = ctx.lang or "en"
+    if code not in langdata.available():
+        return
+    unrest = _rules(code).unrest
+    if unrest is not None:
+        ctx.memo[_UNREST] = sum(1 for t in texts if unrest.search(ctx.fold(t))) >= 2
+
+
+def _unrest(rules: _Rules, entry: EntryText) -> bool:
+    """Whether the entry or its document tells of unrest."""
+    if entry.doc.memo.get(_UNREST):
+        return True
+    return rules.unrest is not None and rules.unrest.search(entry.folded) is not None
+
+
 def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     """The event types of one entry, first trigger span each, in text order."""
     rules = _rules(entry.lang)
@@ -377,6 +419,10 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
         if t.role == NOUN and not _is_news(rules, folded, start, end):
             continue
         if t.role == MENTION and _is_background(rules, folded, start):
+            continue
+        if t.role == FIRE and not _unrest(rules, entry):
+            continue
+        if _in_past(rules, folded, start):
             continue
         if t.kind not in rules.firm and _is_negated(rules, folded, start):
             continue
