@@ -67,6 +67,11 @@ _IGNORECASE_KEY = str.maketrans(
     {chr(k): chr(min(k, *others)) for k, others in _EXTRA_CASES.items()} | {"\u0307": None}
 )
 _ODD_CASE = re.compile("[" + re.escape("".join(map(chr, _EXTRA_CASES)) + "\u0130") + "]")
+#: The characters ``_IGNORECASE_KEY`` changes ("i", "s", "в" map to themselves): a text without
+#: any keeps its keys as they are.
+_ODD_KEY = re.compile(
+    "[" + re.escape("".join(chr(k) for k, v in _IGNORECASE_KEY.items() if v is None or chr(k) != v)) + "]"
+)
 _WORD_RUN = re.compile(r"(\w+)")
 _DIGIT = re.compile(r"\d")
 
@@ -87,7 +92,7 @@ def date_matches(text: str) -> list[re.Match[str]]:
     # every word lower-cased in one go: "\0" is no word character, no key, and (neither cased nor
     # case-ignorable) gives each word's final sigma the case it has alone
     joined = "\0".join(parts[1::2]).lower()
-    if _ODD_CASE.search(text):
+    if _ODD_CASE.search(text) and _ODD_KEY.search(joined):
         joined = joined.translate(_IGNORECASE_KEY)
     keys = joined.split("\0")
     opens = set(compress(starts, map(_date_openers().__contains__, keys)))

@@ -20,7 +20,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
 from newsrewind import lang as langdata
@@ -309,6 +310,7 @@ Marks = dict[str, tuple[Any, int]]
 
 
 _EMPTY: Marks = {}
+_TOKEN_TEXT = itemgetter(0)
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition"})
 _UNSEEN: Any = object()
@@ -385,9 +387,8 @@ def _sentences(toks: list[Token], text: str) -> list[int]:
     lower-case word: "3 тыс. человек") and at line breaks."""
     n = len(toks)
     step = [0] * n  # 1 where a new sentence starts at the token
-    for i in range(n - 1):
-        word = toks[i].text
-        if word in _SENTENCE_END and not (word == "." and text[toks[i + 1].start].islower()):
+    for i in compress(range(n - 1), map(_SENTENCE_END.__contains__, map(_TOKEN_TEXT, toks))):
+        if not (toks[i].text == "." and text[toks[i + 1].start].islower()):
             step[i + 1] = 1
     if "\n" in text:
         starts = [tok.start for tok in toks]

@@ -781,7 +781,9 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         ):
             continue  # the rest of a longer name ("The Hill", "Al Arabiya")
         runs.append((i, hit, free, " ".join(toks[k].word for k in range(i, j + 1))))
-    heads = [k for k, tok in enumerate(toks) if tok.word in rules.heads] if rules.heads else []
+    heads = (
+        list(compress(range(len(toks)), map(rules.heads.__contains__, words(entry)))) if rules.heads else []
+    )
     return _Prep(buildings, masked, runs, heads)
 
 
