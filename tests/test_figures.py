@@ -671,7 +671,20 @@ def test_firefighters_hurt_count_as_security_staff() -> None:
 
 
 def test_rescuers_on_the_scene_keep_their_plain_name() -> None:
-    check("La fața locului lucrează 40 de pompieri.", "ro", ("present", "rescuers", 40, 40))
+    check("La fața locului lucrează 40 de salvatori.", "ro", ("present", "rescuers", 40, 40))
+
+
+def test_firefighters_on_the_scene_are_uniformed_staff() -> None:
+    check("La fața locului lucrează 40 de pompieri.", "ro", ("present", "security", 40, 40))
+    check("Some 80 firefighters are battling the flames.", "en", ("present", "security", 80, 80))
+    check("Пожар тушат более 200 пожарных.", "ru", ("present", "security", 201, None))
+    # one verb for two coordinated counts
+    check(
+        "Peste 90 de pompieri și 25 de autospeciale au luptat toată noaptea cu flăcările.",
+        "ro",
+        ("present", "security", 91, None),
+        ("present", "vehicles", 25, 25),
+    )
 
 
 def test_hurt_and_taken_to_hospital_in_one_sentence() -> None:
@@ -860,7 +873,7 @@ def test_evacuation_orders_and_people_forced_out() -> None:
 
 def test_people_treated_and_crews_at_work() -> None:
     check("Paramedics treated 25 people for smoke inhalation.", "en", ("injured", "people", 25, 25))
-    check("Some 80 firefighters are battling the flames.", "en", ("present", "rescuers", 80, 80))
+    check("Some 80 rescue workers are searching the rubble.", "en", ("present", "rescuers", 80, 80))
     check("The bodies of two hikers were found on Sunday.", "en", ("killed", "people", 2, 2))
 
 
@@ -1418,3 +1431,41 @@ def test_ru_one_person_after_the_verb_with_an_age(text: str, want: list[Row]) ->
 )
 def test_munitions_are_shots(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # burns or wounds suffered are injuries, not a state of being affected
+        ("ro", "Trei jandarmi au suferit arsuri la mâini.", [("injured", "security", 3, 3)]),
+        # the missing told in the negative are none
+        ("ro", "Nu mai există persoane date dispărute după inundații.", [("missing", "people", 0, 0)]),
+        ("en", "Nobody is still unaccounted for, the sheriff said.", [("missing", "people", 0, 0)]),
+        ("ru", "Пропавших без вести больше нет, уточнили спасатели.", [("missing", "people", 0, 0)]),
+        # an evacuation told as a noun
+        ("ro", "Viiturile au impus evacuarea a peste 300 de persoane.", [("evacuated", "people", 301, None)]),
+        # people buried by snow are missing; brought out from under it, no evacuees
+        ("ro", "Trei schiori sunt încă prinși sub zăpadă.", [("missing", "people", 3, 3)]),
+        # outpatients and the poisoned are hurt; the carried out on stretchers are casualties
+        ("en", "A further 14 people were treated as outpatients.", [("injured", "people", 14, 14)]),
+        ("ru", "Еще семь человек лечатся амбулаторно.", [("injured", "people", 7, 7)]),
+        ("ru", "Число отравившихся выросло до 40.", [("injured", "people", 40, 40)]),
+        ("en", "Dozens of fans were carried out on stretchers.", [("casualties", "people", 20, 99)]),
+        # a toll may also go down
+        ("en", "The number of people missing fell to 52 overnight.", [("missing", "people", 52, 52)]),
+        # fellow citizens are civilians
+        ("ro", "Doi compatrioți au fost răniți în accident.", [("injured", "civilians", 2, 2)]),
+    ],
+)
+def test_more_ways_to_tell_a_count(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
+
+
+def test_ru_an_item_after_a_dash_says_its_own_state() -> None:
+    check(
+        "Пострадали 20 человек, 12 из них госпитализированы, четверо — в реанимации.",
+        "ru",
+        ("injured", "people", 20, 20),
+        ("hospitalized", "people", 12, 12),
+        ("critical", "people", 4, 4),
+    )

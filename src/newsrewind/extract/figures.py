@@ -703,6 +703,9 @@ class _Reader:
                             and self.ends[j].keys() & {"modal", "negation"}
                         ):
                             return False
+                    here = self.toks[at].start
+                    if not risen and any(f.q.first < at and f.start <= here < f.end for f in self.found):
+                        return None  # "восемь из них госпитализированы, трое — в реанимации": their verb
                     return ends[strength][0], at
             if k in self.q_cover:
                 other = self.q_cover[k]
@@ -961,6 +964,9 @@ class _Reader:
             if start < k < aside:
                 continue
             if k >= start and k in self.live:
+                if k == start + 1 and "conjunctions" in self.starts[start]:
+                    hi += 4  # "120 de pompieri și 35 de autospeciale au luptat": one verb for both
+                    continue
                 hi = k  # "112 человек, 84 из них удалось выйти": the verb of the next count
             if k >= hi:
                 continue
@@ -1140,6 +1146,9 @@ class _Reader:
             return None
         if q.last + 1 >= n or toks[q.last].text != "-" or not self.has(q.last + 1, "prepositions"):
             return None
+        j = q.last + 1 + self.starts[q.last + 1]["prepositions"][1]
+        if j < n and self.starts[j].get("measure", ("",))[0] == "critical":
+            return None  # "трое — в реанимации": the item says what befell it
         prev = self.found[-1]
         if self.sent[prev.q.first] != self.sent[q.first] or prev.q.last + 1 >= n:
             return None
