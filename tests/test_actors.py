@@ -512,3 +512,45 @@ def test_a_romanian_company_by_its_legal_form_or_trade_noun() -> None:
         "Distribuitorul E-Distribuție Banat a trimis 40 de echipe.", "ro", "RO"
     )
     assert names("Compania a anunțat că lucrările continuă.", "ro", "RO") == set()
+
+
+def test_regional_operational_headquarters_is_the_regions() -> None:
+    assert "Kursk Oblast Operational Headquarters" in names(
+        "Оперативный штаб Курской области сообщил о новых разрушениях.", "ru", "RU"
+    )
+
+
+def test_a_place_adjective_after_a_title_is_no_persons_name() -> None:
+    assert names("Глава Волжского района Игорь Смирнов сообщил, что эвакуация завершена.", "ru", "RU") == {
+        "Igor Smirnov"
+    }
+
+
+def test_armed_groups_and_companies_known_in_every_language() -> None:
+    assert "al-Shabaab" in names("Al-Shabaab fighters stormed a police station overnight.", "en", "SO")
+    assert "al-Shabaab" in names("Боевики «Аш-Шабаб» атаковали военную базу.", "ru", "SO")
+    assert "Rosneft" in names("В «Роснефти» заявили, что завод продолжает работу.", "ru", "RU")
+    assert "Russian Railways" in names("РЖД сообщила о задержке пригородных поездов.", "ru", "RU")
+    assert "Transelectrica" in names("Transelectrica a anunțat că rețeaua funcționează normal.", "ro", "RO")
+
+
+def test_a_company_name_that_is_also_a_word_needs_its_capital() -> None:
+    assert names("Mii de case au rămas fără energie electrică.", "ro", "RO") == set()
+
+
+def test_romanian_town_bodies_take_their_town() -> None:
+    assert names("Primăria Brăila a deschis două centre de cazare.", "ro", "RO") == {"Brăila City Hall"}
+    assert names("Consiliul Județean Vaslui a alocat bani pentru sinistrați.", "ro", "RO") == {
+        "Vaslui County Council"
+    }
+    assert "Bucharest-Ilfov Ambulance Service" in names(
+        "Serviciul de Ambulanță București-Ilfov a trimis zece echipaje.", "ro", "RO"
+    )
+
+
+def test_english_company_after_a_trade_noun_when_it_acts() -> None:
+    assert "Ouigo" in names("Rail operator Ouigo cancelled all trains to the coast.", "en", "FR")
+    assert names("The survey was carried out by the polling firm Ipsos.", "en", "FR") == set()
+    assert "Somali Journalists Syndicate" in names(
+        "The Somali Journalists Syndicate said two reporters were wounded.", "en", "SO"
+    )

@@ -886,6 +886,7 @@ def _titled_people(
     by_start = {m.start: m for m in ms}
     gz = gazetteer.load()
     title_tok = {k for a, b, _ in titles for k in range(a, b + 1)}
+    place_nouns = _grammar(entry.lang).place_nouns
     for ta, tb, _ in titles:
         t_end = toks[tb].end
         if toks[tb].word in rules.abbrevs and entry.text.startswith(".", t_end):
@@ -926,6 +927,8 @@ def _titled_people(
                 i, start, direct = cut + 1, toks[cut + 1].start, True
             if j == i and not direct:
                 continue
+            if j + 1 < len(toks) and gaps[j] == " " and toks[j + 1].word in place_nouns:
+                continue  # a place's own name before its noun ("Глава Туапсинского района Сергей Бойко")
             if j - i > 3:
                 continue
             if places._sentence_initial(entry.text, start) and j == i:
@@ -1308,12 +1311,14 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
 
 
 @cache
-def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """The company pattern and the cue that must be in the folded text for it to run."""
+def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool] | None:
+    """The company pattern, the cue that must be in the folded text for it to run, and whether
+    the company must act (a verb around its name: ``acting``)."""
     data = langdata.section(code, "actors").get("companies", {})
     if not data.get("pattern"):
         return None
-    return re.compile(data["pattern"]), re.compile(data["cue"]) if data.get("cue") else None
+    cue = re.compile(data["cue"]) if data.get("cue") else None
+    return re.compile(data["pattern"]), cue, bool(data.get("acting", False))
 
 
 def _legal_companies(entry: EntryText, found: _Found) -> None:
@@ -1325,8 +1330,11 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
         group = next((g for g in ("name", "name2") if m.groupdict().get(g)), None)
         if group is None:
             continue
+        start, end = m.start(group), m.end(group)
+        if rule[2] and not _verb_around(entry, places.base_text(entry), start, end):
+            continue  # "a poll carried out by the firm Gorbi": named, not acting
         if not found.overlaps(m.start(), m.end()):
-            found.add(m.group(group).strip(), "organization", m.start(group), m.end(group))
+            found.add(m.group(group).strip(), "organization", start, end)
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
@@ -1662,6 +1670,7 @@ def _grammar_people(
             and tok.word not in gram.not_name_words
             and tok.word not in common
             and not (written.isupper() and len(written) > 1)
+            and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
             and (rules.demonyms is None or not rules.demonyms.match(tok.word))
             and not found.overlaps(tok.start, tok.end)
             and not any(s < tok.end and tok.start < e for s, e in place_spans)
