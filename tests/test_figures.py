@@ -1469,3 +1469,17 @@ def test_ru_an_item_after_a_dash_says_its_own_state() -> None:
         ("hospitalized", "people", 12, 12),
         ("critical", "people", 4, 4),
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a tally of earlier years is background, a tally of the last hours is news
+        ("ro", "În ultimii 30 de ani, pe acest traseu au murit peste 60 de alpiniști.", []),
+        ("ro", "În ultimele 24 de ore, 9 persoane au fost rănite.", [("injured", "people", 9, 9)]),
+        ("en", "Over the past 15 years, at least 120 miners have been killed in the region.", []),
+        ("ru", "За последние 20 лет в регионе погибли более 300 человек.", []),
+    ],
+)
+def test_a_tally_of_past_years_is_no_figure(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

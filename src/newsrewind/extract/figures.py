@@ -67,6 +67,8 @@ _SYNTAX = (
     "clinic",
     "dated",
     "months",
+    "recent",
+    "years",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -1953,6 +1955,15 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         opens: list[int] = []
         for i in range(n):
+            if "recent" in self.starts[i]:
+                # "în ultimii 25 de ani", "over the past 10 years": a tally of earlier years
+                j = i + self.starts[i]["recent"][1]
+                q = self.q_at.get(j)
+                if q is not None:
+                    j = q.last + (1 if q.last < n and self.has(q.last, "links") else 0)
+                    if self.has(j, "years"):
+                        opens.append(i)
+                continue
             if "dated" not in self.starts[i]:
                 continue
             if i and not (toks[i - 1].text in (",", *_SENTENCE_END) or self.has(i - 1, "conjunctions")):
