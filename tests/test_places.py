@@ -583,3 +583,16 @@ def test_town_closing_a_local_institution_name_is_a_place() -> None:
 def test_person_opening_a_sentence_is_no_town() -> None:
     ctx = DocContext(lang="en", country="BR", countries={"BR": 5})
     assert 5454711 not in ids("Pedro Albuquerque, the mayor, said the road was closed.", "en", ctx)
+
+
+def test_region_named_after_an_old_city_name_is_no_city() -> None:
+    assert ids("Губернатор Ленинградской области ввёл режим повышенной готовности.", "ru") == set()
+    assert ids("В Свердловской области объявлен траур.", "ru") == set()
+    assert ids("Над Курской областью сбиты дроны.", "ru") == {KURSK}
+
+
+def test_short_quoted_name_is_no_town() -> None:
+    ctx = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    elista = 563514
+    assert elista not in ids("Жители сдают водку «Степная» в пункты приёма.", "ru", ctx)
+    assert elista in ids("В Элисте отменили занятия в школах.", "ru", ctx)

@@ -818,6 +818,8 @@ def _gazetteer_hit(
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
         found = _region_adjective(toks, base_gaps, i, rules) if j == i else []
+        if found is None:
+            continue  # a region named after no city of today ("Ленинградской области")
         if not found:  # a region's adjective names its city first ("Кемеровской области" → Kemerovo)
             found = _resolve(words, rules)
         if found:
@@ -1033,8 +1035,9 @@ def _small_hit(
 
 def _region_adjective(
     toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules
-) -> list[tuple[int, bool]]:
-    """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod)."""
+) -> list[tuple[int, bool]] | None:
+    """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod);
+    None when the adjective names a city only by an old name ("Ленинградской", "Свердловской")."""
     if not rules.region_adjectives:
         return []
     near = (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns) or (
@@ -1044,19 +1047,30 @@ def _region_adjective(
         return []
     word = toks[i].word
     gz = gazetteer.load()
+    old_name = False
     for ending, repls in rules.region_adjectives:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             guessed: list[tuple[int, bool]] = []
             for rep in repls:
-                hits = [(k, f) for k, f in _resolve([stem + rep], rules) if not gz.record(k).is_country]
+                # a city known by the adjective's name only as an old one: its Latin name opens
+                # otherwise ("Ленинград" is Saint Petersburg, "Свердловск" Yekaterinburg)
+                spelled = fold_key(translit.latin(stem + rep))[:2]
+                hits = []
+                for k, f in _resolve([stem + rep], rules):
+                    if gz.record(k).is_country:
+                        continue
+                    if _name_key(gz.record(k).name)[:2] != spelled:
+                        old_name = True
+                        continue
+                    hits.append((k, f))
                 exact = [(k, True) for k, f in hits if not f]
                 if exact:  # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер")
                     return exact
                 guessed = guessed or [(k, True) for k, _ in hits]
             if guessed:
                 return guessed
-    return []
+    return None if old_name else []
 
 
 def _skip(
@@ -1223,6 +1237,8 @@ def _role(
         return "name", idx  # an outlet named like a city ("the state news agency Sana")
     if rec.is_country and any(g in rules.together_before for g in grams_before):
         return "actor", idx  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
+    if not rec.is_country and _quoted_name(entry.folded, toks[i].start, toks[j].end):
+        return "name", idx  # a brand, a mall, a ship in quotes («Степная», «Северное сияние»)
     if (
         rec.is_country
         and before
@@ -1291,6 +1307,20 @@ def _role(
     if base_gaps[j] == " " and not nxt_tok.cap and nxt_tok.word not in rules.place_after:
         return "actor", idx
     return "place", idx
+
+
+#: The most characters a quoted name holds after a place's name within its quotes.
+QUOTED_NAME_TAIL = 30
+
+
+def _quoted_name(folded: str, start: int, end: int) -> bool:
+    """Whether a name opens a short quoted name (a brand, a mall, a ship): a quote right before
+    it and the closing one within a few words after, in the same sentence."""
+    if start < 1 or folded[start - 1] != '"' or (start >= 2 and folded[start - 2] not in " (\n"):
+        return False
+    tail = folded[end : end + QUOTED_NAME_TAIL]
+    close = tail.find('"')
+    return close >= 0 and not any(c in ".!?\n" for c in tail[:close]) and tail[:close].count(" ") <= 2
 
 
 def _in_name(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str, links: bool) -> bool:
