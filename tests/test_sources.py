@@ -782,3 +782,11 @@ def test_a_ministry_named_with_its_region_is_the_regional_ministry() -> None:
             "ru",
             country,
         ) == ["Sverdlovsk Oblast Ministry of Health"]
+
+
+def test_an_outlet_in_a_byline_is_no_source() -> None:
+    text = "From CNN's Maria Lopes in Recife\n\nThe river rose two metres overnight, the mayor said."
+    assert "CNN" not in names(text, "en")
+    assert "CNN" not in names("By Ana Dias and Tom Reed, CNN\n\nThe river rose overnight.", "en")
+    # a headline line that names the outlet as the one reporting is no byline
+    assert "CNN" in names("Three bodies found in the river, CNN reports\n\nRescuers worked all night.", "en")

@@ -122,6 +122,7 @@ class _Rules:
     # ("Urmăriți pe Libertatea", "(Reuters) -")
     publisher_before: re.Pattern[str] | None = None
     publisher_after: re.Pattern[str] | None = None
+    byline: re.Pattern[str] | None = None  # a short line that credits writers ("From CNN's X")
     # "'s office", "'s spokesman" right after a person: the person speaks through them
     possessive_office: re.Pattern[str] | None = None
     # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
@@ -344,6 +345,7 @@ def _rules(code: str) -> _Rules:
         if cues.get("unverified")
         else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
+        byline=re.compile(rf"(?:{_alt(cues['byline'])})\s[^.!?\n]{{0,100}}$") if cues.get("byline") else None,
         publisher_before=re.compile(rf"(?:{_alt(cues['publisher_before'])})\"?$")
         if cues.get("publisher_before")
         else None,
@@ -626,7 +628,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
 
 
 def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:
-    """Whether the outlet at [start, end) presents the blog itself rather than a claim."""
+    """Whether the outlet at [start, end) presents the blog itself rather than a claim, or
+    credits its writers in a byline ("By Ana Dias and Tom Reed, CNN", "From CNN's Ana Dias")."""
+    if rules.byline is not None:
+        line = folded.rfind("\n", 0, start) + 1
+        stop = folded.find("\n", end)
+        if rules.byline.match(folded, line, len(folded) if stop < 0 else stop):
+            return True
     if rules.publisher_after is not None and rules.publisher_after.match(folded, end):
         return True
     return rules.publisher_before is not None and bool(
