@@ -596,3 +596,11 @@ def test_short_quoted_name_is_no_town() -> None:
     elista = 563514
     assert elista not in ids("Жители сдают водку «Степная» в пункты приёма.", "ru", ctx)
     assert elista in ids("В Элисте отменили занятия в школах.", "ru", ctx)
+
+
+def test_russian_neuter_town_names_decline() -> None:
+    ctx = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    kudrovo = gazetteer.load().record(gazetteer.load().lookup("kudrovo")[0]).geonameid
+    assert kudrovo in ids("В Кудрове горит торговый центр.", "ru", ctx)
+    assert 1503901 in ids("Спасатели вылетели из Кемерова утром.", "ru", ctx)
+    assert ids("Он выступил на заседании Совета безопасности.", "ru", ctx) == set()
