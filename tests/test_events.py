@@ -875,3 +875,24 @@ def test_crowds_blocking_roads_chanting_or_throwing_bottles() -> None:
     assert "protest" in types("Dozens of relatives blocked the highway for an hour.", "en")
     assert "protest" in types('Residents stood at the gate chanting "murderers".', "en")
     assert "riot" in types("Bottles and coins were thrown at the referee.", "en")
+
+
+def test_a_junta_names_who_acts_and_a_storm_fells_trees() -> None:
+    assert types("The junta's spokesman read a statement on television.", "en") == set()
+    assert types("Furtuna a doborât zeci de copaci în centrul orașului.", "ro") == set()
+    assert types("Vântul a smuls acoperișuri, iar rafalele au rupt crengi.", "ro") == set()
+    assert types("Apărarea antiaeriană a doborât 12 drone deasupra portului.", "ro") == {"explosion"}
+    assert "riot" not in types("Мятежники заявили, что приостанавливают действие конституции.", "ru")
+
+
+def test_armed_men_storming_a_place_is_an_attack() -> None:
+    assert types("Militants stormed a hotel in the capital late on Friday.", "en") == {"attack"}
+    assert "attack" in types("Gunmen are holding guests hostage on the upper floors.", "en")
+    assert "riot" in types("Protesters stormed the parliament building.", "en")
+    assert "armed_clash" in types("Gunfire continues between troops and militants holed up inside.", "en")
+    assert "security_operation" in types(
+        "Security forces say they have regained control of the building.", "en"
+    )
+    assert "economic_measure" not in types("Пострадавших доставили в областную больницу.", "ru")
+    assert "casualty_report" in types("Пострадавших доставили в областную больницу.", "ru")
+    assert "diplomacy" in types("MAE l-a convocat pe ambasadorul Rusiei la București.", "ro")
