@@ -554,3 +554,27 @@ def test_english_company_after_a_trade_noun_when_it_acts() -> None:
     assert "Somali Journalists Syndicate" in names(
         "The Somali Journalists Syndicate said two reporters were wounded.", "en", "SO"
     )
+
+
+def test_capitalised_words_before_a_bodys_name_are_its_own_name() -> None:
+    text = "Late on Tuesday evening, the Federal Highway Police said the road would stay closed overnight."
+    assert names(text, "en", "BR") == {"Federal Highway Police"}
+    text = "About 300 officers from the Rapid Deployment Police Unit have been sent to the area since the morning."
+    assert "Rapid Deployment Police Unit" in names(text, "en", "GH")
+
+
+def test_a_title_word_far_from_a_name_names_no_one() -> None:
+    text = "A steward was hit on the head and is being treated at Tamale Central Hospital, officials said."
+    assert not any("Hospital" in n for n in names(text, "en", "GH"))
+
+
+def test_the_pages_own_bylines_name_no_actor() -> None:
+    text = "Floods hit the north\n\nBy Laura Finch and Tom Reyes, Reuters\n\nRescuers pulled 12 people from the water."
+    assert names(text, "en", "GB") == set()
+
+
+def test_national_police_by_their_own_name() -> None:
+    assert "Ghana Police Service" in names(
+        "Police said 14 fans had been arrested after the match.", "en", "GH"
+    )
+    assert "Nigeria Police Force" in names("Police said the gunmen had fled into the forest.", "en", "NG")

@@ -90,6 +90,9 @@ class _Rules:
     county_skip: frozenset[str] = (
         frozenset()
     )  # capitalised words that never open a county's name ("In")  # "the Capital" after a body: the story country's capital
+    named_before: bool = (
+        False  # capitalised words before a body's name make its own name ("Federal Highway Police")
+    )
 
 
 @cache
@@ -209,6 +212,7 @@ def _rules(code: str) -> _Rules:
         ),
         county_words=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county", [])),
         county_skip=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county_skip", [])),
+        named_before=bool(data.get("institutions", {}).get("named_before", False)),
     )
 
 
@@ -242,6 +246,7 @@ class _Grammar:
     sent_from: re.Pattern[str] | None = None  # people sent from a country ("rescue teams from"), or
     # countries listed as acting ("countries, including")
     acronym_names: bool = False  # a body introduced with its initials in brackets goes by them
+    byline_line: re.Pattern[str] | None = None  # a line naming the page's own staff ("By A and B, CNN")
 
 
 def _base_form(text: str) -> str:
@@ -311,6 +316,11 @@ def _grammar(code: str) -> _Grammar:
         ),
         org_inner=frozenset(token_key(str(x)) for x in orgs.get("inner", [])),
         acronym_names=bool(orgs.get("acronym_names", False)),
+        byline_line=re.compile(
+            rf"(?im)^[ \t]*(?:{_phrase_alt(list(data.get('byline_lines', [])))})\s[^\n.!?;:]{{3,150}}$"
+        )
+        if data.get("byline_lines")
+        else None,
         member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
@@ -610,6 +620,15 @@ def _institutions(
             continue  # a channel of information, not an actor ("NetBlocks reported")
         if last_end >= 0 and start - last_end < 40 and _owner_gap(base[last_end:start], rules):
             continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene")
+        own = _own_name_before(entry, rules, found, toks, gaps, a, b, ms) if rules.named_before else None
+        if own is not None:
+            heads = _grammar(entry.lang).org_heads
+            while b + 1 < len(toks) and gaps[b] == " " and toks[b + 1].cap and toks[b + 1].word in heads:
+                b += 1  # "the Formed Police Unit"
+            end = toks[b].end
+            found.add(entry.text[own:end], "organization", own, end)  # "the Minas Gerais Military Police"
+            last_end = end
+            continue
         country: str | None = None
         city: str | None = None
         span_end, span_start = end, start
@@ -702,6 +721,44 @@ def _institutions(
         if place is not None or named is not None:
             found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
+
+
+def _own_name_before(
+    entry: EntryText,
+    rules: _Rules,
+    found: _Found,
+    toks: list[places._Tok],
+    gaps: list[str],
+    a: int,
+    b: int,
+    ms: list[places.Mention],
+) -> int | None:
+    """The start of capitalised words written before a body's capitalised name, making one proper
+    name with it ("Minas Gerais Military Police", "Federal Highway Police"): none a place, a
+    demonym, a county word, a person's or a title, and no headline in Title Case."""
+    text = entry.text
+    if not all(text[toks[q].start].isupper() for q in range(a, b + 1) if len(toks[q].word) > 1):
+        return None
+    k = a
+    while k > 0 and a - k < 3 and gaps[k - 1] == " " and toks[k - 1].cap:
+        tok = toks[k - 1]
+        if (
+            tok.word in rules.county_skip
+            or tok.word in rules.county_words
+            or tok.word in rules.name_stop
+            or text[tok.start : tok.end].isupper()
+            or (rules.demonyms is not None and rules.demonyms.fullmatch(tok.word))
+            or rules.titles.table.get(tok.word)
+            or found.overlaps(tok.start, tok.end)
+            or any(m.start < tok.end and tok.start < m.end for m in ms)
+        ):
+            break
+        k -= 1
+    while k < a and places._sentence_initial(text, toks[k].start) and toks[k].word in entry.doc.common_words:
+        k += 1  # "Yesterday Police said"
+    if k == a or _title_case_line(text, toks[a].start):
+        return None
+    return toks[k].start
 
 
 def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: int) -> tuple[int, int] | None:
@@ -897,8 +954,8 @@ def _titled_people(
         for i, j in after[:4]:
             start, end = toks[i].start, toks[j].end
             gap = entry.text[t_end:start]
-            if _SENT_END.search(gap) or len(gap) > 60:
-                break
+            if _SENT_END.search(gap) or len(gap) > 60 or len(_GAP_WORD.findall(gap)) > 4:
+                break  # "struck on the head and is being treated at Kumasi South Hospital": no title
             direct = gap.strip(" ,") == ""
             # a qualifier before the name ("Минздрава России Михаил Мурашко", "Deputy
             # Commissioner Kamrun Nahar", "Губернатор Кузбасса Илья Середюк"): keep the words after it
@@ -963,6 +1020,9 @@ def _titled_people(
             found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
 
 
+_GAP_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _given_name(entry: EntryText, tok: places._Tok) -> bool:
     """Whether a word is a given name the language knows (its list, known people's first
     names, pymorphy3 ``Name`` for Russian)."""
@@ -1017,6 +1077,8 @@ def _registered_people(
             continue
         if any(m.start <= tok.start < m.end for m in ms):
             continue
+        if word in entry.doc.common_words and places._sentence_initial(text, tok.start):
+            continue  # "One of them" is not "Division One"
         got = _registered_kind(entry.lang, name)
         if got is None:
             continue  # "North Carolina", "Prefectura Brașov", an outlet
@@ -1393,11 +1455,18 @@ def find(entry: EntryText) -> list[Actor]:
                 found.add(country, "country", m.start, m.end, take=False)
                 sent_end = m.end
     armies = {a.name for a in found.items if a.kind == "organization" and _ARMY_WORDS.search(a.name)}
+    bylines = (
+        [(m.start(), m.end()) for m in gram.byline_line.finditer(entry.text)]
+        if gram.byline_line is not None
+        else []
+    )
     out: list[Actor] = []
     seen: set[str] = set()
     for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
         if actor.span in found.weapon_spans and any(actor.name in army for army in armies):
             continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
+        if actor.kind == "person" and any(s <= actor.span[0] < e for s, e in bylines):
+            continue  # "By Helena Prado and Kevin Marsh, CNN": the page's own staff
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
