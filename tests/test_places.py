@@ -604,3 +604,10 @@ def test_russian_neuter_town_names_decline() -> None:
     assert kudrovo in ids("В Кудрове горит торговый центр.", "ru", ctx)
     assert 1503901 in ids("Спасатели вылетели из Кемерова утром.", "ru", ctx)
     assert ids("Он выступил на заседании Совета безопасности.", "ru", ctx) == set()
+
+
+def test_demonym_before_a_heads_title_names_the_country() -> None:
+    assert 1269750 in ids("Indian Prime Minister Narendra Modi offered help.", "en")
+    assert 3895114 in ids("Rescue teams arrived after the Chilean president's call.", "en")
+    assert ids("Israeli strikes hit the camp overnight.", "en") == set()
+    assert 3017382 in ids("Французский президент позвонил коллеге.", "ru")

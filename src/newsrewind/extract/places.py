@@ -1439,6 +1439,50 @@ def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _title_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool] | None:
+    """A country named by its people's adjective before a head's or a minister's title ("Indian
+    Prime Minister", "французский президент"): the adjectives are the actors' data."""
+    data = langdata.section(code, "places").get("title_demonyms", {})
+    titles = [gazetteer.strip_marks(fold_key(t)) for t in data.get("titles", [])]
+    stems = sorted(
+        (
+            (gazetteer.strip_marks(fold_key(k)), str(v))
+            for k, v in langdata.section(code, "actors").get("demonyms", {}).items()
+        ),
+        key=lambda kv: -len(kv[0]),
+    )
+    if not titles or not stems:
+        return None
+    dem_re = "|".join(re.escape(k) for k, _ in stems)
+    title_re = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+    rx = re.compile(rf"(?<![^\W\d_])(?:{dem_re})[^\W\d_]*\s+(?:{title_re})[^\W\d_]*(?![^\W\d_])")
+    return rx, tuple(stems), bool(data.get("capitalised", False))
+
+
+def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
+    """Countries named by an adjective before a head's title ("Chilean President Gabriel Boric")."""
+    got = _title_pattern(entry.lang)
+    if got is None:
+        return []
+    rx, stems, capitalised = got
+    gz = gazetteer.load()
+    out: list[Mention] = []
+    for m in rx.finditer(base_text(entry)):
+        start = m.start()
+        if capitalised and not entry.text[start].isupper():
+            continue
+        word = m.group()
+        iso = next((v for k, v in stems if word.startswith(k)), None)
+        idx = gz.country_index(iso) if iso else None
+        if idx is None:
+            continue
+        end = start + len(word.split()[0])  # the adjective itself
+        if not any(t.start < end and start < t.end for t in taken):
+            out.append(Mention(start, end, idx, "place"))
+    return out
+
+
 def _coordinated(base_gaps: list[str], toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
     """Whether a name follows the previous one in a list ("X, Y și Z", "X and the Y")."""
     if i > prev_last + 1 and toks[i - 1].word in rules.list_articles and base_gaps[i - 2] == " ":
@@ -1704,6 +1748,7 @@ def mentions(entry: EntryText) -> list[Mention]:
         prev = (j, role)
     found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
+    found.extend(_title_mentions(entry, found))
     found.extend(_country_mention(entry, found))
     found.sort(key=lambda m: m.start)
     slot[key] = (_facts(entry.doc, looked), found)
