@@ -406,6 +406,7 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     folded = entry.folded
     spans: dict[str, tuple[int, int]] = {}
     unless: list[tuple[int, int, str]] = []
+    dated: bool | None = None
     for start, end, t in _hits(rules, folded, 0, len(folded)):
         if t.role == UNLESS:
             unless.append((start, end, t.kind))
@@ -422,7 +423,9 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         if t.role == FIRE and not _unrest(rules, entry):
             continue
-        if _in_past(rules, folded, start):
+        if dated is None:  # whether the entry names a past year at all, read once
+            dated = rules.past is not None and rules.past.search(folded) is not None
+        if dated and _in_past(rules, folded, start):
             continue
         if t.kind not in rules.firm and _is_negated(rules, folded, start):
             continue
