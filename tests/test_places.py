@@ -611,3 +611,15 @@ def test_demonym_before_a_heads_title_names_the_country() -> None:
     assert 3895114 in ids("Rescue teams arrived after the Chilean president's call.", "en")
     assert ids("Israeli strikes hit the camp overnight.", "en") == set()
     assert 3017382 in ids("Французский президент позвонил коллеге.", "ru")
+
+
+def test_village_in_a_list_needs_the_list_to_go_on() -> None:
+    found = small("Salvamont Sibiu, Cristian Mureșan, a declarat că grupul era mare.", "ro", "RO")
+    assert found == [("Sibiu", "RO")]
+    assert ("Cristian", "RO") in small("Au fost evacuați oameni din Sibiu, Cristian și Orlat.", "ro", "RO")
+
+
+def test_story_countrys_own_head_names_no_place() -> None:
+    ctx = DocContext(lang="en", country="BR", countries={"BR": 9})
+    assert ids("Brazilian President Lula flew to the site.", "en", ctx) == set()
+    assert 3895114 in ids("Chilean President Gabriel Boric offered help.", "en", ctx)

@@ -1029,8 +1029,25 @@ def _small_hit(
             continue
         found = _small([toks[k].word for k in range(i, j + 1)], rules, countries)
         if found:
+            if (
+                cue == "list"
+                and base_gaps[i - 1] in (", ", ",")
+                and not _list_goes_on(toks, base_gaps, j, rules)
+            ):
+                return None  # "After Brumadinho, Congress banned", "Salvamont Sibiu, Cristian Mureșan"
             return j, found
     return None
+
+
+def _list_goes_on(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bool:
+    """Whether a list of names goes on after a name ending at token j: a comma, a conjunction or
+    the end of the sentence."""
+    if j + 1 >= len(toks):
+        return True
+    gap = base_gaps[j]
+    if gap.strip(" ") in (",", ".", ";", ")") or "\n" in gap:
+        return True
+    return gap == " " and toks[j + 1].word in rules.conjunctions
 
 
 def _region_adjective(
@@ -1475,8 +1492,8 @@ def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
         word = m.group()
         iso = next((v for k, v in stems if word.startswith(k)), None)
         idx = gz.country_index(iso) if iso else None
-        if idx is None:
-            continue
+        if idx is None or iso == entry.doc.country:
+            continue  # the story's own head names no place ("Brazilian President Lula" in Brazil)
         end = start + len(word.split()[0])  # the adjective itself
         if not any(t.start < end and start < t.end for t in taken):
             out.append(Mention(start, end, idx, "place"))
