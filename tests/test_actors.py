@@ -138,7 +138,7 @@ def test_regional_and_international_bodies() -> None:
     assert names("Uniunea Africană a suspendat Nigerul.", "ro", "NE") >= {"African Union"}
     assert names(
         "Comitetul Județean pentru Situații de Urgență al județului Vaslui s-a reunit.", "ro", "RO"
-    ) == {"Vaslui County Emergency Situations Committee"}
+    ) == {"Vaslui County Committee for Emergency Situations"}
 
 
 def test_outlets_and_monitors_are_not_actors() -> None:
@@ -578,3 +578,17 @@ def test_national_police_by_their_own_name() -> None:
         "Police said 14 fans had been arrested after the match.", "en", "GH"
     )
     assert "Nigeria Police Force" in names("Police said the gunmen had fled into the forest.", "en", "NG")
+
+
+def test_a_states_firefighters_only_with_its_country_named() -> None:
+    assert names("Focul a fost stins de Pompierii eleni după patru ore.", "ro", "GR") == {
+        "Hellenic Fire Service"
+    }
+    assert names("Pompierii din Vaslui au scos apa din subsoluri.", "ro", "RO") == set()
+    assert "Hellenic Police" in names("Poliția elenă a închis drumul spre coastă.", "ro", "GR")
+
+
+def test_mountain_rescue_takes_its_town() -> None:
+    assert names("Salvamont Brașov a anunțat că turiștii au fost coborâți.", "ro", "RO") == {
+        "Salvamont Brașov"
+    }

@@ -59,6 +59,7 @@ class _Inst:
     below: str | None = (
         None  # the name when the place named with it is below a country ("{city} National Guard")
     )
+    state_only: bool = False  # an actor only with its country or demonym named ("Pompierii eleni")
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ def _rules(code: str) -> _Rules:
             bool(item.get("seat", False)),
             bool(item.get("local", False)),
             item.get("below"),
+            bool(item.get("state_only", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -651,6 +653,12 @@ def _institutions(
             span_end = max(end, place.end)
         iso: str | None = None
         named = None
+        if inst.state_only and (
+            not gz.record(place.idx).is_country
+            if place is not None
+            else _adjacent_demonym(base, start, end, rules) is None
+        ):
+            continue  # "pompierii din Vaslui" are the town's, "Pompierii eleni" Greece's
         if inst.seat and (
             place is None or not (gz.record(place.idx).is_country or gz.capital_of(place.idx) is not None)
         ):
