@@ -790,3 +790,17 @@ def test_an_outlet_in_a_byline_is_no_source() -> None:
     assert "CNN" not in names("By Ana Dias and Tom Reed, CNN\n\nThe river rose overnight.", "en")
     # a headline line that names the outlet as the one reporting is no byline
     assert "CNN" in names("Three bodies found in the river, CNN reports\n\nRescuers worked all night.", "en")
+
+
+def test_a_foreign_body_named_by_its_country_adjective_in_romanian() -> None:
+    # the verb before the claimant, the adjective closing its name
+    got = names("Focul a cuprins două sate, au anunțat pompierii turci, citați de Anadolu.", "ro")
+    assert "Turkish Fire Service" in got
+    assert "Greek Fire Service" in names("Potrivit Pompierilor eleni, au izbucnit alte 30 de incendii.", "ro")
+    # bare firefighters are no named body
+    assert names("Pompierii au stins focul după două ore.", "ro") == {}
+
+
+def test_an_inverted_verb_before_an_institution_in_romanian() -> None:
+    got = names("Doi oameni au fost răniți, a anunțat Ministerul Sănătății din Republica Moldova.", "ro")
+    assert got == {"Moldova Ministry of Health": "government"}

@@ -148,16 +148,62 @@ def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
 
 
 def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
-    """The country forms, plus English demonyms the table lacks ("Hungarian" → Hungary)."""
-    if code != "en":
-        return table
+    """The country forms, plus the forms the table lacks: the language's demonyms (the stems
+    of ``actors.toml``: "elen-", "греческ-", "Hungarian") and its CLDR country names with their
+    case endings ("Grecia", "Greciei", "Греции"), each for the country's English name."""
     known = set(table.values())
-    extra = {
-        re.escape(adj.lower()): country
-        for country, adj in langdata.section("en", "sources").get("demonyms", {}).items()
-        if country not in known and adj.isalpha()
-    }
+    extra: dict[str, str] = {}
+    english = _english_country_names()
+    stems = langdata.section(code, "actors").get("demonyms", {})
+    for stem, iso in stems.items():
+        country = english.get(str(iso))
+        if country and str(stem).isalpha():  # also for a known country: its other forms ("turci")
+            extra[re.escape(str(stem).lower()) + (r"\w{0,5}" if code != "en" else "")] = country
+    if code != "en":
+        try:
+            from babel import Locale
+
+            territories = Locale.parse(code).territories
+        except Exception:  # noqa: BLE001 - no CLDR names for this language: the table alone
+            territories = {}
+        for iso in set(map(str, stems.values())):
+            country, local = english.get(iso), territories.get(iso)
+            if not country or country in known or not local or not local.isalpha():
+                continue
+            local = local.lower()
+            # a case ending on the stem: "Grecia" → "Greciei", "Греция" → "Греции", "Egipt" → "Egiptului"
+            form = (
+                re.escape(local[:-1]) + r"\w{1,3}"
+                if local[-1] in "aăeiouяаьй"
+                else re.escape(local) + r"\w{0,4}"
+            )
+            extra[form] = country
     return {**table, **extra}
+
+
+@cache
+def _english_country_names() -> dict[str, str]:
+    """ISO code → the English name news uses: ``country_names`` of en/sources.toml, else GeoNames."""
+    names = dict(langdata.section("en", "sources").get("country_names", {}))
+    for iso in langdata.section("en", "actors").get("demonyms", {}).values():
+        if iso not in names:
+            record = gazetteer.load().country(str(iso))
+            if record is not None:
+                names[str(iso)] = str(record.name)
+    return names
+
+
+@cache
+def _english_demonyms() -> dict[str, str]:
+    """English country name → its adjective: ``demonyms`` of en/sources.toml, else the first
+    stem en/actors.toml gives the country ("greek" → "Greek")."""
+    adjectives = dict(langdata.section("en", "sources").get("demonyms", {}))
+    english = _english_country_names()
+    for stem, iso in langdata.section("en", "actors").get("demonyms", {}).items():
+        country = english.get(str(iso))
+        if country and country not in adjectives and str(stem).isalpha():
+            adjectives[country] = str(stem).capitalize()
+    return adjectives
 
 
 def _trie(words: list[str]) -> str:
@@ -303,7 +349,7 @@ def _rules(code: str) -> _Rules:
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
-        demonyms=langdata.section("en", "sources").get("demonyms", {}),
+        demonyms=_english_demonyms(),
         titles_before=re.compile(rf"{_WB}(?:{title_alt})(?:\s*,)?\s*$") if title_alt else None,
         titles_after=re.compile(rf"\s*,\s*(?:the\s+|a\s+)?(?:{title_alt}){_WE}") if title_alt else None,
         title_names=tuple(str(v) for v in title_table.values()),
@@ -763,8 +809,13 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
             return True
     if rules.cue_inverted is not None and rules.inverted_follow is not None:
         window = folded[max(0, start - 70) : start]
-        if rules.cue_inverted.search(window) and rules.inverted_follow.match(folded, end):
-            return True
+        if rules.cue_inverted.search(window):
+            if rules.inverted_follow.match(folded, end):
+                return True
+            # "au anunțat Pompierii eleni, ...": the country's adjective may close the name
+            near = _place_near(rules.countries, folded, start, end)
+            if near is not None and near[2] > end and rules.inverted_follow.match(folded, near[2]):
+                return True
     return False
 
 
