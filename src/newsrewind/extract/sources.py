@@ -160,12 +160,13 @@ def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
         if country and str(stem).isalpha():  # also for a known country: its other forms ("turci")
             extra[re.escape(str(stem).lower()) + (r"\w{0,5}" if code != "en" else "")] = country
     if code != "en":
+        territories: dict[str, str] = {}
         try:
             from babel import Locale
 
-            territories = Locale.parse(code).territories
+            territories = dict(Locale.parse(code).territories)
         except Exception:  # noqa: BLE001 - no CLDR names for this language: the table alone
-            territories = {}
+            pass
         for iso in set(map(str, stems.values())):
             country, local = english.get(iso), territories.get(iso)
             if not country or country in known or not local or not local.isalpha():
