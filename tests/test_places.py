@@ -623,3 +623,11 @@ def test_story_countrys_own_head_names_no_place() -> None:
     ctx = DocContext(lang="en", country="BR", countries={"BR": 9})
     assert ids("Brazilian President Lula flew to the site.", "en", ctx) == set()
     assert 3895114 in ids("Chilean President Gabriel Boric offered help.", "en", ctx)
+
+
+def test_hospital_named_after_its_town_is_in_that_town() -> None:
+    ctx = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    found = places.find(
+        EntryText("Răniții au fost duși la Spitalul Municipal Pașcani, apoi la București.", "ro", ctx)
+    )
+    assert [(p.name, p.within) for p in found if p.within] == [("Spitalul Municipal Pașcani", "Paşcani")]

@@ -125,6 +125,8 @@ class _Rules:
     # last words of a local institution's name before its town ("Judecătoria Sibiu", "Spitalul
     # Județean de Urgență Bacău"): the town is where it is, no piece of a longer name
     institution_tails: frozenset[str] = frozenset()
+    # heads of sub-places named after their own town ("Spitalul Municipal Rădăuți")
+    own_town_heads: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -299,6 +301,7 @@ def _rules(code: str) -> _Rules:
         city_before=frozenset(_keys(sub.get("city_before", []))),
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
+        own_town_heads=frozenset(_keys(sub.get("own_town", []))),
     )
 
 
@@ -1602,6 +1605,8 @@ def _subplaces(
         first, lastt = span_toks[0], span_toks[-1]
         key = _sub_key(head, [toks[k].word for k in name], rules)
         city: int | None = None
+        if toks[h].word in rules.own_town_heads:  # "Spitalul Județean de Urgență Sibiu"
+            city = _own_town(entry, toks, gaps(entry), starts, name[0], lastt)
         # "... din (orașul) Almaty"
         after = lastt + 1
         for link in rules.links:
@@ -1648,6 +1653,34 @@ def _subplaces(
             end += 1
         out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
     return out, used
+
+
+#: How many words past a sub-place's name its own town may stand ("Spitalul Clinic Județean de
+#: Urgență Sibiu": "de Urgență Sibiu").
+OWN_TOWN_WORDS = 4
+
+
+def _own_town(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    starts: dict[int, tuple[int, int, int, bool]],
+    first: int,
+    last: int,
+) -> int | None:
+    """The story country's town closing an institution's name after its head ("Spitalul Municipal
+    Rădăuți", "Aeroportul Internațional Sibiu"): where the institution is."""
+    gz = gazetteer.load()
+    k = first + 1
+    while k < len(toks) and k <= last + OWN_TOWN_WORDS and base_gaps[k - 1] == " ":
+        run = starts.get(k)
+        if run is not None:
+            rec = gz.record(run[2])
+            return run[2] if not rec.is_country and rec.country == entry.doc.country else None
+        if not toks[k].cap and len(toks[k].word) > 3:
+            return None
+        k += 1
+    return None
 
 
 def _sentence_city(
