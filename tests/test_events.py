@@ -896,3 +896,30 @@ def test_armed_men_storming_a_place_is_an_attack() -> None:
     assert "economic_measure" not in types("Пострадавших доставили в областную больницу.", "ru")
     assert "casualty_report" in types("Пострадавших доставили в областную больницу.", "ru")
     assert "diplomacy" in types("MAE l-a convocat pe ambasadorul Rusiei la București.", "ro")
+
+
+def test_triggers_tried_in_one_joined_pattern_find_what_they_find_one_by_one() -> None:
+    texts = [
+        ("Police fired tear gas at protesters; two shops were looted and a car was set on fire.", "en"),
+        ("Jandarmii au folosit gaze lacrimogene, iar mai mulți protestatari au fost reținuți.", "ro"),
+        ("Силовики задержали десятки участников акции, в центре слышна стрельба.", "ru"),
+    ]
+    for text, lang in texts:
+        rules = events._rules(lang)
+        folded = EntryText(text, lang, DocContext(lang=lang)).folded
+        joined = events._hits(rules, folded, 0, len(folded))
+        saved = dict(rules.joins)
+        try:
+            rules.joins.clear()
+            rules.joins.update({k: None for k in saved})  # None: try each trigger alone
+            rules.joins.update({(folded[p : p + events._KEY], ""): None for p in range(len(folded))})
+            alone = events._hits(rules, folded, 0, len(folded))
+        finally:
+            rules.joins.clear()
+            rules.joins.update(saved)
+        assert joined and joined == alone
+    # a pattern with a group of its own, whole-pattern flags or a possible empty match stays alone
+    assert not events._joinable(r"(shot|shoot)\w*")
+    assert not events._joinable(r"(?i)riot")
+    assert not events._joinable(r"x?")
+    assert events._joinable(r"(?:shot|shoot)\w*")

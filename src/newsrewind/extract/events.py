@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from newsrewind import lang as langdata
 from newsrewind.extract.context import DocContext, EntryText
@@ -186,6 +187,24 @@ def _trie(keys: list[str]) -> str:
 
 
 _Matcher = Callable[[str, int, int], "re.Match[str] | None"]
+#: Candidates joined in one pattern (None: no candidate) and the trigger of each group, in order.
+_Joined = tuple[_Matcher | None, tuple[_Trigger, ...]]
+#: Flags set for a whole pattern ("(?i)"): such a pattern cannot be one branch of another.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=20_000)
+def _joinable(source: str) -> bool:
+    """Whether a trigger's pattern can be one group of a joined pattern and still match as alone:
+    no groups of its own (their numbers would shift), no whole-pattern flags, no empty match
+    (alone, an empty match is passed over for the next trigger)."""
+    try:
+        compiled = re.compile(source)
+    except re.error:
+        return False
+    if compiled.groups or _GLOBAL_FLAGS.search(source):
+        return False
+    return bool(_sre_parser.parse(source).getwidth()[0] > 0)
 
 
 @dataclass
@@ -203,6 +222,9 @@ class _Rules:
     past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
     memo: dict[str, tuple[tuple[_Matcher, _Trigger], ...]]  # first characters of a word -> candidates
     compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
+    # (first characters, type read again) -> the candidates joined in one pattern (see ``joined``)
+    joins: dict[tuple[str, str], _Joined | None] = field(default_factory=dict)
+    joins_by_sources: dict[tuple[str, ...], _Matcher | None] = field(default_factory=dict)
 
     def candidates(self, key: str) -> tuple[tuple[_Matcher, _Trigger], ...]:
         """The triggers that can start with the text ``key``, each with its compiled
@@ -215,6 +237,31 @@ class _Rules:
                 self.memo.clear()
             self.memo[key] = found
         return found
+
+    def joined(self, key: str, inside: str) -> _Joined | None:
+        """The candidates for ``key`` (but the `unless` phrases of type ``inside``) as one
+        pattern of one group each, tried in the same order: the group that matches names the
+        trigger. None when some candidate cannot be joined (see ``_joinable``)."""
+        memo_key = (key, inside)
+        if memo_key in self.joins:
+            return self.joins[memo_key]
+        triggers = tuple(
+            t for _, t in self.candidates(key) if not (inside and t.kind == inside and t.role == UNLESS)
+        )
+        got: _Joined | None = None
+        if all(_joinable(t.source) for t in triggers):
+            sources = tuple(t.source for t in triggers)
+            if sources not in self.joins_by_sources:
+                if len(self.joins_by_sources) > 50_000:
+                    self.joins_by_sources.clear()
+                self.joins_by_sources[sources] = (
+                    re.compile("|".join(f"({s})" for s in sources)).match if sources else None
+                )
+            got = (self.joins_by_sources[sources], triggers)
+        if len(self.joins) > 500_000:
+            self.joins.clear()
+        self.joins[memo_key] = got
+        return got
 
     def matcher(self, trigger: _Trigger) -> _Matcher:
         """The ``match`` method of a trigger's pattern, compiled on first use."""
@@ -286,6 +333,14 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
     for w in rules.starts.finditer(folded, lo, hi):
         pos = w.start()
         if pos < upto:
+            continue
+        joined = rules.joined(folded[pos : pos + _KEY], inside)
+        if joined is not None:  # every candidate tried in one call, in the same order
+            one, triggers = joined
+            m = one(folded, pos, hi) if one is not None else None
+            if m is not None:
+                out.append((pos, m.end(), triggers[int(m.lastindex or 1) - 1]))
+                upto = m.end()
             continue
         for match, t in rules.candidates(folded[pos : pos + _KEY]):
             if inside and t.kind == inside and t.role == UNLESS:
