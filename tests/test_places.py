@@ -631,3 +631,8 @@ def test_hospital_named_after_its_town_is_in_that_town() -> None:
         EntryText("Răniții au fost duși la Spitalul Municipal Pașcani, apoi la București.", "ro", ctx)
     )
     assert [(p.name, p.within) for p in found if p.within] == [("Spitalul Municipal Pașcani", "Paşcani")]
+
+
+def test_country_opening_a_known_body_is_part_of_its_name() -> None:
+    assert 2300660 not in ids("The Ghana Red Cross Society said six people were missing.", "en")
+    assert 2300660 in ids("Floods hit Ghana on Sunday.", "en")

@@ -1171,7 +1171,6 @@ def _skip(
         and rec.is_country
         and not inflected
         and next_cap
-        and j + 1 not in masked
         and not _starts_place(toks, j + 1, rules)
     ):
         return True  # a country opening a longer name ("Israel Defense Forces")
