@@ -592,3 +592,15 @@ def test_mountain_rescue_takes_its_town() -> None:
     assert names("Salvamont Brașov a anunțat că turiștii au fost coborâți.", "ro", "RO") == {
         "Salvamont Brașov"
     }
+
+
+def test_regional_government_prosecutors_and_health_committee() -> None:
+    assert names(
+        "Правительство Тверской области выделило семьям погибших по миллиону рублей.", "ru", "RU"
+    ) == {"Government of Tver Oblast"}
+    assert names("Прокуратура Курской области начала проверку.", "ru", "RU") == {
+        "Kursk Oblast Prosecutor's Office"
+    }
+    assert "Saint Petersburg Health Committee" in names(
+        "Комитет по здравоохранению Петербурга сообщил о трех госпитализированных.", "ru", "RU"
+    )
