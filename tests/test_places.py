@@ -636,3 +636,10 @@ def test_hospital_named_after_its_town_is_in_that_town() -> None:
 def test_country_opening_a_known_body_is_part_of_its_name() -> None:
     assert 2300660 not in ids("The Ghana Red Cross Society said six people were missing.", "en")
     assert 2300660 in ids("Floods hit Ghana on Sunday.", "en")
+
+
+def test_small_town_abroad_reads_under_its_own_name_only() -> None:
+    ctx = DocContext(lang="ro", country="GR", countries={"GR": 9, "FR": 4})
+    assert 2978100 not in ids("Oamenii din localitatea Marathon au fost evacuați.", ctx=ctx)
+    ru = DocContext(lang="ru", country="KG", countries={"KG": 9, "TJ": 3})
+    assert 1514896 in ids("Бои идут в Исфаре с утра.", "ru", ru)

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, product
 from operator import not_
@@ -1150,6 +1151,13 @@ def _skip(
         if foreign and _name_key(rec.name) != key and (rec.population < 1_000_000 or initial):
             return True  # a minor alternate name of a town abroad ("Baza" for Basel)
         if (
+            rec.country != ctx.country
+            and rec.population < ALTERNATE_ABROAD
+            and not inflected
+            and not _own_spelling(rec.name, key)
+        ):
+            return True  # a small town abroad under another's name ("Marathon" in a Greek story)
+        if (
             foreign
             and rec.population < 100_000
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
@@ -1175,6 +1183,22 @@ def _skip(
     ):
         return True  # a country opening a longer name ("Israel Defense Forces")
     return False
+
+
+#: A town abroad smaller than this is read under its own name only (or a spelling of it).
+ALTERNATE_ABROAD = 100_000
+#: How alike a name and a town's own name are to be spellings of one name ("Herson", "Kherson").
+OWN_SPELLING_RATIO = 0.5
+
+
+def _own_spelling(name: str, key: str) -> bool:
+    """Whether a key spells a town's own name, in its script or another ("Исфара" for Isfara,
+    "Herson" for Kherson), not another name it also holds ("Marathon" for Saint-Maximin)."""
+    own = _name_key(name)
+    if own == key:
+        return True
+    spelled = fold_key(translit.latin(key)) if _CYRILLIC.search(key) else key
+    return SequenceMatcher(None, spelled, own).ratio() >= OWN_SPELLING_RATIO
 
 
 def _is_code(text: str, tok: _Tok) -> bool:
