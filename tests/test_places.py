@@ -643,3 +643,9 @@ def test_small_town_abroad_reads_under_its_own_name_only() -> None:
     assert 2978100 not in ids("Oamenii din localitatea Marathon au fost evacuați.", ctx=ctx)
     ru = DocContext(lang="ru", country="KG", countries={"KG": 9, "TJ": 3})
     assert 1514896 in ids("Бои идут в Исфаре с утра.", "ru", ru)
+
+
+def test_capital_written_as_a_name_is_the_storys_capital() -> None:
+    ctx = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Poliția Capitalei a reținut doi tineri.", ctx=ctx) == {683506}
+    assert ids("Capitala Ucrainei a fost atacată noaptea trecută.", ctx=ctx) == {UA}

@@ -1937,15 +1937,17 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
                 if (
                     last + 1 < n
                     and base_gaps[last] in (" ", "-")
-                    and (toks[last + 1].cap or toks[last + 1].word in rules.deixis_stop)
+                    and (toks[last + 1].cap or (toks[last + 1].word in rules.deixis_stop and not toks[k].cap))
                 ):
                     continue  # the name follows ("capitala Kievului", "the city of Kharkiv")
                 before = _before(toks, base_gaps, k, 2)
                 if kind == "seat":  # a state's seat is in its capital ("outside parliament")
                     if not any(" ".join(before[-q:]) in rules.seat_before for q in (1, 2)):
                         continue
-                elif " ".join(before[-1:]) not in rules.place_before:
-                    continue
+                elif " ".join(before[-1:]) not in rules.place_before and not (
+                    kind == "capital" and toks[k].cap and not _sentence_initial(entry.text, toks[k].start)
+                ):
+                    continue  # "Jandarmeria Capitalei": the capital written as a name needs no preposition
                 target = _capital_index(entry.doc.country) if kind != "city" else None
                 if target is None:
                     target = _doc_city(entry.doc)
