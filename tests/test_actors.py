@@ -119,10 +119,11 @@ def test_an_inflected_unknown_name_is_known_later_in_another_case() -> None:
 
 def test_a_nations_army_is_its_armed_forces() -> None:
     assert names("The Lebanese army deployed troops along the border.", "en", None) == {
-        "Lebanon Armed Forces"
+        "Lebanese Armed Forces"
     }
-    assert names("Armata sudaneză a respins atacul.", "ro", None) == {"Sudan Armed Forces"}
-    assert names("Ливанская армия усилила патрули.", "ru", None) == {"Lebanon Armed Forces"}
+    assert names("Armata sudaneză a respins atacul.", "ro", None) == {"Sudanese Armed Forces"}
+    assert names("Ливанская армия усилила патрули.", "ru", None) == {"Lebanese Armed Forces"}
+    assert names("Armata română a trimis camioane.", "ro", None) == {"Romania Armed Forces"}
     assert names("Statul Major General al Armatei ucrainene a anunțat pierderi.", "ro", "UA") == {
         "General Staff of the Armed Forces of Ukraine"
     }
@@ -604,3 +605,21 @@ def test_regional_government_prosecutors_and_health_committee() -> None:
     assert "Saint Petersburg Health Committee" in names(
         "Комитет по здравоохранению Петербурга сообщил о трех госпитализированных.", "ru", "RU"
     )
+
+
+def test_initials_after_a_title_are_no_name() -> None:
+    found = names("Глава ЧВК «Вагнер» Евгений Пригожин выступил с заявлением.", "ru", "RU")
+    assert "Chvk" not in found and "Yevgeny Prigozhin" in found
+
+
+def test_prison_service_national_and_regional() -> None:
+    assert names("Бунт подавлен, сообщила ФСИН России.", "ru", "RU") == {"Federal Penitentiary Service"}
+    assert names("Об этом сообщили в ГУФСИН по Саратовской области.", "ru", "RU") == {
+        "Saratov Oblast Federal Penitentiary Service directorate"
+    }
+
+
+def test_armies_by_their_own_names_and_a_mechanism_is_no_body() -> None:
+    assert "Lebanese Armed Forces" in names("The army said it had sealed off the port.", "en", "LB")
+    text = "The European Union activated its civil protection mechanism after the blast."
+    assert names(text, "en", "LB") == {"European Union"}

@@ -998,6 +998,8 @@ def _titled_people(
                 continue
             if places._sentence_initial(entry.text, start) and j == i:
                 continue
+            if j == i and entry.text[start:end].isupper():
+                continue  # "Глава ЧВК «Вагнер»": initials, no name
             if fold_key(entry.text[start:end]) in _outlets() or entry.text[end : end + 1].isdigit():
                 break  # "told Al Jazeera", "corespondentul Digi24"
             n = len(toks)
