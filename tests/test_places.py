@@ -649,3 +649,11 @@ def test_capital_written_as_a_name_is_the_storys_capital() -> None:
     ctx = DocContext(lang="ro", country="RO", countries={"RO": 9})
     assert ids("Poliția Capitalei a reținut doi tineri.", ctx=ctx) == {683506}
     assert ids("Capitala Ucrainei a fost atacată noaptea trecută.", ctx=ctx) == {UA}
+
+
+def test_town_adjective_before_an_institution_names_the_town() -> None:
+    ctx = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Пострадавших доставили во Всеволожскую КМБ.", "ru", ctx) == {471101}
+    assert ids("Двое лечатся во Всеволожской клинической межрайонной больнице.", "ru", ctx) == {471101}
+    assert ids("После атаки дронов горит Туапсинский НПЗ.", "ru", ctx) == {480716}
+    assert ids("В Туапсинском районе сбиты беспилотники.", "ru", ctx) == {480716}

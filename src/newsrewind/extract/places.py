@@ -128,6 +128,9 @@ class _Rules:
     institution_tails: frozenset[str] = frozenset()
     # heads of sub-places named after their own town ("Spitalul Municipal Rădăuți")
     own_town_heads: frozenset[str] = frozenset()
+    # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
+    # "Туапсинский НПЗ"), a few lower-case adjectives between
+    institution_nouns: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -303,6 +306,7 @@ def _rules(code: str) -> _Rules:
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
+        institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
     )
 
 
@@ -938,8 +942,30 @@ def _county(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bo
 
 
 def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules) -> bool:
-    """Whether a one-word name is a district's adjective ("Исфаринском районе")."""
-    return i == j and j + 1 < len(toks) and base_gaps[j] == " " and toks[j + 1].word in rules.district_nouns
+    """Whether a one-word name is a district's adjective ("Исфаринском районе") or an institution's
+    ("Всеволожской клинической больнице"): a far town's only in the story's area."""
+    if i != j or j + 1 >= len(toks) or base_gaps[j] != " ":
+        return False
+    return toks[j + 1].word in rules.district_nouns or _institution_adjective(toks, base_gaps, i, rules)
+
+
+#: How many lower-case adjectives may stand between a town's adjective and its institution's noun.
+INSTITUTION_GAP = 2
+
+
+def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+    """Whether a capitalised word is a town's adjective naming one of its institutions
+    ("Всеволожскую КМБ", "Всеволожской клинической межрайонной больнице", "Туапсинского НПЗ")."""
+    if not rules.institution_nouns:
+        return False
+    k = i + 1
+    while k < len(toks) and k <= i + 1 + INSTITUTION_GAP and base_gaps[k - 1] == " ":
+        if toks[k].word in rules.institution_nouns:
+            return True
+        if toks[k].cap:
+            return False
+        k += 1
+    return False
 
 
 #: How far from the story's city the town a district is named after may lie.
@@ -1061,8 +1087,10 @@ def _region_adjective(
     None when the adjective names a city only by an old name ("Ленинградской", "Свердловской")."""
     if not rules.region_adjectives:
         return []
-    near = (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns) or (
-        i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns
+    near = (
+        (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns)
+        or (i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns)
+        or _institution_adjective(toks, base_gaps, i, rules)
     )
     if not near:
         return []
@@ -1131,7 +1159,14 @@ def _skip(
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
-    if j + 1 < n and base_gaps[j] == " " and toks[j + 1].word in rules.region_nouns:
+    if (
+        j + 1 < n
+        and base_gaps[j] == " "
+        and (
+            toks[j + 1].word in rules.region_nouns
+            or (i == j and _institution_adjective(toks, base_gaps, i, rules))
+        )
+    ):
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
