@@ -111,3 +111,15 @@ def test_relative_labels_cut_entries_but_give_no_time_without_an_anchor() -> Non
 def test_yesterday_label_dates_the_entry_a_day_back() -> None:
     text = "Сегодня, 09:10\nУтром.\n\nВчера, 22:40\nВечером."
     assert stamps(text, date=date(2024, 11, 27)) == ["2024-11-27T09:10:00+03:00", "2024-11-26T22:40:00+03:00"]
+
+
+def test_dates_opened_by_a_month_or_weekday_name_in_any_case_are_found() -> None:
+    from newsrewind.clock import date_matches, text_date
+
+    today = date(2030, 1, 1)
+    assert text_date("Marți, 11 MARTIE 2025: ședința a fost amânată.", today) == date(2025, 3, 11)
+    assert text_date("Blog opened Wednesday, 2 April 2025. More soon.", today) == date(2025, 4, 2)
+    assert text_date("Трансляция. Среда, 16 июля 2025 года.", today) == date(2025, 7, 16)
+    # a word merely starting like a month opens nothing; a digit still does
+    got = [m.group().strip() for m in date_matches("Marathon runners met 3 May 2025 in Mayfield.")]
+    assert got and all("Mayfield" not in g for g in got)

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
-from itertools import accumulate, compress
+from itertools import compress
 from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -72,7 +72,6 @@ _ODD_CASE = re.compile("[" + re.escape("".join(map(chr, _EXTRA_CASES)) + "\u0130
 _ODD_KEY = re.compile(
     "[" + re.escape("".join(chr(k) for k, v in _IGNORECASE_KEY.items() if v is None or chr(k) != v)) + "]"
 )
-_WORD_RUN = re.compile(r"(\w+)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -83,15 +82,49 @@ def _date_openers() -> frozenset[str]:
     return frozenset(w.lower().translate(_IGNORECASE_KEY) for w in [*v.months, *v.weekdays])
 
 
+#: Blocks whose letters are each checked for ``_opener_words`` (Latin, Greek, Cyrillic, letter-like
+#: symbols and their extensions); letters of every other block are let through unchecked.
+_CHECKED_BLOCKS = (
+    (0x0000, 0x058F),
+    (0x1C80, 0x1C8F),
+    (0x1D00, 0x214F),
+    (0x2C60, 0x2C7F),
+    (0x2DE0, 0x2DFF),
+    (0xA640, 0xA7FF),
+    (0xFB00, 0xFB4F),
+)
+
+
+@cache
+def _opener_words() -> re.Pattern[str]:
+    """The words whose first letter may open the key of a month or weekday name (lower-cased, with
+    or without ``_IGNORECASE_KEY``): only these are looked up."""
+    firsts = {key[0] for key in _date_openers() if key}
+    ranges: list[tuple[int, int]] = []
+    free = 0  # the first code point not yet placed
+    for lo, hi in _CHECKED_BLOCKS:
+        if free < lo:
+            ranges.append((free, lo - 1))
+        for code in range(lo, hi + 1):
+            low = chr(code).lower()[:1]
+            if low and (low in firsts or low.translate(_IGNORECASE_KEY) in firsts):
+                ranges.append((code, code))
+        free = hi + 1
+    ranges.append((free, 0x10FFFF))
+    cls = "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+    return re.compile(rf"(?<!\w)(?=\w)[{cls}]\w*")
+
+
 def date_matches(text: str) -> list[re.Match[str]]:
     """``list(patterns().date.finditer(text))``, the pattern tried only where a date can open:
     at a digit, or at a word that is a month or weekday name (its alternation is slow to try
     at every word)."""
-    parts = _WORD_RUN.split(text)  # gap, word, gap, word, ..., gap
-    starts = list(accumulate(map(len, parts)))[0:-1:2]
+    found = list(_opener_words().finditer(text))
+    words = list(map(re.Match.group, found))
+    starts = list(map(re.Match.start, found))
     # every word lower-cased in one go: "\0" is no word character, no key, and (neither cased nor
     # case-ignorable) gives each word's final sigma the case it has alone
-    joined = "\0".join(parts[1::2]).lower()
+    joined = "\0".join(words).lower()
     if _ODD_CASE.search(text) and _ODD_KEY.search(joined):
         joined = joined.translate(_IGNORECASE_KEY)
     keys = joined.split("\0")
