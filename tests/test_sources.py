@@ -804,3 +804,24 @@ def test_a_foreign_body_named_by_its_country_adjective_in_romanian() -> None:
 def test_an_inverted_verb_before_an_institution_in_romanian() -> None:
     got = names("Doi oameni au fost răniți, a anunțat Ministerul Sănătății din Republica Moldova.", "ro")
     assert got == {"Moldova Ministry of Health": "government"}
+
+
+def test_a_media_noun_before_an_unknown_outlet_after_told() -> None:
+    assert "Radio Savana" in names(
+        "The mayor told local radio station Radio Savana that 15 bodies were found.", "en"
+    )
+    assert "Kivu Star FM" in names("Two died, according to the private broadcaster Kivu Star FM.", "en")
+
+
+def test_the_service_said_is_the_body_of_that_name_named_before() -> None:
+    text = (
+        "The Kenya Red Cross Service revised the toll up to 21, after fans were beaten by police. "
+        "In a statement, the service said 86 people had been treated."
+    )
+    assert found_with_actors(text, "en") == ["Kenya Red Cross Service"]
+    # no body of that name before: no guess
+    assert found_with_actors("Fans were beaten by police. The commission said 300 were held.", "en") == []
+
+
+def test_a_headline_word_before_reports_is_no_outlet() -> None:
+    assert names("Conflicting reports on number of dead", "en") == {}

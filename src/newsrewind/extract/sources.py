@@ -63,6 +63,7 @@ class _Claimant:
     fallback: str | None  # the template when no city is named ("{country} police")
     keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
+    same_word: bool = False  # generic: only an organisation whose name holds its noun ("the service")
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
@@ -285,6 +286,7 @@ def _rules(code: str) -> _Rules:
                 cased=row.get("cased", False),
                 keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
+                same_word=row.get("same_word", False),
                 near=row.get("near", False),
                 descriptor=row.get("descriptor", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
@@ -525,7 +527,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 add(last_specific[claimant.kind], claimant.kind, start, end)
             else:
                 before = [a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start]
-                if before:
+                noun = folded[start:end].split()[-1]
+                named = [a for a in before if noun in a.name.lower()]
+                if named:
+                    add(named[-1].name, claimant.kind, start, end)
+                elif before and not claimant.same_word:
                     add(before[-1].name, claimant.kind, start, end)
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
