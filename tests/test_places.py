@@ -657,3 +657,9 @@ def test_town_adjective_before_an_institution_names_the_town() -> None:
     assert ids("Двое лечатся во Всеволожской клинической межрайонной больнице.", "ru", ctx) == {471101}
     assert ids("После атаки дронов горит Туапсинский НПЗ.", "ru", ctx) == {480716}
     assert ids("В Туапсинском районе сбиты беспилотники.", "ru", ctx) == {480716}
+
+
+def test_group_name_names_each_place() -> None:
+    ctx = DocContext(lang="en", country="US", countries={"US": 9})
+    assert ids("Power was cut to homes across the Carolinas.", "en", ctx) == {4482348, 4597040}
+    assert ids("Ministers of the Baltic states met in Riga.", "en") >= {453733, 458258, 597427}

@@ -1518,6 +1518,36 @@ def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
 
 
 @cache
+def _groups(code: str) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]] | None:
+    """Names of several places at once ("the Carolinas", "the Baltic states"): fold key → records."""
+    data = langdata.section(code, "places").get("groups", {})
+    gz = gazetteer.load()
+    table: dict[str, tuple[int, ...]] = {}
+    for name, targets in data.items():
+        found = [gz.country_index(t) if isinstance(t, str) else gz.by_geonameid(int(t)) for t in targets]
+        table[gazetteer.strip_marks(fold_key(name))] = tuple(i for i in found if i is not None)
+    if not table:
+        return None
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])"), table
+
+
+def _group_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
+    """Every place a group's name names ("across the Carolinas" → North and South Carolina)."""
+    got = _groups(entry.lang)
+    if got is None:
+        return []
+    rx, table = got
+    out: list[Mention] = []
+    for m in rx.finditer(base_text(entry)):
+        if any(t.start < m.end() and m.start() < t.end for t in taken):
+            continue
+        key = " ".join(m.group().split())
+        out.extend(Mention(m.start(), m.end(), idx, "place") for idx in table.get(key, ()))
+    return out
+
+
+@cache
 def _title_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool] | None:
     """A country named by its people's adjective before a head's or a minister's title ("Indian
     Prime Minister", "французский президент"): the adjectives are the actors' data."""
@@ -1857,6 +1887,7 @@ def mentions(entry: EntryText) -> list[Mention]:
     found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
     found.extend(_title_mentions(entry, found))
+    found.extend(_group_mentions(entry, found))
     found.extend(_country_mention(entry, found))
     found.sort(key=lambda m: m.start)
     slot[key] = (_facts(entry.doc, looked), found)
