@@ -623,3 +623,22 @@ def test_armies_by_their_own_names_and_a_mechanism_is_no_body() -> None:
     assert "Lebanese Armed Forces" in names("The army said it had sealed off the port.", "en", "LB")
     text = "The European Union activated its civil protection mechanism after the blast."
     assert names(text, "en", "LB") == {"European Union"}
+
+
+def test_county_bodies_named_for_a_county_with_no_same_named_town() -> None:
+    assert names("ISU Prahova anunță că a primit 300 de apeluri.", "ro", "RO") == {
+        "Prahova County Emergency Situations Inspectorate"
+    }
+    assert names("Consiliul Județean Mureș a trimis utilaje.", "ro", "RO") == {"Mureș County Council"}
+
+
+def test_a_word_between_a_title_and_a_name_in_apposition_is_no_person() -> None:
+    assert names("Primarul Craiovei, Ion Stanciu, a declarat că școlile rămân închise.", "ro", "RO") == {
+        "Ion Stanciu"
+    }
+
+
+def test_utility_trade_words_are_no_persons_name() -> None:
+    assert (
+        names("Rețele Electrice Dobrogea anunță că 5.000 de clienți sunt fără curent.", "ro", "RO") == set()
+    )

@@ -94,6 +94,7 @@ class _Rules:
     named_before: bool = (
         False  # capitalised words before a body's name make its own name ("Federal Highway Police")
     )
+    counties: frozenset[str] = frozenset()  # regions no town is named after, that name bodies ("ISU Timiș")
 
 
 @cache
@@ -215,6 +216,7 @@ def _rules(code: str) -> _Rules:
         county_words=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county", [])),
         county_skip=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county_skip", [])),
         named_before=bool(data.get("institutions", {}).get("named_before", False)),
+        counties=frozenset(fold_key(str(x)) for x in data.get("institutions", {}).get("counties", [])),
     )
 
 
@@ -665,9 +667,15 @@ def _institutions(
             continue  # "autoritățile din Suceava" are the town's, "Autoritățile de la Chișinău" the state's
         if inst.seat and not _verb_around(entry, base, start, max(end, place.end)):
             continue  # the authorities only named ("a criticat autoritățile de la Minsk")
+        county = _county_after(entry, rules, toks, gaps, b) if "{city}" in inst.canonical else None
+        if county is not None:
+            place = None  # "Consiliul Județean Mureș" is the county's, not Târgu Mureș's
         if place is None and ("{city}" in inst.canonical or inst.needs_place):
-            named = _town_after(entry, toks, gaps, b)
-            if named is not None:
+            named = _town_after(entry, toks, gaps, b) if county is None else None
+            if county is not None:
+                city, span_end = county  # "ISU Timiș", "Salvamont Argeș": a county named as written
+                iso = entry.doc.country
+            elif named is not None:
                 span_end = named[1]
             else:
                 named = _town_before(entry, toks, gaps, a, inst.local)
@@ -683,7 +691,9 @@ def _institutions(
             entry.doc.memo[("actors", "town", inst.canonical)] = (place.idx, 0)
         elif inst.local and named is not None:
             entry.doc.memo[("actors", "town", inst.canonical)] = (named[0], 0)
-        if named is not None:
+        if city is not None:
+            pass  # a county named as written
+        elif named is not None:
             rec = gz.record(named[0])
             iso = rec.country
             city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
@@ -793,6 +803,23 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
         home = [i for i in hits if gz.record(i).country == entry.doc.country]
         if home or (hits and entry.doc.country is None):
             return (home or hits)[0], toks[last].end
+    return None
+
+
+def _county_after(
+    entry: EntryText, rules: _Rules, toks: list[places._Tok], gaps: list[str], b: int
+) -> tuple[str, int] | None:
+    """A county of the language's list written right after a body's name ("ISU Timiș", "Consiliul
+    Județean Satu Mare"): (its name as written, end)."""
+    if not rules.counties or b + 1 >= len(toks) or gaps[b] not in WORD_GAPS or not toks[b + 1].cap:
+        return None
+    text = entry.text
+    for last in (b + 2, b + 1):
+        if last >= len(toks) or (last > b + 1 and gaps[b + 1] not in WORD_GAPS):
+            continue
+        written = text[toks[b + 1].start : toks[last].end]
+        if fold_key(written) in rules.counties:
+            return written.replace("ţ", "ț").replace("ş", "ș"), toks[last].end
     return None
 
 
@@ -1000,6 +1027,8 @@ def _titled_people(
                 continue
             if j == i and entry.text[start:end].isupper():
                 continue  # "Глава ЧВК «Вагнер»": initials, no name
+            if j == i and direct and j + 1 < len(toks) and gaps[j] in (", ", ",") and toks[j + 1].cap:
+                continue  # "Primarul Timișoarei, Dominic Fritz": the word qualifies the title
             if fold_key(entry.text[start:end]) in _outlets() or entry.text[end : end + 1].isdigit():
                 break  # "told Al Jazeera", "corespondentul Digi24"
             n = len(toks)
