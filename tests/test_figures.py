@@ -1483,3 +1483,10 @@ def test_ru_an_item_after_a_dash_says_its_own_state() -> None:
 )
 def test_a_tally_of_past_years_is_no_figure(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+def test_one_man_killed_is_a_civilian_in_every_language() -> None:
+    # as in English and Russian; men hurt in numbers stay people
+    check("Un bărbat a murit după ce a fost lovit de un copac.", "ro", ("killed", "civilians", 1, 1))
+    check("A man died when a tree fell on his car.", "en", ("killed", "civilians", 1, 1))
+    check("Trei bărbați au fost răniți.", "ro", ("injured", "people", 3, 3))
