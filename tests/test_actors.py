@@ -642,3 +642,10 @@ def test_utility_trade_words_are_no_persons_name() -> None:
     assert (
         names("Rețele Electrice Dobrogea anunță că 5.000 de clienți sunt fără curent.", "ro", "RO") == set()
     )
+
+
+def test_russias_national_guard_is_rosgvardia_and_rostec_is_known() -> None:
+    assert names("The National Guard said its units had sealed off the building.", "en", "RU") == {
+        "Rosgvardia"
+    }
+    assert names("Госкорпорация «Ростех» создала комиссию.", "ru", "RU") == {"Rostec"}
