@@ -118,11 +118,13 @@ def main() -> int:
                 failed += 1
                 continue
             cmd = [sys.executable, str(scorer), str(gold_path), str(pred), "--aliases", str(aliases)]
-            if a.verbose:
+            # the held-out set is measured, never looked into: its misses are not listed
+            verbose = a.verbose and gold_path.parent.name != "heldout"
+            if verbose:
                 cmd.append("-v")
             score = subprocess.run(cmd, capture_output=True, text=True)
             lines = score.stdout.strip().splitlines()
-            if a.verbose:
+            if verbose:
                 print(f"== {gold_path.name}")
                 print("\n".join(lines))
             else:
