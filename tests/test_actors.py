@@ -649,3 +649,12 @@ def test_russias_national_guard_is_rosgvardia_and_rostec_is_known() -> None:
         "Rosgvardia"
     }
     assert names("Госкорпорация «Ростех» создала комиссию.", "ru", "RU") == {"Rostec"}
+
+
+def test_a_named_body_right_after_its_owner_is_its_own() -> None:
+    text = "A spokesperson for the UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was stuck."
+    found = names(text, "en", "SD")
+    assert "OCHA" in found and "Office for the Coordination of Humanitarian Affairs" not in found
+    assert names("The White Helmets civil defence group said 12 people died.", "en", "SY") == {
+        "White Helmets"
+    }

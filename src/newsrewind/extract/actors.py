@@ -622,8 +622,14 @@ def _institutions(
             continue
         if fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets():
             continue  # a channel of information, not an actor ("NetBlocks reported")
-        if last_end >= 0 and start - last_end < 40 and _owner_gap(base[last_end:start], rules):
-            continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene")
+        if (
+            last_end >= 0
+            and start - last_end < 40
+            and _owner_gap(base[last_end:start], rules)
+            and not (base[last_end:start].strip() == "" and entry.text[start].isupper())
+        ):
+            continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene"), not
+            # a body of its own named right after ("UN Office for the Coordination of ...")
         own = _own_name_before(entry, rules, found, toks, gaps, a, b, ms) if rules.named_before else None
         if own is not None:
             heads = _grammar(entry.lang).org_heads
