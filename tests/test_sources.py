@@ -788,6 +788,8 @@ def test_an_outlet_in_a_byline_is_no_source() -> None:
     text = "From CNN's Maria Lopes in Recife\n\nThe river rose two metres overnight, the mayor said."
     assert "CNN" not in names(text, "en")
     assert "CNN" not in names("By Ana Dias and Tom Reed, CNN\n\nThe river rose overnight.", "en")
+    # ... while the same outlet told something further on is
+    assert "CNN" in names('From CNN\'s Ana Dias\n\n"We ran," a survivor told CNN outside the school.', "en")
     # a headline line that names the outlet as the one reporting is no byline
     assert "CNN" in names("Three bodies found in the river, CNN reports\n\nRescuers worked all night.", "en")
 

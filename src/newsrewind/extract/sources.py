@@ -482,6 +482,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     if rules.outlets_keyed is not None:
         for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
+            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
+                continue  # its byline or dateline: the same outlet may still relay a claim further on
             if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
                 rules, folded, m.start(), m.end()
             ):
@@ -490,6 +492,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         # few cased spellings: looking each one up beats walking the text
         for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, present_cased, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
+            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
+                continue
             if not is_taken(m.start(), m.end()) and (
                 (kind in ("media", "monitor") and canon not in rules.cue_outlets)
                 or _has_cue(rules, folded, m.start(), m.end())
@@ -541,6 +545,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             same = next((a for a in acting if a.kind in _ORGANISATIONS and a.span[0] == start), None)
             if same is not None and same.span[1] > end:
                 name, end = same.name, same.span[1]
+            elif entry.lang == "ru" and "{city}" in claimant.name:
+                # a regional body the actors' reading named with its region ("региональный
+                # минздрав" in an Orsk story is Orenburg Oblast's), not with the city around it
+                same = next((a for a in acting if a.kind in _ORGANISATIONS and a.span == (start, end)), None)
+                if same is not None:
+                    name = same.name
         if name is not None:
             if claimant.descriptor:
                 descriptors.add(name)
