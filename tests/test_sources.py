@@ -827,3 +827,8 @@ def test_the_service_said_is_the_body_of_that_name_named_before() -> None:
 
 def test_a_headline_word_before_reports_is_no_outlet() -> None:
     assert names("Conflicting reports on number of dead", "en") == {}
+
+
+def test_a_regional_body_in_russian_takes_its_region_not_a_city() -> None:
+    text = "В Мичуринске Тамбовской области отравились 12 человек, сообщил региональный минздрав."
+    assert "Tambov Oblast Ministry of Health" in found_with_actors(text, "ru", country="RU")
