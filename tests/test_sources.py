@@ -832,3 +832,15 @@ def test_a_headline_word_before_reports_is_no_outlet() -> None:
 def test_a_regional_body_in_russian_takes_its_region_not_a_city() -> None:
     text = "В Мичуринске Тамбовской области отравились 12 человек, сообщил региональный минздрав."
     assert "Tambov Oblast Ministry of Health" in found_with_actors(text, "ru", country="RU")
+
+
+def test_a_regional_body_takes_the_region_the_document_names_most() -> None:
+    texts = [
+        "В Оренбургской области закрыли три завода.",
+        "Полиция Оренбургской области ищет поставщика.",
+        "В больницах Орска 12 человек, по данным минздрава региона.",
+    ]
+    ctx = DocContext(lang="ru", country="RU", city=514734)  # the story's city: Orsk
+    sources.scan_document(ctx, texts)
+    entry = EntryText(texts[2], "ru", ctx)
+    assert [s.name for s in sources.find(entry)] == ["Orenburg Oblast Ministry of Health"]

@@ -551,6 +551,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 same = next((a for a in acting if a.kind in _ORGANISATIONS and a.span == (start, end)), None)
                 if same is not None:
                     name = same.name
+                elif "{city} Oblast" in claimant.name and (
+                    region := _region_in(rules, entry) or entry.doc.memo.get("sources.region")
+                ):
+                    name = claimant.name.replace("{city} Oblast", region)
         if name is not None:
             if claimant.descriptor:
                 descriptors.add(name)
@@ -1021,6 +1025,24 @@ def _city_of(word: str) -> str | None:
 
 
 _CITY_IN = re.compile(rf"(?:^|[\s(])(?:[Ii]n|[Îî]n|[Dd]in|[Ll]a|[Вв]о?|[Ии]з)\s+([{_UP}][\w-]+)")
+
+
+def _region_in(rules: _Rules, entry: EntryText) -> str | None:
+    """The first region the entry names ("в Тамбовской области" → Tambov Oblast)."""
+    for pattern, template in rules.regions:
+        m = pattern.search(entry.folded)
+        if m is not None:
+            # the English name the actors' reading knows ("кемеровск" → Kemerovo), else transliterated
+            stem = _region_stems(entry.lang).get(m.group("stem") + "ск")
+            return template.replace(
+                "{stem}", stem or latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
+            )
+    return None
+
+
+@cache
+def _region_stems(code: str) -> dict[str, str]:
+    return dict(langdata.section(code, "actors").get("regions", {}).get("stems", {}))
 
 
 def _fill(
@@ -1790,6 +1812,10 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 ctx.names.setdefault(_key(parts[-1]), name)
         for name in _titled_people(entry):
             ctx.names.setdefault(_key(name.split()[-1]), name)
+    regions = [r for r in (_region_in(_rules(code), EntryText(t, code, ctx)) for t in texts) if r]
+    if regions:
+        # the region the document names most: "региональный минздрав" in an entry naming none
+        ctx.memo["sources.region"] = max(set(regions), key=regions.count)
 
 
 def _titled_line_lead(sp: _Speakers, text: str, folded: str, start: int) -> bool:
