@@ -844,3 +844,12 @@ def test_a_regional_body_takes_the_region_the_document_names_most() -> None:
     sources.scan_document(ctx, texts)
     entry = EntryText(texts[2], "ru", ctx)
     assert [s.name for s in sources.find(entry)] == ["Orenburg Oblast Ministry of Health"]
+
+
+def test_russian_federal_services_are_named_claimants() -> None:
+    assert names("В Роспотребнадзоре сообщили, что партию сыра изъяли.", "ru") == {
+        "Rospotrebnadzor": "government"
+    }
+    assert names("Ростехнадзор заявил о 40 нарушениях на заводе.", "ru") == {"Rostekhnadzor": "government"}
+    # named as acting, not claiming
+    assert names("Роспотребнадзор приостановил продажу сыра.", "ru") == {}
