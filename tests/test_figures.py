@@ -1490,3 +1490,16 @@ def test_one_man_killed_is_a_civilian_in_every_language() -> None:
     check("Un bărbat a murit după ce a fost lovit de un copac.", "ro", ("killed", "civilians", 1, 1))
     check("A man died when a tree fell on his car.", "en", ("killed", "civilians", 1, 1))
     check("Trei bărbați au fost răniți.", "ro", ("injured", "people", 3, 3))
+
+
+def test_hurt_and_taken_to_hospital_gives_both_states() -> None:
+    rows = figures("Trei muncitori au suferit arsuri și au fost transportați la un spital din Cluj.", "ro")
+    assert ("injured", "civilians", 3, 3) in [r[:4] for r in rows] or ("injured", "people", 3, 3) in [
+        r[:4] for r in rows
+    ]
+    assert any(r[0] == "hospitalized" and r[2] == 3 for r in rows)
+    rows = figures("Two officers were injured and taken to a hospital in the city centre.", "en")
+    assert {r[0] for r in rows if r[2] == 2} == {"injured", "hospitalized"}
+    # the hurt already counted, now in hospital: one state only
+    rows = figures("Cei patru copii răniți, cu vârste între 3 și 9 ani, sunt internați la Iași.", "ro")
+    assert [r[0] for r in rows if r[2] == 4] == ["hospitalized"]

@@ -1328,6 +1328,7 @@ class _Reader:
                         said,
                         False,
                     )  # "trei dintre victime sunt copii", "четверо из пострадавших — дети"
+        also: str | None = None  # a second state told of the same people
         more = (
             h.get("more", False)
             or (end < len(toks) and "more" in self.starts[end])
@@ -1407,6 +1408,15 @@ class _Reader:
                     # "60 people pulled from the water had been taken to hospital": where they are now
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
+                elif (
+                    state
+                    and state[0] == "hospitalized"
+                    and measure == "injured"
+                    and any("conjunctions" in self.starts[j] for j in range(after[2], state[1]))
+                    and not any(tok.is_num for tok in toks[after[2] : state[1]])
+                ):
+                    also = "hospitalized"  # "two firefighters suffered burns and were taken to hospital"
+                    span_end = max(span_end, toks[state[2] - 1].end)
             elif partitive and self.found and (prev_live := self._previous_live(q)) is not None:
                 if self.found[-1].q.first == prev_live:
                     measure = self.found[-1].measure  # "including about 5,000 children"
@@ -1479,6 +1489,8 @@ class _Reader:
         )
         found.breakdown = breakdown
         self.found.append(found)
+        if also and not partitive:
+            self.found.append(_Found(also, group, q, found.start, found.end, label, False, last))
 
     def _member_of(self, j: int) -> bool:
         """Token j ends "members of", "membri ai", "членов": a qualified noun and its link."""
