@@ -853,3 +853,16 @@ def test_russian_federal_services_are_named_claimants() -> None:
     assert names("Ростехнадзор заявил о 40 нарушениях на заводе.", "ru") == {"Rostekhnadzor": "government"}
     # named as acting, not claiming
     assert names("Роспотребнадзор приостановил продажу сыра.", "ru") == {}
+
+
+def test_a_place_after_a_title_is_no_person() -> None:
+    from newsrewind.extract import actors
+
+    ctx = DocContext(lang="en")
+    sources.scan_document(
+        ctx, ["A state judge in Santa Catarina froze the assets.", "Santa Catarina said nothing."]
+    )
+    assert "Santa Catarina" not in ctx.names.values()
+    entry = EntryText("Later, Judge Ana Moura said the inquiry would go on.", "en", ctx)
+    sources.scan_document(ctx, [entry.text])
+    assert [a.name for a in actors.find(entry)] == ["Ana Moura"]

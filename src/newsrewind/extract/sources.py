@@ -1109,8 +1109,9 @@ def _fill(
         for pattern, template in rules.regions:
             m = pattern.match(entry.folded, end, min(len(entry.folded), end + 60))
             if m:
+                known = _region_stems(entry.lang).get(m.group("stem") + "ск")
                 found = template.replace(
-                    "{stem}", latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
+                    "{stem}", known or latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
                 )
                 end = m.end()
                 break
@@ -1830,6 +1831,10 @@ def _titled_line_lead(sp: _Speakers, text: str, folded: str, start: int) -> bool
     return any(" ".join(keys[:n]) in sp.titles for n in range(1, min(sp.title_max, len(keys)) + 1))
 
 
+# words that put a place, not a person, after a title ("a judge in", "procurorul din")
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "across", "din", "la"})
+
+
 def _titled_people(entry: EntryText) -> list[str]:
     """People named in full after a title, speech verb or not ("Ministrul de Interne, Cătălin
     Predoiu, a ajuns"), so a later "Predoiu a anunțat" finds them."""
@@ -1845,6 +1850,8 @@ def _titled_people(entry: EntryText) -> list[str]:
             continue
         if not run.titled:
             keys = [_key(w) for w in folded[max(0, m.start() - 50) : m.start()].rstrip(" ,").split()[-4:]]
+            if keys and keys[-1] in _PLACE_PREPS:
+                continue  # "a state judge in Minas Gerais": the place of the title, no name
             run.titled = any(
                 " ".join(keys[j : j + n]) in sp.titles
                 for j in range(len(keys))
