@@ -1503,3 +1503,12 @@ def test_hurt_and_taken_to_hospital_gives_both_states() -> None:
     # the hurt already counted, now in hospital: one state only
     rows = figures("Cei patru copii răniți, cu vârste între 3 și 9 ani, sunt internați la Iași.", "ro")
     assert [r[0] for r in rows if r[2] == 4] == ["hospitalized"]
+
+
+def test_ru_person_noun_no_list_names() -> None:
+    rows = figures("Полиция задержала трех кассирш магазина в Самаре.", "ru")
+    assert ("arrested", "civilians", 3, 3) in rows
+    rows = figures("При пожаре погибли пять курьеров службы доставки.", "ru")
+    assert ("killed", "civilians", 5, 5) in rows
+    # animals are animate too, but no one's toll
+    assert not any(r[1] == "civilians" for r in figures("Во время наводнения погибли 40 коров.", "ru"))

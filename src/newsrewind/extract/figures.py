@@ -188,6 +188,17 @@ class Lexicon:
 
 
 @cache
+def _animate(code: str) -> tuple[str, frozenset[str]]:
+    """The group of a person noun no list names (a noun the morphology calls animate), and the
+    animals it must leave out."""
+    data = langdata.section(code, "figures").get("animate", {})
+    return data.get("group", ""), frozenset(strip_marks(w) for w in data.get("animals", []))
+
+
+_NOT_PERSON_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"})
+
+
+@cache
 def lexicon(code: str) -> Lexicon:
     """The figure words of a language (``figures.toml``), built once."""
     data = langdata.section(code, "figures")
@@ -592,8 +603,21 @@ class _Reader:
                 continue
             if k == q.last and self._after_rise(q):
                 return {"kind": "bare", "end": k}  # "Death toll climbs to 158 as rescuers ..."
+            if self.code == "ru" and (person := self._person_noun(q, k)):
+                return {"kind": "group", "group": person, "end": k + 1, "at": k}  # "двух продавщиц"
             return None
         return {"kind": "bare", "end": k}
+
+    def _person_noun(self, q: Quantity, k: int) -> str | None:
+        """The group of a person noun no list names ("продавщиц", "курьеров"): an animate noun
+        that is no name and no animal."""
+        group, animals = _animate(self.code)
+        if not group:
+            return None
+        lemma, tags = numbers.ru_parse(self.toks[k].text)
+        if "NOUN" not in tags or "anim" not in tags or tags & _NOT_PERSON_TAGS:
+            return None
+        return None if strip_marks(lemma) in animals or self._case_mismatch(q, k) else group
 
     def _listed_with(self, k: int, group: str) -> bool:
         """The noun list starting at k (", jandarmi și militari") names ``group``."""
