@@ -866,3 +866,8 @@ def test_a_place_after_a_title_is_no_person() -> None:
     entry = EntryText("Later, Judge Ana Moura said the inquiry would go on.", "en", ctx)
     sources.scan_document(ctx, [entry.text])
     assert [a.name for a in actors.find(entry)] == ["Ana Moura"]
+
+
+def test_a_region_after_a_russian_ministry_takes_its_english_name() -> None:
+    got = names("Число погибших выросло до пяти, сообщил минздрав Кемеровской области.", "ru")
+    assert got == {"Kemerovo Oblast Ministry of Health": "government"}
