@@ -1512,3 +1512,10 @@ def test_ru_person_noun_no_list_names() -> None:
     assert ("killed", "civilians", 5, 5) in rows
     # animals are animate too, but no one's toll
     assert not any(r[1] == "civilians" for r in figures("Во время наводнения погибли 40 коров.", "ru"))
+
+
+def test_en_bracketed_acronym_does_not_cut_the_verb_off() -> None:
+    rows = figures(
+        "Some 800 soldiers of the Rapid Response Disaster Brigade (RRDB) were deployed overnight.", "en"
+    )
+    assert ("present", "security", 800, 800) in rows

@@ -983,6 +983,7 @@ class _Reader:
         if start < len(self.toks) and self.toks[start].text == ",":
             aside = self._parenthesis(start) or start  # "sute de oameni, mulți cu steaguri, stau"
             hi += aside - start
+        hi += self._bracketed(start, hi)
         sid = self.sent[q.first]
         for k in list(range(start, min(hi, len(self.toks)))) + list(range(q.first - 1, max(lo, 0) - 1, -1)):
             if self.sent[k] != sid:
@@ -1001,6 +1002,19 @@ class _Reader:
             if "modal" in self.starts[k] and k >= start:
                 return None
         return None
+
+    def _bracketed(self, start: int, hi: int) -> int:
+        """How many tokens from start to hi stand in brackets ("of the Military Emergencies Unit
+        (UME) were deployed"): an aside the reach to the verb does not count."""
+        toks, n, extra, k = self.toks, len(self.toks), 0, start
+        while k < min(hi + extra, n):
+            if toks[k].text == "(":
+                close = next((j for j in range(k + 1, min(k + 8, n)) if toks[j].text == ")"), None)
+                if close is not None:
+                    extra += close - k + 1
+                    k = close
+            k += 1
+        return extra
 
     def _mentioned_group(self, q: Quantity) -> str | None:
         """ "... said the officers had been attacked, and that two of them ...": the group noun
