@@ -178,7 +178,9 @@ def test_ru_one_victim_without_number() -> None:
 
 def test_ru_toll_rises_and_no_victims() -> None:
     check("Число погибших возросло до 61.", "ru", ("killed", "people", 61, 61))
-    check("Пострадавших нет, сообщили в МЧС.", "ru", ("casualties", "people", 0, 0))
+    check("Пострадавших нет, сообщили в МЧС.", "ru", ("injured", "people", 0, 0))
+    check("Жертв нет, сообщили в МЧС.", "ru", ("casualties", "people", 0, 0))
+    check("Обошлось без пострадавших.", "ru", ("injured", "people", 0, 0))
 
 
 def test_ru_inflected_number_words_and_modifiers() -> None:
@@ -431,7 +433,7 @@ def test_one_thing_or_one_witness_is_no_count() -> None:
 def test_no_injuries_among_a_group() -> None:
     check("The police said there were no injuries among staff.", "en", ("injured", "security", 0, 0))
     check("Nu s-au înregistrat răniți în rândul polițiștilor.", "ro", ("injured", "security", 0, 0))
-    check("Пострадавших среди сотрудников полиции нет.", "ru", ("casualties", "security", 0, 0))
+    check("Пострадавших среди сотрудников полиции нет.", "ru", ("injured", "security", 0, 0))
 
 
 @pytest.mark.parametrize(
