@@ -871,3 +871,11 @@ def test_a_place_after_a_title_is_no_person() -> None:
 def test_a_region_after_a_russian_ministry_takes_its_english_name() -> None:
     got = names("Число погибших выросло до пяти, сообщил минздрав Кемеровской области.", "ru")
     assert got == {"Kemerovo Oblast Ministry of Health": "government"}
+
+
+def test_romanian_told_to_an_outlet_and_what_a_body_had_said() -> None:
+    assert "Monitorul de Vrancea" in names(
+        "„A fost un zgomot puternic”, a povestit pentru Monitorul de Vrancea un vecin.", "ro"
+    )
+    got = names("Administrația Națională de Meteorologie avertizase încă de joi că vine viscolul.", "ro")
+    assert list(got) == ["Romania National Meteorological Administration"]
