@@ -1521,3 +1521,8 @@ def test_en_bracketed_acronym_does_not_cut_the_verb_off() -> None:
         "Some 800 soldiers of the Rapid Response Disaster Brigade (RRDB) were deployed overnight.", "en"
     )
     assert ("present", "security", 800, 800) in rows
+
+
+def test_ru_family_members_are_civilians() -> None:
+    rows = figures("В Рязани при пожаре погибли мать и дочь.", "ru")
+    assert [r for r in rows if r[0] == "killed"] == [("killed", "civilians", 2, 2)]
