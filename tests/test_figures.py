@@ -1526,3 +1526,8 @@ def test_en_bracketed_acronym_does_not_cut_the_verb_off() -> None:
 def test_ru_family_members_are_civilians() -> None:
     rows = figures("В Рязани при пожаре погибли мать и дочь.", "ru")
     assert [r for r in rows if r[0] == "killed"] == [("killed", "civilians", 2, 2)]
+
+
+def test_en_part_of_the_dead_said_to_be_a_group() -> None:
+    assert figures("Police said three of the dead were children.", "en") == [("killed", "civilians", 3, 3)]
+    assert figures("Two of the injured are police officers.", "en") == [("injured", "security", 2, 2)]

@@ -1436,6 +1436,8 @@ class _Reader:
             elif after:
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
+                if bare and after[1] - q.last <= 2 and (said := self._copula_group(after[1])):
+                    group, bare = said, False  # "four of the dead were children"
                 # "five of the injured are in a serious condition"
                 state = (
                     self._state_after(q, after[2], measure == "evacuated")
