@@ -706,3 +706,11 @@ def test_an_update_word_out_of_the_blogs_time_order_is_an_edit_note() -> None:
     # a blog labelled by such words throughout keeps every label
     labelled = "Actualizare 14:20 Sirenele sună.\n\nActualizare 13:05 Explozii la Odesa.\n\nActualizare 12:10 Alertă."
     assert len(cut(labelled)) == 3
+
+
+def test_a_short_closing_line_in_the_blog_language_stays_in_its_entry() -> None:
+    # too short for a language model to tell: the document's language, no footer of its own
+    from newsrewind.langid import detect
+
+    assert detect("Stay with us.", hint="en") == "en"
+    assert detect("Rămâneți cu noi.", hint="ro") == "ro"

@@ -44,14 +44,18 @@ def _by_stopwords(sample: str) -> str | None:
     return None
 
 
+_SHORT = 120  # letters: below this lingua's low accuracy mode misreads ("Luni, 6 februarie. UPDATE 01.13")
+
+
 @cache
-def _detector() -> Any:
+def _detector(short: bool = False) -> Any:
+    """lingua over the configured languages. Texts of a sentence or more get its low accuracy
+    mode (trigram models only: about 20 MB, not 100); only a short text loads the full models."""
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, code.upper()) for code in lang.available()]
-    # low accuracy mode: trigram models only, a fifth of the memory (about 20 MB, not 100); it decides only
-    # what the script and stopwords left open, on entries of a sentence or more
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder if short else builder.with_low_accuracy_mode()).build()
 
 
 def detect(text: str, hint: str | None = None) -> str | None:
@@ -73,7 +77,9 @@ def detect(text: str, hint: str | None = None) -> str | None:
     quick = _by_stopwords(sample)
     if quick is not None:
         return quick
-    language = _detector().detect_language_of(sample)
+    if lat + cyr < _SHORT and hint is not None:
+        return hint  # a short entry the words left open: the document's language
+    language = _detector(short=lat + cyr < _SHORT).detect_language_of(sample)
     if language is None:
         return hint
     return str(language.iso_code_639_1.name).lower()

@@ -546,8 +546,8 @@ def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
     folded = tail.lower()
     is_footer = any(m in folded[:80] for m in markers)
     if not is_footer:
-        main_lang = langid.detect(" ".join(paragraphs[:-1]))
-        tail_lang = langid.detect(tail)
+        main_lang = langid.detect(" ".join(paragraphs[:-1]), hint=doc.lang or langid.detect(doc.text[:3000]))
+        tail_lang = langid.detect(tail, hint=main_lang)  # too short to tell: no other language
         is_footer = bool(main_lang and tail_lang and main_lang != tail_lang and len(tail) >= 20)
     if not is_footer:
         return blocks
