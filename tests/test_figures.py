@@ -1531,3 +1531,12 @@ def test_ru_family_members_are_civilians() -> None:
 def test_en_part_of_the_dead_said_to_be_a_group() -> None:
     assert figures("Police said three of the dead were children.", "en") == [("killed", "civilians", 3, 3)]
     assert figures("Two of the injured are police officers.", "en") == [("injured", "security", 2, 2)]
+
+
+def test_en_moved_to_hospital_is_hospitalized_not_evacuated() -> None:
+    assert figures("Paramedics moved 25 patients to hospital overnight.", "en") == [
+        ("hospitalized", "people", 25, 25)
+    ]
+    assert figures("Crews evacuated 12 patients from the hospital.", "en") == [
+        ("evacuated", "people", 12, 12)
+    ]

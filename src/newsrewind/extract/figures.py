@@ -69,6 +69,7 @@ _SYNTAX = (
     "months",
     "recent",
     "years",
+    "towards",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -1431,6 +1432,15 @@ class _Reader:
             elif before:
                 measure = before[0]
                 span_start = toks[before[1]].start
+                if (
+                    measure == "evacuated"
+                    and (clinic := self._clinic_after(end))
+                    and self._towards(clinic[1])
+                ):
+                    measure, span_end = (
+                        "hospitalized",
+                        toks[clinic[2] - 1].end,
+                    )  # "moved 40 patients to hospital"
             elif after and after[0] == "hospitalized" and partitive and self._whole_measure(q) == "killed":
                 measure = "killed"  # "14 погибли, 2 из них — в больницах": where they died
             elif after:
@@ -1555,6 +1565,13 @@ class _Reader:
         if any(j in self.live for j in range(k, state[1])):
             return None
         return state
+
+    def _towards(self, k: int) -> bool:
+        """A word of direction ("to", "into") ends just before token k, past an article."""
+        j = k - 1
+        if j >= 0 and "articles" in self.ends[j]:
+            j -= self.ends[j]["articles"][1]
+        return j >= 0 and "towards" in self.ends[j]
 
     def _clinic_after(self, k: int) -> tuple[str, int, int] | None:
         """A hospital named later in the clause (no other count, no new clause between)."""
