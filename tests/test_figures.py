@@ -1540,3 +1540,10 @@ def test_en_moved_to_hospital_is_hospitalized_not_evacuated() -> None:
     assert figures("Crews evacuated 12 patients from the hospital.", "en") == [
         ("evacuated", "people", 12, 12)
     ]
+
+
+def test_brought_out_then_taken_to_a_hospital_is_hospitalized() -> None:
+    rows = figures(
+        "Trei schiori au fost scoși de sub zăpadă și transportați cu ambulanța la Spitalul din Brașov.", "ro"
+    )
+    assert rows == [("hospitalized", "people", 3, 3)]

@@ -1554,8 +1554,10 @@ class _Reader:
         ``rescued``: people just pulled out, whom a hospital word alone puts in hospital
         ("pulled from the water had been taken to the town's hospital")."""
         state = self.after(q, k, False)
-        if rescued and not state:
-            state = self._clinic_after(k)
+        if rescued and (not state or state[0] == "missing"):
+            state = self._clinic_after(
+                k
+            )  # ("scoși de sub zăpadă și transportați la spital": out, then in hospital)
         if not state or (state[0] not in _STATES and not (rescued and state[0] == "injured")):
             return None  # ("pulled out with injuries": hurt)
         if "measure" not in self.starts[state[1]] and not (
