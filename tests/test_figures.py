@@ -1547,3 +1547,11 @@ def test_brought_out_then_taken_to_a_hospital_is_hospitalized() -> None:
         "Trei schiori au fost scoși de sub zăpadă și transportați cu ambulanța la Spitalul din Brașov.", "ro"
     )
     assert rows == [("hospitalized", "people", 3, 3)]
+
+
+def test_an_article_between_the_hurt_and_the_next_sentence_counts_nothing() -> None:
+    rows = figures(
+        "Un polițist a fost rănit când a intrat în curtea unei case în flăcări. Acesta a fost dus la spital.",
+        "ro",
+    )
+    assert rows == [("injured", "security", 1, 1), ("hospitalized", "security", 1, 1)]

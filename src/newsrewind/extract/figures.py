@@ -1708,8 +1708,10 @@ class _Reader:
                     )
                 if state is None:  # "... A fost dus la spital": the next sentence, nothing else counted
                     while k < limit and self.sent[k] == sid:
-                        if "group" in self.starts[k] or "measure" in self.starts[k] or k in self.live:
+                        if "group" in self.starts[k] or "measure" in self.starts[k]:
                             break
+                        if k in self.live and not (k in self.q_at and self.q_at[k].article):
+                            break  # (an article counting nothing, "la marginea unei avalanșe", reads on)
                         k += 1
             if state is None and k < limit and self.sent[k] == sid + 1:
                 state = self._bare_state(k, limit)
