@@ -879,3 +879,10 @@ def test_romanian_told_to_an_outlet_and_what_a_body_had_said() -> None:
     )
     got = names("Administrația Națională de Meteorologie avertizase încă de joi că vine viscolul.", "ro")
     assert list(got) == ["Romania National Meteorological Administration"]
+
+
+def test_a_clause_after_a_name_is_no_apposition() -> None:
+    text = "Rănitul a fost dus la Spitalul Județean Brăila, iar viața nu îi este în pericol, a precizat ISU."
+    assert "Spitalul Județean Brăila" not in names(text, "ro")
+    text = "Two were taken to St Mary's Hospital, but neither is in danger, the fire service said."
+    assert "St Mary's Hospital" not in names(text, "en")

@@ -1176,6 +1176,8 @@ class _Speakers:
     lead_title: re.Pattern[str] | None  # a spokesperson's title right before an institution
     list_and: re.Pattern[str]  # the separator before the last of coordinated names ("and")
     list_intro: re.Pattern[str] | None  # a word that opens a list in apposition ("including")
+    # a word that opens a new clause, so ", iar ..., a precizat" is no apposition to the name before
+    clause_open: re.Pattern[str] | None
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
@@ -1283,6 +1285,9 @@ def _speakers(code: str) -> _Speakers:
         list_and=re.compile(rf"\s*,?\s+(?:{words(data.get('and', ['and']))})\s+" + skip),
         list_intro=re.compile(rf"{_WB}(?:{words(data['list_intro'])})[\s:]+{skip}$")
         if data.get("list_intro")
+        else None,
+        clause_open=re.compile(rf",\s*(?:{words(data['clause_open'])})\s", re.IGNORECASE)
+        if data.get("clause_open")
         else None,
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
         people=_people_map(),
@@ -1607,6 +1612,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             rest = gap[pm.end() :] if pm else gap
             if rest.strip(" ,") and not _APPOSITION.fullmatch(rest):
                 return False
+            if sp.clause_open is not None and sp.clause_open.match(rest):
+                return False  # "X, iar viața nu îi este în pericol, a precizat Y": Y speaks
             if "," in rest and rest.strip() == "," and not appos and not text[:s].rstrip().endswith(","):
                 # "X, scrie TASS": the verb belongs to what follows; but "N countries, including
                 # A, B and C, said": the list in apposition speaks
