@@ -886,3 +886,8 @@ def test_a_clause_after_a_name_is_no_apposition() -> None:
     assert "Spitalul Județean Brăila" not in names(text, "ro")
     text = "Two were taken to St Mary's Hospital, but neither is in danger, the fire service said."
     assert "St Mary's Hospital" not in names(text, "en")
+
+
+def test_an_abbreviated_title_in_apposition_keeps_the_speaker() -> None:
+    got = names("Managerul spitalului, dr. Ioan Pop, a declarat că răniții sunt stabili.", "ro")
+    assert "Ioan Pop" in got

@@ -1152,6 +1152,8 @@ _key = lru_cache(maxsize=8192)(fold_key)
 
 _CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
+# a comma right before a name, maybe with an abbreviated title between ("Managerul spitalului, dr. X, a declarat")
+_COMMA_BEFORE = re.compile(r",\s*(?:[^\W\d_]{1,4}\.\s*)?$")
 _APPOSITION = re.compile(r",[^,.;:!?\n]{1,60},\s*")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
@@ -1614,7 +1616,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 return False
             if sp.clause_open is not None and sp.clause_open.match(rest):
                 return False  # "X, iar viața nu îi este în pericol, a precizat Y": Y speaks
-            if "," in rest and rest.strip() == "," and not appos and not text[:s].rstrip().endswith(","):
+            if (
+                "," in rest
+                and rest.strip() == ","
+                and not appos
+                and not _COMMA_BEFORE.search(text, max(0, s - 12), s)
+            ):
                 # "X, scrie TASS": the verb belongs to what follows; but "N countries, including
                 # A, B and C, said": the list in apposition speaks
                 return listed(k, s, e)
