@@ -24,6 +24,21 @@ def test_weekday_without_year_takes_latest_matching_year() -> None:
     assert stamps(text) == [None, "2022-01-06T17:20:00+02:00", "2022-01-06T09:40:00+02:00"]
 
 
+def test_yearless_label_date_takes_the_blogs_year_not_todays() -> None:
+    # a blog of 2023 whose labels name day and month but no year: each label stays in 2023
+    text = (
+        "Inundații în nord. Publicat 14.03.2023, 17:45\n\n"
+        "Marți, 14 martie, 18:05 Apele au crescut.\n\n"
+        "Miercuri, 15 martie, 07:30 Drumul a fost redeschis."
+    )
+    got = stamps(text)
+    assert got[-2:] == ["2023-03-14T18:05:00+02:00", "2023-03-15T07:30:00+02:00"]
+
+
+def test_yearless_label_date_without_a_blog_date_takes_the_latest_year_up_to_today() -> None:
+    assert stamps("12 martie, 18:05 Apele au crescut.") == ["2026-03-12T18:05:00+02:00"]
+
+
 def test_option_date_and_zone_win() -> None:
     text = "UPDATE 17:20 Text."
     assert stamps(text, date=date(2023, 2, 6), tz="+03:00") == ["2023-02-06T17:20:00+03:00"]

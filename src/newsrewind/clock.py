@@ -246,11 +246,9 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
             cur = _minutes(block)
             assert cur is not None
             if stamp.day is not None and stamp.month is not None:
-                year = stamp.year or resolve_year(stamp.month, stamp.day, None, today) or today.year
-                try:
-                    running, running_basis = date(year, stamp.month, stamp.day), "label"
-                except ValueError:
-                    pass
+                labelled = _label_date(stamp.year, stamp.month, stamp.day, running, basis, today)
+                if labelled is not None:
+                    running, running_basis = labelled, "label"
             elif (named := _named_day(block.label, anchor)) is not None:
                 running, running_basis = named, basis
             elif block.date_context and block.date_context != prev_ctx:
@@ -302,6 +300,24 @@ def _named_day(label: str | None, anchor: date) -> date | None:
     if weekday is None:
         return None
     return _shift(anchor, -((anchor.isoweekday() - weekday) % 7))
+
+
+def _label_date(
+    year: int | None, month: int, day: int, running: date, basis: str, today: date
+) -> date | None:
+    """The day a label's own date names. A yearless one ("Sâmbătă, 20 iulie, 18:05") takes the
+    year nearest the blog's known date; only a blog with no date of its own falls back to the
+    latest such day up to today."""
+    if year is None and basis != "ingest":
+        try:
+            return _near(date(running.year, month, day), running, "text")
+        except ValueError:  # 29 February of another year
+            pass
+    year = year or resolve_year(month, day, None, today) or today.year
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _LEADING_WORD = re.compile(r"\s*(\w+)")  # the label's first word
