@@ -891,3 +891,47 @@ def test_a_clause_after_a_name_is_no_apposition() -> None:
 def test_an_abbreviated_title_in_apposition_keeps_the_speaker() -> None:
     got = names("Managerul spitalului, dr. Ioan Pop, a declarat că răniții sunt stabili.", "ro")
     assert "Ioan Pop" in got
+
+
+def _with_actors(text: str, lang: str) -> dict[str, str]:
+    from newsrewind.extract import actors
+
+    ctx = DocContext(lang=lang)
+    sources.scan_document(ctx, [text])
+    entry = EntryText(text, lang, ctx)
+    return {s.name: text[s.span[0] : s.span[1]] for s in sources.find(entry, actors.find(entry))}
+
+
+def test_a_title_after_the_verb_is_the_titled_person_named_with_a_region_before() -> None:
+    # the region between title and name is no second person; the speaker keeps the actors' spelling
+    text = (
+        "Губернатор Тверской области Игорь Руденя ввёл режим ЧС. Пострадавшим выплатят по 100 тысяч "
+        "рублей, написал глава региона в своём телеграм-канале."
+    )
+    assert _with_actors(text, "ru") == {"Igor Rudenya": "Игорь Руденя"}
+    text = "Губернатор Игорь Руденя осмотрел дом. «Ранены трое», — написал он в телеграм-канале."
+    assert list(_with_actors(text, "ru")) == ["Igor Rudenya"]
+
+
+def test_visitors_shoppers_and_readers_who_tell_what_they_saw_are_eyewitnesses() -> None:
+    got = names("«Дым пошёл сразу», — рассказала «Фонтанке» посетительница кинотеатра Ольга.", "ru")
+    assert got == {"Fontanka": "media", "eyewitnesses": "eyewitness"}
+    assert names("Читатели «Фонтанки» присылают видео с места пожара.", "ru") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert names('"The alarm went off late," a shopper told the BBC.', "en") == {
+        "eyewitnesses": "eyewitness",
+        "BBC": "media",
+    }
+    # the same nouns counted, not speaking, are no source
+    assert names("Из торгового центра эвакуировали 300 посетителей.", "ru") == {}
+
+
+def test_a_quoted_word_in_a_clause_of_its_own_does_not_join_a_name_to_a_later_verb() -> None:
+    got = names('The president called the parliament "a disgrace" and said the army would stay.', "en")
+    assert "Parliament" not in " ".join(got)
+
+
+def test_county_inspectorate_with_its_nickname_before_the_county() -> None:
+    got = names("Inspectoratul pentru Situații de Urgență „Delta” Tulcea anunță că drumul e închis.", "ro")
+    assert got == {"Tulcea County Emergency Situations Inspectorate": "government"}

@@ -342,7 +342,15 @@ def _rules(code: str) -> _Rules:
         outlets_cased=re.compile(rf"(?<![\w.-])(?:{_alt(cased)})(?![\w-])") if cased else None,
         outlet_names=names,
         claimants=tuple(claimants),
-        cue_after=re.compile(rf"[^.;:!?\"\n,]{{0,30}}?{_WB}(?:{_alt(after)}){_WE}") if after else None,
+        # a quoted name may stand between ("Читатели «Фонтанки» присылают"), a quoted word in
+        # a clause of its own may not ('called parliament "treasonous" and said')
+        cue_after=re.compile(
+            r"(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
+            + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
+            + rf"{_WB}(?:{_alt(after)}){_WE}"
+        )
+        if after
+        else None,
         cue_before=_cue_before(before, cues.get("complementizers", [])) if before else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
@@ -616,6 +624,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if known is not None:
                 name = known.name
         if person:
+            # the actors' reading named the same person: one spelling for both ("Alexander", not
+            # "Aleksandr", when people.toml or the actors' transliteration knows it)
+            same = next(
+                (a for a in acting if a.kind == "person" and a.span[0] < end and start < a.span[1]), None
+            )
+            if same is not None:
+                name = same.name
             # "Пресс-секретарь Кремля Дмитрий Песков": the institution opens the run, the person follows
             for s0, s1 in taken:
                 if s0 <= start < s1 < end:
@@ -1197,6 +1212,9 @@ class _Speakers:
     # a bare title after the verb points back to the person named with it ("..., сообщил министр.")
     title_ref: re.Pattern[str] | None = None
     private_before: re.Pattern[str] | None = None
+    # a lower-case place noun right after a run: the run names a place ("Губернатор Ленинградской
+    # области", "Kherson region governor"), not a person
+    place_after: re.Pattern[str] | None = None
 
 
 @cache
@@ -1272,7 +1290,12 @@ def _speakers(code: str) -> _Speakers:
         own_reporter=re.compile(rf"{_WB}(?:{words(data['own_reporter'])})[\s,]*$")
         if data.get("own_reporter")
         else None,
-        title_ref=re.compile(rf"\s+(?:{words(data['title_refs'])})(?=\s*[.,;:!?\n]|\s*$)")
+        # "..., написал глава региона в своём телеграм-канале", "— написал он": a title or a pronoun
+        # after the verb, then a word that may follow the speaker
+        title_ref=re.compile(
+            rf"\s+(?:{words([*data['title_refs'], *(w for w in data.get('pronouns', []) if w not in data.get('and', []))])})"
+            rf"(?=\s*[.,;:!?\n]|\s*$" + (rf"|\s+(?:{words(follow)}){_WE})" if follow else ")")
+        )
         if data.get("title_refs")
         else None,
         private_after=re.compile(rf"\s*,\s*(?:[^\W\d]+\s+){{0,3}}?(?:{'|'.join(data['private_age'])})")
@@ -1280,6 +1303,9 @@ def _speakers(code: str) -> _Speakers:
         else None,
         private_before=re.compile(rf"(?:{'|'.join(data['private_age'])})\s+(?:[^\W\d]+\s+){{0,2}}$")
         if data.get("private_age")
+        else None,
+        place_after=re.compile(rf"\s+(?:{words(data['place_nouns'])}){_WE}", re.IGNORECASE)
+        if data.get("place_nouns")
         else None,
         gap_ok=frozenset([*(_key(w) for w in data["gap_ok"]), *(w for t in titles for w in t.split())])
         if data.get("gap_ok")
@@ -1356,6 +1382,8 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
             return None
         i, titled = last_title + 1, True
     article = i > 0 and not titled
+    if sp.place_after is not None and sp.place_after.match(text, end):
+        return None
     words = words[i:]
     return _Run(start + offs[i], end, words, titled, article)
 
