@@ -57,6 +57,8 @@ class EntryText:
     lang: str
     doc: DocContext
     folded: str = ""
+    #: The entry's memo in ``doc.memo`` (``places._slot``), held by the view once looked up.
+    slot: dict[Any, Any] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.folded:

@@ -383,6 +383,9 @@ def _slot(entry: EntryText) -> dict[Any, Any]:
     extraction's views of one entry share it; a document past ``MEMO_CHARS`` keeps only
     the entry being read.
     """
+    slot = entry.slot
+    if slot is not None:
+        return slot
     last = _last.get("slot")
     if last is not None and last[0] is entry and last[1] is entry.text and last[2] is entry.folded:
         return last[3]  # type: ignore[no-any-return]
@@ -395,10 +398,12 @@ def _slot(entry: EntryText) -> dict[Any, Any]:
     slot = entries.get(key)
     if slot is None:
         slot = {}
-        if memo["chars"] + len(entry.text) <= MEMO_CHARS:
-            entries[key] = slot
-            memo["chars"] += len(entry.text)
-    _last["slot"] = (entry, entry.text, entry.folded, slot)
+        if memo["chars"] + len(entry.text) > MEMO_CHARS:
+            _last["slot"] = (entry, entry.text, entry.folded, slot)  # kept for this view alone
+            return slot
+        entries[key] = slot
+        memo["chars"] += len(entry.text)
+    entry.slot = slot  # the view holds what the document memo holds
     return slot
 
 
