@@ -715,3 +715,39 @@ def test_a_short_closing_line_in_the_blog_language_stays_in_its_entry() -> None:
     # no Romanian letters and an English word: the blog's language decides, not a guess
     assert detect("Luni, 6 februarie. UPDATE 01.13 A.", hint="ro") == "ro"
     assert detect("Luni, 6 februarie. UPDATE 01.13 A.", hint="en") == "en"
+
+
+def test_a_key_events_box_and_the_pages_own_stamps_are_not_entries() -> None:
+    text = (
+        "Storm Orla: two dead as floods hit the north – live\n\n"
+        "Mara Quinn\n"
+        "Tue 4 Mar 2025 16.10 GMT\n"
+        "First published on Tue 4 Mar 2025 07.05 GMT\n\n"
+        "Key events\n"
+        "20m ago\n"
+        "Second death confirmed in Carlisle\n"
+        "2h ago\n"
+        "Rail lines closed north of Preston\n\n"
+        "20m ago\n"
+        "15.52 GMT\n"
+        "Second death confirmed in Carlisle\n\n"
+        "Police say a man was found in a submerged car.\n\n"
+        "2h ago\n"
+        "14.05 GMT\n"
+        "Rail lines closed north of Preston\n\n"
+        "Network Rail says the closure will last until Wednesday.\n\n"
+        "07.05 GMT\n"
+        "Welcome to our coverage of Storm Orla.\n"
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "15.52 GMT", "14.05 GMT", "07.05 GMT"]
+    lead = got[0][1]
+    assert "First published on" in lead and "Rail lines closed north of Preston" in lead
+    assert got[1][1].startswith("Second death confirmed in Carlisle\n")
+
+
+def test_an_article_note_closing_the_page_is_its_own_entry() -> None:
+    text = "10:15 // Drumul a fost închis.\n\n09:40 // A izbucnit un incendiu.\n\nArticol actualizat permanent. Foto: ISU"
+    got = cut(text)
+    assert got[-1] == (None, "Articol actualizat permanent. Foto: ISU")
+    assert got[-2][1] == "A izbucnit un incendiu."

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -101,6 +102,8 @@ def _pattern_texts() -> dict[str, str]:
         "kw_only": rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*",
         # a word of the published stamp anywhere: a line without one skips that pattern
         "published_word": p.published,
+        # a line opening with the published word, maybe after one word ("First published on")
+        "published_lead": rf"^\s*(?:\w+\s+)?(?:{p.published})\b",
         # "25:70 ..." where a bare time label would be: an impossible clock time
         "bad_time": r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)",
     }
@@ -487,6 +490,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             pieces = _paragraphs(text, pieces)
 
     pieces.sort(key=lambda p: (p.extra_head or (p.start, 0))[0])
+    pieces = _fold_page_chrome(pieces, text)
     blocks: list[Block] = []
     for piece in pieces:
         head_text = ""
@@ -511,6 +515,41 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
+    """Labelled pieces that are the page's furniture, not entries, join the text before them:
+    a box of key events ("45m ago" over a headline that opens a later entry) and a header line
+    under the page's own stamp ("First published on Sat 19 Oct 2024 06.41 BST")."""
+
+    def single_line(p: _Piece) -> str | None:
+        body = text[p.start : p.end].strip()
+        return None if not body or "\n" in body or len(body) > 160 else body
+
+    heads = Counter(
+        " ".join(text[p.start : p.end].strip().split("\n", 1)[0].split()).casefold()
+        for p in pieces
+        if p.label and "\n" in text[p.start : p.end].strip()
+    )
+    out: list[_Piece] = []
+    for piece in pieces:
+        line = single_line(piece) if piece.label and not piece.extra_head else None
+        chrome = line is not None and (
+            heads[" ".join(line.split()).casefold()] > 0 or _header_stamp_line(line)
+        )
+        if not chrome:
+            out.append(piece)
+        elif out:
+            out[-1].end = max(out[-1].end, piece.end)
+        else:
+            out.append(_Piece(piece.start, piece.end, None, None, piece.date_context))
+    return out
+
+
+def _header_stamp_line(line: str) -> bool:
+    """A line that only says when the page was published ("First published on <stamp>")."""
+    m = _rx("published_lead").match(line)
+    return m is not None and bool(_MAYBE_TIME.search(line, m.end()))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
