@@ -1555,3 +1555,14 @@ def test_an_article_between_the_hurt_and_the_next_sentence_counts_nothing() -> N
         "ro",
     )
     assert rows == [("injured", "security", 1, 1), ("hospitalized", "security", 1, 1)]
+
+
+def test_people_sent_home_from_hospital_are_no_toll() -> None:
+    assert figures("Spitalul a anunțat că 14 pacienți au fost externați în cursul dimineții.", "ro") == []
+    assert figures("Opt dintre răniți au fost deja externați, a precizat medicul.", "ro") == []
+    assert figures("Nine of the patients have since been discharged.", "en") == []
+    assert figures("Из больницы выписаны пять человек.", "ru") == []
+    # those still there stay counted
+    assert figures("Alte 20 de persoane rămân internate, iar 5 au fost externate.", "ro") == [
+        ("hospitalized", "people", 20, 20)
+    ]

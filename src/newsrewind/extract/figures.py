@@ -1454,7 +1454,7 @@ class _Reader:
                     if measure in ("injured", "casualties", "evacuated")
                     else None
                 )
-                if state and (state[0] == "critical" or measure == "evacuated"):
+                if state and (state[0] in ("critical", "discharged") or measure == "evacuated"):
                     # "60 people pulled from the water had been taken to hospital": where they are now
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
@@ -1508,8 +1508,8 @@ class _Reader:
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
                 return
-        if measure == "destroyed":
-            return  # "1.700 de clădiri s-au prăbușit", "37 cars damaged": wrecks, not a toll
+        if measure in ("destroyed", "discharged"):
+            return  # "1.700 de clădiri s-au prăbușit", "37 cars damaged": wrecks, not a toll; sent home
         if measure == "evacuated" and self._in_sentence(q, "rubble"):
             return  # "8.000 de persoane scoase de sub dărâmături": survivors, not evacuees
         if measure == "affected" and kind in ("bare", "partitive"):
@@ -1558,6 +1558,8 @@ class _Reader:
             state = self._clinic_after(
                 k
             )  # ("scoși de sub zăpadă și transportați la spital": out, then in hospital)
+        if state and state[0] == "discharged" and not any(j in self.live for j in range(k, state[1])):
+            return state  # "3 răniți au fost externați", "two injured were discharged": sent home
         if not state or (state[0] not in _STATES and not (rescued and state[0] == "injured")):
             return None  # ("pulled out with injuries": hurt)
         if "measure" not in self.starts[state[1]] and not (
@@ -1662,7 +1664,9 @@ class _Reader:
             if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
                 continue
             measure, msize = self.starts[m]["measure"]
-            if measure in ("destroyed", "affected") or self._has_before_word(k, ("negation", "modal")):
+            if measure in ("destroyed", "affected", "discharged") or self._has_before_word(
+                k, ("negation", "modal")
+            ):
                 continue
             obj = m + msize
             if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
@@ -1915,7 +1919,7 @@ class _Reader:
             if "measure" not in marks or not tok.is_word:
                 continue
             grams = numbers.ru_parse(tok.text)[1]
-            if "sing" not in grams or not grams & {"VERB", "PRTS"}:
+            if "sing" not in grams or not grams & {"VERB", "PRTS"} or marks["measure"][0] == "discharged":
                 continue
             # "Погиб 46-летний проходчик": a number-and-adjective compound before the noun
             aged = k + 4 < n and toks[k + 1].is_num and toks[k + 2].text == "-" and self._ru_adjective(k + 3)
