@@ -113,3 +113,40 @@ def test_word_memo_is_per_document_and_bounded(monkeypatch) -> None:  # type: ig
     again = [[m.span() for m in prefilter.scan(rx, keys, t, prefilter.word_keys(t))] for t in texts]
     assert again == first
     assert sum(map(len, prefilter._memo_words)) <= max(40, max(map(len, texts)))
+
+
+def test_gate_never_hides_a_match() -> None:
+    """A gate says no only where the pattern finds nothing: whatever the case of the text
+    (ignored or not, "İ", "ı", "ſ", final sigma), and it says no to texts without the words."""
+    patterns_ = [
+        r"(?i:sondaj(?:ul)?|exit-poll|survey)\s+(?:\w+\s+){0,3}?(?i:realizat|conducted)\s+by\s+(?P<n>[A-Z]\w+)",
+        r"(?i:istanbul|ſtation|σπίτι)\s+(?:agenția|agency)",
+        r"(?i:told|said to|according to)\s+the\s+(?P<name>[A-Z]\w+)\s+(?i:newspaper|daily)",
+        r"(?:по данным|сообщил\w*)\s+(?i:телеканал\w*|агентств\w*)",
+        r"Minister(?:ul)? of\s+\w+",
+    ]
+    texts = TEXTS + [
+        "İSTANBUL AGENȚIA a transmis; ıstanbul agency; ISTANBUL AGENCY; ſtation agency",
+        "Un sondaj realizat by Gorbi; the SURVEY was CONDUCTED BY Ipsos.",
+        "He told the Guardian newspaper; SAID TO THE Times DAILY.",
+        "ΣΠΊΤΙ agency; σπίτι agenția; по данным телеканала; Сообщила АГЕНТСТВУ",
+        "Ministerul of Health; MINISTER OF x",
+        "",
+    ]
+    gated = 0
+    for pattern in patterns_:
+        rx = re.compile(pattern)
+        assert prefilter.gate(rx) is not None, pattern
+        for text in texts:
+            if not prefilter.may_match(rx, text):
+                gated += 1
+                assert rx.search(text) is None, (pattern, text)
+    assert gated > len(patterns_) * len(TEXTS) // 2  # most texts hold none of the words
+
+
+def test_gate_needs_literal_words() -> None:
+    """A pattern that may open anywhere ("\\w+ said") or on short words alone has no gate."""
+    assert prefilter.gate(re.compile(r"\w+\s+said")) is not None  # "said" is a need
+    assert prefilter.gate(re.compile(r"[A-Z]\w+\s+\w+")) is None
+    assert prefilter.gate(re.compile(r"(?:a|of)\s+\d+")) is None
+    assert prefilter.gate(re.compile(r"(?:said|)\s+\d+")) is None  # an empty alternative

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
+from re import _casefix  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -39,6 +40,7 @@ def new_document() -> None:
     """Forget the texts of the previous document."""
     _memo_words.clear()
     _memo_keys.clear()
+    _memo_lowered.clear()
     _memo_size[0] = 0
 
 
@@ -315,3 +317,120 @@ def scan_keyed(
             out.append(m)
             end = m.end()
     return out
+
+
+# -- literal gates ------------------------------------------------------------------------------
+# A pattern tried across a whole text (no word to key it by) can still need some words: every match
+# of "(?i:sondaj|poll)\s+...\s+(?:agenția|postul)" holds "sondaj" or "poll", and "agenția" or
+# "postul". ``gate`` lists such needs; a text lower-cased once (``lowered``) holding none of one
+# need's words has no match, and a substring search is far cheaper than the pattern's walk.
+
+#: The regex engine's extra case equivalences ("ı" ~ "i", "ſ" ~ "s", "ς" ~ "σ"): each character to
+#: the least of its class, in texts and needs alike.
+_CASE_CLASS = {k: min(k, *more) for k, more in _casefix._EXTRA_CASES.items() if min(k, *more) != k}
+_ODD_CASE = re.compile("[" + "".join(map(chr, sorted(_CASE_CLASS))) + "]")
+#: The longest start of a literal a need keeps, and the fewest characters a need's words have.
+_NEED_LEN = 8
+_NEED_MIN = 3
+_MAX_NEED_WORDS = 400
+
+
+def _fold_case(text: str) -> str:
+    low = text.lower()
+    return low.translate(_CASE_CLASS) if _ODD_CASE.search(low) else low
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased as the regex engine compares cased letters (None when some letter
+    lower-cases to more than one character, "İ": no gate reads such a text)."""
+    got = _memo_lowered.get(text)
+    if got is None:
+        low = _fold_case(text)
+        got = low if len(low) == len(text) else ""
+        if _memo_size[0] + len(text) > MEMO_CHARS:
+            new_document()
+        _memo_size[0] += len(text)
+        _memo_lowered[text] = got
+    return got if got or not text else None
+
+
+_memo_lowered: dict[str, str] = {}
+
+
+def _starts(items: list[Any], depth: int = 0) -> set[str]:
+    """The literal starts (up to ``_NEED_LEN`` characters) one of which opens every match of a
+    parsed sequence; "" among them when some match may open otherwise."""
+    if not items or depth > 60:
+        return {""}
+    op, av = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        ch = chr(av)
+        if len(ch.lower()) != 1:
+            return {""}
+        return {(ch + tail)[:_NEED_LEN] for tail in _starts(items[1:], depth + 1)}
+    if name == "BRANCH":
+        out: set[str] = set()
+        for alt in av[1]:
+            out |= _starts(list(alt) + items[1:], depth + 1)
+            if "" in out or len(out) > _MAX_NEED_WORDS:
+                return {""}
+        return out
+    if name == "SUBPATTERN":
+        return _starts(list(av[3]) + items[1:], depth + 1)
+    return {""}
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What every match of a pattern holds: for each need, one of its words (lowered)."""
+
+    needs: tuple[re.Pattern[str], ...]
+
+    def may_match(self, text: str) -> bool:
+        """False only when the pattern cannot match anywhere in ``text``."""
+        low = lowered(text)
+        return low is None or all(need.search(low) for need in self.needs)
+
+
+def gate(pattern: re.Pattern[str]) -> Gate | None:
+    """The needs of a pattern tried across a whole text (``Gate``), or None when it has none
+    worth a look: each item of its top-level sequence that opens on literal words is one."""
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    needs: list[frozenset[str]] = []
+    k = 0
+    while k < len(items):
+        name = str(items[k][0])
+        if name == "LITERAL":  # a run of literal characters: one need, its whole run
+            j = k
+            while j < len(items) and str(items[j][0]) == "LITERAL":
+                j += 1
+            words, k = _starts(items[k:j]), j
+        elif name in ("SUBPATTERN", "BRANCH"):
+            words, k = _starts(items[k : k + 1]), k + 1
+        else:
+            k += 1
+            continue
+        if "" not in words and min(map(len, words)) >= _NEED_MIN:
+            needs.append(frozenset(_fold_case(w) for w in words))
+    if not needs:
+        return None
+    return Gate(
+        tuple(re.compile("|".join(map(re.escape, sorted(w, key=lambda s: (-len(s), s))))) for w in needs)
+    )
+
+
+#: Each pattern's gate, by the pattern's id (the pattern kept alive beside it).
+_gates: dict[int, tuple[re.Pattern[str], Gate | None]] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` has no match anywhere in ``text`` (its ``gate`` says so)."""
+    got = _gates.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _gates[id(pattern)] = (pattern, gate(pattern))
+    return got[1] is None or got[1].may_match(text)

@@ -36,7 +36,7 @@ from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
-from newsrewind.extract.prefilter import Keyed, keyed, pattern_keys, scan, scan_keyed, word_keys
+from newsrewind.extract.prefilter import Keyed, keyed, may_match, pattern_keys, scan, scan_keyed, word_keys
 from newsrewind.extract.translit import latin
 from newsrewind.model import Actor, Source
 
@@ -596,7 +596,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 add(cand.group(), "media", start, m.start())
     # 3b. outlets and pollsters by a pattern of their own ("a survey by X for Y TV")
     for pattern, kind, opens in rules.media_patterns:
-        if opens is not None and opens.isdisjoint(present):
+        if (opens is not None and opens.isdisjoint(present)) or not may_match(pattern, text):
             continue
         for m in pattern.finditer(text):
             for group in ("name", "name2"):
