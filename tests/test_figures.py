@@ -1566,3 +1566,16 @@ def test_people_sent_home_from_hospital_are_no_toll() -> None:
     assert figures("Alte 20 de persoane rămân internate, iar 5 au fost externate.", "ro") == [
         ("hospitalized", "people", 20, 20)
     ]
+
+
+def test_an_ordinal_before_a_word_for_the_dead_is_the_toll_so_far() -> None:
+    assert figures("Pompierii au scos încă un trup. Este a șaptea victimă a incendiului.", "ro") == [
+        ("killed", "people", 7, 7)
+    ]
+    assert figures("Divers recovered the body of a fourth victim on Sunday.", "en") == [
+        ("killed", "people", 4, 4)
+    ]
+    assert figures("Под завалами нашли тело пятого погибшего.", "ru") == [("killed", "people", 5, 5)]
+    # an ordinal before anything else counts nothing
+    assert figures("The second day of searches began at dawn.", "en") == []
+    assert figures("A treia zi de căutări ale victimelor a început în zori.", "ro") == []

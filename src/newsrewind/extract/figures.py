@@ -259,6 +259,8 @@ def lexicon(code: str) -> Lexicon:
     for name in _SYNTAX:
         for w in syntax.get(name, []):
             lex.add(w, name, True)
+    for w, value in langdata.section(code, "numbers").get("ordinals", {}).items():
+        lex.add(w, "ordinal_value", value)  # "a sixth victim", "тело восьмого погибшего"
     lex.acronyms = dict(data.get("acronyms", {}))
     lex.default_groups = dict(data.get("default_groups", {}))
     lex.regroup = {m: dict(table) for m, table in data.get("regroup", {}).items()}
@@ -1907,9 +1909,42 @@ class _Reader:
             q = Quantity(total, total, (toks[k].start, toks[end - 1].end), k, end, value=total)
             self.found.append(_Found(measure, group or "people", q, q.span[0], q.span[1], "", last=end))
 
+    def _ordinal_toll(self) -> None:
+        """ "Este a șasea victimă", "the body of a sixth victim", "тело восьмого погибшего": an
+        ordinal before a word for the dead tells the toll so far (six killed)."""
+        toks, n = self.toks, len(self.toks)
+        if not self.useful:
+            return
+        for k in range(n):
+            marks = self.starts[k]
+            if "ordinal_value" not in marks or k in self.q_cover:
+                continue
+            value, size = marks["ordinal_value"]
+            if self._has_before_word(k, ("negation", "modal")):
+                continue
+            j = k + size
+            for _ in range(2):  # "a sixth confirmed victim", "восьмого погибшего"
+                if j < n and self.sent[j] == self.sent[k] and "measure" not in self.starts[j]:
+                    if not toks[j].is_word or self.starts[j].keys() & _CLAUSE_WORDS or j in self.q_cover:
+                        break
+                    if not self._adjective(j):
+                        break
+                    j += 1
+            if j >= n or self.sent[j] != self.sent[k]:
+                continue
+            measure, msize = self.starts[j].get("measure", ("", 0))
+            if measure not in ("killed", "casualties"):
+                continue
+            if any(f.measure == "killed" and self.sent[f.q.first] == self.sent[k] for f in self.found):
+                continue  # "6 morți, după ce o a doua victimă a murit la spital": the toll is said
+            q = Quantity(value, value, (toks[k].start, toks[j + msize - 1].end), k, j + msize, value=value)
+            label = self.entry.text[toks[j].start : toks[j + msize - 1].end]
+            self.found.append(_Found("killed", "people", q, q.span[0], q.span[1], label, last=j + msize))
+
     def singles(self) -> None:
         self._listed_ones()
         self._one_body()
+        self._ordinal_toll()
         if self.code != "ru":
             self._named_one()
             return
