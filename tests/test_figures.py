@@ -1579,3 +1579,29 @@ def test_an_ordinal_before_a_word_for_the_dead_is_the_toll_so_far() -> None:
     # an ordinal before anything else counts nothing
     assert figures("The second day of searches began at dawn.", "en") == []
     assert figures("A treia zi de căutări ale victimelor a început în zori.", "ro") == []
+
+
+def test_ro_more_words_for_the_hurt_and_the_gravely_ill() -> None:
+    assert figures("Poliția a raportat trei morți și peste 20 de persoane traumatizate.", "ro") == [
+        ("killed", "people", 3, 3),
+        ("injured", "people", 21, None),
+    ]
+    assert figures("Spitalul a primit 12 persoane cu simptome de intoxicație.", "ro") == [
+        ("injured", "people", 12, 12)
+    ]
+    assert figures("„Avem trei cazuri grave”, a spus medicul.", "ro") == [("critical", "people", 3, 3)]
+
+
+def test_ro_a_gerund_joins_a_part_to_its_state() -> None:
+    rows = figures("Au fost răniți 40 de oameni, 15 dintre ei fiind internați la Suceava.", "ro")
+    assert ("hospitalized", "people", 15, 15) in rows
+
+
+def test_en_remain_critical_and_taken_off_a_ship() -> None:
+    assert figures("Doctors said 30 people were hurt; six remain critical.", "en") == [
+        ("injured", "people", 30, 30),
+        ("critical", "people", 6, 6),
+    ]
+    assert figures("More than 300 passengers had been taken off the vessel by dawn.", "en") == [
+        ("evacuated", "people", 301, None)
+    ]
