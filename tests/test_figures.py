@@ -1605,3 +1605,11 @@ def test_en_remain_critical_and_taken_off_a_ship() -> None:
     assert figures("More than 300 passengers had been taken off the vessel by dawn.", "en") == [
         ("evacuated", "people", 301, None)
     ]
+
+
+def test_money_before_a_number_is_no_count() -> None:
+    assert figures("The state will pay Rs 50,000 to each of the injured.", "en") == []
+    assert figures("Families of the dead will get $10,000 each, the governor said.", "en") == []
+    assert figures("Over 2 lakh people were moved to relief camps.", "en") == [
+        ("evacuated", "people", 200001, None)
+    ]

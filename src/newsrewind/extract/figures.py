@@ -327,7 +327,7 @@ Marks = dict[str, tuple[Any, int]]
 
 _EMPTY: Marks = {}
 _TOKEN_TEXT = itemgetter(0)
-_SYMBOLS = frozenset(("%", "№", "$", "€", "£", "-"))
+_SYMBOLS = frozenset(("%", "№", "$", "€", "£", "₹", "₽", "-"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition"})
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
@@ -1297,6 +1297,8 @@ class _Reader:
             return
         if self.price(q):
             return
+        if q.first > 0 and "currency" in self.ends[q.first - 1]:
+            return  # "Rs 50,000 for the injured", "$2 million": a sum of money, no count
         for bound in (q.low, q.high):
             if isinstance(bound, float) and not bound.is_integer():
                 return
