@@ -1613,3 +1613,16 @@ def test_money_before_a_number_is_no_count() -> None:
     assert figures("Over 2 lakh people were moved to relief camps.", "en") == [
         ("evacuated", "people", 200001, None)
     ]
+
+
+def test_those_searched_for_are_missing_the_searchers_are_not() -> None:
+    assert figures("Scafandrii caută în continuare trei pescari.", "ro") == [("missing", "people", 3, 3)]
+    assert figures("„Pe ceilalți patru îi căutăm încă”, a spus șeful echipei.", "ro") == [
+        ("missing", "people", 4, 4)
+    ]
+    assert figures("Crews are still searching for two fishermen off the coast.", "en") == [
+        ("missing", "people", 2, 2)
+    ]
+    assert figures("Продолжаются поиски еще трех рыбаков.", "ru") == [("missing", "people", 3, 3)]
+    assert figures("Peste 40 de salvatori caută pe versantul nordic.", "ro") == []
+    assert figures("About 120 volunteers were searching for the missing.", "en") == []

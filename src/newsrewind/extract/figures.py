@@ -70,6 +70,7 @@ _SYNTAX = (
     "recent",
     "years",
     "towards",
+    "accusative",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -80,6 +81,8 @@ _BARE_WINDOW = 4
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
+# Measures one person named with a singular verb is no count of ("the suspect is sought").
+_NOT_ONE = frozenset({"discharged", "sought"})
 # What may befall people named one by one after the verb, no number said ("arrested the owner").
 _NAMED_MEASURES = frozenset({"arrested", "killed", "injured", "missing", "hospitalized"})
 
@@ -1512,6 +1515,13 @@ class _Reader:
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
                 return
+        if measure == "sought":
+            searched = before and before[0] == "sought" and span_start == toks[before[1]].start
+            # "pe ceilalți șapte îi căutăm": a count marked as the object before the verb
+            marked = any("accusative" in self.ends[j] for j in range(max(q.first - 2, 0), q.first))
+            if not (searched or marked):
+                return  # "200 de salvatori caută ...": those who search, not those sought
+            measure = "missing"  # "the search for two people", "поиски еще двух человек"
         if measure in ("destroyed", "discharged"):
             return  # "1.700 de clădiri s-au prăbușit", "37 cars damaged": wrecks, not a toll; sent home
         if measure == "evacuated" and self._in_sentence(q, "rubble"):
@@ -1668,7 +1678,7 @@ class _Reader:
             if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
                 continue
             measure, msize = self.starts[m]["measure"]
-            if measure in ("destroyed", "affected", "discharged") or self._has_before_word(
+            if measure in ("destroyed", "affected", "discharged", "sought") or self._has_before_word(
                 k, ("negation", "modal")
             ):
                 continue
@@ -1956,7 +1966,7 @@ class _Reader:
             if "measure" not in marks or not tok.is_word:
                 continue
             grams = numbers.ru_parse(tok.text)[1]
-            if "sing" not in grams or not grams & {"VERB", "PRTS"} or marks["measure"][0] == "discharged":
+            if "sing" not in grams or not grams & {"VERB", "PRTS"} or marks["measure"][0] in _NOT_ONE:
                 continue
             # "Погиб 46-летний проходчик": a number-and-adjective compound before the noun
             aged = k + 4 < n and toks[k + 1].is_num and toks[k + 2].text == "-" and self._ru_adjective(k + 3)
