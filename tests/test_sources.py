@@ -935,3 +935,28 @@ def test_a_quoted_word_in_a_clause_of_its_own_does_not_join_a_name_to_a_later_ve
 def test_county_inspectorate_with_its_nickname_before_the_county() -> None:
     got = names("Inspectoratul pentru Situații de Urgență „Delta” Tulcea anunță că drumul e închis.", "ro")
     assert got == {"Tulcea County Emergency Situations Inspectorate": "government"}
+
+
+def test_a_place_after_via_is_a_route_not_an_outlet() -> None:
+    assert names("Eleven trains were diverted via Bristol Temple Meads and Newport.", "en") == {}
+    assert names("The footage was obtained via Reuters.", "en") == {"Reuters": "media"}
+
+
+def test_railways_ferry_lines_and_airports_named_before_said_are_organisations() -> None:
+    got = names("Services resumed at noon, Southern Coastal Railway said.", "en")
+    assert got == {"Southern Coastal Railway": "organization"}
+    assert names("Nordvik Line said all crew were accounted for.", "en") == {"Nordvik Line": "organization"}
+
+
+def test_an_unnamed_member_of_a_body_speaks_for_its_acronym() -> None:
+    got = names('"Forty people are still inside," an SDRF officer said.', "en")
+    assert got == {"SDRF": "government"}
+
+
+def test_outlets_after_speaking_to_and_after_adjectives_before_the_media_noun() -> None:
+    got = names('"It went dark," said a passenger, speaking to NDTV at the station.', "en")
+    assert "NDTV" in got
+    got = names("A duty officer told the Norwegian news agency NTB that the ship was listing.", "en")
+    assert got == {"NTB": "media"}
+    got = names("The regional council told the Danish tabloid Ekstra Bladet that 12 were hurt.", "en")
+    assert "Ekstra Bladet" in got and "Danish" not in got

@@ -87,6 +87,7 @@ class _Rules:
     cities: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
     country_names: dict[str, str]
     stop_names: frozenset[str]
+    route_cues: frozenset[str]  # cues that may also lead to a place ("via"): a place after them is no outlet
     monitor_words: re.Pattern[str] | None
     regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
     presidency: dict[str, str]  # country → the name its presidency goes by ("Kremlin")
@@ -303,7 +304,8 @@ def _rules(code: str) -> _Rules:
     before = cues.get("before_strong", []) + cues.get("before_weak", []) + cues.get("spokesperson", [])
     strong = cues.get("before_strong", [])
     descriptors = cues.get("media_nouns", []) + cues.get("monitor_nouns", [])
-    desc = rf"(?P<desc>(?:(?:{_alt(descriptors)})\s+)?)" if descriptors else ""
+    # "told the Swedish tabloid Aftonbladet": up to three words may stand before the media noun
+    desc = rf"(?P<desc>(?:(?P<fill>(?:[\w-]+\s+){{0,3}}?)(?:{_alt(descriptors)})\s+)?)" if descriptors else ""
     verbs_after = cues.get("unknown_before_verb", [])
     monitor = cues.get("monitor_nouns", [])
     outlet_spellings = sorted(set(folded_keys))
@@ -357,6 +359,7 @@ def _rules(code: str) -> _Rules:
         cities=_places(data.get("cities", {})),
         country_names=langdata.section("en", "sources").get("country_names", {}),
         stop_names=frozenset(fold(w) for w in [*data.get("not_names", []), *cues.get("not_names", [])]),
+        route_cues=frozenset(fold(w) for w in cues.get("route_cues", [])),
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
         presidency=langdata.section("en", "sources").get("presidency", {}),
@@ -551,8 +554,28 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             # the actors' reading named the same words, maybe with the region that follows
             # ("министерстве здравоохранения Оренбургской области"): one name for both
             same = next((a for a in acting if a.kind in _ORGANISATIONS and a.span[0] == start), None)
+            inner = next(
+                (
+                    a
+                    for a in acting
+                    if a.kind in _ORGANISATIONS
+                    and start <= a.span[0]
+                    and a.span[1] <= end
+                    and text[slice(*a.span)] == name
+                ),
+                None,
+            )
             if same is not None and same.span[1] > end:
                 name, end = same.name, same.span[1]
+            elif inner is not None:
+                name = inner.name  # "an NDRF officer": the body the actors' reading names in full
+            elif name.isupper() and len(name) > 1:
+                # an acronym whose full name the entry gives ("National Disaster Response Force (NDRF)")
+                full = next(
+                    (a for a in acting if a.kind in _ORGANISATIONS and _initials(a.name) == name), None
+                )
+                if full is not None:
+                    name = full.name
             elif entry.lang == "ru" and "{city}" in claimant.name:
                 # a regional body the actors' reading named with its region ("региональный
                 # минздрав" in an Orsk story is Orenburg Oblast's), not with the city around it
@@ -574,13 +597,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     if rules.strong_keyed is not None:
         for m in scan_keyed(rules.strong_keyed, folded, present, _NOT_AFTER):
             hit = _NAME.match(text, m.end())
-            d0 = m.start("desc") if "desc" in m.re.groupindex and m.group("desc") else -1
+            d0 = m.end("fill") if "desc" in m.re.groupindex and m.group("desc") else -1
             if d0 >= 0 and text[d0 : d0 + 1].isupper():
                 # "citat de Ziarul de Iași": a capitalised media noun opens the outlet's own name
                 whole = _NAME.match(text, d0)
                 if whole is not None and (hit is None or fold(whole.group()) not in rules.stop_names):
-                    inner = fold(hit.group()) if hit is not None else ""
-                    if hit is None or inner not in rules.outlet_names:
+                    inner_key = fold(hit.group()) if hit is not None else ""
+                    if hit is None or inner_key not in rules.outlet_names:
                         hit = whole
             if hit is None or any(s <= hit.start() < e for s, e in wider):
                 continue  # the name opens an organisation the actors know: step 5 names it whole
@@ -609,6 +632,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     or is_taken(start, end)
                     or fold(raw) in rules.stop_names
                     or _key(raw) in _people_map()
+                    or _country_of(rules, fold(raw)) is not None  # "the Swedish news agency"
                 ):
                     continue
                 canon, k = rules.outlet_names.get(fold(raw), (_as_latin(raw), kind))
@@ -801,6 +825,11 @@ def _title_institution(
     return name, kind, start, end
 
 
+def _initials(name: str) -> str:
+    """The capitals opening a name's words ("National Disaster Response Force" → "NDRF")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _add_unknown(
     rules: _Rules, add: Any, is_taken: Any, text: str, folded: str, hit: re.Match[str], cue: int
 ) -> None:
@@ -817,6 +846,10 @@ def _add_unknown(
         canon, kind = rules.outlet_names[key]
         add(canon, kind, start, end)
         return
+    if " ".join(folded[cue:start].split()) in rules.route_cues and gazetteer.load().has(
+        gazetteer.strip_marks(fold(raw.split()[0]))
+    ):
+        return  # "diverted via Agra Fort": a route, no outlet
     kind = "media"
     if rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
