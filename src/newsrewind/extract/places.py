@@ -343,6 +343,23 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: pymorphy3 tags of proper names: a word with one of them may be a place.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=16384)
+def _common_noun(key: str) -> bool:
+    """Whether a one-word Russian key is a dictionary word never read as a name ("газ", "мир"): such
+    a word is no town GeoNames knows only under a Latin spelling ("Газ" is not Gaz for Gaza)."""
+    if " " in key:
+        return False
+    try:
+        parses = _morph().parse(key)
+    except Exception:  # noqa: BLE001 - no analyser: no dictionary
+        return False
+    return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -483,7 +500,8 @@ def _main_names_first(key: str) -> list[int]:
     mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) == key]
     if not mains:
         return found
-    top = max(mains) * ALTERNATE_RATIO
+    # a name of several words is the place bearing it as its own ("New Delhi" is not Delhi)
+    top = max(mains) * (ALTERNATE_RATIO if " " not in key else 10**9)
     return [
         i
         for i in found
@@ -544,7 +562,7 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
             if i not in seen:
                 seen.add(i)
                 out.append((i, True))
-    if not out and _CYRILLIC.search(key):  # names GeoNames lacks in Cyrillic: their Latin spellings
+    if not out and _CYRILLIC.search(key) and not _common_noun(key):  # names GeoNames lacks in Cyrillic
         for form in [key, *variants]:
             for latin in _latin_forms(form, rules):
                 for i in _candidates(latin, rules):
@@ -1164,14 +1182,15 @@ def _skip(
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
-    if (
+    regional = (
         j + 1 < n
         and base_gaps[j] == " "
         and (
             toks[j + 1].word in rules.region_nouns
             or (i == j and _institution_adjective(toks, base_gaps, i, rules))
         )
-    ):
+    )
+    if regional:
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
@@ -1183,8 +1202,8 @@ def _skip(
         prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
-        if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
-            return True  # "Dacă", "Man": a common word opening a sentence
+        if initial and not regional and (rec.population < 100_000 or inflected or key in ctx.common_words):
+            return True  # "Dacă", "Man": a common word opening a sentence (not "Балаковский районный суд")
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
@@ -1205,6 +1224,8 @@ def _skip(
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
+        if (prev_cap or next_cap) and not inflected and not _own_spelling(rec.name, key):
+            return True  # a big city's other name inside a person's ("Sam Whitlock" is not Damascus)
         if (
             j + 2 < n
             and base_gaps[j + 1] == "-"
@@ -1493,11 +1514,29 @@ def _country_mention(entry: EntryText, found: list[Mention]) -> list[Mention]:
     gz = gazetteer.load()
     if any(gz.record(m.idx).is_country for m in found):
         return []
-    m = rx.search(base_text(entry))
-    idx = gz.country_index(iso) if m else None
-    if m is None or idx is None:
+    slot = _slot(entry)
+    key = ("country deixis", entry.lang)
+    span = slot.get(key, _UNSEEN)
+    if span is _UNSEEN:  # the phrase depends on the text alone: looked for once per entry
+        m = rx.search(base_text(entry))
+        span = slot[key] = m.span() if m is not None else None
+    idx = gz.country_index(iso) if span is not None else None
+    if span is None or idx is None:
         return []
-    return [Mention(m.start(), m.end(), idx, "place")]
+    return [Mention(span[0], span[1], idx, "place")]
+
+
+_UNSEEN: Any = object()
+
+
+def _text_matches(entry: EntryText, name: str, rx: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every match of ``rx`` in the entry's base text, found once per entry."""
+    slot = _slot(entry)
+    key = (name, entry.lang)
+    got = slot.get(key)
+    if got is None:
+        got = slot[key] = [(m.start(), m.end(), m.group()) for m in rx.finditer(base_text(entry))]
+    return got  # type: ignore[no-any-return]
 
 
 def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
@@ -1544,11 +1583,11 @@ def _group_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
         return []
     rx, table = got
     out: list[Mention] = []
-    for m in rx.finditer(base_text(entry)):
-        if any(t.start < m.end() and m.start() < t.end for t in taken):
+    for start, end, word in _text_matches(entry, "groups", rx):
+        if any(t.start < end and start < t.end for t in taken):
             continue
-        key = " ".join(m.group().split())
-        out.extend(Mention(m.start(), m.end(), idx, "place") for idx in table.get(key, ()))
+        key = " ".join(word.split())
+        out.extend(Mention(start, end, idx, "place") for idx in table.get(key, ()))
     return out
 
 
@@ -1581,11 +1620,9 @@ def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
     rx, stems, capitalised = got
     gz = gazetteer.load()
     out: list[Mention] = []
-    for m in rx.finditer(base_text(entry)):
-        start = m.start()
+    for start, _, word in _text_matches(entry, "title demonyms", rx):
         if capitalised and not entry.text[start].isupper():
             continue
-        word = m.group()
         iso = next((v for k, v in stems if word.startswith(k)), None)
         idx = gz.country_index(iso) if iso else None
         if idx is None or iso == entry.doc.country:
