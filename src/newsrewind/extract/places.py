@@ -343,23 +343,6 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-#: pymorphy3 tags of proper names: a word with one of them may be a place.
-_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
-
-
-@lru_cache(maxsize=16384)
-def _common_noun(key: str) -> bool:
-    """Whether a one-word Russian key is a dictionary word never read as a name ("газ", "мир"): such
-    a word is no town GeoNames knows only under a Latin spelling ("Газ" is not Gaz for Gaza)."""
-    if " " in key:
-        return False
-    try:
-        parses = _morph().parse(key)
-    except Exception:  # noqa: BLE001 - no analyser: no dictionary
-        return False
-    return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
-
-
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -500,8 +483,7 @@ def _main_names_first(key: str) -> list[int]:
     mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) == key]
     if not mains:
         return found
-    # a name of several words is the place bearing it as its own ("New Delhi" is not Delhi)
-    top = max(mains) * (ALTERNATE_RATIO if " " not in key else 10**9)
+    top = max(mains) * ALTERNATE_RATIO
     return [
         i
         for i in found
@@ -562,7 +544,7 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
             if i not in seen:
                 seen.add(i)
                 out.append((i, True))
-    if not out and _CYRILLIC.search(key) and not _common_noun(key):  # names GeoNames lacks in Cyrillic
+    if not out and _CYRILLIC.search(key):  # names GeoNames lacks in Cyrillic: their Latin spellings
         for form in [key, *variants]:
             for latin in _latin_forms(form, rules):
                 for i in _candidates(latin, rules):
@@ -1182,15 +1164,14 @@ def _skip(
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
-    regional = (
+    if (
         j + 1 < n
         and base_gaps[j] == " "
         and (
             toks[j + 1].word in rules.region_nouns
             or (i == j and _institution_adjective(toks, base_gaps, i, rules))
         )
-    )
-    if regional:
+    ):
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
@@ -1202,8 +1183,8 @@ def _skip(
         prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
-        if initial and not regional and (rec.population < 100_000 or inflected or key in ctx.common_words):
-            return True  # "Dacă", "Man": a common word opening a sentence (not "Балаковский районный суд")
+        if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
+            return True  # "Dacă", "Man": a common word opening a sentence
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
@@ -1224,8 +1205,6 @@ def _skip(
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
-        if (prev_cap or next_cap) and not inflected and not _own_spelling(rec.name, key):
-            return True  # a big city's other name inside a person's ("Sam Whitlock" is not Damascus)
         if (
             j + 2 < n
             and base_gaps[j + 1] == "-"
