@@ -1218,7 +1218,7 @@ def test_asides_and_parts_said_to_be_a_group(code: str, text: str, want: list[Ro
         ),
         # brought out, hurt: injured, not evacuated
         ("ru", "Ещё трое выведены на поверхность с травмами.", [("injured", "people", 3, 3)]),
-        ("en", "Two workers were pulled out with burns.", [("injured", "people", 2, 2)]),
+        ("en", "Two workers were pulled out with burns.", [("injured", "civilians", 2, 2)]),
         ("ro", "Patru persoane au fost intoxicate cu fum.", [("injured", "people", 4, 4)]),
         # the first ones of a set already counted are no new count
         ("ro", "Primele trei victime vor fi transferate la Viena.", []),
@@ -1626,3 +1626,19 @@ def test_those_searched_for_are_missing_the_searchers_are_not() -> None:
     assert figures("Продолжаются поиски еще трех рыбаков.", "ru") == [("missing", "people", 3, 3)]
     assert figures("Peste 40 de salvatori caută pe versantul nordic.", "ro") == []
     assert figures("About 120 volunteers were searching for the missing.", "en") == []
+
+
+def test_workers_hurt_are_civilians_workers_held_or_moved_are_people() -> None:
+    assert figures("Trei angajați ai fabricii au fost răniți în explozie.", "ro") == [
+        ("injured", "civilians", 3, 3)
+    ]
+    assert figures("Doi angajați ai firmei au fost reținuți de polițiști.", "ro") == [
+        ("arrested", "people", 2, 2)
+    ]
+    assert figures("Four workers were killed when the scaffolding collapsed.", "en") == [
+        ("killed", "civilians", 4, 4)
+    ]
+    # staff of a named security institution stay security
+    assert figures("Cinci angajați ai Ministerului Afacerilor Interne au fost răniți.", "ro") == [
+        ("injured", "security", 5, 5)
+    ]

@@ -226,8 +226,9 @@ def lexicon(code: str) -> Lexicon:
         for w in words:
             lex.add(w, "group", group)
     qualified = data.get("qualified", {})
+    workers = set(qualified.get("workers", []))  # of no institution named: workers, not just people
     for w in qualified.get("nouns", []):
-        lex.add(w, "qualified", qualified.get("default", "people"))
+        lex.add(w, "qualified", "workers" if w in workers else qualified.get("default", "people"))
     lex.qualified_default = qualified.get("default", "people")
     for group, words in data.get("institutions", {}).items():
         for w in words:
@@ -2011,7 +2012,11 @@ class _Reader:
             if not group:
                 break
             marks = self.starts[m]
-            if group == self.lex.qualified_default and "qualified" in marks and "group" not in marks:
+            if (
+                group in (self.lex.qualified_default, "workers")
+                and "qualified" in marks
+                and "group" not in marks
+            ):
                 # "the ministry said there were no injuries among staff": the institution before
                 for j in range(m - 1, -1, -1):
                     if self.sent[j] != sid:
@@ -2144,6 +2149,7 @@ class _Reader:
             )
         for s, e, measure in zeros:
             group, s, e = self._zero_group(s, e)
+            group = self._regroup(measure, group)  # "no rescuers hurt": uniformed crews
             key = (measure, group, 0, 0, None)
             if key not in seen:
                 seen.add(key)
