@@ -663,3 +663,44 @@ def test_group_name_names_each_place() -> None:
     ctx = DocContext(lang="en", country="US", countries={"US": 9})
     assert ids("Power was cut to homes across the Carolinas.", "en", ctx) == {4482348, 4597040}
     assert ids("Ministers of the Baltic states met in Riga.", "en") >= {453733, 458258, 597427}
+
+
+def scanned(texts: list[str], lang: str) -> list[set[int | None]]:
+    """Places of each text, after the document scan of all of them."""
+    ctx = DocContext(lang=lang)
+    places.scan_document(ctx, texts)
+    return [{p.geonameid for p in places.find(EntryText(t, lang, ctx))} for t in texts]
+
+
+def test_town_adjectives_name_districts_and_courts_even_opening_a_sentence() -> None:
+    balakovo, saratov = 579492, 498677
+    found = scanned(
+        [
+            "Обрушение подъезда в Балакове Саратовской области, есть погибшие.",
+            "Балаковский районный суд избрал меру пресечения двум сотрудникам.",
+            "В Балаковском муниципальном районе объявлен режим ЧС.",
+            "Об этом сообщил глава Балаковского муниципального района.",
+        ],
+        "ru",
+    )
+    assert found[0] == {balakovo, saratov}
+    assert all(balakovo in f for f in found[1:])
+
+
+def test_common_words_opening_a_russian_sentence_are_no_towns() -> None:
+    found = scanned(["Взрыв газа в Туапсе, есть пострадавшие.", "Газ в квартале перекрыли до утра."], "ru")
+    assert found[1] == set()
+
+
+def test_a_name_of_several_words_is_the_place_bearing_it() -> None:
+    assert ids("Officials in New Delhi met the families on Sunday.", "en") == {1261481}  # not Delhi
+
+
+def test_a_big_citys_other_name_in_a_persons_name_is_no_place() -> None:
+    # "Sam" is an old name of Damascus
+    assert ids("The live page was written by Sam Harding and Lucy Brennan in London.", "en") == {2643743}
+
+
+def test_a_countrys_forces_and_services_name_the_country() -> None:
+    assert ids("Norway's coastguard said two vessels were searching the area.", "en") == {3144096}
+    assert ids("Later, Finland's navy said a second ship had joined.", "en") == {660013}

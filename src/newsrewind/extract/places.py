@@ -343,6 +343,23 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: pymorphy3 tags of proper names: a word with one of them may be a place.
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=16384)
+def _common_noun(key: str) -> bool:
+    """Whether a one-word Russian key is a dictionary word never read as a name ("газ", "мир"): such
+    a word opening a sentence is no town ("Газ" is not Gaz, a name of Gaza)."""
+    if " " in key:
+        return False
+    try:
+        parses = _morph().parse(key)
+    except Exception:  # noqa: BLE001 - no analyser: no dictionary
+        return False
+    return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -483,7 +500,8 @@ def _main_names_first(key: str) -> list[int]:
     mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) == key]
     if not mains:
         return found
-    top = max(mains) * ALTERNATE_RATIO
+    # a name of several words is the place bearing it as its own ("New Delhi" is not Delhi)
+    top = max(mains) * (ALTERNATE_RATIO if " " not in key else 10**9)
     return [
         i
         for i in found
@@ -1164,14 +1182,15 @@ def _skip(
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
-    if (
+    regional = (
         j + 1 < n
         and base_gaps[j] == " "
         and (
             toks[j + 1].word in rules.region_nouns
             or (i == j and _institution_adjective(toks, base_gaps, i, rules))
         )
-    ):
+    )
+    if regional:
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
@@ -1183,8 +1202,17 @@ def _skip(
         prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
-        if initial and (rec.population < 100_000 or inflected or key in ctx.common_words):
-            return True  # "Dacă", "Man": a common word opening a sentence
+        if (
+            initial
+            and not regional
+            and (
+                rec.population < 100_000
+                or inflected
+                or key in ctx.common_words
+                or (rules.russian and _common_noun(text[toks[i].start : toks[i].end].lower()))
+            )
+        ):
+            return True  # "Dacă", "Man", "Газ": a common word opening a sentence (not "Балаковский суд")
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
@@ -1205,6 +1233,8 @@ def _skip(
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
+        if (prev_cap or next_cap) and not inflected and not _own_spelling(rec.name, key):
+            return True  # a big city's other name inside a person's ("Sam Whitlock" is not Damascus)
         if (
             j + 2 < n
             and base_gaps[j + 1] == "-"
