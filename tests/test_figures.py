@@ -1642,3 +1642,13 @@ def test_workers_hurt_are_civilians_workers_held_or_moved_are_people() -> None:
     assert figures("Cinci angajați ai Ministerului Afacerilor Interne au fost răniți.", "ro") == [
         ("injured", "security", 5, 5)
     ]
+
+
+def test_the_speaker_before_a_speech_verb_is_not_counted() -> None:
+    assert figures("A nurse at the clinic said the bodies were taken away at night.", "en") == []
+    assert figures("Un medic de la spital a declarat că răniții sunt stabili.", "ro") == []
+
+
+def test_a_hospital_the_counted_come_from_is_no_state() -> None:
+    assert figures("Врач из больницы рассказал, что раненые стабильны.", "ru") == []
+    assert figures("Trei persoane au fost duse la spital.", "ro") == [("hospitalized", "people", 3, 3)]

@@ -71,6 +71,7 @@ _SYNTAX = (
     "years",
     "towards",
     "accusative",
+    "origin",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -905,7 +906,7 @@ class _Reader:
                         crit,
                     )  # "internat la Terapie Intensivă", "госпитализирован в реанимацию"
                 return marks["measure"][0], k, k + size
-            if "weak" in marks and weak is None:
+            if "weak" in marks and weak is None and not self._from_before(k):
                 weak = (marks["weak"][0], k, k + marks["weak"][1])
             if tok.is_word:
                 words += 1
@@ -1584,6 +1585,14 @@ class _Reader:
         if any(j in self.live for j in range(k, state[1])):
             return None
         return state
+
+    def _from_before(self, k: int) -> bool:
+        """A word of origin ends just before token k, past an article ("un medic de la spital",
+        "врач из больницы"): the place the counted come from, not where they are."""
+        j = k - 1
+        if j >= 0 and self.ends[j].keys() & {"articles", "determiners"}:
+            j -= 1
+        return j >= 0 and "origin" in self.ends[j]
 
     def _towards(self, k: int) -> bool:
         """A word of direction ("to", "into") ends just before token k, past an article."""
