@@ -1652,3 +1652,8 @@ def test_the_speaker_before_a_speech_verb_is_not_counted() -> None:
 def test_a_hospital_the_counted_come_from_is_no_state() -> None:
     assert figures("Врач из больницы рассказал, что раненые стабильны.", "ru") == []
     assert figures("Trei persoane au fost duse la spital.", "ro") == [("hospitalized", "people", 3, 3)]
+
+
+def test_a_hospital_opening_the_next_sentence_is_its_subject_not_a_state() -> None:
+    rows = figures("Patru copii au fost răniți. Spitalele din regiune au intrat în alertă.", "ro")
+    assert rows == [("injured", "civilians", 4, 4)]

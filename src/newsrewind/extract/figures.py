@@ -1767,6 +1767,8 @@ class _Reader:
                 measure, size = marks[kind]
                 if kind == "weak" and measure != "hospitalized":
                     return None  # "bilanțul": no state of anyone
+                if kind == "weak" and (k == 0 or self.sent[k - 1] != sid):
+                    return None  # "Spitalele din zonă au trecut în alertă": a subject, no state
                 if measure not in _STATES or self._has_before_word(k, ("negation", "modal")):
                     return None
                 return measure, k, k + size
