@@ -1657,3 +1657,10 @@ def test_a_hospital_the_counted_come_from_is_no_state() -> None:
 def test_a_hospital_opening_the_next_sentence_is_its_subject_not_a_state() -> None:
     rows = figures("Patru copii au fost răniți. Spitalele din regiune au intrat în alertă.", "ro")
     assert rows == [("injured", "civilians", 4, 4)]
+
+
+def test_ro_one_named_by_a_trade_is_one_person() -> None:
+    assert figures("Vatmanul tramvaiului a fost reținut pentru 24 de ore.", "ro") == [
+        ("arrested", "people", 1, 1)
+    ]
+    assert figures("Pilotul elicopterului a murit pe loc.", "ro") == [("killed", "people", 1, 1)]
