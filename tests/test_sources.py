@@ -960,3 +960,8 @@ def test_outlets_after_speaking_to_and_after_adjectives_before_the_media_noun() 
     assert got == {"NTB": "media"}
     got = names("The regional council told the Danish tabloid Ekstra Bladet that 12 were hurt.", "en")
     assert "Ekstra Bladet" in got and "Danish" not in got
+
+
+def test_coastguard_in_one_word_is_the_coast_guard() -> None:
+    got = _with_actors("The ship is under tow towards the port, the Norwegian coastguard says.", "en")
+    assert got == {"Norway Coast Guard": "coastguard"}
