@@ -1664,3 +1664,16 @@ def test_ro_one_named_by_a_trade_is_one_person() -> None:
         ("arrested", "people", 1, 1)
     ]
     assert figures("Pilotul elicopterului a murit pe loc.", "ro") == [("killed", "people", 1, 1)]
+
+
+def test_victims_counted_after_a_death_are_the_dead() -> None:
+    rows = figures(
+        "Un bărbat de 70 de ani a murit în noaptea de marți. Numărul victimelor a ajuns astfel la patru.",
+        "ro",
+    )
+    assert ("killed", "people", 4, 4) in rows
+    rows = figures("Another man died overnight, bringing the number of victims to seven.", "en")
+    assert ("killed", "people", 7, 7) in rows
+    # victims told beside the hurt stay casualties
+    rows = figures("Au fost 12 victime: trei persoane au murit, iar nouă au fost rănite.", "ro")
+    assert ("casualties", "people", 12, 12) in rows

@@ -2125,6 +2125,26 @@ class _Reader:
             out.update(range(i, k))
         return out
 
+    def _victims_of_deaths(self) -> None:
+        """ "O femeie a murit la spital. Numărul victimelor ajunge astfel la cinci": victims
+        counted after a death, in an entry that counts no one hurt, are the dead."""
+        tolls = [f for f in self.found if f.measure == "casualties" and not f.subset]
+        if not tolls or any(f.measure in ("injured", "hospitalized", "critical") for f in self.found):
+            return
+        first_death = next(
+            (
+                self.toks[k].start
+                for k, marks in enumerate(self.starts)
+                if marks.get("measure", ("",))[0] == "killed"
+            ),
+            None,
+        )
+        if first_death is None:
+            return
+        for f in tolls:
+            if first_death < f.start:
+                f.measure = "killed"
+
     def run(self) -> list[Figure]:
         zeros = self.zeros()
         past = self._background() if self.qs else set()
@@ -2134,6 +2154,7 @@ class _Reader:
             self.read(q)
         self.singles()
         self.follow_ups()
+        self._victims_of_deaths()
         figures: list[Figure] = []
         seen = set()
         ordered = sorted(self.found, key=lambda f: f.start)
