@@ -704,3 +704,30 @@ def test_a_big_citys_other_name_in_a_persons_name_is_no_place() -> None:
 def test_a_countrys_forces_and_services_name_the_country() -> None:
     assert ids("Norway's coastguard said two vessels were searching the area.", "en") == {3144096}
     assert ids("Later, Finland's navy said a second ship had joined.", "en") == {660013}
+
+
+def test_a_first_name_is_no_small_town() -> None:
+    voronezh = 472045
+    found = scanned(
+        ["Пожар на складе в Воронеже.", "Мать, назвавшаяся Ириной, и соседка Анной ждут у оцепления."], "ru"
+    )
+    assert found[1] == set()  # Anna is also a town of the region
+    assert found[0] == {voronezh}
+
+
+def test_two_region_adjectives_share_one_region_noun() -> None:
+    kursk, belgorod = 538560, 578072
+    assert ids("Губернаторы Курской и Белгородской областей провели совещание.", "ru") == {kursk, belgorod}
+
+
+def test_a_local_paper_named_after_its_town_is_no_place() -> None:
+    romanian_story = DocContext(lang="ro", country="RO")
+    assert ids("Un pasager a povestit pentru Ziarul de Iași ce s-a întâmplat.", ctx=romanian_story) == set()
+
+
+def test_a_town_placed_in_another_state_is_not_its_namesake() -> None:
+    bulgaria, nikopol_ua = 732800, 700051
+    assert ids(
+        "Feribotul spre Nikopol, în Bulgaria, nu mai circulă.", ctx=DocContext(lang="ro", country="RO")
+    ) == {bulgaria}
+    assert ids("Drone au lovit Nikopol, în Ucraina, peste noapte.") >= {nikopol_ua}

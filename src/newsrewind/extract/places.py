@@ -360,6 +360,20 @@ def _common_noun(key: str) -> bool:
     return bool(parses) and all(p.is_known and not (_NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
+#: pymorphy3 tags of people's names.
+_PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+@lru_cache(maxsize=16384)
+def _person_name(word: str) -> bool:
+    """Whether a Russian word is only ever a person's name ("Анной", "Ириной"), never a place's."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:  # noqa: BLE001 - no analyser: no dictionary
+        return False
+    return bool(parses) and all(p.is_known and _PERSON_TAGS & p.tag.grammemes for p in parses)
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -898,6 +912,14 @@ def _match_runs(
                 continue  # the rest of a longer name ("The Hill", "Al Arabiya")
             key = " ".join(toks[k].word for k in range(i, j + 1))
         j, found = hit
+        iso = _country_after(toks, base_gaps, j, rules)
+        if iso is not None:
+            gz = gazetteer.load()
+            within = [f for f in found if gz.record(f[0]).is_country or gz.record(f[0]).country == iso]
+            if not within:
+                next_free = j + 1
+                continue  # a town of that name in another state ("Nikopol, în Bulgaria" is no Nikopol in Ukraine)
+            found = within
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if not small:
             namesake = _small_namesake(idx, " ".join(toks[k].word for k in range(i, j + 1)), entry.doc)
@@ -927,6 +949,28 @@ def _match_runs(
         out.append((i, j, idx, inflected))
         next_free = j + 1
     return out
+
+
+def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> str | None:
+    """The state a town's name is placed in right after it ("Nikopol, în Bulgaria", "Paris, Texas"
+    is a state too: only countries count), as an ISO code."""
+    k = j + 1
+    if k >= len(toks) or base_gaps[j] not in (", ", " "):
+        return None
+    if toks[k].word in rules.place_before and not toks[k].cap:
+        if k + 1 >= len(toks) or base_gaps[k] != " ":
+            return None
+        k += 1
+    elif base_gaps[j] != ", ":
+        return None
+    if not toks[k].cap:
+        return None
+    gz = gazetteer.load()
+    for idx, _ in _resolve([toks[k].word], rules):
+        rec = gz.record(idx)
+        if rec.is_country:
+            return rec.country
+    return None
 
 
 def _shared_tail(
@@ -1103,6 +1147,21 @@ def _list_goes_on(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules)
     return gap == " " and toks[j + 1].word in rules.conjunctions
 
 
+def _coordinated_region(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+    """Whether an adjective shares the region noun of the next one ("Оренбургской и Челябинской
+    областей", "Курской и Белгородской областях")."""
+    k = i + 3
+    return (
+        k < len(toks)
+        and base_gaps[i] == " "
+        and toks[i + 1].word in rules.conjunctions
+        and base_gaps[i + 1] == " "
+        and toks[i + 2].cap
+        and base_gaps[i + 2] == " "
+        and toks[k].word in rules.region_nouns
+    )
+
+
 def _region_adjective(
     toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules
 ) -> list[tuple[int, bool]] | None:
@@ -1114,6 +1173,7 @@ def _region_adjective(
         (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns)
         or (i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns)
         or _institution_adjective(toks, base_gaps, i, rules)
+        or _coordinated_region(toks, base_gaps, i, rules)
     )
     if not near:
         return []
@@ -1188,6 +1248,7 @@ def _skip(
         and (
             toks[j + 1].word in rules.region_nouns
             or (i == j and _institution_adjective(toks, base_gaps, i, rules))
+            or (i == j and _coordinated_region(toks, base_gaps, i, rules))
         )
     )
     if regional:
@@ -1233,6 +1294,12 @@ def _skip(
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
+        if (
+            rules.russian
+            and rec.population < 100_000
+            and _person_name(text[toks[i].start : toks[i].end].lower())
+        ):
+            return True  # a person's first name ("назвалась Анной" is not the town Anna)
         if (prev_cap or next_cap) and not inflected and not _own_spelling(rec.name, key):
             return True  # a big city's other name inside a person's ("Sam Whitlock" is not Damascus)
         if (
