@@ -1677,3 +1677,16 @@ def test_victims_counted_after_a_death_are_the_dead() -> None:
     # victims told beside the hurt stay casualties
     rows = figures("Au fost 12 victime: trei persoane au murit, iar nouă au fost rănite.", "ro")
     assert ("casualties", "people", 12, 12) in rows
+
+
+def test_found_lifeless_is_dead() -> None:
+    assert figures("Un bărbat de 60 de ani a fost găsit fără viață pe malul lacului.", "ro") == [
+        ("killed", "civilians", 1, 1)
+    ]
+    assert figures("Scafandrii au scos trei persoane care nu mai prezentau semne vitale.", "ro") == [
+        ("killed", "people", 3, 3)
+    ]
+    assert figures("Divers brought up two people showing no signs of life.", "en") == [
+        ("killed", "people", 2, 2)
+    ]
+    assert figures("Трое рыбаков найдены без признаков жизни.", "ru") == [("killed", "people", 3, 3)]
