@@ -1690,3 +1690,8 @@ def test_found_lifeless_is_dead() -> None:
         ("killed", "people", 2, 2)
     ]
     assert figures("Трое рыбаков найдены без признаков жизни.", "ru") == [("killed", "people", 3, 3)]
+
+
+def test_one_of_the_hospitals_counts_no_one() -> None:
+    assert figures("Врач одной из областных больниц рассказал о нехватке мест.", "ru") == []
+    assert figures("Трое из пострадавших госпитализированы.", "ru") == [("hospitalized", "people", 3, 3)]

@@ -691,6 +691,20 @@ class _Reader:
             return "NOUN" in numbers.ru_parse(tok.text)[1]
         return self._original(k)[:1].islower() and not self._adjective(k)
 
+    def _no_person_after(self, k: int) -> bool:
+        """Past an adjective or two, a hospital, a thing or a plain noun, no person ("одной из
+        городских больниц", "one of the hospitals")."""
+        n, j = len(self.toks), k
+        for _ in range(2):
+            if j < n and self.sent[j] == self.sent[k] and not self.starts[j] and self._adjective(j):
+                j += 1
+        if j >= n or self.sent[j] != self.sent[k]:
+            return False
+        marks = self.starts[j]
+        if marks.keys() & {"group", "qualified"}:
+            return False
+        return bool(marks.keys() & {"clinic", "thing"}) or (j > k and self._plain_noun(j))
+
     def _nounlike(self, k: int) -> bool:
         if k >= len(self.toks):
             return False
@@ -1353,6 +1367,9 @@ class _Reader:
                 self.found.append(_Found("shots", group, q, q.span[0], toks[end - 1].end, label, False, end))
             return
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
+        if kind == "bare" and end < len(toks) and "origin" in self.starts[end]:
+            if self._no_person_after(end + self.starts[end]["origin"][1]):
+                return  # "медсестра одной из городских больниц": one of the hospitals, no people
         partitive = kind == "partitive" or self._partitive_before(q)
         breakdown = False
         if kind == "partitive" and end < len(toks):
@@ -1369,7 +1386,7 @@ class _Reader:
                     sid = self.sent[q.first]
                     if nxt == end and not any(self.sent[f.q.first] == sid for f in self.found):
                         partitive = False  # "seven of its observers were assaulted": the count itself
-                elif nxt == end and self._plain_noun(nxt):
+                elif nxt == end and (self._plain_noun(nxt) or self._no_person_after(nxt)):
                     return  # "связь с одним из отделений", "unul dintre blocuri": part of no people
                 elif said := self._copula_group(nxt):
                     group, bare = (
