@@ -1695,3 +1695,11 @@ def test_found_lifeless_is_dead() -> None:
 def test_one_of_the_hospitals_counts_no_one() -> None:
     assert figures("Врач одной из областных больниц рассказал о нехватке мест.", "ru") == []
     assert figures("Трое из пострадавших госпитализированы.", "ru") == [("hospitalized", "people", 3, 3)]
+
+
+def test_the_missing_found_alive_leave_the_toll_found_dead_join_the_dead() -> None:
+    assert figures("Four climbers who had been reported missing were found alive on Sunday.", "en") == []
+    assert figures("Doi pescari dați dispăruți au fost găsiți în viață pe o insulă.", "ro") == []
+    assert figures("Трое пропавших туристов найдены живыми.", "ru") == []
+    assert figures("Doi pescari dați dispăruți au fost găsiți morți.", "ro") == [("killed", "people", 2, 2)]
+    assert figures("This brings the number of missing down to six.", "en") == [("missing", "people", 6, 6)]

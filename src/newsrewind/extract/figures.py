@@ -83,7 +83,11 @@ _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
 # Measures one person named with a singular verb is no count of ("the suspect is sought").
-_NOT_ONE = frozenset({"discharged", "sought"})
+_NOT_ONE = frozenset({"discharged", "sought", "found"})
+# What takes people out of a toll: sent home from hospital, the missing found alive (no figure).
+_GONE = frozenset({"discharged", "found"})
+# What may become of the missing: found alive (gone from the toll) or dead.
+_FOUND = frozenset({"found", "killed"})
 # What may befall people named one by one after the verb, no number said ("arrested the owner").
 _NAMED_MEASURES = frozenset({"arrested", "killed", "injured", "missing", "hospitalized"})
 
@@ -1423,6 +1427,8 @@ class _Reader:
                 state := self._state_after(q, end, rescued)
             ):
                 measure = state[0]
+            elif measure == "missing" and (state := self._state_after(q, end)) and state[0] in _FOUND:
+                measure = state[0]  # "пятеро пропавших найдены живыми": no longer missing
                 span_end = max(span_end, toks[state[2] - 1].end)
             if measure == "hospitalized" and (crit := self._critical_after(end)):
                 measure, span_end = "critical", toks[crit - 1].end  # "госпитализированы в реанимацию"
@@ -1477,10 +1483,14 @@ class _Reader:
                 # "five of the injured are in a serious condition"
                 state = (
                     self._state_after(q, after[2], measure == "evacuated")
-                    if measure in ("injured", "casualties", "evacuated")
+                    if measure in ("injured", "casualties", "evacuated", "missing")
                     else None
                 )
-                if state and (state[0] in ("critical", "discharged") or measure == "evacuated"):
+                if state and measure == "missing" and state[0] not in _FOUND:
+                    state = None  # (only "found alive" or "found dead" tells what became of the missing)
+                if state and (
+                    state[0] == "critical" or state[0] in _GONE or measure in ("evacuated", "missing")
+                ):
                     # "60 people pulled from the water had been taken to hospital": where they are now
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
@@ -1541,7 +1551,7 @@ class _Reader:
             if not (searched or marked):
                 return  # "200 de salvatori caută ...": those who search, not those sought
             measure = "missing"  # "the search for two people", "поиски еще двух человек"
-        if measure in ("destroyed", "discharged"):
+        if measure in ("destroyed", *_GONE):
             return  # "1.700 de clădiri s-au prăbușit", "37 cars damaged": wrecks, not a toll; sent home
         if measure == "evacuated" and self._in_sentence(q, "rubble"):
             return  # "8.000 de persoane scoase de sub dărâmături": survivors, not evacuees
@@ -1591,7 +1601,7 @@ class _Reader:
             state = self._clinic_after(
                 k
             )  # ("scoși de sub zăpadă și transportați la spital": out, then in hospital)
-        if state and state[0] == "discharged" and not any(j in self.live for j in range(k, state[1])):
+        if state and state[0] in _GONE and not any(j in self.live for j in range(k, state[1])):
             return state  # "3 răniți au fost externați", "two injured were discharged": sent home
         if not state or (state[0] not in _STATES and not (rescued and state[0] == "injured")):
             return None  # ("pulled out with injuries": hurt)
@@ -1705,7 +1715,7 @@ class _Reader:
             if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
                 continue
             measure, msize = self.starts[m]["measure"]
-            if measure in ("destroyed", "affected", "discharged", "sought") or self._has_before_word(
+            if measure in ("destroyed", "affected", *_NOT_ONE) or self._has_before_word(
                 k, ("negation", "modal")
             ):
                 continue
