@@ -1703,3 +1703,8 @@ def test_the_missing_found_alive_leave_the_toll_found_dead_join_the_dead() -> No
     assert figures("Трое пропавших туристов найдены живыми.", "ru") == []
     assert figures("Doi pescari dați dispăruți au fost găsiți morți.", "ro") == [("killed", "people", 2, 2)]
     assert figures("This brings the number of missing down to six.", "en") == [("missing", "people", 6, 6)]
+
+
+def test_ro_the_state_of_some_of_them_is_critical() -> None:
+    rows = figures("Alți 14 răniți sunt internați, iar starea a doi dintre ei este critică.", "ro")
+    assert rows == [("hospitalized", "people", 14, 14), ("critical", "people", 2, 2)]
