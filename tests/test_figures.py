@@ -1708,3 +1708,15 @@ def test_the_missing_found_alive_leave_the_toll_found_dead_join_the_dead() -> No
 def test_ro_the_state_of_some_of_them_is_critical() -> None:
     rows = figures("Alți 14 răniți sunt internați, iar starea a doi dintre ei este critică.", "ro")
     assert rows == [("hospitalized", "people", 14, 14), ("critical", "people", 2, 2)]
+
+
+def test_none_of_a_set_hurt_is_zero_of_that_group() -> None:
+    assert figures("Toți ostaticii au fost eliberați; niciunul dintre ei nu a fost rănit.", "ro") == [
+        ("injured", "people", 0, 0)
+    ]
+    assert figures("None of the officers were injured, the force said.", "en") == [
+        ("injured", "security", 0, 0)
+    ]
+    assert figures("Никто из заложников не пострадал.", "ru") == [("injured", "people", 0, 0)]
+    # no one gravely hurt is no one in critical condition
+    assert figures("Niciunul dintre turiști nu a fost rănit grav.", "ro") == [("critical", "people", 0, 0)]

@@ -2063,6 +2063,9 @@ class _Reader:
                         group = self.starts[j]["institution"][0]
                         break
             return group, min(start, toks[k].start), max(end, toks[m + size - 1].end)
+        for k in range(first, min(last, n)):  # "none of the officers were hurt": the group inside
+            if "group" in self.starts[k] and (group := self._group_at(k, n)[0]):
+                return group, start, end
         return "people", start, end
 
     def zeros(self) -> list[tuple[int, int, str]]:
