@@ -277,7 +277,7 @@ def test_ordinals_and_lone_articles_are_not_counts() -> None:
 def test_negated_hedged_and_reported_counts() -> None:
     check("Niciun jandarm nu a fost rănit în incident.", "ro", ("injured", "security", 0, 0))
     check("No paramedics were killed in the raid.", "en", ("killed", "medics", 0, 0))
-    check("Ни один житель не пострадал.", "ru", ("injured", "people", 0, 0))
+    check("Ни один житель не пострадал.", "ru", ("injured", "civilians", 0, 0))  # residents: civilians
     check("Patru mineri nu au fost răniți.", "ro")
     check("Four people may have died in the fire.", "en")
     check("Patru persoane ar fi putut muri.", "ro")
