@@ -965,3 +965,15 @@ def test_outlets_after_speaking_to_and_after_adjectives_before_the_media_noun() 
 def test_coastguard_in_one_word_is_the_coast_guard() -> None:
     got = _with_actors("The ship is under tow towards the port, the Norwegian coastguard says.", "en")
     assert got == {"Norway Coast Guard": "coastguard"}
+
+
+def test_head_of_states_press_secretary_speaks_for_the_presidency() -> None:
+    got = names(
+        "Президенту доложили о пожаре, сообщил пресс-секретарь главы государства Дмитрий Песков.", "ru", "RU"
+    )
+    assert got == {"Kremlin": "government"}
+
+
+def test_what_follows_from_a_bodys_data_is_its_claim() -> None:
+    text = "Судьба троих жильцов неизвестна, следует из данных оперативного штаба Тверской области."
+    assert list(_with_actors(text, "ru")) == ["Tver Oblast operational headquarters"]
