@@ -1720,3 +1720,27 @@ def test_none_of_a_set_hurt_is_zero_of_that_group() -> None:
     assert figures("Никто из заложников не пострадал.", "ru") == [("injured", "people", 0, 0)]
     # no one gravely hurt is no one in critical condition
     assert figures("Niciunul dintre turiști nu a fost rănit grav.", "ro") == [("critical", "people", 0, 0)]
+
+
+def test_up_to_the_same_toll_is_the_toll() -> None:
+    rows = figures(
+        "The toll rose to 30. Officials revised the number of people killed up to 30, from 24.", "en"
+    )
+    assert rows == [("killed", "people", 30, 30)]
+
+
+def test_ru_missing_without_trace_in_either_order() -> None:
+    assert figures("Пропавшими без вести по-прежнему считаются семеро.", "ru") == [
+        ("missing", "people", 7, 7)
+    ]
+    assert figures("Без вести пропали четверо рыбаков.", "ru") == [("missing", "people", 4, 4)]
+
+
+def test_people_listed_past_an_aside_are_all_counted() -> None:
+    assert figures("Задержаны водитель автобуса и, по предварительным данным, механик.", "ru") == [
+        ("arrested", "people", 2, 2)
+    ]
+
+
+def test_many_of_a_set_is_no_count() -> None:
+    assert figures("Many of those missing have since been traced to hospitals.", "en") == []

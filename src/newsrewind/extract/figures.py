@@ -631,6 +631,17 @@ class _Reader:
             return None
         return None if strip_marks(lemma) in animals or self._case_mismatch(q, k) else group
 
+    def _animate_noun(self, k: int) -> str | None:
+        """The group of a person noun no list names, any case ("механик", "машиниста")."""
+        group, animals = _animate(self.code)
+        tok = self.toks[k]
+        if not group or not tok.is_word:
+            return None
+        lemma, tags = numbers.ru_parse(tok.text)
+        if "NOUN" not in tags or "anim" not in tags or tags & _NOT_PERSON_TAGS:
+            return None
+        return None if strip_marks(lemma) in animals else group
+
     def _listed_with(self, k: int, group: str) -> bool:
         """The noun list starting at k (", jandarmi și militari") names ``group``."""
         toks, n = self.toks, len(self.toks)
@@ -1348,6 +1359,8 @@ class _Reader:
             return
         if bare and q.vague and q.high is None and (q.low or 0) <= 1:
             return  # "some of the wounded"
+        if kind == "partitive" and q.vague and q.high is None:
+            return  # "many of those missing had since been traced": no size of its own
         if bare and q.article:
             return  # "o", "a" standing alone: an article or a pronoun, not "one"
         if q.article and h.get("measure") in ("affected", "destroyed"):
@@ -1892,6 +1905,8 @@ class _Reader:
         if j >= n or j in self.q_cover:
             return None
         group, size = self._group_at(j, n)
+        if not group and self.code == "ru" and not self.starts[j]:
+            group, size = self._animate_noun(j), 1  # "задержаны водитель и механик": a person noun
         if not group:
             return None
         last = toks[j + size - 1]
@@ -1952,6 +1967,8 @@ class _Reader:
                     j += 1
                 if j < n and self.sent[j] == sid and (self.has(j, "conjunctions") or toks[j].text == ","):
                     j += self.starts[j]["conjunctions"][1] if self.has(j, "conjunctions") else 1
+                    if j < n and toks[j].text == "," and (skip := self._parenthesis(j)):
+                        j = skip  # "задержаны капитан и, по неофициальным данным, директор"
                     continue
                 break
             if not ones:
@@ -2188,9 +2205,14 @@ class _Reader:
         figures: list[Figure] = []
         seen = set()
         ordered = sorted(self.found, key=lambda f: f.start)
+        exact = {
+            (f.measure, f.group, f.q.low) for f in ordered if f.q.low is not None and f.q.low == f.q.high
+        }
         for i, f in enumerate(ordered):
             if self._one_of_many(f, ordered[:i]):
                 continue
+            if f.q.low is None and (f.measure, f.group, f.q.high) in exact:
+                continue  # "Death toll rises to 21 ... revised the number killed up to 21": the same 21
             one = f.q.low == f.q.high == 1
             f.group = self._regroup(f"{f.measure} one" if one else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
