@@ -923,3 +923,10 @@ def test_triggers_tried_in_one_joined_pattern_find_what_they_find_one_by_one() -
     assert not events._joinable(r"(?i)riot")
     assert not events._joinable(r"x?")
     assert events._joinable(r"(?:shot|shoot)\w*")
+
+
+def test_a_sentence_set_last_year_is_history() -> None:
+    assert types("Last year, a similar fire on a ferry killed two crew members.", "en") == set()
+    assert types("Anul trecut, un incendiu asemănător a ucis doi marinari.", "ro") == set()
+    assert types("В прошлом году при похожем пожаре погибли два моряка.", "ru") == set()
+    assert types("Two crew members were killed in the fire.", "en") == {"casualty_report"}

@@ -1744,3 +1744,9 @@ def test_people_listed_past_an_aside_are_all_counted() -> None:
 
 def test_many_of_a_set_is_no_count() -> None:
     assert figures("Many of those missing have since been traced to hospitals.", "en") == []
+
+
+def test_counts_set_last_year_are_background() -> None:
+    assert figures("In July last year, a fire on a car carrier killed one crew member.", "en") == []
+    assert figures("Anul trecut, un incendiu asemănător a ucis trei oameni.", "ro") == []
+    assert figures("В июле прошлого года при пожаре погибли три человека.", "ru") == []

@@ -72,6 +72,7 @@ _SYNTAX = (
     "towards",
     "accusative",
     "origin",
+    "last_year",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -2151,6 +2152,9 @@ class _Reader:
                     if self.has(j, "years"):
                         opens.append(i)
                 continue
+            if "last_year" in self.starts[i] and (i == 0 or self.sent[i - 1] != self.sent[i]):
+                opens.append(i)  # "Last year, a fire on a car carrier killed one crew member"
+                continue
             if "dated" not in self.starts[i]:
                 continue
             if i and not (toks[i - 1].text in (",", *_SENTENCE_END) or self.has(i - 1, "conjunctions")):
@@ -2159,6 +2163,9 @@ class _Reader:
             j = i + self.starts[i]["dated"][1]
             if j < n and "months" in self.starts[j]:
                 j += self.starts[j]["months"][1]
+            if self.has(j, "last_year"):  # "In July last year", "в июле прошлого года"
+                opens.append(i)
+                continue
             if not (
                 j < n and toks[j].is_num and len(toks[j].text) == 4 and 1900 <= int(toks[j].text) <= 2100
             ):
