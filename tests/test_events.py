@@ -930,3 +930,22 @@ def test_a_sentence_set_last_year_is_history() -> None:
     assert types("Anul trecut, un incendiu asemănător a ucis doi marinari.", "ro") == set()
     assert types("В прошлом году при похожем пожаре погибли два моряка.", "ru") == set()
     assert types("Two crew members were killed in the fire.", "en") == {"casualty_report"}
+
+
+def test_officials_suspended_are_a_political_change_services_suspended_are_not() -> None:
+    assert types("Two signal officers and the depot manager have been suspended.", "en") == {
+        "political_change"
+    }
+    assert types("Ferry services to the island have been suspended.", "en") == set()
+    assert types("Directorul depoului a fost suspendat din funcție.", "ro") == {"political_change"}
+    assert types("Диспетчер отстранен от работы.", "ru") == {"political_change"}
+
+
+def test_a_police_complaint_registered_is_an_investigation_pending_inquiry_is_not() -> None:
+    assert types("Police have registered an FIR against the contractor.", "en") == {"investigation"}
+    assert types("The driver was taken off duty pending an inquiry.", "en") == set()
+
+
+def test_money_for_the_injured_and_whether_any_are_hurt_are_no_report() -> None:
+    assert types("The state will give Rs 50,000 to each of the injured.", "en") == set()
+    assert types("It is not known whether any Germans are among the dead or injured.", "en") == set()
