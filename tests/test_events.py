@@ -949,3 +949,17 @@ def test_a_police_complaint_registered_is_an_investigation_pending_inquiry_is_no
 def test_money_for_the_injured_and_whether_any_are_hurt_are_no_report() -> None:
     assert types("The state will give Rs 50,000 to each of the injured.", "en") == set()
     assert types("It is not known whether any Germans are among the dead or injured.", "en") == set()
+
+
+def test_ro_remand_and_a_criminal_case_and_what_is_no_toll() -> None:
+    assert types("Instanța a dispus arestarea preventivă a șoferului pentru 30 de zile.", "ro") == {"arrests"}
+    assert types("Procurorii au pornit o cauză penală, soldată cu decesul a două persoane.", "ro") == {
+        "investigation"
+    }
+    assert types("Echipa de psihologi lucrează cu câțiva dintre răniți.", "ro") == set()
+    assert types("Primăria va acoperi costurile pentru cei răniți.", "ro") == set()
+    assert types("Potrivit anchetatorilor, șoferul nu a frânat.", "ro") == set()
+
+
+def test_en_an_attribution_to_investigators_is_no_inquiry() -> None:
+    assert types("According to investigators, the fire started in a lorry.", "en") == set()
