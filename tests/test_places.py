@@ -731,3 +731,31 @@ def test_a_town_placed_in_another_state_is_not_its_namesake() -> None:
         "Feribotul spre Nikopol, în Bulgaria, nu mai circulă.", ctx=DocContext(lang="ro", country="RO")
     ) == {bulgaria}
     assert ids("Drone au lovit Nikopol, în Ucraina, peste noapte.") >= {nikopol_ua}
+
+
+def test_two_states_joined_by_a_hyphen_are_both_named() -> None:
+    assert ids("Passengers of the Finland-Estonia ferry were taken ashore.", "en") == {660013, 453733}
+
+
+def test_a_town_does_not_speak() -> None:
+    # a surname that is also a town's name, before a speech verb
+    assert ids('"We will rebuild," Lancaster said on Tuesday.', "en") == set()
+    assert ids("Salvatorii au ajuns la Suceava. ISU Suceava precizează că nu sunt victime.") == {665850}
+    assert 498817 in ids("Комитет по здравоохранению Петербурга уточнил число пострадавших.", "ru")
+
+
+def test_the_state_across_a_crossing_is_a_place() -> None:
+    assert 357994 in ids("Trucks queued at the Kerem Shalom crossing with Egypt.", "en")
+
+
+def test_great_rivers_are_no_villages() -> None:
+    saratov = 498677
+    found = scanned(
+        [
+            "Паром сел на мель на Волге под Саратовом.",
+            "Пассажиров парома доставили в Саратов.",
+            "Поиски на Волге продолжаются.",
+        ],
+        "ru",
+    )
+    assert found == [{saratov}, {saratov}, set()]

@@ -131,6 +131,8 @@ class _Rules:
     # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
     # "Туапсинский НПЗ"), a few lower-case adjectives between
     institution_nouns: frozenset[str] = frozenset()
+    # speech verbs: a town's name right before one is a person's or an outlet's ("Albuquerque said")
+    speaker_after: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -307,6 +309,7 @@ def _rules(code: str) -> _Rules:
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
+        speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
     )
 
 
@@ -1436,6 +1439,11 @@ def _role(
             and base_gaps[j] in _JOIN
         ):
             return "name", idx  # an outlet named like a town ("told Al Mayadeen", "Hill TV")
+        named = i > 0 and toks[i - 1].cap and base_gaps[i - 1] == " "  # "ISU Suceava precizează"
+        if not placed and not inflected and not named and rules.speaker_after and j < len(base_gaps):
+            after = _after(toks, base_gaps, j, 2) if base_gaps[j] == " " else []
+            if any(" ".join(after[:k]) in rules.speaker_after for k in (2, 1) if len(after) >= k):
+                return "name", idx  # a town does not speak: a person's name ("Albuquerque said")
         return "place", idx
     after = _after(toks, base_gaps, j, 2)
     grams_after = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
@@ -1986,6 +1994,8 @@ def mentions(entry: EntryText) -> list[Mention]:
         role, target = got
         is_country = gz.record(target).is_country
         listed = prev is not None and is_country and _coordinated(base_gaps, toks, prev[0], i, rules)
+        if prev is not None and is_country and i == prev[0] + 1 and base_gaps[prev[0]] == "-":
+            role = prev[1]  # two states joined by a hyphen share their role ("the Poland-Sweden ferry")
         if listed:
             assert prev is not None
             role = prev[1]  # "în Turcia și Siria", "Israel and Hamas said"
