@@ -963,3 +963,12 @@ def test_ro_remand_and_a_criminal_case_and_what_is_no_toll() -> None:
 
 def test_en_an_attribution_to_investigators_is_no_inquiry() -> None:
     assert types("According to investigators, the fire started in a lorry.", "en") == set()
+
+
+def test_ro_condolences_no_one_hurt_and_sources_in_the_inquiry_are_no_news_of_their_own() -> None:
+    got = types(
+        "Premierul a transmis condoleanțe familiilor celor trei tineri care și-au pierdut viața.", "ro"
+    )
+    assert "casualty_report" not in got
+    assert types("Niciun polițist și niciun pompier nu a fost rănit.", "ro") == set()
+    assert types("Șoferul a fost reținut, potrivit unor surse din anchetă.", "ro") == {"arrests"}
