@@ -977,3 +977,17 @@ def test_head_of_states_press_secretary_speaks_for_the_presidency() -> None:
 def test_what_follows_from_a_bodys_data_is_its_claim() -> None:
     text = "Судьба троих жильцов неизвестна, следует из данных оперативного штаба Тверской области."
     assert list(_with_actors(text, "ru")) == ["Tver Oblast operational headquarters"]
+
+
+def test_an_unknown_outlet_in_guillemets_after_a_strong_cue() -> None:
+    got = names("Лодку нашли у берега, пишет «Камская правда» со ссылкой на спасателей.", "ru")
+    assert got["Kamskaya pravda"] == "media"
+    # a slogan in quotes is no outlet
+    got = names("Oamenii țin pancarte pe care scrie „Jos, hoții, jos”, în fața Guvernului.", "ro")
+    assert got == {}
+
+
+def test_a_passenger_named_by_first_name_is_an_eyewitness_not_a_person_source() -> None:
+    got = names("Пассажирка Ольга рассказала «Настоящему времени», что жилетов не хватило.", "ru")
+    assert got == {"eyewitnesses": "eyewitness", "Current Time": "media"}
+    assert names("«Агентство» выяснило, что лицензия была приостановлена.", "ru") == {"Agentstvo": "media"}

@@ -461,7 +461,7 @@ def _place_near(
 
 
 _NAME = re.compile(
-    r"\"([^\"\n]{1,40})\""  # quoted: «Хабар 24», "Nur Otan"
+    r"[\"«„“]([^\"«»„“”,.!?\n]{1,40})[\"»“”]"  # quoted: «Хабар 24», "Nur Otan" (a slogan has commas)
     r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
     r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,3})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|рф))(?!\w)"  # a domain: orda.kz
@@ -661,6 +661,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     start = s1 + len(text[s1:end]) - len(text[s1:end].lstrip())
         if is_taken(start, end):
             continue
+        if person and any(
+            x.kind == "eyewitness" and x.span[1] <= start and not text[x.span[1] : start].strip(" ,")
+            for x in found
+        ):
+            continue  # "Пассажирка Анастасия рассказала": the passenger named, an eyewitness already
         if person:
             surname = _key(name.split()[-1])
             inst = _institution_of(rules, entry, found, start, end)
