@@ -658,3 +658,50 @@ def test_a_named_body_right_after_its_owner_is_its_own() -> None:
     assert names("The White Helmets civil defence group said 12 people died.", "en", "SY") == {
         "White Helmets"
     }
+
+
+def test_an_office_named_by_its_field_is_no_person() -> None:
+    found = names("The Commissioner of Railway Safety will open an inquiry into the derailment.", "en", "IN")
+    assert found == {"Commissioner of Railway Safety"}
+    assert names("Minister for Disaster Management Farid Alam visited the camp.", "en", "BD") == {
+        "Farid Alam"
+    }
+    assert "Eastern Circle" not in names(
+        "The Commissioner of Railway Safety, Eastern Circle, would conduct the inquiry.", "en", "IN"
+    )
+
+
+def test_a_railway_or_a_response_force_is_a_body_by_its_own_name() -> None:
+    assert names("South Eastern Railway said two trains were cancelled.", "en", "IN") == {
+        "South Eastern Railway"
+    }
+    assert "State Disaster Response Force" in names(
+        "Three teams of the State Disaster Response Force have reached the village.", "en", "IN"
+    )
+
+
+def test_a_body_acts_through_its_people_and_its_spokesman() -> None:
+    assert "Janata Party" in names("Janata Party activists blocked the highway for an hour.", "en", "IN")
+    assert "Western Railway" in names(
+        "Western Railway chief spokesperson Vineet Abhishek said services would resume.", "en", "IN"
+    )
+    assert "Western Railway" in names(
+        "Western Railway's divisional manager Neeraj Verma told reporters the line was clear.", "en", "IN"
+    )
+
+
+def test_a_generic_noun_opens_no_bodys_name() -> None:
+    view = EntryText(
+        "Hundreds of Labour Party supporters marched on Sunday. Hundreds came.",
+        "en",
+        DocContext(lang="en", country="GB", common_words=frozenset({"hundreds"})),
+    )
+    assert "Labour Party" in {a.name for a in actors.find(view)}
+    assert names("Sources in the Coal Board told reporters the mine had flooded.", "en", "IN") == set()
+
+
+def test_a_body_with_a_duty_ahead_acts() -> None:
+    assert "World Health Organization" in names(
+        "The World Health Organization has yet to publish its figures.", "en", None
+    )
+    assert {"Estonia", "Norway"} <= names("Estonia and Norway have also sent rescue teams.", "en", None)

@@ -68,6 +68,7 @@ class _Rules:
     people_strip: Callable[[str], tuple[str, ...]] | None
     titles: PhraseIndex[bool]
     name_stop: frozenset[str]
+    person_stop: frozenset[str]  # name_stop and the fields of offices: no word of a person's name
     insts: PhraseIndex[_Inst]
     abbr_map: dict[str, _Inst]
     links: tuple[tuple[str, ...], ...]
@@ -183,6 +184,9 @@ def _rules(code: str) -> _Rules:
         people_strip=suffix_stripper(persons.get("suffix", "")),
         titles=titles,
         name_stop=frozenset(token_key(w) for w in persons.get("not_names", [])),
+        person_stop=frozenset(
+            token_key(w) for w in [*persons.get("not_names", []), *persons.get("fields", [])]
+        ),
         insts=insts,
         abbr_map=abbr_map,
         links=tuple(
@@ -251,6 +255,8 @@ class _Grammar:
     # countries listed as acting ("countries, including")
     acronym_names: bool = False  # a body introduced with its initials in brackets goes by them
     byline_line: re.Pattern[str] | None = None  # a line naming the page's own staff ("By A and B, CNN")
+    members_after: re.Pattern[str] | None = None  # its people after a body's name ("Party workers")
+    name_preps: frozenset[str] = frozenset()  # inner words after which a name starts anew ("Sources in the")
 
 
 def _base_form(text: str) -> str:
@@ -326,6 +332,10 @@ def _grammar(code: str) -> _Grammar:
         if data.get("byline_lines")
         else None,
         member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
+        members_after=re.compile(rf"(?:'s?)?\s+(?:{people})(?!\w)")
+        if (people := _phrase_alt(list(orgs.get("members_after", []))))
+        else None,
+        name_preps=frozenset(token_key(str(x)) for x in orgs.get("name_preps", [])),
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
@@ -917,7 +927,7 @@ def _is_name_word(text: str, tok: places._Tok, titled: bool, rules: _Rules) -> b
     return (
         tok.cap
         and not titled
-        and tok.word not in rules.name_stop
+        and tok.word not in rules.person_stop
         and not text[tok.start : tok.end].isupper()
         and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
     )
@@ -1004,7 +1014,7 @@ def _titled_people(
             for k in range(i, j + 1):
                 ts, te = toks[k].start, toks[k].end
                 if (
-                    toks[k].word in rules.name_stop
+                    toks[k].word in rules.person_stop
                     or k in title_tok
                     or any(s < te and ts < e for s, e in place_spans)
                     or found.overlaps(ts, te)
@@ -1579,6 +1589,18 @@ def _named_organisations(
                 i = k + 1  # "Nika Gvaramia of the Coalition for Change": the name after the person's
         while i < j and (toks[i].word in arts or toks[i].word in gram.org_inner or not toks[i].cap):
             i += 1
+        p = next((k for k in range(i + 1, j) if not toks[k].cap and toks[k].word in gram.org_inner), None)
+        if p is not None and not any(toks[k].word in gram.org_heads for k in range(i, p)):
+            if toks[p].word in gram.name_preps:
+                continue  # "Sources in the Railway Board told": the sources speak, not the board
+            if (
+                places._sentence_initial(text, toks[i].start)
+                and toks[i].word in entry.doc.common_words
+                and any(toks[k].word in gram.org_heads for k in range(p + 1, j + 1))
+            ):
+                i = p + 1  # "Dozens of Samajwadi Party workers": the name starts after "of"
+                while i < j and (toks[i].word in arts or not toks[i].cap):
+                    i += 1
         if j - i < 1:
             continue
         start, end = toks[i].start, toks[j].end
@@ -1604,6 +1626,12 @@ def _named_organisations(
             or (m is not None and _verb_around(entry, base, start, m.end()))
             or (gram.member_before is not None and gram.member_before.search(base, max(0, lead - 40), lead))
             or _member_of(found, base, lead)
+            or _speaks_for(entry, base, found, after)
+            or (
+                gram.members_after is not None
+                and (w := gram.members_after.match(base, after)) is not None
+                and _verb_around(entry, base, w.end(), w.end())
+            )
         )
         if not acting:
             continue
@@ -1636,6 +1664,23 @@ def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) 
 
 
 _APPOSITIVE = re.compile(r", [^,.;:!?\n]{3,90},")  # ", the party founded by ...,"
+
+
+_LEADER_GAP = re.compile(r"(?:'s?)?(?:,?\s+(?:[^\W\d_]+\.?|[^\W\d_]+-[^\W\d_]+)){0,6},?\s+$")
+
+
+def _speaks_for(entry: EntryText, base: str, found: _Found, end: int) -> bool:
+    """A named person acting right after the body's name, past lower-case titles, speaks for
+    it ("North Central Railway general manager A. K. Mehrotra told reporters", "X's spokesman Y said")."""
+    for a in found.items:
+        if a.kind != "person" or not 0 < a.span[0] - end <= 70:
+            continue
+        gap = entry.text[end : a.span[0]]
+        if any(c.isupper() for c in gap.split("'")[-1]) or _LEADER_GAP.fullmatch(gap) is None:
+            continue
+        if _verb_around(entry, base, a.span[0], a.span[1]):
+            return True
+    return False
 
 
 def _member_of(found: _Found, base: str, start: int) -> bool:
@@ -1780,8 +1825,9 @@ def _grammar_people(
         return (
             len(tok.word) >= 2
             and k not in title_tok
-            and tok.word not in rules.name_stop
+            and tok.word not in rules.person_stop
             and tok.word not in gram.not_name_words
+            and tok.word not in gram.org_heads
             and tok.word not in common
             and not (written.isupper() and len(written) > 1)
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
