@@ -149,6 +149,32 @@ def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     return tuple(rows)
 
 
+_PLACE_AFTER = (r"^\W{0,3}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
+_PLACE_BEFORE = (rf"{_WB}(?:", r")(?:'s)?\s+$")
+#: Per table of ``_places`` (by id, the table kept beside): its rows' after-forms as one pattern,
+#: and their before-forms as another (None when a form cannot join the others).
+_NEAR_ANY: dict[int, tuple[object, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+
+
+def _near_any(
+    table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...],
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One pattern matching where any row's after-form does, one where any before-form does."""
+    got = _NEAR_ANY.get(id(table))
+    if got is None or got[0] is not table:
+        joined: list[re.Pattern[str] | None] = [None, None]
+        for k, (head, tail) in enumerate((_PLACE_AFTER, _PLACE_BEFORE)):
+            forms = [row[k].pattern for row in table]
+            if all(f.startswith(head) and f.endswith(tail) for f in forms):
+                inner = "|".join(f"(?:{f[len(head) : len(f) - len(tail)]})" for f in forms)
+                try:
+                    joined[k] = re.compile(f"{head}{inner}{tail}")
+                except re.error:
+                    pass
+        got = _NEAR_ANY[id(table)] = (table, *joined) if None not in joined else (table, None, None)
+    return got[1], got[2]
+
+
 def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
     """The country forms, plus the forms the table lacks: the language's demonyms (the stems
     of ``actors.toml``: "elen-", "греческ-", "Hungarian") and its CLDR country names with their
@@ -450,6 +476,9 @@ def _place_near(
     after = folded[end : end + 40]
     lo = max(0, start - 30)
     before = folded[lo:start]
+    any_after, any_before = _near_any(table)
+    if any_after is not None and not any_after.match(after) and not any_before.search(before):
+        return None  # no row's form is there: the rows need not be tried one by one
     for pat_after, pat_before, name in table:
         hit = pat_after.search(after)
         if hit:
