@@ -972,3 +972,13 @@ def test_ro_condolences_no_one_hurt_and_sources_in_the_inquiry_are_no_news_of_th
     assert "casualty_report" not in got
     assert types("Niciun polițist și niciun pompier nu a fost rănit.", "ro") == set()
     assert types("Șoferul a fost reținut, potrivit unor surse din anchetă.", "ro") == {"arrests"}
+
+
+def test_condolences_to_bereaved_families_at_home_are_no_diplomacy() -> None:
+    assert types("Президент выразил соболезнования родным погибших.", "ru") == set()
+    assert types("Premierul a transmis condoleanțe familiilor victimelor.", "ro") == set()
+    assert types("Președintele Franței a transmis condoleanțe poporului român.", "ro") == {"diplomacy"}
+
+
+def test_ru_money_for_the_families_and_the_hurt_is_no_toll() -> None:
+    assert types("Семьи погибших получат по миллиону рублей, раненые — по 300 тысяч.", "ru") == set()
