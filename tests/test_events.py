@@ -271,7 +271,7 @@ def test_diplomatic_contacts() -> None:
     )
     assert "diplomacy" in types("A mediator flew to the capital on Monday.", "en")
     assert "diplomacy" in types("Un emisar al blocului regional a ajuns în capitală pentru mediere.", "ro")
-    assert "diplomacy" in types("Președintele a transmis condoleanțe familiilor victimelor.", "ro")
+    assert "diplomacy" in types("Președintele Poloniei a transmis condoleanțe poporului român.", "ro")
     assert "diplomacy" in types("Министры иностранных дел провели телефонный разговор.", "ru")
     assert "diplomacy" in types("Спецпосланник ООН прилетел в столицу.", "ru")
 
