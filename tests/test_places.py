@@ -759,3 +759,27 @@ def test_great_rivers_are_no_villages() -> None:
         "ru",
     )
     assert found == [{saratov}, {saratov}, set()]
+
+
+def test_where_people_come_from_is_no_place_of_the_entry() -> None:
+    cluj, brasov = 681290, 683844
+    found = scanned(
+        [
+            "Avalanșă lângă Cluj-Napoca: doi schiori au murit.",
+            "Echipele au ajuns la Cluj-Napoca după-amiază.",
+            "Printre victime se află o studentă și un bărbat din Brașov.",
+            "Un bărbat din Cluj-Napoca a fost găsit sub zăpadă.",
+        ],
+        "ro",
+    )
+    assert found[2] == set()  # a victim's home town, far from the story
+    assert found[3] == {cluj}  # the story's own town is where it happened
+    assert brasov not in found[2]
+    kz_story = scanned(
+        [
+            "Proteste în Almaty și în tot Kazahstanul.",
+            "Protestatarii din Kazahstan au cerut demisia guvernului.",
+        ],
+        "ro",
+    )
+    assert kz_story[1] == set()  # the crowd's own country

@@ -133,6 +133,9 @@ class _Rules:
     institution_nouns: frozenset[str] = frozenset()
     # speech verbs: a town's name right before one is a person's or an outlet's ("Albuquerque said")
     speaker_after: frozenset[str] = frozenset()
+    # a person or group, then "din"/"from": where they come from, no place the entry is about
+    origin_nouns: frozenset[str] = frozenset()
+    origin_links: frozenset[str] = frozenset()
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -310,6 +313,8 @@ def _rules(code: str) -> _Rules:
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
+        origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
+        origin_links=frozenset(_keys(roles.get("origin_links", []))),
     )
 
 
@@ -1416,6 +1421,13 @@ def _role(
     grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
     if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
         return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
+    if (
+        len(before) >= 2
+        and before[-1] in rules.origin_links
+        and before[-2] in rules.origin_nouns
+        and _far_origin(idx, entry.doc)
+    ):
+        return "name", idx  # where people come from ("o femeie din Constanța", "protestatarii din ...")
     if not rec.is_country and any(g in rules.outlet_nouns for g in grams_before):
         return "name", idx  # an outlet named like a city ("the state news agency Sana")
     if rec.is_country and any(g in rules.together_before for g in grams_before):
@@ -1499,6 +1511,21 @@ def _role(
 
 #: The most characters a quoted name holds after a place's name within its quotes.
 QUOTED_NAME_TAIL = 30
+
+
+#: How far from the story's city a person's home town lies to be only where they come from.
+ORIGIN_KM = 80.0
+
+
+def _far_origin(idx: int, ctx: DocContext) -> bool:
+    """Whether a place after "a person from" is only their origin: the story's own country, or a town
+    away from the story's city (a village of the story's area is where things happen to them)."""
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    if rec.is_country:
+        return rec.country == ctx.country
+    home = _doc_city(ctx)
+    return home is not None and home != idx and _km(gz.record(home), rec) > ORIGIN_KM
 
 
 def _quoted_name(folded: str, start: int, end: int) -> bool:
