@@ -209,7 +209,7 @@ def _outlet_keys() -> frozenset[str] | None:
 
 def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> set[int]:
     """Tokens inside an outlet's name, as ``rx.finditer`` over the base text finds them."""
-    starts = [t.start for t in toks]
+    starts = _layered(entry, "starts")
     out: set[int] = set()
     for m in prefilter.scan(rx, _outlet_keys(), base_text(entry), None):
         out.update(_cover(toks, starts, m.start(), m.end()))
@@ -448,7 +448,9 @@ def _slot(entry: EntryText) -> dict[Any, Any]:
 
 def _layer(entry: EntryText) -> tuple[str, list[_Tok], list[str]]:
     """Base text, tokens and gaps of an entry, built once with C-level passes."""
-    slot = _slot(entry)
+    slot = entry.slot
+    if slot is None:
+        slot = _slot(entry)
     layer = slot.get("layer")
     if layer is not None:
         return layer  # type: ignore[no-any-return]
@@ -462,27 +464,35 @@ def _layer(entry: EntryText) -> tuple[str, list[_Tok], list[str]]:
     # gaps of the base text are those of the folded text: only letters lose marks
     layer = slot["layer"] = (base, toks, parts[2:-1:2])
     slot["words"] = words
+    slot["starts"] = starts
     slot["caps"] = list(compress(range(len(caps)), caps))
     slot["lower"] = list(compress(words, map(not_, caps)))
     return layer
 
 
+def _layered(entry: EntryText, name: str) -> Any:
+    """One of the lists ``_layer`` keeps beside the tokens."""
+    slot = entry.slot
+    got = slot.get(name) if slot is not None else None
+    if got is None:
+        _layer(entry)
+        got = _slot(entry)[name]
+    return got
+
+
 def words(entry: EntryText) -> list[str]:
     """The words of the entry's tokens, in order (cached for the entry)."""
-    _layer(entry)
-    return _slot(entry)["words"]  # type: ignore[no-any-return]
+    return _layered(entry, "words")  # type: ignore[no-any-return]
 
 
 def cap_indexes(entry: EntryText) -> list[int]:
     """Indexes of the entry's capitalised tokens."""
-    _layer(entry)
-    return _slot(entry)["caps"]  # type: ignore[no-any-return]
+    return _layered(entry, "caps")  # type: ignore[no-any-return]
 
 
 def _lower_words(entry: EntryText) -> list[str]:
     """Words of the entry's tokens written in lower case."""
-    _layer(entry)
-    return _slot(entry)["lower"]  # type: ignore[no-any-return]
+    return _layered(entry, "lower")  # type: ignore[no-any-return]
 
 
 def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
