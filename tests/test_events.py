@@ -982,3 +982,12 @@ def test_condolences_to_bereaved_families_at_home_are_no_diplomacy() -> None:
 
 def test_ru_money_for_the_families_and_the_hurt_is_no_toll() -> None:
     assert types("Семьи погибших получат по миллиону рублей, раненые — по 300 тысяч.", "ru") == set()
+
+
+def test_exchanging_fire_and_removal_from_power_with_words_between() -> None:
+    assert types("Soldiers were exchanging fire with the gunmen late into the night.", "en") == {
+        "armed_clash"
+    }
+    assert types("Мятежники объявили об отстранении премьер-министра от власти.", "ru") == {
+        "political_change"
+    }
