@@ -705,3 +705,31 @@ def test_a_body_with_a_duty_ahead_acts() -> None:
         "The World Health Organization has yet to publish its figures.", "en", None
     )
     assert {"Estonia", "Norway"} <= names("Estonia and Norway have also sent rescue teams.", "en", None)
+
+
+def test_consulates_by_country_and_city() -> None:
+    assert names("Генконсульство Узбекистана в Казани открыло горячую линию.", "ru", "RU") == {
+        "Uzbek Consulate General in Kazan"
+    }
+    assert "Indian Consulate General in Dubai" in names(
+        "The Indian consulate general in Dubai said it was helping the families.", "en", "AE"
+    )
+
+
+def test_russian_federal_services_named_by_one_word() -> None:
+    assert names("Ространснадзор начал проверку перевозчика.", "ru", "RU") == {"Rostransnadzor"}
+    assert "Rosprirodnadzor" in names("Росприроднадзор оценил ущерб от разлива нефти.", "ru", "RU")
+    assert "Centrospas" in names("На место вылетели спасатели отряда «Центроспас».", "ru", "RU")
+
+
+def test_romanian_county_bodies_and_courts() -> None:
+    assert names("Inspectoratul Școlar Județean Vrancea a suspendat cursurile.", "ro", "RO") == {
+        "Vrancea County School Inspectorate"
+    }
+    assert names("Direcția de Sănătate Publică Olt anunță un nou caz.", "ro", "RO") == {
+        "Olt Public Health Directorate"
+    }
+    assert names("Judecătoria Cahul a dispus arestul preventiv.", "ro", "MD") == {"Cahul District Court"}
+    assert names("Garda Națională de Mediu a aplicat o amendă.", "ro", "RO") == {
+        "National Environmental Guard"
+    }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -1234,12 +1234,17 @@ class _Embassy:
     codes: re.Pattern[str] | None  # a country's abbreviation right before it ("U.S.")
     code_iso: dict[str, str]
     adjectives: dict[str, str]  # English country name → the adjective its embassy takes ("US")
+    kinds: dict[str, str] = field(default_factory=dict)  # word → "Embassy", "Consulate", "Consulate General"
+    general: frozenset[str] = frozenset()  # a word making a consulate a consulate general ("general")
 
 
 @cache
 def _embassy(code: str) -> _Embassy:
     data = langdata.section(code, "actors").get("embassies", {})
-    words = [token_key(str(w)) for w in data.get("words", [])]
+    kinds = {token_key(str(w)): "Embassy" for w in data.get("words", [])}
+    kinds.update({token_key(str(w)): "Consulate" for w in data.get("consulates", [])})
+    kinds.update({token_key(str(w)): "Consulate General" for w in data.get("consulates_general", [])})
+    words = list(kinds)
     codes = {str(k): str(v) for k, v in data.get("country_codes", {}).items()}
     code_re = "|".join(re.escape(k) for k in sorted(codes, key=len, reverse=True))
     adjectives = {str(k): str(v) for k, v in langdata.section("en", "sources").get("demonyms", {}).items()}
@@ -1253,6 +1258,8 @@ def _embassy(code: str) -> _Embassy:
         codes=re.compile(rf"(?<![\w.])({code_re})\s+$") if code_re else None,
         code_iso=codes,
         adjectives=adjectives,
+        kinds=kinds,
+        general=frozenset(token_key(str(w)) for w in data.get("general", [])),
     )
 
 
@@ -1297,9 +1304,19 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
         if not emb.word.fullmatch(tok.word) or found.overlaps(tok.start, tok.end):
             continue
         start, end, nxt = tok.start, tok.end, k + 1
+        kind = emb.kinds.get(tok.word, "Embassy")
         iso: str | None = None
-        if k > 0 and gaps[k - 1] in WORD_GAPS:
-            prev = toks[k - 1]
+        p = k - 1
+        if kind == "Consulate" and nxt < n and toks[nxt].word in emb.general and gaps[k] in WORD_GAPS:
+            kind, end, nxt = (
+                "Consulate General",
+                toks[nxt].end,
+                nxt + 1,
+            )  # "consulate general", "consulatul general"
+        elif kind == "Consulate" and p >= 0 and toks[p].word in emb.general and gaps[p] in WORD_GAPS:
+            kind, start, p = "Consulate General", toks[p].start, p - 1  # "генеральное консульство"
+        if p >= 0 and gaps[p] in WORD_GAPS:
+            prev = toks[p]
             if rules.demonyms is not None and rules.demonyms.fullmatch(prev.word):
                 iso, start = _demonym_country(prev.word, rules), prev.start
             elif (iso := country_at(by_end.get(prev.end))) is not None:
@@ -1308,7 +1325,7 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
             mc = emb.codes.search(entry.text, max(0, start - 8), start)
             if mc is not None:
                 iso, start = emb.code_iso[mc.group(1)], mc.start()
-        if iso is None and nxt < n and gaps[k] in WORD_GAPS:
+        if iso is None and nxt < n and gaps[nxt - 1] in WORD_GAPS:
             q = nxt
             for link in emb.country_links:
                 if all(q + i < n and toks[q + i].word == w for i, w in enumerate(link)):
@@ -1329,7 +1346,7 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
         country = _country_name(iso) or iso
         country = rules.country_names.get(country, country)
         adjective = emb.adjectives.get(country) or _demonym_name(iso) or country
-        name = f"{adjective} Embassy in {city}" if city else f"{adjective} Embassy"
+        name = f"{adjective} {kind} in {city}" if city else f"{adjective} {kind}"
         found.add(name, "organization", start, end)
         found.owned.append((start, end))
 
