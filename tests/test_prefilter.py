@@ -108,7 +108,7 @@ def test_word_memo_is_per_document_and_bounded(monkeypatch) -> None:  # type: ig
     assert len(first[-1]) == 2  # "purtătorul" is another word
     assert prefilter.word_keys(texts[-1]) is prefilter.word_keys(texts[-1])  # remembered
     prefilter.new_document()
-    assert not prefilter._memo_words and not prefilter._memo_keys and not prefilter._memo_by_key
+    assert not prefilter._memo_words and not prefilter._memo_keys
     monkeypatch.setattr(prefilter, "MEMO_CHARS", 40)
     again = [[m.span() for m in prefilter.scan(rx, keys, t, prefilter.word_keys(t))] for t in texts]
     assert again == first

@@ -33,10 +33,6 @@ MEMO_CHARS = 2_000_000
 #: and every extractor of an entry share them. Emptied when a document starts (``new_document``).
 _memo_words: dict[str, tuple[list[int], list[str]]] = {}
 _memo_keys: dict[str, frozenset[str]] = {}
-#: For each text, the indexes of its words by key, for the keys scans have asked about.
-_memo_by_key: dict[str, dict[str, list[int]]] = {}
-#: Scans with at most this many of their keys in a text look each key's words up (``_memo_by_key``).
-_FEW_KEYS = 3
 _memo_size = [0]
 
 
@@ -44,7 +40,6 @@ def new_document() -> None:
     """Forget the texts of the previous document."""
     _memo_words.clear()
     _memo_keys.clear()
-    _memo_by_key.clear()
     _memo_lowered.clear()
     _memo_size[0] = 0
 
@@ -232,19 +227,6 @@ def _places(
     # a key is a word's first four letters (all of a shorter word), so the places are the
     # starts of the words whose key is wanted
     starts, word_keys = _words(text)
-    if len(hit) <= _FEW_KEYS:  # each key's words found once per text, for every scan that asks
-        by_key = _memo_by_key.get(text)
-        if by_key is None:
-            by_key = _memo_by_key[text] = {}
-        for key in hit:
-            found = by_key.get(key)
-            if found is None:
-                found = by_key[key] = list(compress(range(len(word_keys)), map(key.__eq__, word_keys)))
-            for k in found:
-                at = starts[k]
-                if at == 0 or text[at - 1] not in not_after:
-                    places[at] = key
-        return places
     for k in compress(range(len(word_keys)), map(hit.__contains__, word_keys)):
         at = starts[k]
         if at == 0 or text[at - 1] not in not_after:
