@@ -417,8 +417,8 @@ def test_affected_places_are_not_affected_people() -> None:
 
 
 def test_counts_with_unit_like_nouns() -> None:
-    check("A dozen ambulances were at the scene.", "en", ("present", "vehicles", 12, 12))
-    check("O duzină de ambulanțe se află la fața locului.", "ro", ("present", "vehicles", 12, 12))
+    check("A dozen ambulances were at the scene.", "en", ("present", "ambulances", 12, 12))
+    check("O duzină de ambulanțe se află la fața locului.", "ro", ("present", "ambulances", 12, 12))
     check("Two policemen were slightly injured.", "en", ("injured", "security", 2, 2))
     check("Doi jandarmi au fost ușor răniți.", "ro", ("injured", "security", 2, 2))
     check("Двое полицейских получили легкие ранения.", "ru", ("injured", "security", 2, 2))
@@ -1750,3 +1750,14 @@ def test_counts_set_last_year_are_background() -> None:
     assert figures("In July last year, a fire on a car carrier killed one crew member.", "en") == []
     assert figures("Anul trecut, un incendiu asemănător a ucis trei oameni.", "ro") == []
     assert figures("В июле прошлого года при пожаре погибли три человека.", "ru") == []
+
+
+def test_helicopters_ambulances_aircraft_and_boats_are_named_plainly() -> None:
+    assert figures("La fața locului au fost trimise trei elicoptere și zece ambulanțe.", "ro") == [
+        ("present", "helicopters", 3, 3),
+        ("present", "ambulances", 10, 10),
+    ]
+    assert figures("Two firefighting planes and four boats were deployed to the area.", "en") == [
+        ("present", "aircraft", 2, 2),
+        ("present", "vessels", 4, 4),
+    ]
