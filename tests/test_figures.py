@@ -1761,3 +1761,9 @@ def test_helicopters_ambulances_aircraft_and_boats_are_named_plainly() -> None:
         ("present", "aircraft", 2, 2),
         ("present", "vessels", 4, 4),
     ]
+
+
+def test_ru_attackers_neutralised_are_dead_all_of_them_counted() -> None:
+    assert figures("Спецназ нейтрализовал всех четверых нападавших.", "ru") == [
+        ("killed", "protesters", 4, 4)
+    ]
