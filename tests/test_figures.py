@@ -1767,3 +1767,9 @@ def test_ru_attackers_neutralised_are_dead_all_of_them_counted() -> None:
     assert figures("Спецназ нейтрализовал всех четверых нападавших.", "ru") == [
         ("killed", "protesters", 4, 4)
     ]
+
+
+def test_critical_in_hospital_stays_critical() -> None:
+    assert figures("Four people remain in a critical condition in hospital.", "en") == [
+        ("critical", "people", 4, 4)
+    ]

@@ -1787,6 +1787,8 @@ class _Reader:
             if state is None:
                 continue
             measure, m, end = state
+            if f.measure == "critical" and measure == "hospitalized":
+                continue  # "in a critical condition in hospital": the graver state stands
             q = f.q
             if m == verb_at or direct or (verb_at != f.last and self.sent[m] == sid):
                 # "Один из пострадавших | скончался": the verb of the wounded counted
