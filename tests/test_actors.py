@@ -733,3 +733,15 @@ def test_romanian_county_bodies_and_courts() -> None:
     assert names("Garda Națională de Mediu a aplicat o amendă.", "ro", "RO") == {
         "National Environmental Guard"
     }
+
+
+def test_a_hospital_acting_is_a_body_and_a_team_from_a_body_acts() -> None:
+    found = names(
+        "Korle Bu Teaching Hospital, the largest in Accra, has appealed for blood donors.", "en", "GH"
+    )
+    assert "Korle Bu Teaching Hospital" in found
+    assert "Internal Affairs Bureau" in names(
+        "A team from the Internal Affairs Bureau has been sent to the city.", "en", "GH"
+    )
+    assert "Ghana Health Service" in names("The Ghana Health Service puts the toll at nine.", "en", "GH")
+    assert "FIFA" in names("Fifa president Gianni Infantino sent his condolences.", "en", "GH")

@@ -257,6 +257,7 @@ class _Grammar:
     byline_line: re.Pattern[str] | None = None  # a line naming the page's own staff ("By A and B, CNN")
     members_after: re.Pattern[str] | None = None  # its people after a body's name ("Party workers")
     name_preps: frozenset[str] = frozenset()  # inner words after which a name starts anew ("Sources in the")
+    relative_opens: frozenset[str] = frozenset()  # words opening a clause about a place ("where", "unde")
 
 
 def _base_form(text: str) -> str:
@@ -336,6 +337,7 @@ def _grammar(code: str) -> _Grammar:
         if (people := _phrase_alt(list(orgs.get("members_after", []))))
         else None,
         name_preps=frozenset(token_key(str(x)) for x in orgs.get("name_preps", [])),
+        relative_opens=frozenset(str(x) for x in orgs.get("relative_opens", [])),
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
@@ -1628,8 +1630,8 @@ def _named_organisations(
             continue
         if found.overlaps(start, end) or fold_key(text[start:end]) in _outlets():
             continue
-        if any(s <= start and end <= e for s, e in place_spans):
-            continue  # a place's own name ("Independence Square")
+        if any(s <= start and end <= e for s, e in place_spans) and toks[j].word not in gram.org_heads:
+            continue  # a place's own name ("Independence Square"), not a body's ("X Teaching Hospital")
         if _title_case_line(text, start):
             continue
         after = end
@@ -1638,6 +1640,8 @@ def _named_organisations(
             after = end + m.end()
         lead = toks[i - 1].start if i > 0 and toks[i - 1].word in arts else start
         m = _APPOSITIVE.match(text, after)
+        if m is not None and m.group(1).split(" ", 1)[0].lower() in gram.relative_opens:
+            m = None  # ", unde fusese transferată," is about the place, not the body's apposition
         acting = (
             _verb_around(entry, base, start, after)
             or (m is not None and _verb_around(entry, base, start, m.end()))
@@ -1680,7 +1684,7 @@ def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) 
             found.add(name, "organization", tok.start, tok.end)
 
 
-_APPOSITIVE = re.compile(r", [^,.;:!?\n]{3,90},")  # ", the party founded by ...,"
+_APPOSITIVE = re.compile(r", ([^,.;:!?\n]{3,90}),")  # ", the party founded by ...,"
 
 
 _LEADER_GAP = re.compile(r"(?:'s?)?(?:,?\s+(?:[^\W\d_]+\.?|[^\W\d_]+-[^\W\d_]+)){0,6},?\s+$")
