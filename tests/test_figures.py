@@ -1773,3 +1773,8 @@ def test_critical_in_hospital_stays_critical() -> None:
     assert figures("Four people remain in a critical condition in hospital.", "en") == [
         ("critical", "people", 4, 4)
     ]
+
+
+def test_a_set_named_after_one_of_is_no_new_count_unless_it_opens_the_sentence() -> None:
+    assert ("killed", "people", 2, 2) not in figures("One of the two injured has died in hospital.", "en")
+    assert figures("Dintre cei 30 de răniți, opt sunt copii.", "ro") == [("injured", "people", 30, 30)]

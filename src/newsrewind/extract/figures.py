@@ -73,6 +73,7 @@ _SYNTAX = (
     "accusative",
     "origin",
     "last_year",
+    "set_of",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -1109,13 +1110,18 @@ class _Reader:
         return False
 
     def _reference_set(self, q: Quantity) -> bool:
-        """ "unuia dintre cei doi", "one of the two": the number names a set."""
+        """ "unuia dintre cei doi", "one of the two": the number names a set (a set that opens
+        its sentence, "Dintre cei 30 de răniți, opt ...", is the count itself)."""
         k = q.first - 1
-        return (
-            k >= 1
-            and "articles" in self.ends[k]
-            and "partitive" in self.ends[k - self.ends[k]["articles"][1]]
-        )
+        if not (k >= 1 and "articles" in self.ends[k]):
+            return False
+        p = k - self.ends[k]["articles"][1]
+        if "set_of" in self.ends[p] and p - self.ends[p]["set_of"][1] in self.q_cover:
+            return True  # "one of the two injured": those two are counted elsewhere
+        if "partitive" not in self.ends[p]:
+            return False
+        first = p - self.ends[p]["partitive"][1] + 1
+        return first > 0 and self.sent[first - 1] == self.sent[first] and self.toks[first - 1].text != ","
 
     def _previous_close(self, q: Quantity, gap: int = 3) -> _Found | None:
         """The figure just before this one in the same sentence (coordination)."""
