@@ -156,22 +156,29 @@ _PLACE_BEFORE = (rf"{_WB}(?:", r")(?:'s)?\s+$")
 _NEAR_ANY: dict[int, tuple[object, re.Pattern[str] | None, re.Pattern[str] | None]] = {}
 
 
+def _joined(patterns: list[str], head: str, tail: str) -> re.Pattern[str] | None:
+    """Patterns ``head + form + tail`` as one: ``head`` (any form) ``tail``; None when one is not."""
+    if not all(p.startswith(head) and p.endswith(tail) for p in patterns):
+        return None
+    try:
+        return re.compile(
+            head + "|".join(f"(?:{p[len(head) : len(p) - len(tail)]})" for p in patterns) + tail
+        )
+    except re.error:
+        return None
+
+
 def _near_any(
     table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...],
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """One pattern matching where any row's after-form does, one where any before-form does."""
     got = _NEAR_ANY.get(id(table))
     if got is None or got[0] is not table:
-        joined: list[re.Pattern[str] | None] = [None, None]
-        for k, (head, tail) in enumerate((_PLACE_AFTER, _PLACE_BEFORE)):
-            forms = [row[k].pattern for row in table]
-            if all(f.startswith(head) and f.endswith(tail) for f in forms):
-                inner = "|".join(f"(?:{f[len(head) : len(f) - len(tail)]})" for f in forms)
-                try:
-                    joined[k] = re.compile(f"{head}{inner}{tail}")
-                except re.error:
-                    pass
-        got = _NEAR_ANY[id(table)] = (table, *joined) if None not in joined else (table, None, None)
+        after = _joined([row[0].pattern for row in table], *_PLACE_AFTER)
+        before = _joined([row[1].pattern for row in table], *_PLACE_BEFORE)
+        if after is None or before is None:
+            after = before = None
+        got = _NEAR_ANY[id(table)] = (table, after, before)
     return got[1], got[2]
 
 
@@ -477,7 +484,12 @@ def _place_near(
     lo = max(0, start - 30)
     before = folded[lo:start]
     any_after, any_before = _near_any(table)
-    if any_after is not None and not any_after.match(after) and not any_before.search(before):
+    if (
+        any_after is not None
+        and any_before is not None
+        and not any_after.match(after)
+        and not any_before.search(before)
+    ):
         return None  # no row's form is there: the rows need not be tried one by one
     for pat_after, pat_before, name in table:
         hit = pat_after.search(after)
