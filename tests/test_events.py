@@ -991,3 +991,8 @@ def test_exchanging_fire_and_removal_from_power_with_words_between() -> None:
     assert types("Мятежники объявили об отстранении премьер-министра от власти.", "ru") == {
         "political_change"
     }
+
+
+def test_en_a_case_of_some_kind_opened_is_an_investigation() -> None:
+    assert types("Investigators have opened a terrorism case.", "en") == {"investigation"}
+    assert types("She opened a suitcase at the border.", "en") == set()
