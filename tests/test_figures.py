@@ -1778,3 +1778,14 @@ def test_critical_in_hospital_stays_critical() -> None:
 def test_a_set_named_after_one_of_is_no_new_count_unless_it_opens_the_sentence() -> None:
     assert ("killed", "people", 2, 2) not in figures("One of the two injured has died in hospital.", "en")
     assert figures("Dintre cei 30 de răniți, opt sunt copii.", "ro") == [("injured", "people", 30, 30)]
+
+
+def test_counts_in_a_claim_said_to_be_false_are_no_figures() -> None:
+    assert (
+        figures(
+            "Poliția avertizează că circulă un mesaj fals, potrivit căruia ar fi murit 20 de oameni.", "ro"
+        )
+        == []
+    )
+    assert figures("Officials dismissed as a hoax a post claiming 50 people had died.", "en") == []
+    assert figures("В МЧС назвали фейком сообщения о 30 погибших.", "ru") == []

@@ -74,6 +74,7 @@ _SYNTAX = (
     "origin",
     "last_year",
     "set_of",
+    "false_claim",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -1358,6 +1359,8 @@ class _Reader:
         h = self.heads.get(q.first)
         if h is None:
             return
+        if self._in_sentence(q, "false_claim"):
+            return  # "un mesaj fals, potrivit căruia ar fi murit peste 30 de oameni": a debunked count
         kind = h["kind"]
         bare = kind in ("bare", "partitive")
         if kind == "bare" and self._in_sentence(q, "payment") and self._in_sentence(q, "currency"):
