@@ -996,3 +996,8 @@ def test_exchanging_fire_and_removal_from_power_with_words_between() -> None:
 def test_en_a_case_of_some_kind_opened_is_an_investigation() -> None:
     assert types("Investigators have opened a terrorism case.", "en") == {"investigation"}
     assert types("She opened a suitcase at the border.", "en") == set()
+
+
+def test_a_claim_said_to_be_false_reports_no_toll() -> None:
+    assert types("Circulă un mesaj fals, potrivit căruia ar fi murit zeci de oameni.", "ro") == set()
+    assert types("Police warned of fake reports that dozens had been killed.", "en") == set()
