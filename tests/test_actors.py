@@ -745,3 +745,10 @@ def test_a_hospital_acting_is_a_body_and_a_team_from_a_body_acts() -> None:
     )
     assert "Ghana Health Service" in names("The Ghana Health Service puts the toll at nine.", "en", "GH")
     assert "FIFA" in names("Fifa president Gianni Infantino sent his condolences.", "en", "GH")
+
+
+def test_russian_courts_named_by_a_towns_adjective() -> None:
+    assert names("Октябрьский районный суд Самары арестовал директора фирмы.", "ru", "RU") == {
+        "Oktyabrsky District Court of Samara"
+    }
+    assert names("Дело рассмотрят в Кировском районном суде.", "ru", "RU") == set()

@@ -1447,6 +1447,50 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
 
 
 @cache
+def _court_rules(code: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]] | None:
+    """Courts named by a town's adjective ("Балаковский районный суд"): the pattern, the kind word
+    stems with their English names, the transliteration table."""
+    data = langdata.section(code, "actors")
+    courts = data.get("courts")
+    if not courts:
+        return None
+    kinds = {str(k): str(v) for k, v in courts.get("kinds", {}).items()}
+    kind_re = "|".join(re.escape(k) for k in sorted(kinds, key=len, reverse=True))
+    pat = re.compile(
+        rf"{_WB}(?P<adj>[^\W\d_]+?(?:ск|цк))(?:ий|ого|ому|им|ом)\s+(?P<kind>{kind_re})\w*"
+        rf"(?:\s+{courts.get('between', '(?!)')})?\s+{courts['noun']}{_WE}"
+    )
+    return pat, kinds, {k: str(v) for k, v in data.get("transliteration", {}).items()}
+
+
+def _courts(entry: EntryText, found: _Found, ms: list[places.Mention]) -> None:
+    """Courts named by a town's adjective, acting ("Балаковский районный суд арестовал" → "Balakovo
+    District Court"; "Ленинский районный суд Оренбурга" → "Leninsky District Court of Orenburg")."""
+    rules = _court_rules(entry.lang)
+    if rules is None:
+        return
+    pat, kinds, table = rules
+    text = entry.folded.replace("ё", "е")
+    gz = gazetteer.load()
+    base = places.base_text(entry)
+    for m in pat.finditer(text):
+        start, end = m.start(), m.end()
+        if found.overlaps(start, end):
+            continue
+        town = next((q for q in ms if q.start <= start < q.end and q.sub is None), None)
+        after = next((q for q in ms if 0 < q.start - end <= 1 and q.sub is None), None)
+        if town is not None:
+            name = f"{gz.record(town.idx).name} {kinds[m.group('kind')]}"
+        else:
+            name = f"{transliterate(m.group('adj'), table).capitalize()}y {kinds[m.group('kind')]}"
+            if after is not None and not gz.record(after.idx).is_country:
+                name, end = f"{name} of {gz.record(after.idx).name}", after.end
+        if _verb_around(entry, base, start, end):
+            found.add(name, "organization", start, end)
+            found.owned.append((start, end))
+
+
+@cache
 def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool] | None:
     """The company pattern, the cue that must be in the folded text for it to run, and whether
     the company must act (a verb around its name: ``acting``)."""
@@ -1498,6 +1542,7 @@ def find(entry: EntryText) -> list[Actor]:
     _embassies(entry, base, rules, found, ms)
     _regional_bodies(entry, found)
     _legal_companies(entry, found)
+    _courts(entry, found, ms)
     _institutions(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
