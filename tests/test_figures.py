@@ -1789,3 +1789,7 @@ def test_counts_in_a_claim_said_to_be_false_are_no_figures() -> None:
     )
     assert figures("Officials dismissed as a hoax a post claiming 50 people had died.", "en") == []
     assert figures("В МЧС назвали фейком сообщения о 30 погибших.", "ru") == []
+
+
+def test_en_nationals_of_a_country_are_civilians() -> None:
+    assert figures("Two Irish nationals are among the dead.", "en") == [("killed", "civilians", 2, 2)]
