@@ -991,3 +991,15 @@ def test_a_passenger_named_by_first_name_is_an_eyewitness_not_a_person_source() 
     got = names("Пассажирка Ольга рассказала «Настоящему времени», что жилетов не хватило.", "ru")
     assert got == {"eyewitnesses": "eyewitness", "Current Time": "media"}
     assert names("«Агентство» выяснило, что лицензия была приостановлена.", "ru") == {"Agentstvo": "media"}
+
+
+def test_a_head_of_state_or_other_title_after_the_verb_is_the_person_named_with_it() -> None:
+    text = "Președinta Ana Dumitrescu a vizitat spitalul. „Vom afla cine poartă vina”, a spus șefa statului la ieșire."
+    assert _with_actors(text, "ro") == {"Ana Dumitrescu": "Ana Dumitrescu"}
+    text = 'Premier Dana Whitfield visited the school. "We will find out what happened," said the premier.'
+    assert list(_with_actors(text, "en")) == ["Dana Whitfield"]
+    # the title before the verb points back the same way
+    text = 'Mayor Dana Whitfield visited the school. "We will find out what happened," the mayor said.'
+    assert list(_with_actors(text, "en")) == ["Dana Whitfield"]
+    text = "Primarul Ion Vasilescu a vizitat școala. Primarul a declarat că nu există victime."
+    assert list(_with_actors(text, "ro")) == ["Ion Vasilescu"]

@@ -1290,6 +1290,7 @@ class _Speakers:
     private_after: re.Pattern[str] | None = None
     # a bare title after the verb points back to the person named with it ("..., сообщил министр.")
     title_ref: re.Pattern[str] | None = None
+    title_before: re.Pattern[str] | None = None  # "the mayor said": the same titles before the verb
     private_before: re.Pattern[str] | None = None
     # a lower-case place noun right after a run: the run names a place ("Губернатор Ленинградской
     # области", "Kherson region governor"), not a person
@@ -1375,6 +1376,9 @@ def _speakers(code: str) -> _Speakers:
             rf"\s+(?:{words([*data['title_refs'], *(w for w in data.get('pronouns', []) if w not in data.get('and', []))])})"
             rf"(?=\s*[.,;:!?\n]|\s*$" + (rf"|\s+(?:{words(follow)}){_WE})" if follow else ")")
         )
+        if data.get("title_refs")
+        else None,
+        title_before=re.compile(rf"(?:^|[\s,;:\"])(?:{words(data['title_refs'])})\s+$")
         if data.get("title_refs")
         else None,
         private_after=re.compile(rf"\s*,\s*(?:[^\W\d]+\s+){{0,3}}?(?:{'|'.join(data['private_age'])})")
@@ -1911,6 +1915,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             before_verb(cue.start()) or (key in sp.before_verbs and pronoun_subject(cue.start()))
         ):
             continue
+        if (
+            key in sp.after_verbs
+            and sp.title_before is not None
+            and sp.title_before.search(folded, max(0, cue.start() - 40), cue.start())
+            and person_before(cue.start(), False, only=True)
+        ):
+            continue  # '"...," the mayor said': the mayor named before
         if key in sp.before_verbs:
             ref = sp.title_ref.match(folded, cue.end()) if sp.title_ref is not None else None
             if ref is not None and person_before(cue.start(), False, only=True):
