@@ -1793,3 +1793,9 @@ def test_counts_in_a_claim_said_to_be_false_are_no_figures() -> None:
 
 def test_en_nationals_of_a_country_are_civilians() -> None:
     assert figures("Two Irish nationals are among the dead.", "en") == [("killed", "civilians", 2, 2)]
+
+
+def test_ro_as_missing_is_no_new_clause() -> None:
+    # "ca" (as) folds to the same letters as "că" (that): it opens no clause
+    assert figures("Un turist figurează în continuare ca dispărut.", "ro") == [("missing", "people", 1, 1)]
+    assert figures("Doi medici confirmă că trei pacienți au murit.", "ro") == [("killed", "people", 3, 3)]
