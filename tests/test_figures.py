@@ -1799,3 +1799,15 @@ def test_ro_as_missing_is_no_new_clause() -> None:
     # "ca" (as) folds to the same letters as "că" (that): it opens no clause
     assert figures("Un turist figurează în continuare ca dispărut.", "ro") == [("missing", "people", 1, 1)]
     assert figures("Doi medici confirmă că trei pacienți au murit.", "ro") == [("killed", "people", 3, 3)]
+
+
+def test_an_aside_between_the_state_and_its_count_and_an_aged_part() -> None:
+    assert figures(
+        "В реанимации, по словам врачей, остаются четверо, один из них — 9-летний мальчик.", "ru"
+    ) == [
+        ("critical", "people", 4, 4),
+        ("critical", "civilians", 1, 1),
+    ]
+    assert figures("Au murit, potrivit autorităților, cel puțin 12 oameni.", "ro") == [
+        ("killed", "people", 12, None)
+    ]

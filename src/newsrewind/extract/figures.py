@@ -800,6 +800,10 @@ class _Reader:
                 names -= 1  # "în spitalele din Brașov, Sibiu și Iași se află 17": a list of names
                 k -= 1
                 continue
+            if tok.text == "," and (opening := self._aside_before(k)) is not None:
+                k = opening - 1  # "В реанимации, по данным ведомств, трое": an aside between commas
+                steps += 1
+                continue
             if (
                 adverbs
                 and 1 <= k == q.first - 1
@@ -825,6 +829,17 @@ class _Reader:
                 k -= 1  # "a urcat astfel la trei", "rose again to 12": an adverb after the verb
                 continue
             return None
+        return None
+
+    def _aside_before(self, comma: int) -> int | None:
+        """The comma opening a short aside that ends at ``comma`` (no count, no casualty word
+        in it, a casualty word just before it): its index, None otherwise."""
+        sid = self.sent[comma]
+        for j in range(comma - 1, max(comma - 7, -1), -1):
+            if self.sent[j] != sid or j in self.live or self.ends[j].keys() & {"measure", "weak"}:
+                return None
+            if self.toks[j].text == ",":
+                return j if j < comma - 1 and j >= 1 and "measure" in self.ends[j - 1] else None
         return None
 
     def _place_phrase(self, k: int) -> int | None:
@@ -1402,6 +1417,8 @@ class _Reader:
         if kind == "partitive" and end < len(toks):
             # "unul dintre polițiști", "13 из них — дети"
             nxt = end + 1 if toks[end].text == "-" else end
+            if nxt > end and nxt + 3 < len(toks) and toks[nxt].is_num and toks[nxt + 1].text == "-":
+                nxt += 3  # "один из них — 12-летний мальчик": an age before the noun
             if nxt < len(toks) and "articles" in self.starts[nxt]:  # "unuia dintre cei doi cetățeni"
                 nxt += self.starts[nxt]["articles"][1]
                 if nxt in self.q_at:
