@@ -1811,3 +1811,8 @@ def test_an_aside_between_the_state_and_its_count_and_an_aged_part() -> None:
     assert figures("Au murit, potrivit autorităților, cel puțin 12 oameni.", "ro") == [
         ("killed", "people", 12, None)
     ]
+
+
+def test_an_including_aside_names_a_part_not_who_all_of_them_are() -> None:
+    rows = figures("Пятеро пострадавших, в том числе ребенок 2015 года рождения, госпитализированы.", "ru")
+    assert ("hospitalized", "people", 5, 5) in rows

@@ -1782,7 +1782,8 @@ class _Reader:
             direct = False  # the state is the verb of those counted ("Two of the injured were hospitalized")
             if toks[k].text == "," and (skip := self._parenthesis(k)) and skip < limit:
                 verb_at = k = skip  # "Один из пострадавших, 46-летний проходчик, скончался"
-                if f.group == "people":  # the apposition may say who
+                if f.group == "people" and not self.starts[f.last + 1].keys() & {"partitive", "among"}:
+                    # the apposition may say who (not "в том числе ребенок": a part of them)
                     f.group = next(
                         (g for j in range(f.last + 1, skip) if (g := self._group_at(j, skip)[0])), f.group
                     )
