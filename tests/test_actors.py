@@ -752,3 +752,7 @@ def test_russian_courts_named_by_a_towns_adjective() -> None:
         "Oktyabrsky District Court of Samara"
     }
     assert names("Дело рассмотрят в Кировском районном суде.", "ru", "RU") == set()
+
+
+def test_a_states_coast_guard_in_romanian() -> None:
+    assert names("Paza de coastă elenă a salvat trei turiști.", "ro", "GR") == {"Hellenic Coast Guard"}
