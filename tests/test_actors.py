@@ -756,3 +756,10 @@ def test_russian_courts_named_by_a_towns_adjective() -> None:
 
 def test_a_states_coast_guard_in_romanian() -> None:
     assert names("Paza de coastă elenă a salvat trei turiști.", "ro", "GR") == {"Hellenic Coast Guard"}
+
+
+def test_a_person_named_with_an_age_is_a_witness_not_an_actor() -> None:
+    text = '"The water came in fast," said Tom Reyes, 52, who lives by the river. Mayor Anna Holt said the shelter is open.'
+    assert names(text, "en", "US") == {"Anna Holt"}
+    assert names("Ion Matei, 64 de ani, a povestit că apa a venit repede.", "ro", "RO") == set()
+    assert names("Анна Петрова, 34 года, рассказала, что вода пришла быстро.", "ru", "RU") == set()

@@ -258,6 +258,7 @@ class _Grammar:
     members_after: re.Pattern[str] | None = None  # its people after a body's name ("Party workers")
     name_preps: frozenset[str] = frozenset()  # inner words after which a name starts anew ("Sources in the")
     relative_opens: frozenset[str] = frozenset()  # words opening a clause about a place ("where", "unde")
+    age_after: re.Pattern[str] | None = None  # an age in apposition after a name (", 46,")
 
 
 def _base_form(text: str) -> str:
@@ -338,6 +339,7 @@ def _grammar(code: str) -> _Grammar:
         else None,
         name_preps=frozenset(token_key(str(x)) for x in orgs.get("name_preps", [])),
         relative_opens=frozenset(str(x) for x in orgs.get("relative_opens", [])),
+        age_after=re.compile(str(data["age_after"])) if data.get("age_after") else None,
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
@@ -1538,6 +1540,7 @@ def find(entry: EntryText) -> list[Actor]:
     toks = places.tokens(entry)
     found = _Found()
     _known_people(entry, rules, found)
+    known = {a.name for a in found.items}
     _forces(entry, base, rules, found)
     _embassies(entry, base, rules, found, ms)
     _regional_bodies(entry, found)
@@ -1586,6 +1589,13 @@ def find(entry: EntryText) -> list[Actor]:
             continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
         if actor.kind == "person" and any(s <= actor.span[0] < e for s, e in bylines):
             continue  # "By Helena Prado and Kevin Marsh, CNN": the page's own staff
+        if (
+            actor.kind == "person"
+            and gram.age_after is not None
+            and actor.name not in known
+            and gram.age_after.match(entry.text, actor.span[1])
+        ):
+            continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
