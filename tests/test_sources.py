@@ -1003,3 +1003,11 @@ def test_a_head_of_state_or_other_title_after_the_verb_is_the_person_named_with_
     assert list(_with_actors(text, "en")) == ["Dana Whitfield"]
     text = "Primarul Ion Vasilescu a vizitat școala. Primarul a declarat că nu există victime."
     assert list(_with_actors(text, "ro")) == ["Ion Vasilescu"]
+
+
+def test_an_acronym_opening_a_company_name_is_no_title_and_cnn_editions_are_outlets() -> None:
+    got = names("Rail operator MRS Logística said it had halted all freight trains.", "en")
+    assert got == {"MRS Logística": "organization"}
+    assert names("Two people died, a fire brigade spokesperson told CNN Brasil.", "en") == {
+        "CNN Brasil": "media"
+    }

@@ -1456,6 +1456,8 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         i += 1
     last_title = -1
     for j in range(i, len(words)):
+        if len(words[j]) > 2 and words[j].isupper():
+            continue  # an acronym, not a title written small ("MRS Logística" is no "Mrs")
         for n in range(min(sp.title_max, len(words) - j), 0, -1):
             if " ".join(keys[j : j + n]) in sp.titles:
                 last_title = j + n - 1
@@ -1540,6 +1542,15 @@ def _classify(
             return written, "organization"
     if any(k in sp.not_names or k in rules.stop_names for k in keys) or len(words) > 4:
         return None
+    if (
+        len(words) == 2
+        and words[0].isupper()
+        and len(words[0]) > 1
+        and not words[1].isupper()
+        and names.get(_key(latin(words[1]))) is None
+        and _country_of(rules, _fold(words[1])) is None
+    ):
+        return written, "organization"  # "MRS Logística": an acronym opening a company's name
     if any(not part[:1].isupper() or part.isupper() for w in words for part in w.split("-") if part):
         return None
     gz = gazetteer.load()
