@@ -1011,3 +1011,14 @@ def test_an_acronym_opening_a_company_name_is_no_title_and_cnn_editions_are_outl
     assert names("Two people died, a fire brigade spokesperson told CNN Brasil.", "en") == {
         "CNN Brasil": "media"
     }
+
+
+def test_the_institution_named_by_its_common_noun_is_the_body_named_before() -> None:
+    text = (
+        "ISU Vaslui a fost alertat la ora 07:10. La fața locului au fost trimise două autospeciale, "
+        "a transmis inspectoratul."
+    )
+    assert list(_with_actors(text, "ro")) == ["Vaslui County Emergency Situations Inspectorate"]
+    # the media noun before an outlet's name points back to no one
+    got = _with_actors("Armata ucraineană a respins atacul, transmite agenția de stat Ukrinform.", "ro")
+    assert "Armed Forces of Ukraine" not in got
