@@ -1022,3 +1022,12 @@ def test_the_institution_named_by_its_common_noun_is_the_body_named_before() -> 
     # the media noun before an outlet's name points back to no one
     got = _with_actors("Armata ucraineană a respins atacul, transmite agenția de stat Ukrinform.", "ro")
     assert "Armed Forces of Ukraine" not in got
+
+
+def test_an_outlet_between_the_verb_and_the_body_that_told_it() -> None:
+    text = "Число пострадавших выросло до девяти, сообщили РИА Новости в минздраве Тверской области."
+    got = _with_actors(text, "ru")
+    assert got == {
+        "RIA Novosti": "РИА Новости",
+        "Tver Oblast Ministry of Health": "минздраве Тверской области",
+    }
