@@ -1031,3 +1031,12 @@ def test_an_outlet_between_the_verb_and_the_body_that_told_it() -> None:
         "RIA Novosti": "РИА Новости",
         "Tver Oblast Ministry of Health": "минздраве Тверской области",
     }
+
+
+def test_a_regions_police_command_in_lower_case_and_a_station_opening_the_sentence() -> None:
+    got = names("Two officers were hurt by stones, the Volta regional police command says.", "en")
+    assert got == {"Volta Regional Police Command": "police"}
+    got = names("Twelve patients arrived overnight, the Volta regional health directorate said.", "en")
+    assert got == {"Volta Regional Health Directorate": "government"}
+    got = names("Local radio station Sunrise FM says the gates were locked.", "en")
+    assert got == {"Sunrise FM": "media"}
