@@ -1040,3 +1040,9 @@ def test_a_regions_police_command_in_lower_case_and_a_station_opening_the_senten
     assert got == {"Volta Regional Health Directorate": "government"}
     got = names("Local radio station Sunrise FM says the gates were locked.", "en")
     assert got == {"Sunrise FM": "media"}
+
+
+def test_a_telegram_channel_named_next_or_a_speakers_own_channel_is_no_second_source() -> None:
+    assert names("Очереди выстраиваются с утра, пишет телеграм-канал Baza.", "ru") == {"Baza": "media"}
+    assert "Telegram channels" not in names("«Разберёмся», — написал Петров в телеграм-канале.", "ru")
+    assert names("Видео публикуют в местных телеграм-каналах.", "ru") == {"Telegram channels": "media"}
