@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -522,20 +521,20 @@ def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
     a box of key events ("45m ago" over a headline that opens a later entry) and a header line
     under the page's own stamp ("First published on Sat 19 Oct 2024 06.41 BST")."""
 
-    def single_line(p: _Piece) -> str | None:
-        body = text[p.start : p.end].strip()
-        return None if not body or "\n" in body or len(body) > 160 else body
+    def key(line: str) -> str:
+        return " ".join(line.split()).casefold()
 
-    heads = Counter(
-        " ".join(text[p.start : p.end].strip().split("\n", 1)[0].split()).casefold()
-        for p in pieces
-        if p.label and "\n" in text[p.start : p.end].strip()
-    )
+    bodies = [text[p.start : p.end].strip() for p in pieces]
+    # the first lines of labelled entries that go on past them: the headlines a box may repeat
+    heads = {key(b.split("\n", 1)[0]) for p, b in zip(pieces, bodies, strict=True) if p.label and "\n" in b}
     out: list[_Piece] = []
-    for piece in pieces:
-        line = single_line(piece) if piece.label and not piece.extra_head else None
-        chrome = line is not None and (
-            heads[" ".join(line.split()).casefold()] > 0 or _header_stamp_line(line)
+    for piece, body in zip(pieces, bodies, strict=True):
+        one_line = bool(body) and "\n" not in body and len(body) <= 160
+        chrome = (
+            bool(piece.label)
+            and not piece.extra_head
+            and one_line
+            and (key(body) in heads or _header_stamp_line(body))
         )
         if not chrome:
             out.append(piece)
