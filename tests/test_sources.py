@@ -356,6 +356,30 @@ def test_relatives_and_eyewitnesses() -> None:
     assert names("Если вы стали очевидцем событий, присылайте фото.", "ru") == {}
 
 
+def test_a_private_person_telling_an_outlet_is_an_eyewitness() -> None:
+    # the person and the outlet they told stand apart in the sentence, across commas
+    got = names(
+        "Una dintre paciente, o profesoară din Brăila, a declarat pentru Digi24 că a așteptat trei ore.", "ro"
+    )
+    assert got == {"eyewitnesses": "eyewitness", "Digi24": "media"}
+    got = names("Un clujean aflat în tren a povestit pentru Libertatea cum a spart geamul.", "ro")
+    assert got == {"eyewitnesses": "eyewitness", "Libertatea": "media"}
+    got = names(
+        "Водитель автобуса, который первым прибыл на место, в беседе с «Коммерсантом» рассказал о дыме.", "ru"
+    )
+    assert got == {"eyewitnesses": "eyewitness", "Kommersant": "media"}
+    got = names("A taxi driver waiting outside the terminal told Reuters he saw two flashes.", "en")
+    assert got == {"eyewitnesses": "eyewitness", "Reuters": "media"}
+    # a survivor quoted by an official is no eyewitness source: the official speaks
+    got = names(
+        '"The survivors tell us the boat was full," coast guard spokesman Ali Khan told reporters.', "en"
+    )
+    assert "eyewitnesses" not in got
+    # residents in a sentence that an official tells are spoken of, not speaking
+    got = names("Жители соседних домов были эвакуированы, рассказал мэр города журналистам.", "ru")
+    assert "local residents" not in got and "eyewitnesses" not in got
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {
@@ -754,9 +778,10 @@ def test_unnamed_police_in_a_us_story_are_the_story_towns() -> None:
 
 
 def test_russian_outlet_names_in_their_case_forms() -> None:
+    # miners telling an outlet what they saw are eyewitnesses; the outlet is read in its dative
     assert found_with_actors(
         "Двое горняков рассказали «Медиазоне», что датчики закрывали пакетами.", "ru"
-    ) == ["Mediazona"]
+    ) == ["eyewitnesses", "Mediazona"]
     assert found_with_actors("Об этом сообщили «Фонтанке» в полиции города.", "ru")[0] == "Fontanka"
 
 

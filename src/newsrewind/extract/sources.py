@@ -81,6 +81,9 @@ class _Rules:
     outlet_names: dict[str, tuple[str, str]]  # folded spelling → (canonical, kind)
     claimants: tuple[_Claimant, ...]
     cue_after: re.Pattern[str] | None
+    # a private person telling an outlet what they saw, anywhere later in the sentence
+    # ("Una dintre ei, o femeie din Constanța, a declarat pentru News.ro", "в беседе с «Медузой»")
+    interview_after: re.Pattern[str] | None
     cue_before: re.Pattern[str] | None
     unknown_before_verb: re.Pattern[str] | None
     countries: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # (after, before, name)
@@ -386,6 +389,9 @@ def _rules(code: str) -> _Rules:
         )
         if after
         else None,
+        interview_after=re.compile(rf"[^.!?;\n\"]{{0,160}}?{_WB}(?:{_alt(cues['interview'])}){_WE}")
+        if cues.get("interview")
+        else None,
         cue_before=_cue_before(before, cues.get("complementizers", [])) if before else None,
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
@@ -571,7 +577,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     for claimant, start, end in hits:
         if is_taken(start, end) or any(s < start and end <= e for s, e in wider):
             continue
-        if claimant.needs_cue and not _has_cue(rules, folded, start, end):
+        if claimant.needs_cue and not (
+            _has_cue(rules, folded, start, end)
+            or (claimant.kind == "eyewitness" and _interviewed(rules, folded, end))
+        ):
             continue
         if claimant.unless_after is not None and claimant.unless_after.search(
             folded, max(0, start - 20), start
@@ -909,6 +918,12 @@ def _as_latin(name: str) -> str:
 
 _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
 _LINE_LEAD = re.compile(r"(?:^|\n)[\s\"*•-]*$")
+
+
+def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
+    """A private person ("a woman", "медсестра") who, later in the same sentence, tells an
+    outlet what they saw: "... told the BBC", "... a declarat pentru News.ro", "в беседе с"."""
+    return rules.interview_after is not None and rules.interview_after.match(folded, end) is not None
 
 
 def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
