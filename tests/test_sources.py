@@ -380,6 +380,19 @@ def test_a_private_person_telling_an_outlet_is_an_eyewitness() -> None:
     assert "local residents" not in got and "eyewitnesses" not in got
 
 
+def test_a_regional_emergencies_directorate_is_named_by_its_region() -> None:
+    got = found_with_actors("В ГУ МЧС по Тверской области сообщили, что пожар локализован.", "ru", "RU")
+    assert got == ["Tver Oblast Emergencies Ministry directorate"]
+    got = found_with_actors(
+        "Главное управление МЧС России по Республике Татарстан сообщило о двух погибших.", "ru", "RU"
+    )
+    assert got == ["Tatarstan Emergencies Ministry directorate"]
+    # the ministry itself stays the ministry
+    assert found_with_actors("МЧС России сообщило, что самолет вылетел.", "ru", "RU") == [
+        "Russia Ministry of Emergency Situations"
+    ]
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {

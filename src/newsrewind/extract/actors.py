@@ -1389,7 +1389,7 @@ def _regions(code: str) -> _Regions | None:
     )
     regional = reg.get("regional")
     return _Regions(
-        body=re.compile(rf"{_WB}{lead}(?:{bodies}){_WE}(?:\s+(?:россии|рф){_WE})?\s+(?:по\s+)?"),
+        body=re.compile(rf"{_WB}{lead}(?:{bodies}){_WE}{reg.get('tail', '')}"),
         region=re.compile(region),
         regional=re.compile(rf"{_WB}(?:{regional})\s+(?:{bodies}){_WE}") if regional else None,
         names=tuple(str(b["name"]) for b in reg["body"]),

@@ -692,11 +692,14 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     speaks_for: dict[str, str] = entry.doc.memo.setdefault(_SPEAKS_FOR, {})
     sp_rules = _speakers(entry.lang)
     for name, kind, start, end, person in speakers(entry):
-        if kind == "organization":
-            # an organisation named as written that the actors' reading knows: its canonical name
-            known = next((a for a in acting if a.kind in _ORGANISATIONS and a.span == (start, end)), None)
-            if known is not None:
-                name = known.name
+        # an organisation named as written that the actors' reading knows, or the tail of one read
+        # as a name ("... МЧС по Республике Татарстан сообщило"): its canonical name
+        known = next(
+            (a for a in acting if a.kind in _ORGANISATIONS and a.span[0] <= start and end <= a.span[1]),
+            None,
+        )
+        if known is not None and (kind == "organization" or known.span != (start, end)):
+            name, kind, person, (start, end) = known.name, "organization", False, known.span
         if person:
             # the actors' reading named the same person: one spelling for both ("Alexander", not
             # "Aleksandr", when people.toml or the actors' transliteration knows it)
