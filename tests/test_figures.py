@@ -1816,3 +1816,67 @@ def test_an_aside_between_the_state_and_its_count_and_an_aged_part() -> None:
 def test_an_including_aside_names_a_part_not_who_all_of_them_are() -> None:
     rows = figures("Пятеро пострадавших, в том числе ребенок 2015 года рождения, госпитализированы.", "ru")
     assert ("hospitalized", "people", 5, 5) in rows
+
+
+# -- ranges, belief, clause ends, dedupe, zero arrests ---------------------------
+
+
+def test_two_numbers_joined_by_or_or_to_make_a_range() -> None:
+    check("Rescuers said four to six climbers were missing on the ridge.", "en", ("missing", "people", 4, 6))
+    check("Între timp, trei sau patru persoane au fost rănite.", "ro", ("injured", "people", 3, 4))
+    check("Пять или шесть человек получили ранения.", "ru", ("injured", "people", 5, 6))
+
+
+def test_a_change_from_one_number_to_another_is_no_range() -> None:
+    from newsrewind.extract.numbers import parse
+
+    got = [(q.low, q.high) for q in parse("The number of injured rose from 7 to 19 overnight.", "en")]
+    assert got == [(7, 7), (19, 19)]
+
+
+def test_the_missing_are_missing_on_belief_alone() -> None:
+    check("Up to five people are feared trapped under the debris.", "en", ("missing", "people", None, 5))
+    check("Two hikers are feared dead.", "en")
+    check("Many more are feared trapped.", "en")
+
+
+def test_a_clause_opened_by_before_tells_of_someone_else() -> None:
+    check(
+        "The attacker stabbed three people and wounded two more before he was shot dead by police.",
+        "en",
+        ("injured", "people", 2, 2),
+    )
+
+
+def test_at_least_n_and_exactly_n_in_one_entry_are_one_figure() -> None:
+    check(
+        "Toll rises to 9\nAt least 9 people have died in the fire, officials said.",
+        "en",
+        ("killed", "people", 9, 9),
+    )
+
+
+def test_a_weak_toll_word_before_a_colon_yields_to_the_verb_after() -> None:
+    check(
+        "Bilanț provizoriu al autorităților: 9 persoane au solicitat asistență medicală.",
+        "ro",
+        ("injured", "people", 9, 9),
+    )
+
+
+def test_no_arrests_is_zero_arrested() -> None:
+    check("The march ended peacefully and no arrests were made.", "en", ("arrested", "people", 0, 0))
+    check("Jandarmii au precizat că nu s-au făcut rețineri.", "ro", ("arrested", "people", 0, 0))
+    check("Митинг завершился, задержаний не было.", "ru", ("arrested", "people", 0, 0))
+
+
+def test_no_group_hurt_names_the_group() -> None:
+    check("No bystanders were hurt in the chase.", "en", ("injured", "civilians", 0, 0))
+
+
+def test_an_aside_about_others_counts_nothing() -> None:
+    check(
+        "Un tânăr de 30 de ani, fratele unuia dintre pacienții decedați, a fost reținut de polițiști.",
+        "ro",
+        ("arrested", "people", 1, 1),
+    )

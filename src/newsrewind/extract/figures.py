@@ -75,6 +75,7 @@ _SYNTAX = (
     "last_year",
     "set_of",
     "false_claim",
+    "presumed",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -867,6 +868,7 @@ class _Reader:
         window = _BARE_WINDOW if bare else _FORWARD_WINDOW
         weak: tuple[str, int, int] | None = None
         hedged = False
+        believed = False
         negated_at = -10
         # "din zonele afectate", "from the affected areas", "lucrează în zonele afectate":
         # "affected" names the places, not the counted
@@ -922,7 +924,10 @@ class _Reader:
             if "stops" in marks:
                 break
             if "modal" in marks:
-                hedged = True
+                if "presumed" in marks:
+                    believed = True  # "feared trapped": the missing are missing on belief alone
+                else:
+                    hedged = True
             if "negation" in marks and marks.get("measure", (None, 0))[1] <= marks["negation"][1]:
                 negated_at = words  # (not "without power", "fără adăpost": a measure of its own)
             if "prepositions" in marks:
@@ -942,6 +947,8 @@ class _Reader:
                 size = marks["measure"][1]
                 if hedged or (words - negated_at <= 3 and q.value != 0):
                     return False
+                if believed and (marks["measure"][0] != "missing" or (q.vague and q.high is None)):
+                    return False  # ("many more feared trapped": too vague to count)
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
                 if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
@@ -1020,11 +1027,16 @@ class _Reader:
         sid = self.sent[comma]
         # a relative clause may run longer: ", care făcea parte din primul echipaj ajuns la stație,"
         reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 10
+        of_set = False  # ", rudă a unuia dintre minerii decedați,": a word after "of them" tells of others
         for k in range(comma + 1, min(comma + reach, n)):
             if self.sent[k] != sid:
                 return None
             marks = self.starts[k]
-            if "measure" in marks or "stops" in marks:
+            if "partitive" in marks and k > comma + 1:
+                # a set named after it ("dintre minerii"), not "of them" (those counted)
+                after_of = k + marks["partitive"][1]
+                of_set = after_of < n and self._group_at(after_of, n)[0] is not None
+            if ("measure" in marks and not of_set) or "stops" in marks:
                 return None
             if toks[k].text == ",":
                 return k + 1 if k > comma + 1 else None
@@ -1501,7 +1513,7 @@ class _Reader:
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
                 measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
                 span_end = max(span_end, toks[after[2] - 1].end)
-            elif before:
+            elif before and not (after and self._weak_at(before[1])):
                 measure = before[0]
                 span_start = toks[before[1]].start
                 if (
@@ -1624,6 +1636,10 @@ class _Reader:
         self.found.append(found)
         if also and not partitive:
             self.found.append(_Found(also, group, q, found.start, found.end, label, False, last))
+
+    def _weak_at(self, k: int) -> bool:
+        """Token k opens only a weak casualty word ("bilanț", "spital"): a verb after the count says more."""
+        return "weak" in self.starts[k] and "measure" not in self.starts[k]
 
     def _member_of(self, j: int) -> bool:
         """Token j ends "members of", "membri ai", "членов": a qualified noun and its link."""
@@ -2080,7 +2096,7 @@ class _Reader:
         сотрудников" just before, inside or right after it (staff of an institution named
         in the sentence); the span grows to cover the group."""
         toks, n = self.toks, len(self.toks)
-        if not n:
+        if not n or not self.sent:
             return "people", start, end
         first = bisect_right(self.tok_starts, start - 1)
         last = bisect_right(self.tok_starts, end - 1)  # the first token after the phrase
@@ -2249,6 +2265,8 @@ class _Reader:
                 continue
             if f.q.low is None and (f.measure, f.group, f.q.high) in exact:
                 continue  # "Death toll rises to 21 ... revised the number killed up to 21": the same 21
+            if f.q.high is None and f.q.low is not None and (f.measure, f.group, f.q.low) in exact:
+                continue  # "Toll rises to 14 | At least 14 people were killed": the same 14
             one = f.q.low == f.q.high == 1
             f.group = self._regroup(f"{f.measure} one" if one else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)

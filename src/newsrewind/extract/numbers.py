@@ -154,6 +154,8 @@ class Grammar:
     joiners: frozenset[str]
     links: frozenset[str]
     range_joiners: frozenset[str]
+    ranges: frozenset[str]  # words that join two numbers into a range on their own ("two or three")
+    range_not_after: frozenset[str]  # words before a pair that make it a change ("from 5 to 12")
     rise: frozenset[str]
     single: frozenset[str]
     articles: frozenset[str]
@@ -185,6 +187,8 @@ def grammar(code: str) -> Grammar:
         joiners=keyset("joiners"),
         links=keyset("links"),
         range_joiners=keyset("range_joiners"),
+        ranges=keyset("ranges"),
+        range_not_after=keyset("range_not_after"),
         rise=keyset("rise_words"),
         single=keyset("single_after_modifier"),
         articles=keyset("articles"),
@@ -458,8 +462,21 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         high = value
         approx = False
         first = i - mlen
-        if mod == "between" or (j + 1 < n and toks[j].text == "-" and toks[j + 1].is_num and tok.is_num):
-            joined = j < n and (toks[j].key in g.range_joiners or toks[j].text == "-")
+        paired = (
+            mod is None
+            and j + 1 < n
+            and toks[j].key in g.ranges
+            and toks[j + 1].is_num == tok.is_num
+            and not (first > 0 and toks[first - 1].key in g.range_not_after)
+        )  # "two or three people", "8 to 10 people" (not "from 5 to 12")
+        if (
+            mod == "between"
+            or paired
+            or (j + 1 < n and toks[j].text == "-" and toks[j + 1].is_num and tok.is_num)
+        ):
+            joined = j < n and (
+                toks[j].key in g.range_joiners or toks[j].key in g.ranges or toks[j].text == "-"
+            )
             second = _number(g, toks, j + 1, after_modifier=False) if joined and j + 1 < n else None
             if second is not None and second[0] > value:
                 high, end = second
