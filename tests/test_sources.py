@@ -393,6 +393,22 @@ def test_a_regional_emergencies_directorate_is_named_by_its_region() -> None:
     ]
 
 
+def test_unnamed_officials_districts_and_spokespeople_of_unknown_bodies() -> None:
+    got = names(
+        "The dam's spillway was opened overnight, three federal law enforcement officials told CBS News.", "en"
+    )
+    assert got == {"law enforcement officials": "police", "CBS News": "media"}
+    got = names("Nine bodies were recovered, the Mandi district administration said.", "en")
+    assert got == {"Mandi District Administration": "government"}
+    got = names("Eleven people were rescued, PTI reported, citing Nashik district officials.", "en")
+    assert got == {"Press Trust of India": "media", "Nashik District Administration": "government"}
+    # a body we do not know, named after "a spokesperson for", is an organisation
+    got = names("Two pilots were unhurt, a spokeswoman for Skyline Charters said.", "en")
+    assert got == {"Skyline Charters": "organization"}
+    # an outlet that only describes the next one is no source
+    assert names("Roads are flooded, ABC affiliate WTVD reported.", "en") == {"WTVD": "media"}
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {

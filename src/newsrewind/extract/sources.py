@@ -81,6 +81,8 @@ class _Rules:
     outlet_names: dict[str, tuple[str, str]]  # folded spelling → (canonical, kind)
     claimants: tuple[_Claimant, ...]
     cue_after: re.Pattern[str] | None
+    # "a spokesperson for Sutter Health said": an unknown name after these is an organisation
+    spokes_for: re.Pattern[str] | None
     # a private person telling an outlet what they saw, anywhere later in the sentence
     # ("Una dintre ei, o femeie din Constanța, a declarat pentru News.ro", "в беседе с «Медузой»")
     interview_after: re.Pattern[str] | None
@@ -389,6 +391,9 @@ def _rules(code: str) -> _Rules:
         )
         if after
         else None,
+        spokes_for=re.compile(rf"{_WB}(?:{_alt(cues['spokesperson_for'])})\s+")
+        if cues.get("spokesperson_for")
+        else None,
         interview_after=re.compile(rf"[^.!?;\n\"]{{0,160}}?{_WB}(?:{_alt(cues['interview'])}){_WE}")
         if cues.get("interview")
         else None,
@@ -658,6 +663,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if hit is None or any(s <= hit.start() < e for s, e in wider):
                 continue  # the name opens an organisation the actors know: step 5 names it whole
             _add_unknown(rules, add, is_taken, text, folded, hit, m.start())
+    if rules.spokes_for is not None:
+        for m in rules.spokes_for.finditer(folded):
+            hit = _NAME.match(text, m.end())
+            if hit is not None and hit.group(2) and _claims(rules, folded, m.start(), hit.end()):
+                _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), "organization")
     if rules.unknown_before_verb is not None:
         for m in rules.unknown_before_verb.finditer(folded):
             head = text[max(0, m.start() - 40) : m.start()]
@@ -889,7 +899,14 @@ def _initials(name: str) -> str:
 
 
 def _add_unknown(
-    rules: _Rules, add: Any, is_taken: Any, text: str, folded: str, hit: re.Match[str], cue: int
+    rules: _Rules,
+    add: Any,
+    is_taken: Any,
+    text: str,
+    folded: str,
+    hit: re.Match[str],
+    cue: int,
+    kind: str = "media",
 ) -> None:
     start, end = hit.span(1) if hit.group(1) else hit.span(2) if hit.group(2) else hit.span(3)
     if is_taken(start, end):
@@ -908,8 +925,7 @@ def _add_unknown(
         gazetteer.strip_marks(fold(raw.split()[0]))
     ):
         return  # "diverted via Agra Fort": a route, no outlet
-    kind = "media"
-    if rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
+    if kind == "media" and rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
     add(_as_latin(raw), kind, start, start + len(raw))
 
