@@ -1880,3 +1880,34 @@ def test_an_aside_about_others_counts_nothing() -> None:
         "ro",
         ("arrested", "people", 1, 1),
     )
+
+
+def test_many_without_a_number_is_no_count() -> None:
+    check("Many residents are still trapped in their homes.", "en")
+    check("Много людей пострадали.", "ru")
+
+
+def test_residents_who_block_a_road_are_protesters() -> None:
+    check("Около трехсот жителей села перекрыли трассу.", "ru", ("present", "protesters", 300, 300))
+    check("About 150 residents blocked the bridge on Monday.", "en", ("present", "protesters", 150, 150))
+
+
+def test_residents_held_by_police_are_people() -> None:
+    check("Двое жителей поселка задержаны за мародерство.", "ru", ("arrested", "people", 2, 2))
+
+
+def test_shot_in_a_limb_is_injured_and_responders_are_present() -> None:
+    check("A security guard was shot in the arm, police said.", "en", ("injured", "people", 1, 1))
+    check("About 60 police officers responded to the scene.", "en", ("present", "security", 60, 60))
+
+
+def test_a_hospital_treating_patients_counts_the_hurt() -> None:
+    check("The county hospital is treating nine patients from the crash.", "en", ("injured", "people", 9, 9))
+
+
+def test_shell_casings_are_shots() -> None:
+    check("Detectives found 25 shell casings on the pavement.", "en", ("shots", "shell casings", 25, 25))
+
+
+def test_evacuation_told_as_it_goes_on() -> None:
+    check("Из поселка вывозят 400 жителей.", "ru", ("evacuated", "people", 400, 400))

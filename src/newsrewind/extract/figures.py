@@ -1396,6 +1396,8 @@ class _Reader:
             return
         if bare and q.vague and q.high is None and (q.low or 0) <= 1:
             return  # "some of the wounded"
+        if q.vague and q.high is None and q.low == 2:
+            return  # "many passengers are still trapped", "много пострадавших": no count at all
         if kind == "partitive" and q.vague and q.high is None:
             return  # "many of those missing had since been traced": no size of its own
         if bare and q.article:
@@ -1592,6 +1594,8 @@ class _Reader:
                         group = "security"  # "900 de pompieri, jandarmi și militari": uniformed crews
                     if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
                         group = "protesters"  # "tens of thousands gathered" at a rally
+                    elif group == "civilians" and pres[0] == "protesters":
+                        group = "protesters"  # "200 residents blocked the road": a protest verb makes them so
                     if group == "people":
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:
