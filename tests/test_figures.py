@@ -1911,3 +1911,17 @@ def test_shell_casings_are_shots() -> None:
 
 def test_evacuation_told_as_it_goes_on() -> None:
     check("Из поселка вывозят 400 жителей.", "ru", ("evacuated", "people", 400, 400))
+
+
+def test_an_adverb_between_a_count_and_its_state() -> None:
+    check(
+        "Clinic update: 20 injured, 4 still critical",
+        "en",
+        ("injured", "people", 20, 20),
+        ("critical", "people", 4, 4),
+    )
+
+
+def test_lives_after_a_number_are_the_dead_but_lives_as_a_verb_is_not() -> None:
+    check("The landslide claimed 17 lives overnight.", "en", ("killed", "people", 17, 17))
+    check("A man who lives next door was arrested on Friday.", "en", ("arrested", "people", 1, 1))

@@ -576,6 +576,9 @@ class _Reader:
             if "measure" in marks:
                 size = marks["measure"][1]
                 return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
+            if k == q.last and not q.article and marks.get("weak", ("",))[0] == "killed":
+                size = marks["weak"][1]  # "claimed 12 lives": a weak word for the dead, right after its count
+                return {"kind": "measure", "measure": "killed", "end": k + size, "at": k}
             if "more" in marks and "group" not in marks:  # "three others were wounded"
                 return {"kind": "bare", "end": k + marks["more"][1], "more": True}
             if (
