@@ -395,7 +395,8 @@ def test_a_regional_emergencies_directorate_is_named_by_its_region() -> None:
 
 def test_unnamed_officials_districts_and_spokespeople_of_unknown_bodies() -> None:
     got = names(
-        "The dam's spillway was opened overnight, three federal law enforcement officials told CBS News.", "en"
+        "The dam's spillway was opened overnight, three federal law enforcement officials told CBS News.",
+        "en",
     )
     assert got == {"law enforcement officials": "police", "CBS News": "media"}
     got = names("Nine bodies were recovered, the Mandi district administration said.", "en")
@@ -407,6 +408,24 @@ def test_unnamed_officials_districts_and_spokespeople_of_unknown_bodies() -> Non
     assert got == {"Skyline Charters": "organization"}
     # an outlet that only describes the next one is no source
     assert names("Roads are flooded, ABC affiliate WTVD reported.", "en") == {"WTVD": "media"}
+
+
+def test_a_romanian_speaker_after_the_verb_the_outlet_and_a_title() -> None:
+    # the outlet told stands between the verb and the speaker
+    got = found_with_actors(
+        "„Apa a urcat un metru”, a declarat pentru Digi24 Mihai Cozma, primarul comunei.", "ro"
+    )
+    assert got == ["Digi24", "Mihai Cozma"]
+    got = found_with_actors(
+        "„Nu mai avem paturi”, a declarat pentru Antena 3 CNN directorul spitalului Sfântul Ioan, medicul Dan Ilie.",
+        "ro",
+    )
+    assert got == ["Antena 3", "Dan Ilie"]
+    # a title, a comma and an honorific with its dot before the name
+    got = found_with_actors(
+        "Doi pacienți sunt în stare gravă, a precizat managerul spitalului, dr. Irina Vlad.", "ro"
+    )
+    assert got == ["Irina Vlad"]
 
 
 def test_a_headline_with_a_colon_names_its_claimant() -> None:

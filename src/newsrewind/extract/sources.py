@@ -1279,6 +1279,7 @@ _fold = lru_cache(maxsize=8192)(fold)  # names recur from entry to entry
 _key = lru_cache(maxsize=8192)(fold_key)
 
 _CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
+_ABBREV_DOT = re.compile(r"(\w+)\.")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
 # a comma right before a name, maybe with an abbreviated title between ("Managerul spitalului, dr. X, a declarat")
 _COMMA_BEFORE = re.compile(r",\s*(?:[^\W\d_]{1,4}\.\s*)?$")
@@ -1313,6 +1314,7 @@ class _Speakers:
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
+    addressee: re.Pattern[str] | None = None  # "pentru": the outlet told, right after the verb
     aux_tail: re.Pattern[str] | None = None  # auxiliaries and adverbs between a subject and its verb ("has")
     appos_tail: re.Pattern[str] | None = None  # appositions between a subject and its verb (", the ... ,")
     pronoun: re.Pattern[str] | None = None  # "he said", "and said": the speaker is a person named before
@@ -1439,6 +1441,7 @@ def _speakers(code: str) -> _Speakers:
         cues_keyed=cues_keyed,
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
         spokes_titles=frozenset(" ".join(_fold(x).split()) for x in spokes_titles),
+        addressee=re.compile(rf"\s+(?:{words(data['addressee'])})\s+") if data.get("addressee") else None,
         aux_tail=re.compile(rf"(?:\s+(?:{words(data['aux'])}))+\s*$") if data.get("aux") else None,
         appos_tail=re.compile(
             rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:{openers}){_WE}[^,.;:!?\n\"«»“”„]{{0,160}})+\s*,\s*$"
@@ -1907,6 +1910,24 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     def after_cue(cue_start: int, start: int, inverted: bool) -> None:
         """The first name after the cue in its clause: "said President William Ruto.", "according to X"."""
         tried = 0
+        if inverted and sp.addressee is not None:
+            # "a declarat pentru Antena 3 X": the outlet told stands between the verb and the speaker
+            told = sp.addressee.match(folded, start)
+            if told is not None:
+                at = told.end()
+            elif sp.addressee.search(" " + folded[cue_start:start] + " ") is not None:
+                at = start + len(text[start:]) - len(text[start:].lstrip())  # the cue ends "pentru"
+            else:
+                at = -1
+            told_end = _outlet_at(rules, folded, at) if at >= 0 else None
+            if told_end is not None:
+                start = told_end
+                # "pentru Digi24 Viorel Hanță": one run of capitals, the outlet first, the speaker next
+                inside = next(((s, e) for s, e in runs if s < told_end < e), None)
+                if inside is not None:
+                    rest = told_end + len(text[told_end:]) - len(text[told_end:].lstrip())
+                    if take(rest, inside[1], False, False):
+                        return
         for s, e in runs:
             if s < start:
                 continue
@@ -1914,16 +1935,28 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             if len(gap) > 80:
                 return
             words = gap.split()
-            brk = _CLAUSE_BREAK.search(gap)
+            titled_lead = False
+            # an honorific's dot ("dr.", "prof.") breaks no clause
+            brk = _CLAUSE_BREAK.search(
+                _ABBREV_DOT.sub(
+                    lambda m: m.group(1) + " " if _key(m.group()) in sp.titles else m.group(), gap
+                )
+            )
             if brk is not None:
-                # "a anunțat prefectul județului, Liviu Scripcaru": a title, a comma, the name;
-                # "anunță compania «Nord Trans»": a company noun, a quote, the name
+                # "a anunțat prefectul județului, Liviu Scripcaru": a title, a comma, the name (with
+                # its honorific: "managerul spitalului, dr. X"); "anunță compania «Nord Trans»": a
+                # company noun, a quote, the name
                 lead = gap[: brk.start()].split()
                 quoted = brk.group() in '"«„“' and lead and _key(lead[-1]) in sp.org_nouns
                 titled_comma = inverted and brk.group() == "," and any(_key(w) in sp.titles for w in lead)
-                if not (quoted or titled_comma) or gap[brk.end() :].strip():
+                if not (quoted or titled_comma) or any(
+                    _key(w) not in sp.titles for w in gap[brk.end() :].split()
+                ):
                     return
-                words = lead
+                titled_lead = titled_comma
+                words = [] if titled_comma else lead
+            if inverted and words and _key(words[0]) in sp.titles and _titled_next(sp, text, runs, e):
+                continue  # "șeful stației Salvamin Petroșani, inginerul X": the title's body first
             if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in words[:-1]):
                 return  # "said police fired tear gas on Moi Avenue": no speaker after the verb
             if words and _key(words[-1]) in sp.org_nouns:
@@ -1932,7 +1965,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                     return
             if inverted and sp.gap_ok is not None and words and _key(words[-1]) not in sp.gap_ok:
                 return
-            titled = any(_key(w) in sp.titles for w in words)
+            titled = titled_lead or any(_key(w) in sp.titles for w in words)
             oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
                 if not inverted:
@@ -1975,6 +2008,28 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         elif key in sp.preps:
             after_cue(cue.start(), cue.end(), False)
     return out
+
+
+def _outlet_at(rules: _Rules, folded: str, at: int) -> int | None:
+    """The end of a known outlet's name written at ``at`` ("Antena 3 CNN", "Digi24"), if any."""
+    words = list(re.finditer(r"[^\s,.;:]+", folded[at : at + 60]))[:4]
+    for k in range(len(words), 0, -1):
+        if (
+            words[0].start() == 0
+            and folded[at : at + words[k - 1].end()].strip('"„“”«»') in rules.outlet_names
+        ):
+            return at + words[k - 1].end()
+    return None
+
+
+def _titled_next(sp: _Speakers, text: str, runs: list[tuple[int, int]], end: int) -> bool:
+    """Whether a comma and title words alone lead from ``end`` to the next name ("..., inginerul X")."""
+    nxt = next((s for s, _ in runs if s >= end), None)
+    if nxt is None:
+        return False
+    between = text[end:nxt].strip()
+    titles = between[1:].split()
+    return between.startswith(",") and bool(titles) and all(_key(w) in sp.titles for w in titles)
 
 
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
