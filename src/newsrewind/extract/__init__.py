@@ -22,6 +22,7 @@ def document_context(doc: Document, entries: list[Entry]) -> DocContext:
     ctx = DocContext(lang=main_lang or "en")
     places.scan_document(ctx, [e.text for e in entries])
     sources.scan_document(ctx, [e.text for e in entries])
+    actors.scan_document(ctx, [e.text for e in entries])
     events.scan_document(ctx, [e.text for e in entries])
     return ctx
 

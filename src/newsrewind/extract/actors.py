@@ -26,7 +26,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places, translit
-from newsrewind.extract.context import EntryText
+from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
 from newsrewind.model import Actor
@@ -96,6 +96,9 @@ class _Rules:
         False  # capitalised words before a body's name make its own name ("Federal Highway Police")
     )
     counties: frozenset[str] = frozenset()  # regions no town is named after, that name bodies ("ISU Timiș")
+    lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
+    home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
+    local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
 
 
 @cache
@@ -221,6 +224,11 @@ def _rules(code: str) -> _Rules:
         county_skip=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county_skip", [])),
         named_before=bool(data.get("institutions", {}).get("named_before", False)),
         counties=frozenset(fold_key(str(x)) for x in data.get("institutions", {}).get("counties", [])),
+        lower_levels=frozenset(
+            fold_key(str(x)) for x in data.get("institutions", {}).get("lower_levels", [])
+        ),
+        home_yields=frozenset(str(x) for x in data.get("institutions", {}).get("home_yields", [])),
+        local_police=frozenset(str(x) for x in data.get("institutions", {}).get("local_police", [])),
     )
 
 
@@ -259,6 +267,12 @@ class _Grammar:
     name_preps: frozenset[str] = frozenset()  # inner words after which a name starts anew ("Sources in the")
     relative_opens: frozenset[str] = frozenset()  # words opening a clause about a place ("where", "unde")
     age_after: re.Pattern[str] | None = None  # an age in apposition after a name (", 46,")
+    names_line: re.Pattern[str] | None = None  # a line holding only names ("Marisol Grant and Tom Winter")
+    coordination_words: frozenset[str] = frozenset()  # the words of ``coordination`` ("and", "și")
+    articles: frozenset[str] = frozenset()  # "the": after a coordination word it opens a new name
+
+
+_NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
 
 
 def _base_form(text: str) -> str:
@@ -310,7 +324,11 @@ def _grammar(code: str) -> _Grammar:
         source_cue=re.compile(rf"(?<!\w)(?:{cues})\s+(?:[^\W\d_]+\s+){{0,3}}[\"(«]?\s*$") if cues else None,
         coordination=re.compile(conj_re),
         modifier=re.compile(rf"-(?:{mods})(?!\w)") if mods else None,
-        verb_after=re.compile(rf"\s*(?:{after})(?!\w)") if after else None,
+        verb_after=re.compile(rf"\s*(?:(?:{data['verb_adverbs']})\s+)?(?:{after})(?!\w)")
+        if after and data.get("verb_adverbs")
+        else re.compile(rf"\s*(?:{after})(?!\w)")
+        if after
+        else None,
         verb_before=re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$") if before else None,
         morph_verbs=bool(data.get("morph_verbs", False)),
         place_nouns=frozenset(token_key(str(x)) for x in data.get("place_nouns", [])),
@@ -340,6 +358,14 @@ def _grammar(code: str) -> _Grammar:
         name_preps=frozenset(token_key(str(x)) for x in orgs.get("name_preps", [])),
         relative_opens=frozenset(str(x) for x in orgs.get("relative_opens", [])),
         age_after=re.compile(str(data["age_after"])) if data.get("age_after") else None,
+        names_line=re.compile(
+            rf"[ \t]*{_NAME}(?:(?:\s*,\s*|\s+(?:{_phrase_alt(list(data.get('coordination', [])))})\s+){_NAME})"
+            r"{0,3}[ \t]*(?:\n|$)"
+        )
+        if data.get("coordination")
+        else None,
+        coordination_words=frozenset(w for x in data.get("coordination", []) for w in _base_form(x).split()),
+        articles=frozenset(token_key(str(x)) for x in data.get("articles", [])),
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
@@ -729,13 +755,24 @@ def _institutions(
             city, span_start = county  # "Lenoir County emergency officials"
             iso = entry.doc.country
         else:
-            iso = _adjacent_demonym(base, start, end, rules) or inst.home
+            home = inst.home if entry.doc.country not in rules.home_yields else None
+            iso = _adjacent_demonym(base, start, end, rules) or home
+            if (
+                iso is None
+                and inst.bare is not None
+                and "{city}" in inst.canonical
+                and entry.doc.country in rules.local_police
+                and (idx := places._doc_city(entry.doc)) is not None
+            ):  # "police said" in a Sacramento story: the city's police, there is no national one
+                iso, city = gz.record(idx).country, gz.record(idx).name
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if iso is None and inst.bare is not None:
             canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
             continue
         default = iso is None  # the story's country: "the navy" is the "Bangladesh Navy"
+        if default and rules.lower_levels and "{country}" in canonical and _lower_level(base, start, rules):
+            continue  # "the state government" is a state's, not the country's
         if iso is None:
             if ("{country}" in canonical or "{demonym}" in canonical) and (
                 entry.doc.country is None
@@ -893,6 +930,15 @@ def _town_before(
     return home[0], toks[k].start
 
 
+def _lower_level(base: str, start: int, rules: _Rules) -> bool:
+    """Whether the word right before a body's name makes it a lower level's ("state", "provincial")."""
+    m = _LAST_WORD.search(base, max(0, start - 20), start)
+    return m is not None and m.group(1) in rules.lower_levels
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
 def _owner_gap(gap: str, rules: _Rules) -> bool:
     """Only a genitive link (and a demonym) between two institutions: the second owns the first."""
     key = fold_key(gap)
@@ -953,6 +999,8 @@ def _in_other_name(
     def name_word(q: int) -> bool:
         return _is_name_word(entry.text, toks[q], q in titles, rules)
 
+    if _title_case_line(entry.text, toks[k].start):
+        return False  # "PM Modi Announces Ex Gratia": a headline capitalises every word
     if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
         return True
     if k == 0 or gaps[k - 1] != " " or not name_word(k - 1):
@@ -1031,12 +1079,21 @@ def _titled_people(
                 and not _given_name(entry, toks[max(i, cut + 1)])
             ):
                 cut = given - 1
+            headline = _title_case_line(entry.text, start)
             if cut >= i:
+                if headline and any(found.overlaps(toks[k].start, toks[k].end) for k in range(i, cut + 1)):
+                    break  # "PM Modi Announces Relief For Victims": a headline, every word capitalised
+                if headline:
+                    j = min(j, cut + (2 if _given_name(entry, toks[cut + 1]) else 1)) if cut < j else j
+                    end = toks[j].end  # "Deputy CM Eknath Shinde Visits Site"
                 if j - cut < 2:
                     if direct and cut == j and found.overlaps(toks[j].start, toks[j].end):
                         break  # the title belongs to a known person ("President Macron")
                     continue
                 i, start, direct = cut + 1, toks[cut + 1].start, True
+            elif direct and j > i and headline:
+                j = i + 1 if _given_name(entry, toks[i]) else i  # "Mayor Kevin McCarty Speaks", "CM Fadnavis
+                end = toks[j].end  # Announces Rs 5 Lakh": the name, not the headline's verb
             if j == i and not direct:
                 continue
             if j + 1 < len(toks) and gaps[j] == " " and toks[j + 1].word in place_nouns:
@@ -1584,6 +1641,7 @@ def find(entry: EntryText) -> list[Actor]:
     )
     out: list[Actor] = []
     seen: set[str] = set()
+    fuller = {w for a in found.items if a.kind == "person" for w in a.name.split()[:-1] + a.name.split()[1:]}
     for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
         if actor.span in found.weapon_spans and any(actor.name in army for army in armies):
             continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
@@ -1591,20 +1649,42 @@ def find(entry: EntryText) -> list[Actor]:
             continue  # "By Helena Prado and Kevin Marsh, CNN": the page's own staff
         if (
             actor.kind == "person"
+            and actor.name not in known
+            and _names_only_line(entry, gram, actor.span[0])
+        ):
+            continue  # "Marisol Grant and Tom Winter" on a line of its own: a byline, no one acting
+        if (
+            actor.kind == "person"
             and gram.age_after is not None
             and actor.name not in known
             and gram.age_after.match(entry.text, actor.span[1])
         ):
             continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age
+        if actor.kind == "person" and " " not in actor.name and actor.name in fuller:
+            continue  # "CM Yogi" beside "Yogi Adityanath": the same person, by one word
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
     return out
 
 
+def _names_only_line(entry: EntryText, gram: _Grammar, at: int) -> bool:
+    """Whether the line holding ``at`` is only names, each written with capitals: a byline."""
+    if gram.names_line is None:
+        return False
+    text = entry.text
+    start = text.rfind("\n", 0, at) + 1
+    m = gram.names_line.match(places.base_text(entry), start)
+    if m is None:
+        return False
+    words = _GAP_WORD.findall(text, start, m.end())
+    return all(w[:1].isupper() or _base_form(w) in gram.coordination_words for w in words)
+
+
 def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) -> list[tuple[int, int]]:
     """Runs of capitalised words, with lower-case linking words inside ("Coalition for Change")."""
     gaps = places.gaps(entry)
+    gram = _grammar(entry.lang)
     runs: list[tuple[int, int]] = []
     i, n = 0, len(toks)
     while i < n:
@@ -1619,6 +1699,12 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
             q = j + 1  # linking words, then a capitalised word
             while q < n and not toks[q].cap and toks[q].word in inner and gaps[q - 1] == " " and q - j <= 2:
                 q += 1
+            if (
+                q == j + 3
+                and toks[j + 1].word in gram.coordination_words
+                and toks[j + 2].word in gram.articles
+            ):
+                break  # "the NDRF and the Thane Disaster Response Force": two names
             if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
                 j = q
                 continue
@@ -1697,17 +1783,8 @@ def _named_organisations(
         m = _APPOSITIVE.match(text, after)
         if m is not None and m.group(1).split(" ", 1)[0].lower() in gram.relative_opens:
             m = None  # ", unde fusese transferată," is about the place, not the body's apposition
-        acting = (
-            _verb_around(entry, base, start, after)
-            or (m is not None and _verb_around(entry, base, start, m.end()))
-            or (gram.member_before is not None and gram.member_before.search(base, max(0, lead - 40), lead))
-            or _member_of(found, base, lead)
-            or _speaks_for(entry, base, found, after)
-            or (
-                gram.members_after is not None
-                and (w := gram.members_after.match(base, after)) is not None
-                and _verb_around(entry, base, w.end(), w.end())
-            )
+        acting = (m is not None and _verb_around(entry, base, start, m.end())) or _org_acts(
+            entry, base, found, start, after, lead
         )
         if not acting:
             continue
@@ -1719,8 +1796,93 @@ def _named_organisations(
         found.add(name, "organization", start, end)
 
 
+def _org_acts(entry: EntryText, base: str, found: _Found, start: int, after: int, lead: int) -> bool:
+    """Whether a body named at [start, after) acts: a verb around it, the body someone leads
+    or belongs to ("teams of the NDRF", "Nika Gvaramia of the ..."), its named speaker after it, or
+    its people acting ("Party workers staged", "a TDRF official said")."""
+    gram = _grammar(entry.lang)
+    return bool(
+        _verb_around(entry, base, start, after)
+        or (gram.member_before is not None and gram.member_before.search(base, max(0, lead - 40), lead))
+        or _member_of(found, base, lead)
+        or _speaks_for(entry, base, found, after)
+        or (
+            gram.members_after is not None
+            and (w := gram.members_after.match(base, after)) is not None
+            and _verb_around(entry, base, w.end(), w.end())
+        )
+    )
+
+
 _ACRONYM = re.compile(r"\s*\(([A-ZĂÂÎȘȚ]{2,8})\)")  # "(BIWTA)" after the name it shortens
+_ARTICLES = frozenset({"the"})
 _ACRONYMS = ("actors", "acronyms")  # memo key: initials → the name they were introduced with
+
+
+_INTRO = re.compile(r"\(([A-ZĂÂÎȘȚА-ЯЁ]{2,8})\)")  # initials in brackets: their name is before them
+_CAPS = re.compile(r"(?<![\w-])[A-ZĂÂÎȘȚА-ЯЁ]{3,8}(?![\w-])")  # initials written alone
+
+
+def scan_document(ctx: DocContext, texts: list[str]) -> None:
+    """Initials the document explains anywhere, so entries written before their explanation
+    (a blog with the newest entry first) read them too: "Thane Disaster Response Force (TDRF)",
+    and initials of a body's name written in full ("Bhiwandi-Nizampur Municipal Corporation" for
+    a bare "BNMC"). Fills the memo ``_named_organisations`` fills entry by entry."""
+    code = ctx.lang if ctx.lang in langdata.available() else "en"
+    gram, rules = _grammar(code), _rules(code)
+    if not gram.org_heads:
+        return
+    acronyms: dict[str, str] = ctx.memo.setdefault(_ACRONYMS, {})
+    joined = "\n".join(texts)
+    used = {m.group() for m in _CAPS.finditer(joined)} - set(rules.abbr_map) - _outlets()
+    for m in _INTRO.finditer(joined):
+        name = _initials_name(joined, m.start(), m.group(1), gram)
+        if name is not None:
+            acronyms.setdefault(m.group(1), _org_name(code, gram, name, m.group(1)))
+    if not used:
+        return
+    for m in _HEADED.finditer(joined):
+        words = m.group().split()
+        if token_key(words[-1]) not in gram.org_heads or len(words) < 2:
+            continue
+        for k in range(len(words) - 1):  # "The Bhiwandi-Nizampur Municipal Corporation"
+            short = "".join(p[0] for w in words[k:] for p in w.split("-") if p)
+            if short in used and short not in acronyms:
+                acronyms[short] = _org_name(code, gram, " ".join(words[k:]), short)
+                break
+
+
+_HEADED = re.compile(r"(?<![\w-])[A-Z][\w]+(?:-[A-Z]\w+)?(?: [A-Z][\w]+(?:-[A-Z]\w+)?){1,5}(?![\w-])")
+
+
+def _org_name(code: str, gram: _Grammar, written: str, short: str) -> str:
+    """The name an organisation introduced with initials goes by (as ``_named_organisations``)."""
+    if gram.acronym_names:
+        return short
+    return person_name(code, written) if code != "ru" else written
+
+
+def _initials_name(text: str, at: int, short: str, gram: _Grammar) -> str | None:
+    """The capitalised words before ``at`` whose initials spell ``short`` (linking words such
+    as "of", "pentru" skipped): "National Disaster Response Force" before "(NDRF)"."""
+    words = list(re.finditer(r"[^\W\d_][\w-]*", text[max(0, at - 160) : at]))
+    letters: list[str] = []
+    first = None
+    for w in reversed(words):
+        word = w.group()
+        if not word[0].isupper():
+            if token_key(word) in gram.org_inner and letters:
+                continue
+            break
+        letters[:0] = [p[0] for p in word.split("-") if p]
+        first = w
+        joined = "".join(letters)
+        if joined == short:
+            start = max(0, at - 160) + first.start()
+            return text[start:at].strip()
+        if not short.endswith(joined):
+            break
+    return None
 
 
 def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) -> None:
@@ -1730,12 +1892,20 @@ def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) 
     if not acronyms:
         return
     text = entry.text
+    base = places.base_text(entry)
     for k in places.cap_indexes(entry):
         tok = toks[k]
         name = acronyms.get(text[tok.start : tok.end])
         if name is not None and not found.overlaps(tok.start, tok.end):
             if text[tok.start - 1 : tok.start] == "(":
                 continue  # the brackets that introduced it
+            lead = toks[k - 1].start if k > 0 and toks[k - 1].word in _ARTICLES else tok.start
+            gram = _grammar(entry.lang)
+            if not (
+                _org_acts(entry, base, found, tok.start, tok.end, lead)
+                or (gram.members_after is not None and gram.members_after.match(base, tok.end))
+            ):
+                continue  # "visited the injured at UPUMS Saifai": named, not acting ("NADMO officials" act)
             found.add(name, "organization", tok.start, tok.end)
 
 
@@ -1885,7 +2055,7 @@ def _grammar_people(
     common = entry.doc.common_words
     scan = _scan(entry)
     title_tok = {k for a, b, _ in scan.titles for k in range(a, b + 1)}
-    title_start = {a for a, _, _ in scan.titles}
+    title_start = {a: b for a, b, _ in scan.titles}
     place_spans = [(m.start, m.end) for m in ms]
     n = len(toks)
 
@@ -1963,7 +2133,7 @@ def _person_evidence(
     base: str,
     a: int,
     j: int,
-    title_start: set[int],
+    title_start: dict[int, int],
 ) -> bool:
     """Whether the grammar around name words a..j says they name a person."""
     n = len(toks)
@@ -1981,7 +2151,8 @@ def _person_evidence(
             return True
         for t in range(j + 1, min(n, j + 5)):
             if t in title_start:
-                return True
+                b = title_start[t]  # a name after the title is its holder's ("X, SSP Vinod Rana said")
+                return not (b + 1 < n and gaps[b] == " " and toks[b + 1].cap)
             if toks[t].word not in gram.appositive_words or (t > j + 1 and gaps[t - 1] not in WORD_GAPS):
                 break
     # a verb around the words is weaker: places and bodies act too ("Slobozia Conachi a fost
