@@ -428,6 +428,29 @@ def test_a_romanian_speaker_after_the_verb_the_outlet_and_a_title() -> None:
     assert got == ["Irina Vlad"]
 
 
+def test_romanian_unnamed_sources_and_bodies_named_in_full() -> None:
+    got = names(
+        "Suspectul a fost reținut, au declarat pentru Ziarul de Gardă surse din cadrul Procuraturii.", "ro"
+    )
+    assert got == {"Ziarul de Gardă": "media", "prosecution sources": "other"}
+    got = names("Ar fi trei morți, scrie Sputnik, citând surse locale.", "ro")
+    assert got["local sources"] == "other"
+    assert names("Procuratura Generală a anunțat că a pornit o cauză penală.", "ro", "MD") == {
+        "Prosecutor General's Office of Moldova": "government"
+    }
+    # a head noun alone is no name
+    assert "Direcția" not in names(
+        "Au fost evacuați 300 de oameni, transmite Agerpres, citând Direcția de sănătate.", "ro"
+    )
+    got = found_with_actors(
+        "Centrul pentru Comunicare Strategică și Combaterea Dezinformării a precizat că mesajul este fals.",
+        "ro",
+    )
+    assert got == ["Centre for Strategic Communication and Countering Disinformation"]
+    # people present telling what happened
+    assert names("Oamenii au spart ușa, spun cei prezenți.", "ro") == {"eyewitnesses": "eyewitness"}
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {
