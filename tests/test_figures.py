@@ -1925,3 +1925,26 @@ def test_an_adverb_between_a_count_and_its_state() -> None:
 def test_lives_after_a_number_are_the_dead_but_lives_as_a_verb_is_not() -> None:
     check("The landslide claimed 17 lives overnight.", "en", ("killed", "people", 17, 17))
     check("A man who lives next door was arrested on Friday.", "en", ("arrested", "people", 1, 1))
+
+
+def test_two_people_named_one_by_one_are_two_figures() -> None:
+    check(
+        "A man drowned when his car was swept off the road. Later a woman was killed by a falling tree.",
+        "en",
+        ("killed", "civilians", 1, 1),
+        ("killed", "civilians", 1, 1),
+    )
+    check(
+        "Un bărbat a lovit un polițist cu pumnul. Polițistul a primit îngrijiri medicale.",
+        "ro",
+        ("injured", "security", 1, 1),
+    )
+
+
+def test_a_toll_after_one_victim_counts_everyone() -> None:
+    check(
+        "An elderly woman died in hospital overnight, taking the toll to 9.",
+        "en",
+        ("killed", "civilians", 1, 1),
+        ("killed", "people", 9, 9),
+    )

@@ -1577,7 +1577,12 @@ class _Reader:
                 elif more:
                     group = self._previous_group(q, whole=True) or "people"
                 else:
-                    group = self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
+                    group = (
+                        self._toll_group(q) or "people"
+                        if any("rise" in self.ends[j] for j in range(max(0, q.first - 5), q.first))
+                        # "..., taking the toll to 17": the whole toll
+                        else self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
+                    )
         if measure is None:
             crowd = kind == "bare" and not partitive and (q.vague or (q.value or 0) >= 100)
             if q.vague and q.high is None:
@@ -2262,7 +2267,7 @@ class _Reader:
         self.follow_ups()
         self._victims_of_deaths()
         figures: list[Figure] = []
-        seen = set()
+        seen: set[tuple[Any, ...]] = set()
         ordered = sorted(self.found, key=lambda f: f.start)
         exact = {
             (f.measure, f.group, f.q.low) for f in ordered if f.q.low is not None and f.q.low == f.q.high
@@ -2277,8 +2282,17 @@ class _Reader:
             one = f.q.low == f.q.high == 1
             f.group = self._regroup(f"{f.measure} one" if one else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
-            if key in seen:
+            stem = _person_stem(self.lex, f.label) if one and f.label else ""
+            if stem:
+                # "a man drowned ... a woman was killed": two people, one each ("un jandarm",
+                # "Jandarmul": one)
+                if (*key, stem) in seen or (*key, "") in seen:
+                    continue
+                seen.add((*key, stem))
+            elif key in seen:
                 continue
+            else:
+                seen.add((*key, ""))  # one person named by no noun: the same as any other
             seen.add(key)
             figures.append(
                 Figure(
@@ -2301,6 +2315,19 @@ class _Reader:
                 figures.append(Figure(measure=measure, group=group, low=0, high=0, span=(s, e)))
         figures.sort(key=lambda f: f.span)
         return figures
+
+
+def _person_stem(lex: Lexicon, label: str) -> str:
+    """The stem of the group noun a one-person figure is named by ("woman", "jandarm"); "" if none."""
+    words = strip_marks(label.lower()).split()
+    if not words:
+        return ""
+    word = words[-1] if len(words) <= 2 else words[0]
+    for cut in range(0, min(lex.max_suffix, len(word) - 2) + 1):
+        stem = word[: len(word) - cut]
+        if word[len(stem) :] in lex.suffixes and any(e[1] == "group" for e in lex.index.get(stem, ())):
+            return stem
+    return ""
 
 
 def find(entry: EntryText) -> list[Figure]:
