@@ -207,12 +207,40 @@ def _outlet_keys() -> frozenset[str] | None:
     return frozenset(keys)
 
 
+@cache
+def _outlet_openers() -> tuple[frozenset[str], frozenset[str]]:
+    """For the outlets' names of several words: the letters opening each name that opens on a
+    letter, and the longest run of letters of each other name ("112 ukraine"). Every run of letters
+    of a name is a whole token of a text that holds the name, and the first one starts it."""
+    firsts: set[str] = set()
+    others: set[str] = set()
+    for name in _outlet_names():
+        opening = _TOKEN.match(name)
+        if opening is not None:
+            firsts.add(opening.group())
+        else:
+            others.add(max(_TOKEN.findall(name), key=len))
+    return frozenset(firsts), frozenset(others)
+
+
 def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> set[int]:
     """Tokens inside an outlet's name, as ``rx.finditer`` over the base text finds them."""
     starts = _layered(entry, "starts")
+    base = base_text(entry)
+    firsts, others = _outlet_openers()
     out: set[int] = set()
-    for m in prefilter.scan(rx, _outlet_keys(), base_text(entry), None):
-        out.update(_cover(toks, starts, m.start(), m.end()))
+    if not others.isdisjoint(words(entry)):
+        for m in prefilter.scan(rx, _outlet_keys(), base, None):
+            out.update(_cover(toks, starts, m.start(), m.end()))
+        return out
+    end = 0  # no name opening otherwise: tried only where a name's first word stands, as ``finditer`` goes
+    for k in compress(range(len(toks)), map(firsts.__contains__, words(entry))):
+        if starts[k] < end:
+            continue
+        hit = rx.match(base, starts[k])
+        if hit is not None:
+            out.update(_cover(toks, starts, hit.start(), hit.end()))
+            end = hit.end()
     return out
 
 
