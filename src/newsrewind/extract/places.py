@@ -24,11 +24,12 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, product
-from operator import not_
+from operator import itemgetter, methodcaller, not_
 from typing import Any, NamedTuple
 
 from newsrewind import lang as langdata
@@ -226,21 +227,14 @@ def _outlet_openers() -> tuple[frozenset[str], frozenset[str]]:
 def _outlet_tokens(entry: EntryText, toks: list[_Tok], rx: re.Pattern[str]) -> set[int]:
     """Tokens inside an outlet's name, as ``rx.finditer`` over the base text finds them."""
     starts = _layered(entry, "starts")
-    base = base_text(entry)
     firsts, others = _outlet_openers()
+    if others.isdisjoint(words(entry)):  # every name there opens on a token that is its first word
+        found = _token_matches(entry, rx, map(firsts.__contains__, words(entry)))
+    else:
+        found = prefilter.scan(rx, _outlet_keys(), base_text(entry), None)
     out: set[int] = set()
-    if not others.isdisjoint(words(entry)):
-        for m in prefilter.scan(rx, _outlet_keys(), base, None):
-            out.update(_cover(toks, starts, m.start(), m.end()))
-        return out
-    end = 0  # no name opening otherwise: tried only where a name's first word stands, as ``finditer`` goes
-    for k in compress(range(len(toks)), map(firsts.__contains__, words(entry))):
-        if starts[k] < end:
-            continue
-        hit = rx.match(base, starts[k])
-        if hit is not None:
-            out.update(_cover(toks, starts, hit.start(), hit.end()))
-            end = hit.end()
+    for m in found:
+        out.update(_cover(toks, starts, m.start(), m.end()))
     return out
 
 
@@ -530,6 +524,48 @@ def _cover(toks: list[_Tok], starts: list[int], start: int, end: int) -> range:
     while hi < len(toks) and toks[hi].end <= end:
         hi += 1
     return range(lo, hi)
+
+
+def _token_matches(entry: EntryText, rx: re.Pattern[str], opens: Iterable[bool]) -> list[re.Match[str]]:
+    """``list(rx.finditer(base_text(entry)))`` for a pattern every match of which opens on a token
+    for which ``opens`` (one flag per token) is true: tried only there, in order."""
+    toks = tokens(entry)
+    base = base_text(entry)
+    out = []
+    end = 0
+    for k in compress(range(len(toks)), opens):
+        at = toks[k].start
+        if at < end:
+            continue
+        m = rx.match(base, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+#: How a token's word may open for a match to open on it: (n, the first n letters it may have).
+_Openers = tuple[int, frozenset[str]]
+
+
+def _openers(keys: Iterable[str]) -> _Openers | None:
+    """How the words open that a match of one of ``keys`` at a token's start lies on (its letters
+    up to the first other character, as far as the shortest key's), or None when some key opens
+    on no letter."""
+    firsts = []
+    for key in keys:
+        m = _TOKEN.match(key)
+        if m is None:
+            return None
+        firsts.append(m.group())
+    n = min(map(len, firsts), default=1)
+    return n, frozenset(w[:n] for w in firsts)
+
+
+def _opening(entry: EntryText, opens: _Openers) -> Iterable[bool]:
+    """For each token, whether it opens as ``opens`` says."""
+    n, heads = opens
+    return map(heads.__contains__, map(itemgetter(slice(0, n)), words(entry)))
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -1597,6 +1633,7 @@ class _Demonyms(NamedTuple):
     endings: tuple[tuple[str, tuple[str, ...]], ...]
     min_population: int
     capitalised: bool
+    last: tuple[str, ...] | None  # the endings, when each is letters: a match is a token ending so
 
 
 @cache
@@ -1614,12 +1651,14 @@ def _demonyms(code: str) -> _Demonyms | None:
     )
     if not endings:
         return None
-    alts = "|".join(re.escape(gazetteer.strip_marks(e)) for e, _ in endings)
+    stripped = [gazetteer.strip_marks(e) for e, _ in endings]
+    alts = "|".join(map(re.escape, stripped))
     return _Demonyms(
         re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,}}(?:{alts})(?![^\W\d_])"),
         tuple((gazetteer.strip_marks(e), tuple(map(gazetteer.strip_marks, r))) for e, r in endings),
         int(data.get("min_population", 200_000)),
         bool(data.get("capitalised", False)),
+        tuple(stripped) if all(map(_TOKEN.fullmatch, stripped)) else None,
     )
 
 
@@ -1678,13 +1717,21 @@ def _country_mention(entry: EntryText, found: list[Mention]) -> list[Mention]:
 _UNSEEN: Any = object()
 
 
-def _text_matches(entry: EntryText, name: str, rx: re.Pattern[str]) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every match of ``rx`` in the entry's base text, found once per entry."""
+def _text_matches(
+    entry: EntryText, name: str, rx: re.Pattern[str], opens: _Openers | None
+) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every match of ``rx`` in the entry's base text, found once per entry.
+    ``opens``: what the word every match opens on starts with (``_openers``), None when unknown."""
     slot = _slot(entry)
     key = (name, entry.lang)
     got = slot.get(key)
     if got is None:
-        got = slot[key] = [(m.start(), m.end(), m.group()) for m in rx.finditer(base_text(entry))]
+        matches = (
+            rx.finditer(base_text(entry))
+            if opens is None
+            else _token_matches(entry, rx, _opening(entry, opens))
+        )
+        got = slot[key] = [(m.start(), m.end(), m.group()) for m in matches]
     return got  # type: ignore[no-any-return]
 
 
@@ -1695,15 +1742,20 @@ def _demonym_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
         return []
     slot = _slot(entry)
     key = ("demonyms", entry.lang)
-    words = slot.get(key)
-    if words is None:  # the words depend on the text alone: found once per entry
-        words = slot[key] = [
+    found = slot.get(key)
+    if found is None:  # the words depend on the text alone: found once per entry
+        matches = (
+            dem.pattern.finditer(base_text(entry))
+            if dem.last is None
+            else _token_matches(entry, dem.pattern, map(methodcaller("endswith", dem.last), words(entry)))
+        )
+        found = slot[key] = [
             (m.start(), m.end(), m.group())
-            for m in dem.pattern.finditer(base_text(entry))
+            for m in matches
             if not dem.capitalised or entry.text[m.start()].isupper()
         ]
     out: list[Mention] = []
-    for start, end, word in words:
+    for start, end, word in found:
         idx = _demonym_city(word, entry.lang, entry.doc.country)
         if idx is not None and not any(t.start < end and start < t.end for t in taken):
             out.append(Mention(start, end, idx, "place"))
@@ -1732,7 +1784,7 @@ def _group_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
         return []
     rx, table = got
     out: list[Mention] = []
-    for start, end, word in _text_matches(entry, "groups", rx):
+    for start, end, word in _text_matches(entry, "groups", rx, None):
         if any(t.start < end and start < t.end for t in taken):
             continue
         key = " ".join(word.split())
@@ -1741,7 +1793,9 @@ def _group_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
 
 
 @cache
-def _title_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool] | None:
+def _title_pattern(
+    code: str,
+) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool, _Openers | None] | None:
     """A country named by its people's adjective before a head's or a minister's title ("Indian
     Prime Minister", "французский президент"): the adjectives are the actors' data."""
     data = langdata.section(code, "places").get("title_demonyms", {})
@@ -1758,7 +1812,7 @@ def _title_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], .
     dem_re = "|".join(re.escape(k) for k, _ in stems)
     title_re = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
     rx = re.compile(rf"(?<![^\W\d_])(?:{dem_re})[^\W\d_]*\s+(?:{title_re})[^\W\d_]*(?![^\W\d_])")
-    return rx, tuple(stems), bool(data.get("capitalised", False))
+    return rx, tuple(stems), bool(data.get("capitalised", False)), _openers(k for k, _ in stems)
 
 
 def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
@@ -1766,10 +1820,10 @@ def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
     got = _title_pattern(entry.lang)
     if got is None:
         return []
-    rx, stems, capitalised = got
+    rx, stems, capitalised, opens = got
     gz = gazetteer.load()
     out: list[Mention] = []
-    for start, _, word in _text_matches(entry, "title demonyms", rx):
+    for start, _, word in _text_matches(entry, "title demonyms", rx, opens):
         if capitalised and not entry.text[start].isupper():
             continue
         iso = next((v for k, v in stems if word.startswith(k)), None)
