@@ -37,6 +37,7 @@ from re import _parser as _sre_parser  # type: ignore[attr-defined]
 
 from newsrewind import lang as langdata
 from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.extract.prefilter import may_match
 from newsrewind.model import Event, Figure
 
 CASUALTY_MEASURES = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
@@ -445,14 +446,16 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         return
     unrest = _rules(code).unrest
     if unrest is not None:
-        ctx.memo[_UNREST] = sum(1 for t in texts if unrest.search(ctx.fold(t))) >= 2
+        folds = map(ctx.fold, texts)
+        ctx.memo[_UNREST] = sum(1 for t in folds if may_match(unrest, t) and unrest.search(t)) >= 2
 
 
 def _unrest(rules: _Rules, entry: EntryText) -> bool:
     """Whether the entry or its document tells of unrest."""
     if entry.doc.memo.get(_UNREST):
         return True
-    return rules.unrest is not None and rules.unrest.search(entry.folded) is not None
+    unrest = rules.unrest
+    return unrest is not None and may_match(unrest, entry.folded) and unrest.search(entry.folded) is not None
 
 
 def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
