@@ -885,6 +885,7 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         for m in rules.credit_line.finditer(entry.folded):
             masked.update(k for k, t in enumerate(toks) if m.start() <= t.start < m.end())
     not_places = rules.not_places
+    all_words = words(entry)
     runs: list[tuple[int, _Hit | None, bool, str]] = []
     gz = gazetteer.load()
     for i in cap_indexes(entry):
@@ -907,7 +908,7 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
             and not gz.record(found[0][0]).is_country
         ):
             continue  # the rest of a longer name ("The Hill", "Al Arabiya")
-        runs.append((i, hit, free, " ".join(toks[k].word for k in range(i, j + 1))))
+        runs.append((i, hit, free, " ".join(all_words[i : j + 1])))
     heads = (
         list(compress(range(len(toks)), map(rules.heads.__contains__, words(entry)))) if rules.heads else []
     )
@@ -935,16 +936,17 @@ def _gazetteer_hit(
         longest = max([multi.get(nf, 1) for nf in normal_forms(t.word)] or [1])
     while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
         last += 1
+    all_words = _layered(entry, "words")
     for j in range(last, i - 1, -1):
         if j > i and not toks[j].cap and len(toks[j].word) > 3:
             continue  # a run ends on a capitalised word or a short joiner ("Rostov-na-Donu")
-        words = [toks[k].word for k in range(i, j + 1)]
+        words = all_words[i : j + 1]
         key = " ".join(words)
         if key in not_places:
             continue
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
-        found = _region_adjective(toks, base_gaps, i, rules) if j == i else []
+        found = _region_adjective(toks, base_gaps, i, rules) if j == i and rules.region_adjectives else []
         if found is None:
             continue  # a region named after no city of today ("Ленинградской области")
         if not found:  # a region's adjective names its city first ("Кемеровской области" → Kemerovo)
@@ -968,6 +970,7 @@ def _match_runs(
     """(first token, last token, record index, inflected) for every place-name run."""
     masked = prep.masked
     countries = entry.doc.countries
+    all_words = words(entry)
     out: list[tuple[int, int, int, bool]] = []
     next_free = 0
     for i, hit, free, key in prep.starts:
@@ -992,7 +995,7 @@ def _match_runs(
                 and not gazetteer.load().record(found[0][0]).is_country
             ):
                 continue  # the rest of a longer name ("The Hill", "Al Arabiya")
-            key = " ".join(toks[k].word for k in range(i, j + 1))
+            key = " ".join(all_words[i : j + 1])
         j, found = hit
         iso = _country_after(toks, base_gaps, j, rules)
         if iso is not None:
@@ -1004,7 +1007,7 @@ def _match_runs(
             found = within
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if not small:
-            namesake = _small_namesake(idx, " ".join(toks[k].word for k in range(i, j + 1)), entry.doc)
+            namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
             if namesake is not None:
                 idx, inflected = namesake, False
         if (
@@ -1024,7 +1027,7 @@ def _match_runs(
             if longer is None or longer[0] <= j:
                 continue
             j, found = longer
-            idx, inflected = _pick(found, entry.doc, " ".join(toks[k].word for k in range(i, j + 1)))
+            idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
         shared = _shared_tail(toks, base_gaps, i, j, rules, next_free)
         if shared is not None:
             out.append(shared)
