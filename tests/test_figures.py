@@ -1948,3 +1948,19 @@ def test_a_toll_after_one_victim_counts_everyone() -> None:
         ("killed", "civilians", 1, 1),
         ("killed", "people", 9, 9),
     )
+
+
+def test_a_count_then_a_dash_names_who_they_are() -> None:
+    check(
+        "Полиция задержала троих — капитана судна, его помощника и механика.",
+        "ru",
+        ("arrested", "people", 3, 3),
+    )
+
+
+def test_more_of_them_reach_their_verb_past_a_phrase() -> None:
+    check(
+        "Еще трое после осмотра врачами отпущены на амбулаторное лечение.",
+        "ru",
+        ("injured", "people", 3, 3),
+    )

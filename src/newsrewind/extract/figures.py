@@ -1512,7 +1512,7 @@ class _Reader:
                 start += self.starts[start]["articles"][1]
                 marks = self.starts[start] if start < len(toks) else {}
                 start += max((v[1] for v in marks.values()), default=1)
-            after = self.after(q, start, bare and not partitive and not h.get("more"))
+            after = self.after(q, start, bare and not partitive and not more)
             if after is False:
                 return
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
@@ -2008,6 +2008,8 @@ class _Reader:
                     total += int(q.low)
                     groups.add((self.heads.get(j) or {}).get("group"))
                     j = end = (self.heads.get(j) or {}).get("end", q.last)
+                    if q.last < n and toks[q.last].text == "-":
+                        break  # "задержали двоих — директора и инженера": who the two are
                 else:
                     one = self._one_person(j)
                     if one is None:
