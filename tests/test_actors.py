@@ -269,8 +269,11 @@ def test_organisations_named_by_their_own_words() -> None:
     assert "Green Future Party" in names("Anna Berg of the Green Future Party urged calm.", "en")
     # a name only mentioned does not act
     assert "Green Future Party" not in names("Votes for the Green Future Party were counted last.", "en")
-    # the words after a Romanian organisation's head are no person
-    assert names("Centrul de Resurse Juridice Moldova a raportat nereguli.", country="MD") == set()
+    # the words after a Romanian organisation's head are no person: the body acting is named whole
+    assert names("Centrul de Resurse Juridice Moldova a raportat nereguli.", country="MD") <= {
+        "Centrul de Resurse Juridice Moldova"
+    }
+    assert names("Partidul Muncii Moldova a raportat nereguli.", country="MD") == set()
 
 
 def test_countries_acting_in_lists_and_as_subjects() -> None:
@@ -844,3 +847,29 @@ def test_a_russian_blog_from_kazakhstan_means_its_own_ministries() -> None:
 def test_regional_heads_of_russia_by_name() -> None:
     assert names("Глава Якутии Айсен Николаев объявил траур.", "ru", "RU") == {"Aysen Nikolayev"}
     assert names("Бектенов сообщил о дополнительной помощи.", "ru", "KZ") == {"Olzhas Bektenov"}
+
+
+def test_a_romanian_state_body_acting_goes_by_its_own_name() -> None:
+    assert names("Serviciul Național de Hidrologie a avertizat că nivelul râului crește.", "ro", "RO") == {
+        "Serviciul Național de Hidrologie"
+    }
+    assert names("Inspectoratul Teritorial de Muncă va verifica toate șantierele din zonă.", "ro", "RO") == {
+        "Inspectoratul Teritorial de Muncă"
+    }
+    found = names(
+        "Centrul pentru Studii Regionale și Analiza Riscului a precizat că datele nu sunt complete.",
+        "ro",
+        "MD",
+    )
+    assert found == {"Centrul pentru Studii Regionale și Analiza Riscului"}
+
+
+def test_two_romanian_bodies_joined_by_si_are_two_names() -> None:
+    found = names(
+        "După ploile din weekend, Direcția Apelor Mureș și Agenția Națională de Mediu au anunțat că vor face "
+        "noi măsurători ale calității apei în toate localitățile afectate.",
+        "ro",
+        "RO",
+    )
+    assert "Agenția Națională de Mediu" in found
+    assert not any(" și Agenția" in n for n in found)

@@ -1193,6 +1193,8 @@ def _registered_people(
             continue
         if any(m.start <= tok.start < m.end for m in ms):
             continue
+        if any(p < k <= q for p, q in _headed_runs(entry, toks)):
+            continue  # a word inside a body's name ("... și Combaterea Dezinformării")
         if word in entry.doc.common_words and places._sentence_initial(text, tok.start):
             continue  # "One of them" is not "Division One"
         got = _registered_kind(entry.lang, name)
@@ -1705,6 +1707,8 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                 and toks[j + 2].word in gram.articles
             ):
                 break  # "the NDRF and the Thane Disaster Response Force": two names
+            if q == j + 2 and toks[j + 1].word in gram.coordination_words and toks[q].word in gram.name_heads:
+                break  # "Inspectoratul ... Hunedoara și Agenția Națională ...": two names
             if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
                 j = q
                 continue
@@ -2083,9 +2087,12 @@ def _grammar_people(
             and not (gram.morph_verbs and _ru_word(written.lower())[3] and not after_given(k))
         )
 
+    headed = _headed_runs(entry, toks)
     for i, j in _name_runs(entry, toks):
         if j == i:
             continue
+        if any(p < i <= q for p, q in headed):
+            continue  # inside a body's name ("Centrul pentru Comunicare Strategică și Combaterea Dezinformării")
         while j >= i and not name_word(j):
             j -= 1
         a = j
@@ -2115,6 +2122,21 @@ def _grammar_people(
         name = person_name(entry.lang, text[start:end])
         found.add(name, "person", start, end)
         _register(entry, name)
+
+
+def _headed_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int]]:
+    """Token ranges of names opening with a body's head word ("Centrul pentru ..."), once per entry."""
+    slot = places._slot(entry)
+    key = ("actors", "headed", entry.lang)
+    got = slot.get(key)
+    if got is None:
+        gram = _grammar(entry.lang)
+        got = slot[key] = (
+            [(p, q) for p, q in _org_runs(entry, toks, gram.org_inner) if toks[p].word in gram.name_heads]
+            if gram.name_heads
+            else []
+        )
+    return got  # type: ignore[no-any-return]
 
 
 def _named_place_noun(entry: EntryText, toks: list[places._Tok], gaps: list[str], k: int) -> bool:
