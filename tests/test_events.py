@@ -1001,3 +1001,15 @@ def test_en_a_case_of_some_kind_opened_is_an_investigation() -> None:
 def test_a_claim_said_to_be_false_reports_no_toll() -> None:
     assert types("Circulă un mesaj fals, potrivit căruia ar fi murit zeci de oameni.", "ro") == set()
     assert types("Police warned of fake reports that dozens had been killed.", "en") == set()
+
+
+def test_a_shooting_named_as_the_topic_of_other_news_is_no_report() -> None:
+    assert types("The governor has been briefed on the shooting and will visit on Friday.", "en") == set()
+    assert types("Campus shooting: police search for a second suspect", "en") == {"shooting"}
+    assert types("Officers are responding to an active shooter at the library.", "en") == {"shooting"}
+
+
+def test_a_shelter_in_place_order_is_an_emergency_measure() -> None:
+    assert types("Residents near the plant were told to shelter in place overnight.", "en") == {
+        "state_of_emergency"
+    }

@@ -1964,3 +1964,7 @@ def test_more_of_them_reach_their_verb_past_a_phrase() -> None:
         "ru",
         ("injured", "people", 3, 3),
     )
+
+
+def test_a_guess_hedged_by_maybe_is_no_count() -> None:
+    check("He said maybe 40 or 50 people were hurt in the crush.", "en")
