@@ -873,3 +873,16 @@ def test_two_romanian_bodies_joined_by_si_are_two_names() -> None:
     )
     assert "Agenția Națională de Mediu" in found
     assert not any(" și Agenția" in n for n in found)
+
+
+def test_us_federal_agencies_and_a_states_highway_patrol() -> None:
+    assert names("FBI agents searched the gunman's apartment on Tuesday night.", "en", "US") == {"FBI"}
+    assert names("The ATF traced the rifle to a gun shop in Nevada.", "en", "US") == {"ATF"}
+    assert "FBI" in names("В ФБР заявили, что мотив нападения пока неясен.", "ru", "US")
+    assert "Oregon Highway Patrol" in names("Oregon Highway Patrol troopers closed the road.", "en", "US")
+
+
+def test_rescuers_or_emergency_services_alone_are_no_body() -> None:
+    assert names("Emergency services were called to the scene at noon.", "en", "US") == set()
+    assert names("Спасатели продолжают разбирать завалы.", "ru", "RU") == set()
+    assert "Russia" in names("Российские спасатели вылетели в Турцию.", "ru", "TR")
