@@ -1013,3 +1013,23 @@ def test_a_shelter_in_place_order_is_an_emergency_measure() -> None:
     assert types("Residents near the plant were told to shelter in place overnight.", "en") == {
         "state_of_emergency"
     }
+
+
+def test_officials_suspended_is_a_political_change() -> None:
+    assert types("The mayor has suspended two building inspectors over the collapse.", "en") == {
+        "political_change"
+    }
+
+
+def test_a_case_registered_against_someone_is_an_investigation() -> None:
+    assert types("Police have registered a case against the factory owner.", "en") == {"investigation"}
+
+
+def test_an_order_to_check_all_sites_is_an_investigation() -> None:
+    assert types("Premierul a dispus verificarea tuturor depozitelor de carburanți.", "ro") == {
+        "investigation"
+    }
+
+
+def test_the_site_or_moment_of_a_blast_is_background() -> None:
+    assert types("Echipajele lucrează la 200 de metri de locul exploziei.", "ro") == set()

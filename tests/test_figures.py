@@ -1968,3 +1968,7 @@ def test_more_of_them_reach_their_verb_past_a_phrase() -> None:
 
 def test_a_guess_hedged_by_maybe_is_no_count() -> None:
     check("He said maybe 40 or 50 people were hurt in the crush.", "en")
+
+
+def test_a_headline_in_title_case_has_no_names() -> None:
+    check("County Board Fires 3 Managers Over Flood Response", "en")

@@ -482,6 +482,7 @@ class _Reader:
         self.appositions: set[int] = set()
         self._protest: bool | None = None
         self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
+        self._titles: dict[int, bool] = {}  # sentence → whether it is a headline in title case
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -493,7 +494,21 @@ class _Reader:
 
     def _is_name(self, i: int) -> bool:
         word = self._original(i)
-        return self.toks[i].is_word and word[:1].isupper() and not self.starts[i]
+        return self.toks[i].is_word and word[:1].isupper() and not self.starts[i] and not self._title(i)
+
+    def _title(self, i: int) -> bool:
+        """Token i stands in a headline in title case ("Civic Body Suspends 2 Officials"), where a
+        capital letter names nothing."""
+        sid = self.sent[i]
+        got = self._titles.get(sid)
+        if got is None:
+            words = [
+                self._original(k)
+                for k in range(len(self.toks))
+                if self.sent[k] == sid and self.toks[k].is_word and len(self.toks[k].text) >= 4
+            ]
+            got = self._titles[sid] = len(words) >= 3 and all(w[:1].isupper() for w in words)
+        return got
 
     def _adjective(self, i: int) -> bool:
         tok = self.toks[i]
@@ -815,6 +830,7 @@ class _Reader:
                 and tok.is_word
                 and not ends
                 and "measure" in self.ends[k - 1]
+                and not self._title(k)
             ):
                 adverbs -= 1
                 k -= 1
