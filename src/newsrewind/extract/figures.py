@@ -17,7 +17,7 @@ rise to 10,000") are not figures.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
@@ -502,10 +502,11 @@ class _Reader:
         sid = self.sent[i]
         got = self._titles.get(sid)
         if got is None:
+            lo, hi = bisect_left(self.sent, sid), bisect_right(self.sent, sid)  # the sentence's tokens
             words = [
                 self._original(k)
-                for k in range(len(self.toks))
-                if self.sent[k] == sid and self.toks[k].is_word and len(self.toks[k].text) >= 4
+                for k in range(lo, hi)
+                if self.toks[k].is_word and len(self.toks[k].text) >= 4
             ]
             got = self._titles[sid] = len(words) >= 3 and all(w[:1].isupper() for w in words)
         return got
