@@ -1972,3 +1972,7 @@ def test_a_guess_hedged_by_maybe_is_no_count() -> None:
 
 def test_a_headline_in_title_case_has_no_names() -> None:
     check("County Board Fires 3 Managers Over Flood Response", "en")
+
+
+def test_those_who_remain_in_hospital() -> None:
+    check("La spital rămân 6 persoane, potrivit DSU.", "ro", ("hospitalized", "people", 6, 6))
