@@ -451,6 +451,16 @@ def test_romanian_unnamed_sources_and_bodies_named_in_full() -> None:
     assert names("Oamenii au spart ușa, spun cei prezenți.", "ro") == {"eyewitnesses": "eyewitness"}
 
 
+def test_a_russian_dateline_and_a_region_before_a_name() -> None:
+    # the wire's own dateline presents the page, it reports nothing
+    assert names("ХАБАРОВСК, 3 мар — РИА Новости. Вертолет совершил жесткую посадку.", "ru") == {}
+    # "замминистра здравоохранения Якутии Василий Охлопков": the region belongs to the title
+    got = found_with_actors(
+        "Пострадавших двое, сообщил замминистра энергетики Тверской области Олег Смирнов.", "ru"
+    )
+    assert "Oleg Smirnov" in got and not any("Tversk" in n for n in got)
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {

@@ -1315,6 +1315,7 @@ class _Speakers:
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
     addressee: re.Pattern[str] | None = None  # "pentru": the outlet told, right after the verb
+    region_word: re.Pattern[str] | None = None  # a region in the genitive ("Якутии") before a name
     aux_tail: re.Pattern[str] | None = None  # auxiliaries and adverbs between a subject and its verb ("has")
     appos_tail: re.Pattern[str] | None = None  # appositions between a subject and its verb (", the ... ,")
     pronoun: re.Pattern[str] | None = None  # "he said", "and said": the speaker is a person named before
@@ -1372,6 +1373,7 @@ def _speakers(code: str) -> _Speakers:
     spokes = langdata.section(code, "sources").get("cues", {}).get("spokesperson", [])
     skip = rf"(?:(?:{words(data['skip_lead'])})\s+)?" if data.get("skip_lead") else ""
     spokes_titles = data.get("spokes_titles", [])
+    regions = [k.replace("(?P<stem>", "(?:") for k in langdata.section(code, "sources").get("regions", {})]
     lead = words([*spokes, *spokes_titles])
     openers = words([*data.get("appos_open", []), *actors.get("titles", []), *data.get("titles", [])])
     return _Speakers(
@@ -1442,6 +1444,7 @@ def _speakers(code: str) -> _Speakers:
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
         spokes_titles=frozenset(" ".join(_fold(x).split()) for x in spokes_titles),
         addressee=re.compile(rf"\s+(?:{words(data['addressee'])})\s+") if data.get("addressee") else None,
+        region_word=re.compile("|".join(f"(?:{k})" for k in regions)) if regions else None,
         aux_tail=re.compile(rf"(?:\s+(?:{words(data['aux'])}))+\s*$") if data.get("aux") else None,
         appos_tail=re.compile(
             rf"(?:\s*\([^()\n]{{1,60}}\))?(?:\s*,\s*(?:{openers}){_WE}[^,.;:!?\n\"«»“”„]{{0,160}})+\s*,\s*$"
@@ -1503,6 +1506,8 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         if last_title + 1 >= len(words):
             return None
         i, titled = last_title + 1, True
+    if sp.region_word is not None and len(words) - i >= 3 and sp.region_word.fullmatch(keys[i]):
+        i += 1  # "замминистра здравоохранения Якутии Василий Охлопков": the title's region, then the name
     article = i > 0 and not titled
     if sp.place_after is not None and sp.place_after.match(text, end):
         return None
