@@ -56,3 +56,22 @@ def test_anchored_place_patterns_find_what_finditer_finds() -> None:
             if title is not None and title[3] is not None:
                 got = places._token_matches(view, title[0], places._opening(view, title[3]))
                 assert _spans(got) == _spans(title[0].finditer(base)), text
+
+
+def test_tails_looked_for_only_where_they_can_end() -> None:
+    """``sources._ends_on`` says no only where the tail patterns before a verb find nothing."""
+    from newsrewind.extract import sources
+
+    for code in ("en", "ro", "ru"):
+        sp = sources._speakers(code)
+        vocabulary = [*sp.aux_last, *sp.pronoun_last, "the", "minister", "x", "(ab)", ","]
+        for text in _texts(vocabulary, 1500):
+            text = text.lower()
+            for end in range(len(text) + 1):
+                for rx, lo, last in (
+                    (sp.aux_tail, end - 60, sp.aux_last),
+                    (sp.pronoun, end - 30, sp.pronoun_last),
+                    (sp.appos_tail, end - 400, (",",)),
+                ):
+                    if rx is not None and not sources._ends_on(text, max(0, lo), end, last):
+                        assert rx.search(text, max(0, lo), end) is None, (code, text, end)

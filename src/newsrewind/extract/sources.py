@@ -46,6 +46,12 @@ _NOT_AFTER = ".-"  # what _WB forbids before a name besides word characters
 _UP = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁІЇЄҐ"  # capital letters that start a name
 
 
+def _ends_on(text: str, start: int, end: int, last: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]``, white space after it left out, ends with one of ``last``: what a
+    pattern ending in "\\s*$" searched there needs."""
+    return text[start:end].rstrip().endswith(last)
+
+
 def _alt(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
@@ -1319,6 +1325,10 @@ class _Speakers:
     aux_tail: re.Pattern[str] | None = None  # auxiliaries and adverbs between a subject and its verb ("has")
     appos_tail: re.Pattern[str] | None = None  # appositions between a subject and its verb (", the ... ,")
     pronoun: re.Pattern[str] | None = None  # "he said", "and said": the speaker is a person named before
+    # the last words of the auxiliaries and of the pronouns: a text before a verb ends on one
+    # (white space aside) for ``aux_tail`` or ``pronoun`` to match there
+    aux_last: tuple[str, ...] = ()
+    pronoun_last: tuple[str, ...] = ()
     of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
     org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
@@ -1454,6 +1464,8 @@ def _speakers(code: str) -> _Speakers:
         pronoun=re.compile(rf"(?:^|[\s,;])(?P<w>{words(data['pronouns'])})\s+$")
         if data.get("pronouns")
         else None,
+        aux_last=tuple(_fold(x).split()[-1] for x in data.get("aux", []) if _fold(x).split()),
+        pronoun_last=tuple(_fold(x).split()[-1] for x in data.get("pronouns", []) if _fold(x).split()),
         and_words=frozenset(_key(w) for w in data.get("and", ["and"])),
         org_nouns=frozenset(_key(w) for w in data.get("org_nouns", [])),
         connector_words=frozenset(w for c in conn for w in _key(c).split()),
@@ -1734,13 +1746,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     def before_verb(head_end: int) -> bool:
         """Name(s) right before the verb: "X said", "X (ABBR) said", "X, the chief of Y, said",
         "X has also said"."""
-        if sp.aux_tail is not None:
+        if sp.aux_tail is not None and _ends_on(folded, max(0, head_end - 60), head_end, sp.aux_last):
             aux = sp.aux_tail.search(folded, max(0, head_end - 60), head_end)
             if aux is not None:
                 head_end = aux.start() + 1
         if subject_at(head_end):
             return True
-        if sp.appos_tail is not None:
+        if sp.appos_tail is not None and _ends_on(folded, max(0, head_end - 400), head_end, (",",)):
             # "X, the party founded by Y, says": the apposition may name others; X speaks
             app = sp.appos_tail.search(folded, max(0, head_end - 400), head_end)
             if app is not None:
@@ -1865,10 +1877,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         for "and", in the entry for a pronoun."""
         if sp.pronoun is None:
             return False
-        if sp.aux_tail is not None:
+        if sp.aux_tail is not None and _ends_on(folded, max(0, head_end - 60), head_end, sp.aux_last):
             aux = sp.aux_tail.search(folded, max(0, head_end - 60), head_end)
             if aux is not None:
                 head_end = aux.start() + 1
+        if not _ends_on(folded, max(0, head_end - 30), head_end, sp.pronoun_last):
+            return False
         m = sp.pronoun.search(folded, max(0, head_end - 30), head_end)
         if m is None:
             return False
