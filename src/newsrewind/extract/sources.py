@@ -1164,7 +1164,7 @@ _CITY_IN = re.compile(rf"(?:^|[\s(])(?:[Ii]n|[Îî]n|[Dd]in|[Ll]a|[Вв]о?|[И�
 def _region_in(rules: _Rules, entry: EntryText) -> str | None:
     """The first region the entry names ("в Тамбовской области" → Tambov Oblast)."""
     for pattern, template in rules.regions:
-        m = pattern.search(entry.folded)
+        m = pattern.search(entry.folded) if may_match(pattern, entry.folded) else None
         if m is not None:
             # the English name the actors' reading knows ("кемеровск" → Kemerovo), else transliterated
             stem = _region_stems(entry.lang).get(m.group("stem") + "ск")
