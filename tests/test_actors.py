@@ -886,3 +886,18 @@ def test_rescuers_or_emergency_services_alone_are_no_body() -> None:
     assert names("Emergency services were called to the scene at noon.", "en", "US") == set()
     assert names("Спасатели продолжают разбирать завалы.", "ru", "RU") == set()
     assert "Russia" in names("Российские спасатели вылетели в Турцию.", "ru", "TR")
+
+
+def test_a_title_of_a_body_names_no_person_after_of() -> None:
+    text = (
+        "Paulo Mendes, chief executive of Transportes Rio do Norte (TRN), said the company would pay "
+        "for the funerals of all the victims."
+    )
+    found = names(text, "en", "BR")
+    assert "Paulo Mendes" in found
+    assert not any(n.startswith("Transportes") and n != "Transportes Rio do Norte" for n in found)
+
+
+def test_a_bare_body_beside_its_regional_namesake_is_that_body() -> None:
+    text = "Минздрав: 7 погибших. Число умерших выросло, сообщили в министерстве здравоохранения Тверской области."
+    assert names(text, "ru", "RU") == {"Tver Oblast Ministry of Health"}

@@ -534,6 +534,7 @@ class _Found:
         self.taken: list[tuple[int, int]] = []
         self.weapon_spans: set[tuple[int, int]] = set()  # states read from "<demonym> troops/strikes"
         self.owned: list[tuple[int, int]] = []  # spans whose countries and cities are a body's ("embassy")
+        self.generic: dict[tuple[int, int], str] = {}  # bodies named bare, of the story's country: their kind
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -793,6 +794,8 @@ def _institutions(
         )
         name = rules.renames.get(name.casefold(), name)
         found.add(name, "organization", span_start, span_end)
+        if default and "{country}" in canonical:
+            found.generic[(span_start, span_end)] = canonical.replace("{country}", "").strip()
         if place is not None or named is not None:
             found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
@@ -1047,6 +1050,7 @@ def _titled_people(
     gz = gazetteer.load()
     title_tok = {k for a, b, _ in titles for k in range(a, b + 1)}
     place_nouns = _grammar(entry.lang).place_nouns
+    org_inner = _grammar(entry.lang).org_inner
     for ta, tb, _ in titles:
         t_end = toks[tb].end
         if toks[tb].word in rules.abbrevs and entry.text.startswith(".", t_end):
@@ -1080,6 +1084,9 @@ def _titled_people(
             ):
                 cut = given - 1
             headline = _title_case_line(entry.text, start)
+            link = _LAST_WORD.search(places.base_text(entry), max(0, start - 12), start)
+            if cut < i and not direct and link is not None and link.group(1) in org_inner:
+                continue  # "chief executive of Mineração Serra do Ouro": the body the title is of
             if cut >= i:
                 if headline and any(found.overlaps(toks[k].start, toks[k].end) for k in range(i, cut + 1)):
                     break  # "PM Modi Announces Relief For Victims": a headline, every word capitalised
@@ -1208,6 +1215,14 @@ def _registered_people(
             continue  # "Brunswick County" is not "Onslow County"
         if start is None:
             continue  # "Tajul Islam Chowdhury" is not "Rafiqul Islam", "Craven County" not "Onslow County"
+        before = _LAST_WORD.search(base, max(0, start - 20), start)
+        if (
+            kind == "person"
+            and start < tok.start
+            and before is not None
+            and before.group(1) in gram.place_preps
+        ):
+            continue  # "her house in Vila Esperança": a place the document named like a person
         if gram.byline is not None:
             first = k - 1 if k > 0 and toks[k - 1].cap and gaps[k - 1] == " " else k
             if gram.byline.search(base, max(0, toks[first].start - 40), toks[first].start):
@@ -1662,6 +1677,11 @@ def find(entry: EntryText) -> list[Actor]:
             and gram.age_after.match(entry.text, actor.span[1])
         ):
             continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age
+        kind = found.generic.get(actor.span)
+        if kind and any(
+            a.kind == "organization" and a.name != actor.name and kind in a.name for a in found.items
+        ):
+            continue  # "Минздрав: 12 погибших" above "министерство здравоохранения Оренбургской области"
         if actor.kind == "person" and " " not in actor.name and actor.name in fuller:
             continue  # "CM Yogi" beside "Yogi Adityanath": the same person, by one word
         if actor.name not in seen:
