@@ -1976,3 +1976,12 @@ def test_a_headline_in_title_case_has_no_names() -> None:
 
 def test_those_who_remain_in_hospital() -> None:
     check("La spital rămân 6 persoane, potrivit DSU.", "ro", ("hospitalized", "people", 6, 6))
+
+
+def test_a_part_named_in_an_aside_does_not_cut_the_state_of_the_whole() -> None:
+    check(
+        "Five of the injured, among them a teenage boy, are in critical condition.",
+        "en",
+        ("critical", "people", 5, 5),
+        ("critical", "civilians", 1, 1),
+    )

@@ -1694,7 +1694,8 @@ class _Reader:
             rescued and state[0] == "hospitalized" and state[1] - k > 2
         ):
             return None  # (a weak word like "bilanțul" tells no state; "moved to hospitals": where to)
-        if any(j in self.live for j in range(k, state[1])):
+        # (a part named in an aside is no other count: ", among them a 9-year-old girl,")
+        if any(j in self.live and "partitive" not in self.ends[j - 1] for j in range(k, state[1])):
             return None
         return state
 
