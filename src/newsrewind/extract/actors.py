@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer, places, translit
+from newsrewind.extract import gazetteer, places, prefilter, translit
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
@@ -1580,7 +1580,10 @@ def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool
 def _legal_companies(entry: EntryText, found: _Found) -> None:
     """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
     rule = _companies(entry.lang)
-    if rule is None or (rule[1] is not None and rule[1].search(entry.folded) is None):
+    if rule is None or (
+        rule[1] is not None
+        and (not prefilter.may_match(rule[1], entry.folded) or rule[1].search(entry.folded) is None)
+    ):
         return
     for m in rule[0].finditer(entry.text):
         group = next((g for g in ("name", "name2") if m.groupdict().get(g)), None)
