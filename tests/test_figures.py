@@ -1984,3 +1984,11 @@ def test_a_part_named_in_an_aside_does_not_cut_the_state_of_the_whole() -> None:
         "en",
         ("critical", "people", 5, 5),
     )
+
+
+def test_the_hurt_told_twice_then_their_state() -> None:
+    check(
+        "Trei dintre răniți au arsuri pe 40% din corp și sunt în stare critică.",
+        "ro",
+        ("critical", "people", 3, 3),
+    )

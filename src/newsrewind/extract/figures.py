@@ -1682,6 +1682,9 @@ class _Reader:
         ``rescued``: people just pulled out, whom a hospital word alone puts in hospital
         ("pulled from the water had been taken to the town's hospital")."""
         state = self.after(q, k, False)
+        if state and state[0] in ("injured", "casualties") and not rescued:
+            # "au arsuri ... și sunt în stare critică": the hurt told again, then their state
+            state = self.after(q, state[2], False) or state
         if rescued and (not state or state[0] == "missing"):
             state = self._clinic_after(
                 k
