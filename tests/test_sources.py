@@ -461,6 +461,11 @@ def test_a_russian_dateline_and_a_region_before_a_name() -> None:
     assert "Oleg Smirnov" in got and not any("Tversk" in n for n in got)
 
 
+def test_russian_social_networks_are_a_source_only_with_a_cue() -> None:
+    assert names("Очевидцы публикуют в соцсетях видео пожара.", "ru") == {"eyewitnesses": "eyewitness"}
+    assert names("По данным соцсетей, в районе слышны взрывы.", "ru") == {"social media": "media"}
+
+
 def test_a_headline_with_a_colon_names_its_claimant() -> None:
     assert names("AFAD: numărul morților a ajuns la 900.", "ro", "TR") == {"AFAD": "organization"}
     assert names("Минздрав Сирии: число погибших превысило 300.", "ru", "TR") == {
