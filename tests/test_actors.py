@@ -901,3 +901,26 @@ def test_a_title_of_a_body_names_no_person_after_of() -> None:
 def test_a_bare_body_beside_its_regional_namesake_is_that_body() -> None:
     text = "Минздрав: 7 погибших. Число умерших выросло, сообщили в министерстве здравоохранения Тверской области."
     assert names(text, "ru", "RU") == {"Tver Oblast Ministry of Health"}
+
+
+def test_a_known_person_named_in_full_is_found_later_by_surname() -> None:
+    ctx = DocContext(lang="ru", country="RU")
+    first = EntryText("Глава Якутии Айсен Николаев объявил траур в республике.", "ru", ctx)
+    assert {a.name for a in actors.find(first)} == {"Aysen Nikolayev"}
+    later = EntryText("Число погибших выросло до девяти, сообщил Николаев.", "ru", ctx)
+    assert {a.name for a in actors.find(later)} == {"Aysen Nikolayev"}
+
+
+def test_russian_deputies_and_officials_in_every_case() -> None:
+    assert names("Об этом сообщил замминистра здравоохранения региона Петр Иванов.", "ru", "RU") == {
+        "Petr Ivanov"
+    }
+    assert "Interstate Aviation Committee" in names(
+        "МАК начал расследование катастрофы самолета.", "ru", "RU"
+    )
+
+
+def test_a_sentence_opening_word_before_of_is_no_part_of_a_body() -> None:
+    assert "Green Valley Party" in names(
+        "Hundreds of Green Valley Party workers staged a protest outside the station on Sunday.", "en", "IN"
+    )

@@ -123,6 +123,16 @@ def _people() -> PhraseIndex[str]:
 
 
 @cache
+def _known_people_names() -> frozenset[str]:
+    """The canonical names of every language's people.toml."""
+    return frozenset(
+        str(person["canonical"])
+        for code in langdata.available()
+        for person in langdata.section(code, "people").get("person", [])
+    )
+
+
+@cache
 def _demonyms(code: str) -> tuple[tuple[str, str], ...]:
     data = langdata.section(code, "actors").get("demonyms", {})
     return tuple(sorted(((fold_key(k), str(v)) for k, v in data.items()), key=lambda kv: -len(kv[0])))
@@ -973,6 +983,8 @@ def _known_people(entry: EntryText, rules: _Rules, found: _Found) -> None:
             continue  # "Abbas Haddad" is not Mahmoud Abbas
         if not found.overlaps(start, end):
             found.add(name, "person", start, end)
+            if b > a and " " in name:  # "Айсен Николаев": a later "Николаев" alone is him
+                entry.doc.names.setdefault(_latin_key(entry.lang, toks[b].word), name)
 
 
 def _is_name_word(text: str, tok: places._Tok, titled: bool, rules: _Rules) -> bool:
@@ -1198,8 +1210,10 @@ def _registered_people(
                     break
         if name is None or found.overlaps(tok.start, tok.end):
             continue
-        if any(m.start <= tok.start < m.end for m in ms):
-            continue
+        if any(m.start <= tok.start < m.end for m in ms) and not (
+            name in _known_people_names() and _verb_around(entry, base, tok.start, tok.end)
+        ):
+            continue  # "в Николаеве" is the town; "сообщил Николаев" the man the document named in full
         if any(p < k <= q for p, q in _headed_runs(entry, toks)):
             continue  # a word inside a body's name ("... și Combaterea Dezinformării")
         if word in entry.doc.common_words and places._sentence_initial(text, tok.start):
@@ -1782,7 +1796,7 @@ def _named_organisations(
                 continue  # "Sources in the Railway Board told": the sources speak, not the board
             if (
                 places._sentence_initial(text, toks[i].start)
-                and toks[i].word in entry.doc.common_words
+                and (toks[i].word in entry.doc.common_words or p == i + 1)
                 and any(toks[k].word in gram.org_heads for k in range(p + 1, j + 1))
             ):
                 i = p + 1  # "Dozens of Samajwadi Party workers": the name starts after "of"
