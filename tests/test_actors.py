@@ -924,3 +924,9 @@ def test_a_sentence_opening_word_before_of_is_no_part_of_a_body() -> None:
     assert "Green Valley Party" in names(
         "Hundreds of Green Valley Party workers staged a protest outside the station on Sunday.", "en", "IN"
     )
+
+
+def test_a_government_commission_is_the_government() -> None:
+    assert "Government of Kazakhstan" in names(
+        "Правительственная комиссия прибыла в Уральск для оценки ущерба.", "ru", "KZ"
+    )
