@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import DocContext, EntryText
 
@@ -115,10 +113,10 @@ def test_index_is_cached_on_disk_and_reloads() -> None:
     first = gazetteer._load_index()
     path = gazetteer._cache_file()
     assert path is not None and path.is_file()
-    start = time.perf_counter()
+    written = path.stat().st_mtime_ns
     again = gazetteer._load_index()
     assert again[0]["almaty"] == first[0]["almaty"]
-    assert time.perf_counter() - start < 2.0  # a rebuild takes several seconds
+    assert path.stat().st_mtime_ns == written  # read back, not rebuilt
 
 
 def test_index_builds_without_a_cache_dir(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -250,12 +248,16 @@ def test_villages_named_with_a_cue_resolve_in_the_story_country() -> None:
     assert small("Echipajele au ajuns în comuna Cudalbi.", "ro", "FR") == []
 
 
-def test_warm_index_loads_fast() -> None:
+def test_a_warm_index_is_read_from_its_cache_not_rebuilt() -> None:
+    # how fast the warm load is, is measured by `make bench`; here: the cache is reused as it is
+    gazetteer.load().small_lookup("cudalbi", ("RO",))
+    cache = gazetteer._cache_file()
+    assert cache is not None and cache.is_file()
+    before = cache.stat().st_mtime_ns
     gazetteer.load.cache_clear()
-    t = time.perf_counter()
     gz = gazetteer.load()
-    gz.small_lookup("cudalbi", ("RO",))
-    assert time.perf_counter() - t < 1.0  # about 0.25 s on a laptop; generous for CI
+    assert cache.stat().st_mtime_ns == before
+    assert gz.has("almaty") and gz.small_lookup("cudalbi", ("RO",)) is not None
 
 
 def test_russian_compound_names_inflect_as_a_whole() -> None:

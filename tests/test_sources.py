@@ -139,21 +139,21 @@ def test_no_junk_sources() -> None:
     assert names("Жители Белгорода сообщили о взрывах.", "ru") == {"local residents": "eyewitness"}
 
 
-def test_speed_per_entry() -> None:
-    import time
-
+def test_the_same_sentence_gives_the_same_sources_every_time() -> None:
+    # per-entry memos must not leak from one entry into the next (speed is measured by `make bench`)
     texts = [
         ("Flood waters reached the old bridge, said Governor Amina Okafor, according to Reuters.", "en"),
         ("Barajul a cedat noaptea trecută, a declarat primarul Ion Popescu, citat de Agerpres.", "ro"),
         ("Мост частично обрушился, заявил губернатор Вячеслав Гладков, передает ТАСС.", "ru"),
-    ] * 100
-    views = [EntryText(t, lang, DocContext(lang=lang)) for t, lang in texts]
-    for v in views[:3]:
-        sources.find(v)
-    start = time.perf_counter()
-    for v in views:
-        sources.find(v)
-    assert (time.perf_counter() - start) / len(views) < 0.003  # generous: shared CI machines
+    ] * 20
+    doc = {lang: DocContext(lang=lang) for _, lang in texts}
+    got = [tuple(s.name for s in sources.find(EntryText(t, lang, doc[lang]))) for t, lang in texts]
+    assert got[:3] == [
+        ("Amina Okafor", "Reuters"),
+        ("Ion Popescu", "Agerpres"),
+        ("Vyacheslav Gladkov", "TASS"),
+    ]
+    assert got == got[:3] * 20
 
 
 def test_a_spokesperson_speaks_for_the_institution() -> None:
