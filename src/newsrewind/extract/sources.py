@@ -397,7 +397,9 @@ def _rules(code: str) -> _Rules:
         )
         if after
         else None,
-        spokes_for=re.compile(rf"{_WB}(?:{_alt(cues['spokesperson_for'])})\s+")
+        spokes_for=re.compile(
+            rf"{_WB}(?:{_alt([*cues['spokesperson_for'], *cues.get('spokesperson', [])])})\s+"
+        )
         if cues.get("spokesperson_for")
         else None,
         interview_after=re.compile(rf"[^.!?;\n\"]{{0,160}}?{_WB}(?:{_alt(cues['interview'])}){_WE}")
