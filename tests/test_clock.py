@@ -138,3 +138,38 @@ def test_dates_opened_by_a_month_or_weekday_name_in_any_case_are_found() -> None
     # a word merely starting like a month opens nothing; a digit still does
     got = [m.group().strip() for m in date_matches("Marathon runners met 3 May 2025 in Mayfield.")]
     assert got and all("Mayfield" not in g for g in got)
+
+
+def test_the_pages_last_update_stamp_over_the_lead_is_no_entry_and_no_entry_is_later() -> None:
+    # oldest first, the stamp written after midnight: the entries belong to the day before it
+    text = (
+        "Incendiu la un depozit din Soroca. LIVE\n\n"
+        "Actualizat: 05.09.2025, 00:40\n\n"
+        "Un incendiu a izbucnit marți după-amiază la un depozit de cereale.\n\n"
+        "[15:05] Pompierii au ajuns la fața locului.\n\n"
+        "[18:30] Flăcările au fost localizate.\n\n"
+        "[00:20] Intervenția s-a încheiat."
+    )
+    got = stamps(text)
+    assert got == [
+        None,
+        "2025-09-04T15:05:00+03:00",
+        "2025-09-04T18:30:00+03:00",
+        "2025-09-05T00:20:00+03:00",
+    ]
+    # newest first, an English stamp in the lead's text just after midnight: the entries are the day's before
+    text = (
+        "Wildfire near Hilo: live updates\n"
+        "Last updated: 14 May 2024, 00:30\n\n"
+        "23:50 Evacuation orders widened.\n\n"
+        "21:05 A fire broke out in the hills."
+    )
+    assert stamps(text, tz="UTC")[1:] == ["2024-05-13T23:50:00+00:00", "2024-05-13T21:05:00+00:00"]
+
+
+def test_a_dated_update_label_over_dated_entries_stays_an_entry() -> None:
+    text = (
+        "Actualizare 13.08.2025, 09:15\nDrumul a fost redeschis.\n\n"
+        "Actualizare 12.08.2025, 22:40\nApele au crescut."
+    )
+    assert stamps(text) == ["2025-08-13T09:15:00+03:00", "2025-08-12T22:40:00+03:00"]

@@ -7,6 +7,8 @@ heading the entries, the page's metadata, and last the day we read it. A
 label's own full stamp or a date line above it dates that entry. Blogs run
 newest first or oldest first (detected); when the times wrap past midnight the
 day moves with them, while an entry merely out of order keeps its own time.
+A page's own last-update stamp over its lead ("Actualizat: 13.08.2025, 00:15")
+bounds it: entries dated by inference move back by whole days until none is later.
 Event phrases ("aseară", "last night") never set a report time.
 """
 
@@ -25,7 +27,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsrewind import lang, langid
 from newsrewind.model import Block, Document, Entry
-from newsrewind.stamps import InputWarning, date_of, day_offset, patterns, resolve_year, vocabulary
+from newsrewind.stamps import (
+    TIME,
+    InputWarning,
+    _alt,
+    date_of,
+    day_offset,
+    patterns,
+    resolve_year,
+    time_of,
+    vocabulary,
+)
 
 HALF_DAY = 12 * 60
 
@@ -286,7 +298,53 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
                 url=block.url,
             )
         )
+    if (updated := page_updated(blocks, zone)) is not None:
+        _not_after(entries, updated)
     return entries
+
+
+def page_updated(blocks: list[Block], zone: tzinfo) -> datetime | None:
+    """The page's own last-update stamp in the text over its first entry
+    ("Actualizat: 13.08.2025, 00:15", "Last updated: 12 May 2024, 09:40"), when it names a full date."""
+    for block in blocks:
+        if block.label:
+            return None
+        for m in _page_updated_pattern().finditer(block.text):
+            year, month, day, _ = date_of(m) or (None, 0, 0, None)
+            if year is None:
+                continue
+            hour, minute, _second = time_of(m)
+            return _checked(datetime(year, month, day, hour, minute, tzinfo=zone))
+    return None
+
+
+@cache
+def _page_updated_pattern() -> re.Pattern[str]:
+    p = patterns()
+    words = _alt(vocabulary().page_updated)
+    return re.compile(
+        rf"(?:^|\n)[^\w\n]*(?:{words})\b[^\w\n]*{p.date.pattern}[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{TIME}",
+        re.IGNORECASE,
+    )
+
+
+def _not_after(entries: list[Entry], updated: datetime) -> None:
+    """No entry is later than the page's last update: entries dated by inference from a bare time
+    (not by their own label's date) move back by whole days until the latest is not after it."""
+    inferred = [
+        e
+        for e in entries
+        if e.reported_at is not None and e.time_basis == "label" and e.date_basis != "label"
+    ]
+    if not inferred:
+        return
+    latest = max(e.reported_at for e in inferred if e.reported_at is not None)
+    if latest <= updated:
+        return
+    days = -(-(latest - updated) // timedelta(days=1))  # whole days, rounded up
+    for e in inferred:
+        assert e.reported_at is not None
+        e.reported_at -= timedelta(days=days)
 
 
 def _named_day(label: str | None, anchor: date) -> date | None:

@@ -101,6 +101,8 @@ def _pattern_texts() -> dict[str, str]:
         "kw_only": rf"^\s*(?P<kw>{p.keyword})\b\s*[:\-–—!]*\s*",
         # a word of the published stamp anywhere: a line without one skips that pattern
         "published_word": p.published,
+        # the word heading the page's own last-update stamp ("Actualizat: 13.08.2025, 00:15")
+        "page_updated": rf"^\W*(?:{_alt(vocabulary().page_updated)})\b",
         # a line opening with the published word, maybe after one word ("First published on")
         "published_lead": rf"^\s*(?:\w+\s+)?(?:{p.published})\b",
         # "25:70 ..." where a bare time label would be: an impossible clock time
@@ -525,12 +527,18 @@ def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
         return " ".join(line.split()).casefold()
 
     bodies = [text[p.start : p.end].strip() for p in pieces]
+    labelled = [i for i, p in enumerate(pieces) if p.label]
+    page_stamp = (
+        labelled[0]
+        if len(labelled) > 1 and _page_update_label(pieces[labelled[0]], pieces[labelled[1]], text)
+        else None
+    )
     # the first lines of labelled entries that go on past them: the headlines a box may repeat
     heads = {key(b.split("\n", 1)[0]) for p, b in zip(pieces, bodies, strict=True) if p.label and "\n" in b}
     out: list[_Piece] = []
-    for piece, body in zip(pieces, bodies, strict=True):
+    for i, (piece, body) in enumerate(zip(pieces, bodies, strict=True)):
         one_line = bool(body) and "\n" not in body and len(body) <= 160
-        chrome = (
+        chrome = i == page_stamp or (
             bool(piece.label)
             and not piece.extra_head
             and one_line
@@ -543,6 +551,21 @@ def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
         else:
             out.append(_Piece(piece.start, piece.end, None, None, piece.date_context))
     return out
+
+
+def _page_update_label(piece: _Piece, next_labelled: _Piece, text: str) -> bool:
+    """The page's own last-update stamp over its lead ("Actualizat: 13.08.2025, 00:15"), not an
+    entry: a label word of that stamp, a full date with its year, nothing else on the line, and
+    entries under it that carry bare times."""
+    stamp, label = piece.stamp, piece.label or ""
+    if stamp is None or None in (stamp.year, stamp.month, stamp.day) or not stamp.has_time:
+        return False
+    if next_labelled.stamp is None or next_labelled.stamp.day is not None or next_labelled.stamp.iso:
+        return False
+    line_end = text.find("\n", piece.start)
+    if text[piece.start : line_end if line_end >= 0 else len(text)].strip():
+        return False
+    return _rx("page_updated").match(label) is not None
 
 
 def _header_stamp_line(line: str) -> bool:

@@ -37,6 +37,7 @@ class Vocabulary:
     edit_notes: list[str]
     edit_keywords: list[str]
     published: list[str]
+    page_updated: list[str]  # words heading the page's own last-update stamp
     footer: list[str]
     relative_units: dict[str, int]  # "minutes" → 1, "hours" → 60
     relative_numbers: dict[str, int]  # "an" → 1
@@ -58,6 +59,7 @@ def vocabulary() -> Vocabulary:
     edit_notes: list[str] = []
     edit_keywords: list[str] = []
     published: list[str] = []
+    page_updated: list[str] = []
     footer: list[str] = []
     units: dict[str, int] = {}
     numbers: dict[str, int] = {}
@@ -77,6 +79,7 @@ def vocabulary() -> Vocabulary:
         edit_notes += labels.get("edit_notes", [])
         edit_keywords += labels.get("edit_keywords", [])
         published += labels.get("published", [])
+        page_updated += labels.get("page_updated", [])
         chrome += labels.get("chrome", [])
         footer += data.get("footer", {}).get("markers", [])
         relative = data.get("relative", {})
@@ -95,6 +98,7 @@ def vocabulary() -> Vocabulary:
         edit_notes,
         edit_keywords,
         published,
+        page_updated,
         footer,
         units,
         numbers,
