@@ -1157,3 +1157,24 @@ def test_a_telegram_channel_named_next_or_a_speakers_own_channel_is_no_second_so
     assert names("Очереди выстраиваются с утра, пишет телеграм-канал Baza.", "ru") == {"Baza": "media"}
     assert "Telegram channels" not in names("«Разберёмся», — написал Петров в телеграм-канале.", "ru")
     assert names("Видео публикуют в местных телеграм-каналах.", "ru") == {"Telegram channels": "media"}
+
+
+def test_a_pronoun_speaks_for_the_person_named_before_it() -> None:
+    # an official named in an earlier sentence, "he told reporters" / "she told the BBC" after a quote
+    text = 'Police Chief Dana Whitlock arrived at the depot. "The fire is contained," she told reporters.'
+    assert names(text, "en") == {"Dana Whitlock": "government"}
+    text = "Police Chief Dana Whitlock arrived at the depot. She told the BBC that the fire was contained."
+    assert names(text, "en") == {"Dana Whitlock": "government", "BBC": "media"}
+    # a private person, told by the age after the name, speaks as an eyewitness
+    text = 'Rosa Maria dos Anjos, 61, was feeding her hens when the wall fell. "I just ran," she told CNN.'
+    assert names(text, "en") == {"eyewitnesses": "eyewitness", "CNN": "media"}
+    # "and" takes only a plain speech verb: the man met is no speaker of the promise
+    text = "Governor Ana Ruiz met Mayor Tom Reyes and promised federal help for as long as it takes."
+    assert "Tom Reyes" not in names(text, "en")
+
+
+def test_a_name_with_a_small_particle_is_one_person() -> None:
+    got = names("Ursula von der Leyen said the EU stands ready to help.", "en")
+    assert got == {"Ursula von der Leyen": "other"}
+    got = names("Președinta Comisiei Europene, Ursula von der Leyen, a declarat că UE va ajuta.", "ro")
+    assert "Ursula von der Leyen" in got

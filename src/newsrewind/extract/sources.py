@@ -826,7 +826,10 @@ def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:
 
 def _private(sp: _Speakers, text: str, folded: str, start: int, end: int) -> bool:
     """A person told by their age right at the name ("X, a 34-year-old trader", "Ana M., profesoară
-    de 38 de ani", "34-year-old X"): a private person, no official."""
+    de 38 de ani", "34-year-old X"): a private person, no official ("Governor Roy Cooper, 64,")."""
+    keys = [_key(w).rstrip(".") for w in folded[max(0, start - 60) : start].split()[-sp.title_max :]]
+    if any(" ".join(keys[j:]) in sp.titles for j in range(len(keys))):
+        return False
     if sp.private_after is not None and sp.private_after.match(folded, end, min(len(folded), end + 60)):
         return True
     return sp.private_before is not None and bool(sp.private_before.search(folded, max(0, start - 40), start))
@@ -1607,7 +1610,14 @@ def _classify(
         and _country_of(rules, _fold(words[1])) is None
     ):
         return written, "organization"  # "MRS Logística": an acronym opening a company's name
-    if any(not part[:1].isupper() or part.isupper() for w in words for part in w.split("-") if part):
+    inner = words[1:-1]
+    if any(
+        not part[:1].isupper() or part.isupper()
+        for w in words
+        if not (w in inner and _key(w) in sp.connector_words)  # "Ursula von der Leyen"
+        for part in w.split("-")
+        if part
+    ):
         return None
     gz = gazetteer.load()
     if len(words) == 1:
@@ -1874,9 +1884,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         return True
         return False
 
-    def pronoun_subject(head_end: int) -> bool:
+    def pronoun_subject(head_end: int, plain: bool) -> bool:
         """ "He told reporters", "... and said": the person last named before, in the sentence
-        for "and", in the entry for a pronoun."""
+        for "and", in the entry for a pronoun. "And" takes only a plain speech verb (``plain``):
+        "met X and promised help" leaves X no speaker."""
         if sp.pronoun is None:
             return False
         if sp.aux_tail is not None and _ends_on(folded, max(0, head_end - 60), head_end, sp.aux_last):
@@ -1888,7 +1899,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         m = sp.pronoun.search(folded, max(0, head_end - 30), head_end)
         if m is None:
             return False
-        return person_before(m.start("w"), _key(m.group("w")) in sp.and_words)
+        joined = _key(m.group("w")) in sp.and_words
+        if joined and not plain:
+            return False
+        return person_before(m.start("w"), joined)
 
     def person_before(at: int, same_sentence: bool, only: bool = False) -> bool:
         """The titled or known person last named before ``at`` speaks (``only``: when the entry
@@ -1906,7 +1920,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             if got is None or got[1] not in ("other", "government") or not got[0][:1].isupper():
                 continue
             known = _key(got[0]) in sp.people or names.get(_key(got[0].split()[-1])) is not None
-            if not (run.titled or known or any(o[0] == got[0] for o in out)):
+            if not (
+                run.titled
+                or known
+                or any(o[0] == got[0] for o in out)
+                or _private(sp, text, folded, run.start, run.end)  # "Maria Ferreira, 58, ... she told CNN"
+            ):
                 continue
             chosen.append((got[0], got[1], run.start, run.end))
             if not only:
@@ -2011,7 +2030,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             sp.statement.match(folded, cue.start(), cue.end() + 40)
         )
         if key in sp.after_verbs and (
-            before_verb(cue.start()) or (key in sp.before_verbs and pronoun_subject(cue.start()))
+            before_verb(cue.start()) or pronoun_subject(cue.start(), key in sp.before_verbs)
         ):
             continue
         if (
