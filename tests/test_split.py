@@ -751,3 +751,32 @@ def test_an_article_note_closing_the_page_is_its_own_entry() -> None:
     got = cut(text)
     assert got[-1] == (None, "Articol actualizat permanent. Foto: ISU")
     assert got[-2][1] == "A izbucnit un incendiu."
+
+
+def test_a_label_word_over_a_timed_entrys_headline_stays_in_its_text() -> None:
+    text = (
+        "LIVE | Inundații în Banat: două sate evacuate\n\n"
+        "Apele Timișului au crescut peste noapte.\n\n"
+        "14:05\nBREAKING Podul de la Albina a fost închis\nPoliția a oprit traficul.\n\n"
+        "13:20\nPompierii au ajuns în sat\nSunt 40 de salvatori la fața locului."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "14:05", "13:20"]
+    assert got[0][1].startswith("LIVE | Inundații în Banat")
+    assert got[1][1].startswith("BREAKING Podul de la Albina")
+
+
+def test_the_text_above_the_first_label_is_one_lead_and_a_credit_line_ends_the_blog() -> None:
+    text = (
+        "Floods hit Lviv region\n\n"
+        "by Ana Bilyk\n"
+        "March 3, 2025\n\n"
+        "Heavy rain flooded dozens of homes overnight.\n\n"
+        "Update: 7:40 a.m. Kyiv time\nRescuers evacuated 30 people.\n\n"
+        "Update: 9:15 a.m. Kyiv time\nThe river peaked at noon.\n\n"
+        "Ivan Hrytsenko contributed reporting."
+    )
+    got = cut(text)
+    assert len(got) == 4
+    assert got[0][0] is None and got[0][1].startswith("Floods hit Lviv region") and "dozens of homes" in got[0][1]
+    assert got[-1] == (None, "Ivan Hrytsenko contributed reporting.")

@@ -407,8 +407,12 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
-    has_keyword_only = sum(1 for m in marks if m and m.kind == KEYWORD_ONLY) >= 2 or any(
-        m and m.kind == SEPARATOR for m in marks
+    # label words with no time ("UPDATE") open entries only in a blog that has no timed labels:
+    # in one that has, "BREAKING Premierul a demisionat" under "11:08" is that entry's headline
+    timed_labels = sum(1 for m in leading if m.stamp is not None and m.stamp.has_time)
+    has_keyword_only = timed_labels < 2 and (
+        sum(1 for m in marks if m and m.kind == KEYWORD_ONLY) >= 2
+        or any(m and m.kind == SEPARATOR for m in marks)
     )
     trail_mode = len(trailing) >= 2 and len(trailing) >= len([m for m in leading if m.strong])
     edit_as_label = not leading and not trailing
@@ -491,7 +495,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             pieces = _paragraphs(text, pieces)
 
     pieces.sort(key=lambda p: (p.extra_head or (p.start, 0))[0])
-    pieces = _fold_page_chrome(pieces, text)
+    pieces = _one_lead(_fold_page_chrome(pieces, text))
     blocks: list[Block] = []
     for piece in pieces:
         head_text = ""
@@ -551,6 +555,16 @@ def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
         else:
             out.append(_Piece(piece.start, piece.end, None, None, piece.date_context))
     return out
+
+
+def _one_lead(pieces: list[_Piece]) -> list[_Piece]:
+    """The unlabelled text above a blog's first label is one lead: headline, byline, page date
+    and standfirst together."""
+    first = next((i for i, p in enumerate(pieces) if p.label), 0)
+    if first < 2:
+        return pieces
+    lead = _Piece(pieces[0].start, pieces[first - 1].end, None, None, pieces[0].date_context)
+    return [lead, *pieces[first:]]
 
 
 def _page_update_label(piece: _Piece, next_labelled: _Piece, text: str) -> bool:
