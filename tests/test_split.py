@@ -778,5 +778,9 @@ def test_the_text_above_the_first_label_is_one_lead_and_a_credit_line_ends_the_b
     )
     got = cut(text)
     assert len(got) == 4
-    assert got[0][0] is None and got[0][1].startswith("Floods hit Lviv region") and "dozens of homes" in got[0][1]
+    assert (
+        got[0][0] is None
+        and got[0][1].startswith("Floods hit Lviv region")
+        and "dozens of homes" in got[0][1]
+    )
     assert got[-1] == (None, "Ivan Hrytsenko contributed reporting.")
