@@ -1178,3 +1178,16 @@ def test_a_name_with_a_small_particle_is_one_person() -> None:
     assert got == {"Ursula von der Leyen": "other"}
     got = names("Președinta Comisiei Europene, Ursula von der Leyen, a declarat că UE va ajuta.", "ro")
     assert "Ursula von der Leyen" in got
+
+
+def test_balkan_central_asian_and_british_outlets_are_known() -> None:
+    assert names("Sute de oameni au ieșit în stradă la Niș, relatează postul N1.", "ro") == {"N1": "media"}
+    assert names("Guvernul a convocat o ședință de urgență, scrie agenția Beta.", "ro") == {"Beta": "media"}
+    assert "bTV" in names("Potrivit postului bTV, drumul a fost închis.", "ro")
+    assert "Kaktus.media" in names("Об этом рассказал очевидец в беседе с Kaktus.media.", "ru")
+    assert "PA Media" in names("Two men were arrested, PA Media reported.", "en")
+
+
+def test_an_outlet_told_between_the_verb_and_the_body() -> None:
+    got = names("Двое пострадавших выписаны, сообщили 24.kg в Минздраве.", "ru", country="KG")
+    assert got == {"24.kg": "media", "Kyrgyzstan Ministry of Health": "government"}
