@@ -1844,6 +1844,7 @@ def test_a_clause_opened_by_before_tells_of_someone_else() -> None:
     check(
         "The attacker stabbed three people and wounded two more before he was shot dead by police.",
         "en",
+        ("injured", "people", 3, 3),
         ("injured", "people", 2, 2),
     )
 
@@ -1992,3 +1993,100 @@ def test_the_hurt_told_twice_then_their_state() -> None:
         "ro",
         ("critical", "people", 3, 3),
     )
+
+
+# -- crowds, clauses and words added with the blind golds of 2025 --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mitingul continuă. Câteva sute de studenți au rămas în piața centrală.",
+            ("present", "protesters", 200, 999),
+        ),
+        (
+            "La marșul din martie participaseră peste 50.000 de oameni.",
+            ("present", "protesters", 50001, None),
+        ),
+        (
+            "Protestul continuă. În stradă erau aproximativ 8.000 de oameni.",
+            ("present", "protesters", 8000, 8000),
+        ),
+        ("Un grup de circa 150 de localnici a blocat drumul național.", ("present", "protesters", 150, 150)),
+        (
+            "La Iași, câteva sute de elevi și profesori au mers în marș până la prefectură.",
+            ("present", "protesters", 200, 999),
+        ),
+    ],
+)
+def test_ro_crowd_sizes_of_a_rally(text: str, want: Row) -> None:
+    check(text, "ro", want)
+
+
+def test_ro_a_longer_measure_wins_over_a_staying_verb() -> None:
+    check(
+        "Zeci de schiori au rămas captivi în telegondolă.",
+        "ro",
+        ("affected", "people", 20, 99),
+    )
+
+
+def test_ro_most_of_them_is_no_count() -> None:
+    check(
+        "Cei mai mulți dintre pacienți au fost transportați la spital, iar cele mai multe mașini au plecat.",
+        "ro",
+    )
+
+
+def test_ro_no_toll_given_is_no_zero() -> None:
+    check("Poliția nu a dat publicității niciun bilanț.", "ro")
+
+
+def test_ro_a_clause_after_iar_counts_others() -> None:
+    check(
+        "La intervenție au participat 80 de pompieri, jandarmi și medici, iar ultimii turiști au fost evacuați seara.",
+        "ro",
+        ("present", "security", 80, 80),
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("en", "A security guard was stabbed in the arm outside the venue.", ("injured", "people", 1, 1)),
+        ("en", "Two teenagers were stabbed near the station.", ("injured", "civilians", 2, 2)),
+        ("ro", "Un jandarm a fost înjunghiat în timpul încăierării.", ("injured", "security", 1, 1)),
+    ],
+)
+def test_stabbed_is_hurt(code: str, text: str, want: Row) -> None:
+    check(text, code, want)
+
+
+def test_en_critical_care_crews_are_no_patients() -> None:
+    check("The trust sent 12 ambulances and two critical care teams to the stadium.", "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        (
+            "ru",
+            "Трое рыбаков, вышедших в море в субботу, до сих пор не найдены.",
+            ("missing", "people", 3, 3),
+        ),
+        (
+            "ro",
+            "Patru excursioniști nu au fost găsiți nici până în seara aceasta.",
+            ("missing", "people", 4, 4),
+        ),
+        (
+            "en",
+            "Five crew members have not yet been found, the coastguard said.",
+            ("missing", "people", 5, 5),
+        ),
+        ("ru", "За медпомощью обратились 19 человек.", ("injured", "people", 19, 19)),
+    ],
+)
+def test_not_found_yet_and_sought_care(code: str, text: str, want: Row) -> None:
+    check(text, code, want)

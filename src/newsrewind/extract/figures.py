@@ -592,7 +592,7 @@ class _Reader:
             if "measure" in marks:
                 size = marks["measure"][1]
                 return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
-            if k == q.last and not q.article and marks.get("weak", ("",))[0] == "killed":
+            if k == q.last and not q.article and q.value != 0 and marks.get("weak", ("",))[0] == "killed":
                 size = marks["weak"][1]  # "claimed 12 lives": a weak word for the dead, right after its count
                 return {"kind": "measure", "measure": "killed", "end": k + size, "at": k}
             if "more" in marks and "group" not in marks:  # "three others were wounded"
@@ -941,7 +941,7 @@ class _Reader:
                     break
                 k = self.q_at[k].last
                 continue
-            if "stops" in marks:
+            if "stops" in marks or (k > start and toks[k - 1].text == "," and self._new_subject(k)):
                 break
             if "modal" in marks:
                 if "presumed" in marks:
@@ -952,8 +952,8 @@ class _Reader:
                 negated_at = words  # (not "without power", "fără adăpost": a measure of its own)
             if "prepositions" in marks:
                 place_at = k
-            if "presence" in marks:
-                present = True
+            if "presence" in marks and marks.get("measure", (None, 0))[1] <= marks["presence"][1]:
+                present = True  # (not "rămas captivi": a longer measure starting here says more)
                 present_end = k + marks["presence"][1]
             if (
                 "measure" in marks
@@ -990,6 +990,14 @@ class _Reader:
         if weak and not hedged:
             return weak
         return None
+
+    def _new_subject(self, k: int) -> bool:
+        """A conjunction after a comma with a group noun of its own: "120 de pompieri, polițiști și
+        paramedici, iar ultimii pasageri au fost scoși" opens a clause about others."""
+        n = len(self.toks)
+        return self.has(k, "conjunctions") and any(
+            "group" in self.starts[j] for j in range(k + 1, min(k + 3, n))
+        )
 
     def _copula_group(self, k: int) -> str | None:
         """The group a set named by a casualty noun is said to be: "victime | sunt copii",
@@ -1223,6 +1231,11 @@ class _Reader:
                     return False
             k += 1
         return False
+
+    @staticmethod
+    def _crowd_size(q: Quantity) -> bool:
+        """A count the size of a crowd: hundreds or more, or vague ("dozens", "mii")."""
+        return (q.low or 0) >= 100 or (q.vague and (q.low or 0) >= 20)
 
     def _adverb(self, k: int) -> bool:
         key = self.toks[k].key
@@ -1619,8 +1632,12 @@ class _Reader:
                         group = "security"  # "900 de pompieri, jandarmi și militari": uniformed crews
                     if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
                         group = "protesters"  # "tens of thousands gathered" at a rally
-                    elif group == "civilians" and pres[0] == "protesters":
-                        group = "protesters"  # "200 residents blocked the road": a protest verb makes them so
+                    elif group == "civilians" and (
+                        pres[0] == "protesters" or (self._protest_talk() and self._crowd_size(q))
+                    ):
+                        # "200 residents blocked the road": a protest verb makes them so; "hundreds of
+                        # students stayed on the square" at a rally: its crowd
+                        group = "protesters"
                     if group == "people":
                         return  # a crowd of nobody in particular: too vague to keep
             if measure is None:

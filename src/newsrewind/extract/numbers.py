@@ -166,6 +166,7 @@ class Grammar:
     post_first: frozenset[str]  # first words of post-modifiers
     vague_first: frozenset[str]  # first words of vague quantities
     not_last: frozenset[str]  # last words of phrases that are no numbers ("a doua")
+    superlative: frozenset[str] = frozenset()  # before a vague quantity: "most", no count ("cei mai mulți")
 
 
 @cache
@@ -205,6 +206,7 @@ def grammar(code: str) -> Grammar:
         not_last=frozenset(
             p.split()[-1] for p in (strip_marks(x) for x in syntax.get("not_numbers", [])) if p.split()
         ),
+        superlative=keyset("superlative"),
     )
 
 
@@ -439,6 +441,9 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             vlen = 0  # "some 200": a modifier here, not a vague quantity
         got = None if vlen > 1 else _number(g, toks, i, after_modifier=mod is not None)
         if got is None:
+            if vlen and i and toks[i - 1].key in g.superlative:
+                i += vlen  # "cei mai mulți dintre răniți": most of them, no count
+                continue
             if vlen and not (mod and toks[i].key in g.single):
                 low, high = bounds
                 j = i + vlen
