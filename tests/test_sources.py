@@ -1191,3 +1191,8 @@ def test_balkan_central_asian_and_british_outlets_are_known() -> None:
 def test_an_outlet_told_between_the_verb_and_the_body() -> None:
     got = names("Двое пострадавших выписаны, сообщили 24.kg в Минздраве.", "ru", country="KG")
     assert got == {"24.kg": "media", "Kyrgyzstan Ministry of Health": "government"}
+
+
+def test_a_region_abbreviation_or_a_network_is_no_speaker() -> None:
+    assert "КЧР" not in names("Духовное управление мусульман КЧР осудило нападение.", "ru")
+    assert names("Выплаты начнутся в понедельник, написал глава КБР в Telegram.", "ru") == {}
