@@ -280,6 +280,9 @@ class _Grammar:
     names_line: re.Pattern[str] | None = None  # a line holding only names ("Marisol Grant and Tom Winter")
     coordination_words: frozenset[str] = frozenset()  # the words of ``coordination`` ("and", "și")
     articles: frozenset[str] = frozenset()  # "the": after a coordination word it opens a new name
+    clause_open: re.Pattern[str] | None = (
+        None  # a subordinate clause's opening word ("that"): its subject acts
+    )
 
 
 _NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
@@ -376,6 +379,9 @@ def _grammar(code: str) -> _Grammar:
         else None,
         coordination_words=frozenset(w for x in data.get("coordination", []) for w in _base_form(x).split()),
         articles=frozenset(token_key(str(x)) for x in data.get("articles", [])),
+        clause_open=re.compile(rf"(?<!\w)(?:{_phrase_alt(list(data['clause_openers']))})\s+$")
+        if data.get("clause_openers")
+        else None,
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
         sent_from=re.compile(
             "|".join(
@@ -706,6 +712,10 @@ def _institutions(
             if j >= 1 and base[j - 1 : j + 1] == "'s":
                 j -= 2
             place = by_end.get(j + 1)
+            if place is not None and (joint := _joint_start(entry, rules, place.start, start)) is not None:
+                found.add(entry.text[joint:end], "organization", joint, end)  # "Avon and Somerset Police"
+                last_end = end
+                continue
             if place is not None:
                 span_start = place.start
         else:
@@ -775,6 +785,11 @@ def _institutions(
                 and entry.doc.country in rules.local_police
                 and (idx := places._doc_city(entry.doc)) is not None
             ):  # "police said" in a Sacramento story: the city's police, there is no national one
+                force = entry.doc.memo.get(_FORCE, {}).get(inst.canonical)
+                if force is not None:  # the force the document names ("Avon and Somerset Police")
+                    found.add(force, "organization", start, end)
+                    last_end = end
+                    continue
                 iso, city = gz.record(idx).country, gz.record(idx).name
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if iso is None and inst.bare is not None:
@@ -811,6 +826,23 @@ def _institutions(
         last_end = span_end
 
 
+_JOINT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s+){1,2})and\s+$")
+
+
+def _joint_start(entry: EntryText, rules: _Rules, place_start: int, start: int) -> int | None:
+    """The start of a body's proper name over two places joined by "and" ("Avon and Somerset
+    Police", "Devon and Cornwall Police"): the capitalised body after a place, "X and" before it."""
+    if not rules.named_before or not entry.text[start].isupper():
+        return None
+    m = _JOINT.search(entry.text, max(0, place_start - 40), place_start)
+    if m is None:
+        return None
+    first = token_key(m.group(1).split()[0])
+    if first in rules.county_skip or first in rules.name_stop or first in entry.doc.common_words:
+        return None
+    return m.start(1)
+
+
 def _own_name_before(
     entry: EntryText,
     rules: _Rules,
@@ -842,6 +874,18 @@ def _own_name_before(
         ):
             break
         k -= 1
+    if (
+        a - k == 1
+        and k > 1
+        and toks[k - 1].word == "and"
+        and gaps[k - 2] == gaps[k - 1] == " "
+        and toks[k - 2].cap
+        and not (k > 2 and gaps[k - 3] == " " and toks[k - 3].cap)
+        and toks[k - 2].word not in rules.name_stop
+        and toks[k - 2].word not in entry.doc.common_words
+        and not found.overlaps(toks[k - 2].start, toks[k - 2].end)
+    ):
+        k -= 2  # "Avon and Somerset Police": a body over two areas joined by "and"
     while k < a and places._sentence_initial(text, toks[k].start) and toks[k].word in entry.doc.common_words:
         k += 1  # "Yesterday Police said"
     if k == a or _title_case_line(text, toks[a].start):
@@ -869,8 +913,8 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
         if last >= n or (last > k and gaps[k] not in WORD_GAPS):
             continue
         key = " ".join(toks[q].word for q in range(k, last + 1))
-        hits = gz.lookup(key)
-        home = [i for i in hits if gz.record(i).country == entry.doc.country]
+        hits = gz.lookup(key) or [i for i, _ in places._resolve(key.split(), places._rules(entry.lang))]
+        home = [i for i in hits if gz.record(i).country == entry.doc.country]  # "Мэрия Оша": inflected
         if home or (hits and entry.doc.country is None):
             return (home or hits)[0], toks[last].end
     return None
@@ -1084,7 +1128,10 @@ def _titled_people(
                 if (
                     toks[k].word in rules.person_stop
                     or k in title_tok
-                    or any(s < te and ts < e for s, e in place_spans)
+                    or (
+                        any(s < te and ts < e for s, e in place_spans)
+                        and not (k == i < j and (direct or "," in gap) and _given_name(entry, toks[k]))
+                    )  # "Primarul din Novi Sad, Milan Đurić": a given name that is also a town's
                     or found.overlaps(ts, te)
                 ):
                     cut = k
@@ -1871,6 +1918,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     a bare "BNMC"). Fills the memo ``_named_organisations`` fills entry by entry."""
     code = ctx.lang if ctx.lang in langdata.available() else "en"
     gram, rules = _grammar(code), _rules(code)
+    if ctx.country in rules.local_police:
+        _named_forces(ctx, rules, texts)
     if not gram.org_heads:
         return
     acronyms: dict[str, str] = ctx.memo.setdefault(_ACRONYMS, {})
@@ -1891,6 +1940,56 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
             if short in used and short not in acronyms:
                 acronyms[short] = _org_name(code, gram, " ".join(words[k:]), short)
                 break
+
+
+_FORCE = "actors.named_force"
+
+
+@cache
+def _force_heads(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per town-police body (canonical with {city} and a bare name), a pattern for a proper name
+    written with it ("West Midlands Police", "Avon and Somerset Police", "the Sacramento Police
+    Department")."""
+    out = []
+    for item in _institution_items(code):
+        if "{city}" not in item["canonical"] or not item.get("bare") or item.get("kind") != "police":
+            continue
+        forms = sorted({f.title() for f in item.get("forms", []) if f.isascii()}, key=len, reverse=True)
+        if forms:
+            alt = "|".join(re.escape(f) for f in forms)
+            name = r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
+            out.append((item["canonical"], re.compile(rf"(?<![\w-])({name})\s+(?:{alt})(?![\w-])")))
+    return tuple(out)
+
+
+def _named_forces(ctx: DocContext, rules: _Rules, texts: list[str]) -> None:
+    """The police force a document names ("Avon and Somerset Police"), for a bare "police" in a
+    country whose police are local: one named with the document's city, else the one named most."""
+    gz = gazetteer.load()
+    city = gz.record(idx).name if (idx := places._doc_city(ctx)) is not None else None
+    joined = "\n".join(texts)
+    forces: dict[str, str] = {}
+    for canonical, pat in _force_heads(ctx.lang if ctx.lang in langdata.available() else "en"):
+        counts: dict[str, int] = {}
+        for m in pat.finditer(joined):
+            words = m.group(1).split()
+            while words and token_key(words[0]) in rules.county_skip:
+                words = words[1:]  # "The"
+            if (
+                not words
+                or words[0] == "and"
+                or token_key(words[0]) in ctx.common_words  # "Armed Police"
+                or token_key(words[0]) in rules.name_stop  # "State Reserve Police": a kind of force
+                or rules.titles.table.get(token_key(words[0]))
+                or (rules.demonyms and rules.demonyms.fullmatch(words[0].lower()))
+            ):
+                continue
+            name = " ".join(words) + m.group()[len(m.group(1)) :]
+            counts[name] = counts.get(name, 0) + 1
+        if not counts or (city is not None and any(city in n for n in counts)):
+            continue  # "the Sacramento Police Department": the city's police already
+        forces[canonical] = max(counts, key=lambda n: (counts[n], -len(n)))
+    ctx.memo[_FORCE] = forces
 
 
 _HEADED = re.compile(r"(?<![\w-])[A-Z][\w]+(?:-[A-Z]\w+)?(?: [A-Z][\w]+(?:-[A-Z]\w+)?){1,5}(?![\w-])")
@@ -2013,14 +2112,14 @@ def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
     """A country opening a sentence as the subject of a verb, past a clause set off by commas
     ("Greece, whose relations with Turkey are strained, said it would send rescuers")."""
     if not places._sentence_initial(entry.text, m.start):
+        gram = _grammar(entry.lang)
+        if gram.clause_open is not None and gram.clause_open.search(base, max(0, m.start - 12), m.start):
+            return _verb_around(entry, base, m.start, m.end)  # "shows that Russia is not looking for peace"
         return False  # "președintele Kazahstanului, Kassîm-Jomart Tokaev, a cerut": a qualifier
     if _verb_around(entry, base, m.start, m.end):
         return True  # "Россия запросила", "Greece said"
     a = _APPOSITIVE.match(entry.text, m.end)
     return a is not None and _verb_around(entry, base, m.start, a.end())
-
-
-_POSSESSIVE = re.compile(r"'s?\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]+)")
 
 
 def _possessive_qualifier(base: str, end: int, rules: _Rules) -> bool:
@@ -2029,10 +2128,15 @@ def _possessive_qualifier(base: str, end: int, rules: _Rules) -> bool:
     strikes")."""
     if not base.startswith("'", end):
         return False
-    m = _POSSESSIVE.match(base, end)
+    m = _POSSESSIVE_WORDS.match(base, end)
     if m is None:
         return False
-    return rules.forces is None or not rules.force_nouns.match(m.group(1))
+    words = m.group(1).split()
+    return rules.forces is None or not any(rules.force_nouns.match(w) for w in words)  # "Russia's deliberate
+    # attacks": its forces act
+
+
+_POSSESSIVE_WORDS = re.compile(r"'s?\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)")
 
 
 def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
@@ -2146,6 +2250,8 @@ def _grammar_people(
             or (a > 1 and toks[a - 1].word in gram.org_inner and toks[a - 2].word in gram.name_heads)
         ):
             continue  # an organisation's name ("Centrul de Drepturile Omului Viasna")
+        if j + 1 < n and gaps[j] == " " and toks[j + 1].word in gram.place_nouns:
+            continue  # a place's own name before its noun ("ГУВД Джалал-Абадской области")
         start, end = toks[a].start, toks[j].end
         last = j
         if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
