@@ -393,7 +393,11 @@ CRISES: list[tuple[str, str, set[str]]] = [
         "Special forces stormed the detention centre and killed the hostage-takers.",
         {"casualty_report", "security_operation"},
     ),
-    ("en", "A man stabbed three people at a bus stop before being shot by police.", {"attack"}),
+    (
+        "en",
+        "A man stabbed three people at a bus stop before being shot by police.",
+        {"attack", "casualty_report"},
+    ),
     (
         "en",
         "Tens of thousands of people took to the streets of the capital to protest against the election results.",
@@ -1033,3 +1037,64 @@ def test_an_order_to_check_all_sites_is_an_investigation() -> None:
 
 def test_the_site_or_moment_of_a_blast_is_background() -> None:
     assert types("Echipajele lucrează la 200 de metri de locul exploziei.", "ro") == set()
+
+
+def _with_figures(text: str, lang: str) -> set[str]:
+    entry = EntryText(text, lang, DocContext(lang=lang))
+    return {e.type for e in events.find(entry, figures.find(entry))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ro", "Mitingul continuă: câteva mii de oameni au rămas în piața din fața guvernului."),
+        ("en", "Thousands of people remained outside parliament into the night, chanting slogans."),
+    ],
+)
+def test_a_crowd_at_a_rally_is_a_protest(lang: str, text: str) -> None:
+    assert "protest" in _with_figures(text, lang)
+
+
+def test_a_handful_or_a_riot_is_no_rally() -> None:
+    # a crowd that storms a building is a riot, not also a protest
+    got = _with_figures("Sute de protestatari au luat cu asalt sediul primăriei.", "ro")
+    assert "riot" in got and "protest" not in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A pickup truck was driven into shoppers at the Christmas market."),
+        ("en", "Witnesses said a man attacked passers-by with a machete outside the station."),
+        ("ro", "Un bărbat a intrat cu mașina în pietonii de pe trotuar."),
+        ("ro", "Un tânăr a fost lovit cu o bâtă în fața liceului."),
+        ("ru", "Внедорожник протаранил толпу пешеходов у рынка."),
+        ("ru", "Неизвестные избили подростка битами."),
+    ],
+)
+def test_a_vehicle_or_a_blade_turned_on_people_is_an_attack(lang: str, text: str) -> None:
+    assert "attack" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a participle in the plural ends in "ți": "atacați", "reținuți", "loviți"
+        ("ro", "Trei polițiști au fost loviți cu pietre lângă stadion.", "riot"),
+        ("ro", "Doisprezece suporteri au fost reținuți după meci.", "arrests"),
+        ("ro", "Manifestanții au aruncat cu ouă, roșii și sticle în sediul partidului.", "riot"),
+        ("ru", "Работа мобильного интернета в центре города приостановлена.", "internet_shutdown"),
+        ("ru", "Мобильный интернет в районе вокзала снова заработал.", "internet_restored"),
+        ("ru", "Следствие проверяет версию о поджоге.", "investigation"),
+        ("ru", "Двое боевиков оказали вооруженное сопротивление и были ликвидированы.", "armed_clash"),
+    ],
+)
+def test_triggers_in_their_inflected_forms(lang: str, text: str, kind: str) -> None:
+    assert kind in types(text, lang)
+
+
+def test_international_is_no_hospital_stay_and_a_windscreen_no_riot() -> None:
+    assert "casualty_report" not in types(
+        "Firma are licență pentru transport internațional de persoane.", "ro"
+    )
+    assert "riot" not in types("The van was left against the railings, its windscreen smashed.", "en")

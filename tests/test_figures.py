@@ -1717,7 +1717,7 @@ def test_none_of_a_set_hurt_is_zero_of_that_group() -> None:
     assert figures("None of the officers were injured, the force said.", "en") == [
         ("injured", "security", 0, 0)
     ]
-    assert figures("Никто из заложников не пострадал.", "ru") == [("injured", "people", 0, 0)]
+    assert figures("Никто из заложников не пострадал.", "ru") == [("injured", "civilians", 0, 0)]
     # no one gravely hurt is no one in critical condition
     assert figures("Niciunul dintre turiști nu a fost rănit grav.", "ro") == [("critical", "people", 0, 0)]
 
@@ -2090,3 +2090,37 @@ def test_en_critical_care_crews_are_no_patients() -> None:
 )
 def test_not_found_yet_and_sought_care(code: str, text: str, want: Row) -> None:
     check(text, code, want)
+
+
+def test_a_toll_after_a_part_keeps_its_own_group() -> None:
+    check(
+        "Officials said 9 people were killed, two of them children, and 40 injured.",
+        "en",
+        ("killed", "people", 9, 9),
+        ("killed", "civilians", 2, 2),
+        ("injured", "people", 40, 40),
+    )
+
+
+def test_en_lives_after_who_is_a_verb() -> None:
+    check("An 81-year-old man who lives next door said he heard two blasts.", "en")
+
+
+def test_en_brought_out_alive_from_ruins_is_no_missing() -> None:
+    check("Firefighters brought four residents out alive from under the rubble overnight.", "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("en", "Two hostages were wounded during the rescue.", ("injured", "civilians", 2, 2)),
+        ("ro", "Trei ostatici au fost răniți.", ("injured", "civilians", 3, 3)),
+        ("ru", "Трое заложников получили ранения.", ("injured", "civilians", 3, 3)),
+    ],
+)
+def test_hostages_are_civilians(code: str, text: str, want: Row) -> None:
+    check(text, code, want)
+
+
+def test_ru_no_losses_among_a_force_is_zero_dead() -> None:
+    check("Потерь среди сотрудников ФСБ нет, сообщили в ведомстве.", "ru", ("killed", "security", 0, 0))

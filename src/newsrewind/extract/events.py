@@ -458,6 +458,15 @@ def _unrest(rules: _Rules, entry: EntryText) -> bool:
     return unrest is not None and may_match(unrest, entry.folded) and unrest.search(entry.folded) is not None
 
 
+# Violence that makes a crowd something else than a rally (a riot, a fight, an attack).
+_NOT_A_RALLY = frozenset({"riot", "armed_clash", "attack", "shooting"})
+
+
+def _crowd(f: Figure) -> bool:
+    """A count the size of a crowd: a rally's, not a handful of attackers."""
+    return (f.low or 0) >= 20
+
+
 def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     """The event types of one entry, first trigger span each, in text order."""
     rules = _rules(entry.lang)
@@ -498,6 +507,13 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         if not _inside(unless, kind, f.span):
             spans[kind] = f.span
+    # a crowd counted in a story of unrest is a rally ("thousands of people gathered outside parliament")
+    if "protest" not in spans and not spans.keys() & _NOT_A_RALLY and _unrest(rules, entry):
+        crowd = next(
+            (f for f in figures if f.measure == "present" and f.group == "protesters" and _crowd(f)), None
+        )
+        if crowd is not None:
+            spans["protest"] = crowd.span
     for name in list(spans):
         if any(other in spans for other in rules.overrides.get(name, ())):
             del spans[name]

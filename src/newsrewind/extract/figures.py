@@ -980,7 +980,13 @@ class _Reader:
                         crit,
                     )  # "internat la Terapie Intensivă", "госпитализирован в реанимацию"
                 return marks["measure"][0], k, k + size
-            if "weak" in marks and weak is None and not self._from_before(k):
+            # (not "a woman who lives on the third floor": a verb after a relative pronoun)
+            if (
+                "weak" in marks
+                and weak is None
+                and not self._from_before(k)
+                and not self.has(k - 1, "relative")
+            ):
                 weak = (marks["weak"][0], k, k + marks["weak"][1])
             if tok.is_word:
                 words += 1
@@ -1500,7 +1506,8 @@ class _Reader:
             group = self._group_after_measure(end)
             if group is None:
                 prev = self._previous_close(q) if self._has_before(q, "conjunctions", 1) else None
-                group = prev.group if prev else None
+                # ("18 killed, three of them children, and 78 injured": not the group of the part)
+                group = prev.group if prev and not prev.subset else None
             if partitive:
                 group = self._previous_group(q) or group
             elif more and group is None:
