@@ -1196,3 +1196,21 @@ def test_an_outlet_told_between_the_verb_and_the_body() -> None:
 def test_a_region_abbreviation_or_a_network_is_no_speaker() -> None:
     assert "КЧР" not in names("Духовное управление мусульман КЧР осудило нападение.", "ru")
     assert names("Выплаты начнутся в понедельник, написал глава КБР в Telegram.", "ru") == {}
+
+
+def test_a_documents_named_police_force_is_its_bare_police() -> None:
+    from newsrewind.extract.context import DocContext, EntryText
+
+    texts = [
+        "Greater Manchester Police said two men had been arrested.",
+        "Police said the van had been hired in Leeds.",
+        "The Formed Police Unit was deployed, the mayor said.",
+    ]
+    ctx = DocContext(lang="en", country="GB")
+    sources.scan_document(ctx, texts)
+    got = {s.name for s in sources.find(EntryText(texts[1], "en", ctx))}
+    assert got == {"Greater Manchester Police"}
+    # a unit named after the word, or a title "of Police", names no force
+    ctx = DocContext(lang="en", country="GH")
+    sources.scan_document(ctx, [texts[2], "The Inspector General of Police has ordered an inquiry."])
+    assert "sources.police" not in ctx.memo

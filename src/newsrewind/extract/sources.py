@@ -138,6 +138,8 @@ class _Rules:
     byline: re.Pattern[str] | None = None  # a short line that credits writers ("From CNN's X")
     # "'s office", "'s spokesman" right after a person: the person speaks through them
     possessive_office: re.Pattern[str] | None = None
+    # a police force named in full ("Avon and Somerset Police", "Greater Manchester Police")
+    police_forces: re.Pattern[str] | None = None
     # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
     addressee_before: re.Pattern[str] | None = None
 
@@ -467,6 +469,11 @@ def _rules(code: str) -> _Rules:
         addressee_before=_cue_before(cues["addressee"]) if cues.get("addressee") else None,
         possessive_office=re.compile(rf"['’]s\s+(?:{_alt(cues['possessive_office'])})\b")
         if cues.get("possessive_office")
+        else None,
+        police_forces=re.compile(
+            rf"(?<![\w-])(?:{_CAP_WORD}[ \t]+(?:(?:and|&)[ \t]+)?){{1,3}}(?:{_alt(cues['police_forces'])})(?![\w-]|[ \t]+[{_UP}])"
+        )
+        if cues.get("police_forces")
         else None,
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
@@ -1190,6 +1197,8 @@ def _fill(
     """The claimant's canonical name with its country, city or region filled in, and its
     span; no name when a place it needs cannot be settled and it has no `bare` name."""
     name = claimant.name
+    if name == "{city} police" and (force := entry.doc.memo.get("sources.police")) is not None:
+        return force, start, end
     if "{1}" in name:
         # the name as written: "the governor of Malatya" → "Governor of Malatya"
         m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
@@ -2085,6 +2094,13 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 ctx.names.setdefault(_key(parts[-1]), name)
         for name in _titled_people(entry):
             ctx.names.setdefault(_key(name.split()[-1]), name)
+    forces = _rules(code).police_forces
+    if forces is not None:
+        # the police force the document names in full ("Avon and Somerset Police"): its bare
+        # "police" is that force, not the story town's
+        named = [m.group() for t in texts for m in forces.finditer(t)]
+        if named:
+            ctx.memo["sources.police"] = max(set(named), key=named.count)
     regions = [r for r in (_region_in(_rules(code), EntryText(t, code, ctx)) for t in texts) if r]
     if regions:
         # the region the document names most: "региональный минздрав" in an entry naming none
