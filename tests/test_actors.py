@@ -1023,3 +1023,21 @@ def test_officials_of_central_asia_and_the_balkans_in_their_english_spelling() -
     assert names("Министр Бообек Ажикеев заявил, что поиски продолжаются.", "ru", "KG") == {"Boobek Ajikeev"}
     assert "Rosen Zhelyazkov" in names("Premierul bulgar Rosen Jeliazkov a transmis condoleanțe.", "ro", "BG")
     assert names("King Charles said he was deeply shocked.", "en", "GB") == {"Charles III"}
+
+
+def test_british_forces_and_a_bodys_unit_after_its_name() -> None:
+    assert names("Counter Terrorism Policing North East says a man was detained.", "en", "GB") == {
+        "Counter Terrorism Policing"
+    }
+    assert names("Scotland Yard said it was investigating the stabbing.", "en", "GB") == {
+        "Metropolitan Police"
+    }
+    assert "Police Scotland" in names("Police Scotland said the road was closed.", "en", "GB")
+
+
+def test_a_main_directorate_with_no_region_is_the_region_named_last() -> None:
+    ctx = DocContext(lang="ru", country="RU")
+    first = EntryText("На месте работают сотрудники ГУ МЧС по Тверской области.", "ru", ctx)
+    assert {a.name for a in actors.find(first)} == {"Tver Oblast Emergencies Ministry directorate"}
+    later = EntryText("Пожар локализован, сообщили в ГУ МЧС.", "ru", ctx)
+    assert {a.name for a in actors.find(later)} == {"Tver Oblast Emergencies Ministry directorate"}

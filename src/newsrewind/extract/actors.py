@@ -2252,6 +2252,13 @@ def _grammar_people(
             continue  # an organisation's name ("Centrul de Drepturile Omului Viasna")
         if j + 1 < n and gaps[j] == " " and toks[j + 1].word in gram.place_nouns:
             continue  # a place's own name before its noun ("ГУВД Джалал-Абадской области")
+        if (
+            a > 0
+            and gaps[a - 1] == " "
+            and not _given_name(entry, toks[a])
+            and any(x.kind == "organization" and x.span[1] == toks[a - 1].end for x in found.items)
+        ):
+            continue  # a body's unit ("Counter Terrorism Policing South West says")
         start, end = toks[a].start, toks[j].end
         last = j
         if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
