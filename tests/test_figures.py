@@ -2124,3 +2124,54 @@ def test_hostages_are_civilians(code: str, text: str, want: Row) -> None:
 
 def test_ru_no_losses_among_a_force_is_zero_dead() -> None:
     check("Потерь среди сотрудников ФСБ нет, сообщили в ведомстве.", "ru", ("killed", "security", 0, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Среди погибших — пожилой полицейский.", ("killed", "security", 1, 1)),
+        ("Среди пострадавших есть гражданин Армении.", ("injured", "civilians", 1, 1)),
+        ("Среди последних жертв — 40-летняя жительница Орска.", ("killed", "civilians", 1, 1)),
+    ],
+)
+def test_ru_one_person_named_among_the_dead(text: str, want: Row) -> None:
+    check(text, "ru", want)
+
+
+def test_en_a_long_relative_clause_before_the_verb() -> None:
+    check(
+        "A 61-year-old man who had been living with his daughter in a flat near the Central Railway Station "
+        "(CRS) in the old town died on Sunday.",
+        "en",
+        ("killed", "civilians", 1, 1),
+    )
+
+
+def test_a_hyphenated_pair_of_nouns_takes_the_first_group() -> None:
+    check("Trei ofițeri-jandarmi au fost răniți.", "ro", ("injured", "security", 3, 3))
+
+
+def test_among_the_victims_are_some_of_the_hurt_counted() -> None:
+    check(
+        "Twenty people were injured in the blast. Among the victims are four firefighters.",
+        "en",
+        ("injured", "people", 20, 20),
+        ("injured", "security", 4, 4),
+    )
+
+
+def test_a_bare_count_after_people_on_the_scene_is_of_them() -> None:
+    check(
+        "În subteran se aflau 90 de mineri, iar 85 au fost scoși la suprafață.",
+        "ro",
+        ("present", "civilians", 90, 90),
+        ("evacuated", "civilians", 85, 85),
+    )
+
+
+def test_ro_a_crowd_in_front_of_a_seat_of_power() -> None:
+    check(
+        "Câteva sute de oameni, vecini și colegi, s-au adunat în fața prefecturii.",
+        "ro",
+        ("present", "protesters", 200, 999),
+    )

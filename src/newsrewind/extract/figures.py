@@ -82,6 +82,11 @@ _FORWARD_WINDOW = 12
 # What became of people already counted as hurt: the more specific word wins.
 _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
+# Measures of people hurt or dead that a person named among them is one of.
+_HURT = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
+_DASHES = frozenset({"—", "–", "-", ":"})
+# "есть": "there is" between a set and the one named in it ("среди погибших есть гражданин")
+_THERE_IS = frozenset({"есть", "оказался", "оказалась", "был", "была"})
 # Measures that count no people: their groups name what is counted plainly.
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
@@ -123,6 +128,7 @@ class Lexicon:
     acronyms: dict[str, str] = field(default_factory=dict)
     default_groups: dict[str, str] = field(default_factory=dict)
     munitions: set[str] = field(default_factory=set)  # things fired or launched: their count is shots
+    things: frozenset[str] = frozenset()  # groups of things counted (vehicles, houses): no people
     # measure ("*": every count of people) → {group found → group reported}
     regroup: dict[str, dict[str, str]] = field(default_factory=dict)
     qualified_default: str = "people"
@@ -244,6 +250,7 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, "institution", group)
     for w in data.get("institutions", {}).get("protesters", []):
         lex.add(w, "protest_talk", True)  # a crowd in an entry about a protest is counted
+    lex.things = frozenset(data.get("things", {}))
     for thing, words in data.get("things", {}).items():
         for w in words:
             lex.add(w, "thing", thing)
@@ -320,10 +327,15 @@ def _stems(lex: Lexicon, tok: Token) -> list[str]:
     out = [key]
     if tok.lemma != key:
         out.append(tok.lemma)
+    head, dash, tail = key.partition("-")
+    if dash and len(head) >= 4 and len(tail) >= 4:
+        out.append(head)  # "pompieri-salvatori", "soldier-medics": the first noun names the group
+        key = head
     if len(lex.suffixes) > 1:
-        for cut in range(1, min(lex.max_suffix, len(key) - 2) + 1):
-            if key[-cut:] in lex.suffixes:
-                out.append(key[:-cut])
+        for k in {tok.key, key}:
+            for cut in range(1, min(lex.max_suffix, len(k) - 2) + 1):
+                if k[-cut:] in lex.suffixes:
+                    out.append(k[:-cut])
     return out
 
 
@@ -886,6 +898,8 @@ class _Reader:
         k = start
         words = 0
         window = _BARE_WINDOW if bare else _FORWARD_WINDOW
+        if not bare and k < n and self.has(k, "relative"):
+            window += 8  # "a woman who had been on a ventilator at the ... hospital died": a clause runs long
         weak: tuple[str, int, int] | None = None
         hedged = False
         believed = False
@@ -1140,7 +1154,9 @@ class _Reader:
                 continue
             if whole and f.subset:
                 continue
-            if f.q.first < q.first and f.measure not in ("present", "shots", "price"):
+            if f.q.first < q.first and f.measure not in ("shots", "price"):
+                if f.measure == "present" and (f.group in self.lex.things or f.q.vague):
+                    continue  # ("186 de mineri se aflau în subteran; 176 au fost scoși": the same men)
                 return f.group
         return None
 
@@ -1670,7 +1686,11 @@ class _Reader:
             if measure not in _THING_HARM:
                 return
             measure = "affected"
-        if measure == "casualties" and partitive:
+        # "Printre victime sunt ...", "Among the victims are ...": some of those the entry has counted
+        among = before is not None and any(
+            self.has(j, "among") for j in range(max(0, before[1] - 2), before[1])
+        )
+        if measure == "casualties" and (partitive or among):
             # "trei dintre victime": part of the victims this entry has counted as hurt or dead
             hurt = next((f.measure for f in reversed(self.found) if not f.subset and f.q.first < q.first), "")
             if hurt in ("injured", "killed"):
@@ -1932,6 +1952,45 @@ class _Reader:
                 return True
         return False
 
+    def _one_among(self) -> None:
+        """ "Среди погибших — полицейский", "среди последних жертв есть гражданин Узбекистана": one
+        person (no number, no article in the language) named among the dead or hurt."""
+        toks, n = self.toks, len(self.toks)
+        for k in range(n):
+            if "among" not in self.starts[k]:
+                continue
+            sid = self.sent[k]
+            m = k + self.starts[k]["among"][1]
+            if m < n and "measure" not in self.starts[m] and self._ru_adjective(m):
+                m += 1  # "среди последних жертв"
+            if m >= n or "measure" not in self.starts[m]:
+                continue
+            measure, msize = self.starts[m]["measure"]
+            if measure not in _HURT:
+                continue
+            j = m + msize
+            if j < n and (toks[j].text in _DASHES or toks[j].key in _THERE_IS):
+                j += 1
+            else:
+                continue
+            if j < n and toks[j].key == "это":
+                j += 1
+            if j + 2 < n and toks[j].is_num and toks[j + 1].text == "-":
+                j += 3  # "23-летняя"
+            elif j < n and "group" not in self.starts[j] and self._ru_adjective(j):
+                j += 1
+            if j >= n or self.sent[j] != sid or j in self.q_cover or j in self.q_at:
+                continue
+            group, size = self._group_at(j, n)
+            if not group:
+                continue
+            grams = numbers.ru_parse(toks[j].text)[1]
+            if "sing" not in grams or "nomn" not in grams:
+                continue
+            q = Quantity(1, 1, (toks[m].start, toks[j + size - 1].end), m, j + size, value=1)
+            label = self.entry.text[toks[j].start : toks[j + size - 1].end]
+            self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, True, j + size))
+
     def _ru_adjective(self, j: int) -> bool:
         tok = self.toks[j]
         return tok.is_word and bool(numbers.ru_parse(tok.text)[1] & {"ADJF", "PRTF"})
@@ -2121,6 +2180,7 @@ class _Reader:
         if self.code != "ru":
             self._named_one()
             return
+        self._one_among()
         toks, n = self.toks, len(self.toks)
         for k, tok in enumerate(toks):
             marks = self.starts[k]
