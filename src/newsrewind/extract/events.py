@@ -508,11 +508,11 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
         if not _inside(unless, kind, f.span):
             spans[kind] = f.span
     # a crowd counted in a story of unrest is a rally ("thousands of people gathered outside parliament")
-    if "protest" not in spans and not spans.keys() & _NOT_A_RALLY and _unrest(rules, entry):
+    if "protest" not in spans and not spans.keys() & _NOT_A_RALLY:
         crowd = next(
             (f for f in figures if f.measure == "present" and f.group == "protesters" and _crowd(f)), None
         )
-        if crowd is not None:
+        if crowd is not None and _unrest(rules, entry):
             spans["protest"] = crowd.span
     for name in list(spans):
         if any(other in spans for other in rules.overrides.get(name, ())):
