@@ -1041,3 +1041,19 @@ def test_a_main_directorate_with_no_region_is_the_region_named_last() -> None:
     assert {a.name for a in actors.find(first)} == {"Tver Oblast Emergencies Ministry directorate"}
     later = EntryText("Пожар локализован, сообщили в ГУ МЧС.", "ru", ctx)
     assert {a.name for a in actors.find(later)} == {"Tver Oblast Emergencies Ministry directorate"}
+
+
+def test_regional_prosecutors_and_balkan_interior_ministries() -> None:
+    assert names("The regional prosecutor's office in Gdansk opened an inquiry.", "en", "PL") == {
+        "Gdańsk Regional Prosecutor's Office"
+    }
+    assert names("Procuratura Regională din Blagoevgrad a deschis o anchetă.", "ro", "BG") == {
+        "Blagoevgrad Regional Prosecutor's Office"
+    }
+    assert names("MUP said four officers were hurt in the clashes.", "en", "RS") == {
+        "Serbia Ministry of Internal Affairs"
+    }
+
+
+def test_a_ranks_initials_before_a_name_are_no_part_of_it() -> None:
+    assert "Kofi Boateng" in names("The police spokesman, DSP Kofi Boateng, said 12 were held.", "en", "GH")

@@ -1177,6 +1177,14 @@ def _titled_people(
             n = len(toks)
             if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
                 end = toks[j + 1].end  # "Wetang'ula"
+            if (
+                j - i >= 2
+                and gaps[i] == " "
+                and len(toks[i].word) > 1
+                and entry.text[toks[i].start : toks[i].end].isupper()
+                and not entry.text[toks[i + 1].start : toks[i + 1].end].isupper()
+            ):
+                start = toks[i + 1].start  # "ASP Kwame Fosu-Agyei": a rank's initials before the name
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
             _register(entry, name, titled=True)
