@@ -1057,3 +1057,12 @@ def test_regional_prosecutors_and_balkan_interior_ministries() -> None:
 
 def test_a_ranks_initials_before_a_name_are_no_part_of_it() -> None:
     assert "Kofi Boateng" in names("The police spokesman, DSP Kofi Boateng, said 12 were held.", "en", "GH")
+
+
+def test_republics_named_with_a_hyphen_or_by_initials() -> None:
+    assert names("МВД по Кабардино-Балкарии возбудило уголовное дело.", "ru", "RU") == {
+        "Kabardino-Balkaria Interior Ministry directorate"
+    }
+    assert names("Сотрудники МВД по КЧР задержали двоих.", "ru", "RU") == {
+        "Karachay-Cherkessia Interior Ministry directorate"
+    }

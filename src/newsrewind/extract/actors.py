@@ -1525,7 +1525,10 @@ def _regions(code: str) -> _Regions | None:
     nouns = {fold_key(k): str(v) for k, v in reg.get("nouns", {}).items()}
     nicks = {fold_key(k): str(v) for k, v in reg.get("names", {}).items()}
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    nick_re = "|".join(re.escape(n) for n in sorted(nicks, key=len, reverse=True)) or "(?!)"
+    nick_re = (
+        "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in sorted(nicks, key=len, reverse=True))
+        or "(?!)"
+    )  # "карачаево-черкеси", "марий эл"
     region = (
         rf"{_WB}(?:(?P<adj>\w+?(?:ск|цк))(?:ой|ому|ая|ую|ого|ом|ий|ое)\s+(?P<noun>{noun_re})\w*"
         rf"|(?P<nick>{nick_re})\w*){_WE}"
@@ -1541,7 +1544,12 @@ def _regions(code: str) -> _Regions | None:
         nouns=nouns,
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
         cue=re.compile(
-            "|".join([*(re.escape(n) for n in [*nouns, *nicks]), *([regional] if regional else [])])
+            "|".join(
+                [
+                    *(re.escape(n).replace(r"\ ", r"[\s-]") for n in [*nouns, *nicks]),
+                    *([regional] if regional else []),
+                ]
+            )
         ),
     )
 
@@ -1549,7 +1557,7 @@ def _regions(code: str) -> _Regions | None:
 def _region_name(m: re.Match[str], reg: _Regions) -> str:
     """The English name of a region matched by ``_Regions.region`` ("Kemerovo Oblast")."""
     if m.group("nick"):
-        return reg.nicknames[m.group("nick")]
+        return reg.nicknames[m.group("nick").replace("-", " ")]
     adj, noun = m.group("adj"), m.group("noun")
     stem = reg.stems.get(adj) or transliterate(adj[:-2], reg.translit).capitalize()
     return f"{stem} {reg.nouns[noun]}"
