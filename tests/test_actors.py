@@ -1066,3 +1066,7 @@ def test_republics_named_with_a_hyphen_or_by_initials() -> None:
     assert names("Сотрудники МВД по КЧР задержали двоих.", "ru", "RU") == {
         "Karachay-Cherkessia Interior Ministry directorate"
     }
+
+
+def test_a_regions_head_without_a_name_is_no_person() -> None:
+    assert names("Глава Кабардино-Балкарии выразил соболезнования семьям.", "ru", "RU") == set()

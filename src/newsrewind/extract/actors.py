@@ -1185,6 +1185,10 @@ def _titled_people(
                 and not entry.text[toks[i + 1].start : toks[i + 1].end].isupper()
             ):
                 start = toks[i + 1].start  # "ASP Kwame Fosu-Agyei": a rank's initials before the name
+            if (reg := _regions(entry.lang)) is not None and (
+                (r := reg.region.match(entry.folded, start)) is not None and r.end() >= end
+            ):
+                break  # "Глава Кабардино-Балкарии": a region's head, no name
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
             _register(entry, name, titled=True)
@@ -2285,6 +2289,10 @@ def _grammar_people(
             continue  # "Edited by Anna Holt": the page's staff
         if not _person_evidence(entry, gram, toks, gaps, base, a, last, title_start):
             continue
+        if (reg := _regions(entry.lang)) is not None and (
+            (r := reg.region.match(entry.folded, start)) is not None and r.end() >= end
+        ):
+            continue  # "Глава Кабардино-Балкарии выразил": a region, no name
         name = person_name(entry.lang, text[start:end])
         found.add(name, "person", start, end)
         _register(entry, name)
