@@ -1098,3 +1098,38 @@ def test_international_is_no_hospital_stay_and_a_windscreen_no_riot() -> None:
         "Firma are licență pentru transport internațional de persoane.", "ro"
     )
     assert "riot" not in types("The van was left against the railings, its windscreen smashed.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police said a man armed with a shotgun entered the supermarket."),
+        ("en", "The shooter parked outside the school at 8:15 a.m. and began firing at pupils."),
+        ("ro", "Un tânăr înarmat cu o macetă a rănit doi trecători."),
+        ("ru", "Следователи расследуют нападение на сотрудников полиции."),
+    ],
+)
+def test_an_armed_man_turning_on_people_is_an_attack(lang: str, text: str) -> None:
+    assert "attack" in types(text, lang)
+
+
+def test_officers_armed_with_rifles_are_no_attack() -> None:
+    assert "attack" not in types("Officers armed with rifles surrounded the building.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The foreign office said it was in close contact with the Thai embassy in London."),
+        ("en", "Seoul said it was in touch with Japanese authorities about the missing tourists."),
+        ("ro", "Ministerul de Externe este în legătură permanentă cu autoritățile elene."),
+        ("ru", "МИД на связи с посольством России в Анкаре."),
+    ],
+)
+def test_a_government_in_touch_with_another_state_is_diplomacy(lang: str, text: str) -> None:
+    assert "diplomacy" in types(text, lang)
+
+
+def test_in_touch_with_local_authorities_is_no_diplomacy() -> None:
+    assert "diplomacy" not in types("The school is in touch with local authorities.", "en")
+    assert "diplomacy" not in types("Spitalul este în legătură cu autoritățile locale.", "ro")
