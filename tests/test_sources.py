@@ -1214,3 +1214,15 @@ def test_a_documents_named_police_force_is_its_bare_police() -> None:
     ctx = DocContext(lang="en", country="GH")
     sources.scan_document(ctx, [texts[2], "The Inspector General of Police has ordered an inquiry."])
     assert "sources.police" not in ctx.memo
+
+
+def test_a_private_person_telling_an_outlet_in_many_phrasings() -> None:
+    text = "A 68-year-old man who lives on the fifth floor told the BBC the stairs had collapsed."
+    assert names(text, "en") == {"eyewitnesses": "eyewitness", "BBC": "media"}
+    text = "Unul dintre pasagerii care au scăpat le-a povestit reporterilor Digi24 cum a ieșit pe geam."
+    assert names(text, "ro") == {"eyewitnesses": "eyewitness", "Digi24": "media"}
+    text = "Одна из пассажирок рассказала 24.kg, что автобус ехал без остановок."
+    assert names(text, "ru") == {"eyewitnesses": "eyewitness", "24.kg": "media"}
+    # a victim told by age, and officials who tell after a comma: the officials speak
+    text = "A 71-year-old woman was killed when a tree fell on her home, county officials told WRAL-TV."
+    assert "eyewitnesses" not in names(text, "en", country="US")

@@ -404,7 +404,7 @@ def _rules(code: str) -> _Rules:
         )
         if cues.get("spokesperson_for")
         else None,
-        interview_after=re.compile(rf"[^.!?;\n\"]{{0,160}}?{_WB}(?:{_alt(cues['interview'])}){_WE}")
+        interview_after=re.compile(rf"[^.!?;\n\"]{{0,160}}?{_WB}(?P<cue>{_alt(cues['interview'])}){_WE}")
         if cues.get("interview")
         else None,
         cue_before=_cue_before(before, cues.get("complementizers", [])) if before else None,
@@ -959,8 +959,16 @@ _LINE_LEAD = re.compile(r"(?:^|\n)[\s\"*•-]*$")
 
 def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
     """A private person ("a woman", "медсестра") who, later in the same sentence, tells an
-    outlet what they saw: "... told the BBC", "... a declarat pentru News.ro", "в беседе с"."""
-    return rules.interview_after is not None and rules.interview_after.match(folded, end) is not None
+    outlet what they saw: "... told the BBC", "... a declarat pentru News.ro", "в беседе с". Not when
+    a subject of its own stands after a comma before the verb: "a 71-year-old woman was killed ...,
+    county officials told WRAL" (the officials told)."""
+    if rules.interview_after is None:
+        return False
+    m = rules.interview_after.match(folded, end)
+    if m is None:
+        return False
+    between = folded[end : m.start("cue")]
+    return "," not in between or not between.rsplit(",", 1)[1].strip()
 
 
 def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
@@ -2098,7 +2106,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if forces is not None:
         # the police force the document names in full ("Avon and Somerset Police"): its bare
         # "police" is that force, not the story town's
-        named = [m.group() for t in texts for m in forces.finditer(t)]
+        named = [re.sub(r"^(?:The|A)\s+", "", m.group()) for t in texts for m in forces.finditer(t)]
         if named:
             ctx.memo["sources.police"] = max(set(named), key=named.count)
     regions = [r for r in (_region_in(_rules(code), EntryText(t, code, ctx)) for t in texts) if r]
