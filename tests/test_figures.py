@@ -2175,3 +2175,14 @@ def test_ro_a_crowd_in_front_of_a_seat_of_power() -> None:
         "ro",
         ("present", "protesters", 200, 999),
     )
+
+
+def test_a_breakdown_between_dashes_keeps_the_measure_before_it() -> None:
+    check(
+        "Bilanțul: patru turiști decedați – doi bărbați și două femei –, precum și 18 răniți.",
+        "ro",
+        ("killed", "people", 4, 4),
+        ("killed", "people", 2, 2),
+        ("killed", "civilians", 2, 2),
+        ("injured", "people", 18, 18),
+    )

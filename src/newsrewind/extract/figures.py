@@ -936,8 +936,8 @@ class _Reader:
                     break
                 k += 1
                 continue
-            if tok.text == ":":
-                break
+            if tok.text == ":" or (tok.text == "-" and self._after_dash(q)):
+                break  # (" - trei bărbați și două femei - ": an aside between dashes ends at the second)
             if k in self.q_at and k not in self.live:
                 k = self.q_at[k].last
                 continue
@@ -1010,6 +1010,17 @@ class _Reader:
         if weak and not hedged:
             return weak
         return None
+
+    def _after_dash(self, q: Quantity) -> bool:
+        """The quantity stands a few words after a dash of its sentence, no other dash between
+        ("decedați - trei bărbați și două femei - ")."""
+        sid = self.sent[q.first]
+        for j in range(q.first - 1, max(q.first - 6, 0) - 1, -1):
+            if self.sent[j] != sid or "measure" in self.starts[j]:
+                return False
+            if self.toks[j].text == "-":
+                return True
+        return False
 
     def _new_subject(self, k: int) -> bool:
         """A conjunction after a comma with a group noun of its own: "120 de pompieri, polițiști și
