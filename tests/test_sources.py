@@ -1168,6 +1168,9 @@ def test_a_pronoun_speaks_for_the_person_named_before_it() -> None:
     # a private person, told by the age after the name, speaks as an eyewitness
     text = 'Rosa Maria dos Anjos, 61, was feeding her hens when the wall fell. "I just ran," she told CNN.'
     assert names(text, "en") == {"eyewitnesses": "eyewitness", "CNN": "media"}
+    # a place named after a preposition between them is no speaker
+    text = 'Rosa Maria dos Anjos, 61, was at home in Vila Nova when the wall fell. "I just ran," she told CNN.'
+    assert names(text, "en") == {"eyewitnesses": "eyewitness", "CNN": "media"}
     # "and" takes only a plain speech verb: the man met is no speaker of the promise
     text = "Governor Ana Ruiz met Mayor Tom Reyes and promised federal help for as long as it takes."
     assert "Tom Reyes" not in names(text, "en")

@@ -1930,6 +1930,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 continue
             if same_sentence and _SENTENCE_BREAK.search(text, e, at):
                 break
+            before = folded[max(0, s - 12) : s].split()
+            if before and before[-1] in _PLACE_PREPS:
+                continue  # "her house in Vila Esperança ... she told CNN": a place, no speaker
             run = _strip(sp, text, s, e, False)
             if run is None:
                 continue
