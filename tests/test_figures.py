@@ -2186,3 +2186,20 @@ def test_a_breakdown_between_dashes_keeps_the_measure_before_it() -> None:
         ("killed", "civilians", 2, 2),
         ("injured", "people", 18, 18),
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        ("ro", "Printre cei 40 de răniți se află patru copii.", ("injured", "civilians", 4, 4)),
+        ("en", "Among the 15 dead are two police officers.", ("killed", "security", 2, 2)),
+    ],
+)
+def test_part_of_a_set_named_with_its_count(code: str, text: str, want: Row) -> None:
+    assert want in figures(text, code)
+
+
+def test_a_negated_aside_after_the_count_leaves_the_word_before() -> None:
+    assert ("injured", "civilians", 2, 2) in figures(
+        "Printre cei 17 răniți se află doi copii, niciunul în stare gravă.", "ro"
+    )

@@ -792,7 +792,15 @@ class _Reader:
                 if strength in ends:
                     at = k - ends[strength][1] + 1
                     noun_of = at - 2 if at >= 2 and "links" in self.ends[at - 1] else at - 1
-                    if noun_of >= 0 and noun_of in self.q_cover and q.first - at > 1:
+                    # "printre cei 28 de răniți se numără trei copii": part of a set named with its count
+                    of_set = (
+                        noun_of >= 0
+                        and noun_of in self.q_cover
+                        and any(
+                            self.has(j, "among") for j in range(max(0, self.q_cover[noun_of].first - 2), at)
+                        )
+                    )
+                    if noun_of >= 0 and noun_of in self.q_cover and q.first - at > 1 and not of_set:
                         return None  # "2.379 de morți și 14.483": the noun of the count before
                     for j in (at - 1, at - 2):
                         if (
@@ -802,7 +810,11 @@ class _Reader:
                         ):
                             return False
                     here = self.toks[at].start
-                    if not risen and any(f.q.first < at and f.start <= here < f.end for f in self.found):
+                    if (
+                        not risen
+                        and not of_set
+                        and any(f.q.first < at and f.start <= here < f.end for f in self.found)
+                    ):
                         return None  # "восемь из них госпитализированы, трое — в реанимации": their verb
                     return ends[strength][0], at
             if k in self.q_cover:
@@ -1578,7 +1590,11 @@ class _Reader:
                 start += max((v[1] for v in marks.values()), default=1)
             after = self.after(q, start, bare and not partitive and not more)
             if after is False:
-                return
+                if not before:
+                    return
+                after = (
+                    None  # "printre răniți se numără trei copii, niciunul în stare critică": the word before
+                )
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
                 measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
                 span_end = max(span_end, toks[after[2] - 1].end)
