@@ -2203,3 +2203,8 @@ def test_a_negated_aside_after_the_count_leaves_the_word_before() -> None:
     assert ("injured", "civilians", 2, 2) in figures(
         "Printre cei 17 răniți se află doi copii, niciunul în stare gravă.", "ro"
     )
+
+
+def test_ru_became_victims_of_an_attack() -> None:
+    check("Жертвами обстрела стали пять человек.", "ru", ("killed", "people", 5, 5))
+    check("Пострадавшими стали трое рабочих.", "ru", ("injured", "people", 3, 3))

@@ -860,6 +860,18 @@ class _Reader:
                 adverbs -= 1
                 k -= 1
                 continue
+            if (
+                self.code == "ru"
+                and adverbs
+                and tok.is_word
+                and not ends
+                and k >= 1
+                and "measure" in self.ends[k - 1]
+                and {"NOUN", "gent"} <= numbers.ru_parse(tok.text)[1]
+            ):
+                adverbs -= 1  # "жертвами нападения стали четыре человека": whose victims
+                k -= 1
+                continue
             phrase = self._place_phrase(k) if places and tok.is_word else None
             if phrase is not None:
                 places -= 1
