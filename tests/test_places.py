@@ -785,3 +785,19 @@ def test_where_people_come_from_is_no_place_of_the_entry() -> None:
         "ro",
     )
     assert kz_story[1] == set()  # the crowd's own country
+
+
+def test_a_longer_name_abroad_gives_way_to_the_story_countrys_town_inside_it() -> None:
+    from newsrewind.model import Document
+    from newsrewind.pipeline import Options, records_of
+
+    text = (
+        "Van hits crowd at Bristol festival: live\n\n"
+        "19:05\nPolice say two people died in Bristol after a van hit a crowd near the harbour.\n\n"
+        "19:40\nOfficers searched homes in Easton and Alum Rock, Birmingham, overnight.\n\n"
+        "20:10\nVigil planned for Sunday\nBristol City Council leader Tony Dyer says a vigil will be held."
+    )
+    records = records_of(Document(name="t.en", text=text), Options())
+    assert {p.country for p in records[1].places} == {"GB"}
+    # "Bristol City" is also a small place in the United States: in a British story it is not that one
+    assert all(p.country == "GB" for p in records[3].places)

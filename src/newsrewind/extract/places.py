@@ -964,6 +964,24 @@ def _gazetteer_hit(
     return None
 
 
+def _home_prefix(
+    entry: EntryText, all_words: list[str], i: int, j: int, found: list[tuple[int, bool]], rules: _Rules
+) -> _Hit | None:
+    """A shorter run naming a town of the story's country, when the longer one names only a small
+    place abroad: "Bristol City Council" in a British story is Bristol's, not Bristol City, Virginia's."""
+    home = entry.doc.country
+    if not home:
+        return None
+    gz = gazetteer.load()
+    if any(gz.record(f[0]).country == home or gz.record(f[0]).is_country for f in found):
+        return None
+    for k in range(j - 1, i - 1, -1):
+        shorter = _resolve(all_words[i : k + 1], rules)
+        if any(gz.record(f[0]).country == home and not gz.record(f[0]).is_country for f in shorter):
+            return k, shorter
+    return None
+
+
 def _match_runs(
     entry: EntryText, toks: list[_Tok], base_gaps: list[str], rules: _Rules, prep: _Prep
 ) -> list[tuple[int, int, int, bool]]:
@@ -997,6 +1015,9 @@ def _match_runs(
                 continue  # the rest of a longer name ("The Hill", "Al Arabiya")
             key = " ".join(all_words[i : j + 1])
         j, found = hit
+        if j > i and (shorter := _home_prefix(entry, all_words, i, j, found, rules)) is not None:
+            j, found = shorter
+            key = " ".join(all_words[i : j + 1])
         iso = _country_after(toks, base_gaps, j, rules)
         if iso is not None:
             gz = gazetteer.load()
