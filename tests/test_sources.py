@@ -1169,7 +1169,9 @@ def test_a_pronoun_speaks_for_the_person_named_before_it() -> None:
     text = 'Rosa Maria dos Anjos, 61, was feeding her hens when the wall fell. "I just ran," she told CNN.'
     assert names(text, "en") == {"eyewitnesses": "eyewitness", "CNN": "media"}
     # a place named after a preposition between them is no speaker
-    text = 'Rosa Maria dos Anjos, 61, was at home in Vila Nova when the wall fell. "I just ran," she told CNN.'
+    text = (
+        'Rosa Maria dos Anjos, 61, was at home in Vila Nova when the wall fell. "I just ran," she told CNN.'
+    )
     assert names(text, "en") == {"eyewitnesses": "eyewitness", "CNN": "media"}
     # "and" takes only a plain speech verb: the man met is no speaker of the promise
     text = "Governor Ana Ruiz met Mayor Tom Reyes and promised federal help for as long as it takes."
@@ -1229,3 +1231,19 @@ def test_a_private_person_telling_an_outlet_in_many_phrasings() -> None:
     # a victim told by age, and officials who tell after a comma: the officials speak
     text = "A 71-year-old woman was killed when a tree fell on her home, county officials told WRAL-TV."
     assert "eyewitnesses" not in names(text, "en", country="US")
+
+
+def test_kazakh_and_kyrgyz_bodies_in_russian() -> None:
+    # an akimat with no town after it is the story town's; a district's akimat is no town's
+    got = names("Цены на воду ограничены, говорится в сообщении акимата.", "ru", country="KZ")
+    assert got == {"akimat": "government"}
+    assert names("В акимате района заявили, что мешки привезут к вечеру.", "ru", country="KZ") == {}
+    # a warning verb before a known body; a source of an outlet inside a ministry
+    got = found_with_actors('Уровень реки поднялся на метр, предупреждает "Казгидромет".', "ru", "KZ")
+    assert got == ["Kazhydromet"]
+    got = names("Тело нашли под обломками, сообщил источник 24.kg в МЧС.", "ru", country="KG")
+    assert got == {"24.kg": "media", "Kyrgyzstan Ministry of Emergency Situations": "government"}
+    # a capitalised generic head is no name
+    assert "Sluzhba" not in names(
+        "Трасса открыта, сообщает Служба общественной безопасности МВД.", "ru", "KG"
+    )
