@@ -726,8 +726,8 @@ def test_hospital_in_the_next_sentence_without_a_subject() -> None:
     check(
         "Мужчина получил ранения осколками. Его доставили в больницу.",
         "ru",
-        ("injured", "people", 1, 1),
-        ("hospitalized", "people", 1, 1),
+        ("injured", "civilians", 1, 1),
+        ("hospitalized", "civilians", 1, 1),
     )
 
 
@@ -735,7 +735,7 @@ def test_next_sentence_with_its_own_subject_is_no_follow_up() -> None:
     check(
         "Un bărbat a fost rănit. Agresorul a fost dus la secție.",
         "ro",
-        ("injured", "people", 1, 1),
+        ("injured", "civilians", 1, 1),
         ("arrested", "people", 1, 1),
     )
     check("Пострадали 12 человек. Больше всего жертв в центре города.", "ru", ("injured", "people", 12, 12))
@@ -2208,3 +2208,85 @@ def test_a_negated_aside_after_the_count_leaves_the_word_before() -> None:
 def test_ru_became_victims_of_an_attack() -> None:
     check("Жертвами обстрела стали пять человек.", "ru", ("killed", "people", 5, 5))
     check("Пострадавшими стали трое рабочих.", "ru", ("injured", "people", 3, 3))
+
+
+# -- "no one ... or ...": a second measure joined to a zero -------------------
+
+
+def test_zero_joined_by_or_counts_none_of_either() -> None:
+    check(
+        "Consulatul a confirmat că niciun cetățean moldovean nu a fost rănit sau reținut la Iași.",
+        "ro",
+        ("injured", "civilians", 0, 0),
+        ("arrested", "civilians", 0, 0),
+    )
+    check(
+        "The fire service said no one was killed or injured when the roof gave way.",
+        "en",
+        ("killed", "people", 0, 0),
+        ("injured", "people", 0, 0),
+    )
+    check(
+        "В пресс-службе ведомства уточнили, что никто не погиб и не пострадал.",
+        "ru",
+        ("killed", "people", 0, 0),
+        ("injured", "people", 0, 0),
+    )
+
+
+def test_zero_then_and_a_new_clause_is_no_second_zero() -> None:
+    check(
+        "No one was hurt and officers arrested two teenagers at the scene.",
+        "en",
+        ("injured", "people", 0, 0),
+        ("arrested", "civilians", 2, 2),
+    )
+
+
+# -- one man hurt: a victim among the population, unless the story is of unrest ---
+
+
+def test_one_man_hurt_is_a_civilian() -> None:
+    check(
+        "Shelling on the outskirts overnight wounded a 58-year-old man.", "en", ("injured", "civilians", 1, 1)
+    )
+    check("Un bărbat a fost rănit de schije în curtea casei sale.", "ro", ("injured", "civilians", 1, 1))
+
+
+def test_one_man_hurt_in_a_story_of_unrest_is_not_said_who() -> None:
+    from newsrewind.extract import events
+
+    texts = [
+        "Thousands of protesters marched on parliament on Tuesday.",
+        "Police fired tear gas as protesters tried to break through the barricades.",
+        "A 30-year-old man was injured by a rubber bullet near the square.",
+    ]
+    doc = DocContext(lang="en")
+    events.scan_document(doc, texts)
+    entry = EntryText(texts[2], "en", doc)
+    assert [(f.measure, f.group, f.low, f.high) for f in find(entry)] == [("injured", "people", 1, 1)]
+
+
+# -- people named between dashes after their count -----------------------------
+
+
+def test_people_named_between_dashes_are_the_count_again() -> None:
+    check(
+        "Detectives have arrested two more people – a 45-year-old man and a 38-year-old woman – at a flat.",
+        "en",
+        ("arrested", "people", 2, 2),
+    )
+    check(
+        "Polițiștii au reținut două persoane – un bărbat de 40 de ani și o femeie de 35 de ani – după percheziție.",
+        "ro",
+        ("arrested", "people", 2, 2),
+    )
+
+
+def test_a_clause_after_a_dash_is_a_count_of_its_own() -> None:
+    check(
+        "Two people died – a woman was also injured.",
+        "en",
+        ("killed", "people", 2, 2),
+        ("injured", "civilians", 1, 1),
+    )

@@ -50,7 +50,8 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
 PHRASE, NOUN, MENTION, UNLESS, FIRE = "p", "n", "m", "u", "f"
-_UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest
+UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest (figures read it too)
+_UNREST = UNREST
 _CLAUSE_BACK = 60  # how far back a negation or a background word may stand
 _KEY = 5  # triggers are looked up by the first characters of the word they start at
 _SPECIAL = set("\\.^$*+?{}[]|()")

@@ -27,6 +27,7 @@ from typing import Any, Literal, NamedTuple
 from newsrewind import lang as langdata
 from newsrewind.extract import numbers, prefilter
 from newsrewind.extract.context import EntryText
+from newsrewind.extract.events import UNREST
 from newsrewind.extract.numbers import Quantity, Token, strip_marks
 from newsrewind.model import Figure
 
@@ -76,6 +77,7 @@ _SYNTAX = (
     "set_of",
     "false_claim",
     "presumed",
+    "alternative",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -97,6 +99,8 @@ _NOT_ONE = frozenset({"discharged", "sought", "found"})
 _GONE = frozenset({"discharged", "found"})
 # What may become of the missing: found alive (gone from the toll) or dead.
 _FOUND = frozenset({"found", "killed"})
+# Measures a "no one" phrase may join by "or" ("no one was killed or injured").
+_ZERO_JOINED = frozenset({"killed", "injured", "casualties", "arrested", "missing", "hospitalized"})
 # What may befall people named one by one after the verb, no number said ("arrested the owner").
 _NAMED_MEASURES = frozenset({"arrested", "killed", "injured", "missing", "hospitalized"})
 
@@ -1405,7 +1409,9 @@ class _Reader:
         if prev is None:
             return False
         before = self.toks[q.first - 1]
-        if before.text == ",":
+        if before.text == "-" and head and not self._list_goes_on(head["end"], q.first):
+            return False  # "Two people died - a woman was also hurt": a clause of its own
+        if before.text in (",", "-"):  # (" - a 31-year-old man and a 29-year-old woman - ")
             found = q.first - self.q_at[prev].last <= 5
         else:  # "..., a cameraman and a reporter,"
             found = "conjunctions" in self.ends[q.first - 1] and prev in self.appositions
@@ -1413,6 +1419,20 @@ class _Reader:
         if found:
             self.appositions.add(q.first)
         return found
+
+    def _list_goes_on(self, k: int, first: int) -> bool:
+        """After a noun at k: the list of people it stands in goes on or closes (",", "and", a
+        dash, the sentence's end), no verb of its own."""
+        n = len(self.toks)
+        for j in range(k, min(k + 6, n)):  # past an age ("un bărbat de 40 de ani și ...")
+            marks = self.starts[j]
+            if self.sent[j] != self.sent[first] or self.toks[j].text in (",", "-", ")"):
+                return True
+            if "conjunctions" in marks:
+                return True
+            if marks.keys() & {"measure", "aux", "singular", "negation", "modal"}:
+                return False
+        return False
 
     # -- prices --------------------------------------------------------
     def _goods(self) -> tuple[str | None, bool]:
@@ -1748,6 +1768,9 @@ class _Reader:
         self.found.append(found)
         if also and not partitive:
             self.found.append(_Found(also, group, q, found.start, found.end, label, False, last))
+        if q.low == q.high == 0 and (other := self._zero_alternative(span_end)):
+            # "niciun cetățean nu a fost rănit sau reținut": none of the other either
+            self.found.append(_Found(other[0], group, q, found.start, other[1], label, False, last))
 
     def _weak_at(self, k: int) -> bool:
         """Token k opens only a weak casualty word ("bilanț", "spital"): a verb after the count says more."""
@@ -2289,6 +2312,28 @@ class _Reader:
                 return group, start, end
         return "people", start, end
 
+    def _zero_alternative(self, end: int) -> tuple[str, int] | None:
+        """ "nimeni nu a fost rănit sau reținut", "no one was killed or injured", "никто не погиб и не
+        пострадал": a second measure joined to a "no one" phrase by "or" is none either; (measure, end)."""
+        toks, n = self.toks, len(self.toks)
+        k = bisect_left(self.tok_starts, end)
+        if k >= n or toks[k].start - end > 1 or not self.sent:
+            return None
+        marks = self.starts[k]
+        kind = "alternative" if "alternative" in marks else "conjunctions" if "conjunctions" in marks else ""
+        if not kind:
+            return None
+        k += marks[kind][1]
+        for skip in ("negation", "aux"):  # "и не пострадал", "or been arrested"
+            if k < n and skip in self.starts[k] and "measure" not in self.starts[k]:
+                k += self.starts[k][skip][1]
+        if k >= n or "measure" not in self.starts[k] or self.sent[k] != self.sent[k - 1]:
+            return None
+        if kind == "conjunctions" and "negation" not in self.starts[k - 1]:
+            return None  # ("no one was hurt and police arrested ..."): only "and not" joins a second "none"
+        measure, size = self.starts[k]["measure"]
+        return (measure, toks[k + size - 1].end) if measure in _ZERO_JOINED else None
+
     def zeros(self) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         # every "no one was hurt" phrase holds a casualty word, so an entry without one has none
@@ -2426,7 +2471,9 @@ class _Reader:
             if f.q.high is None and f.q.low is not None and (f.measure, f.group, f.q.low) in exact:
                 continue  # "Toll rises to 14 | At least 14 people were killed": the same 14
             one = f.q.low == f.q.high == 1
-            f.group = self._regroup(f"{f.measure} one" if one else f.measure, f.group)
+            # one man hurt in a story of unrest may be one of the crowd: no victim among bystanders
+            plain = one and f.measure not in ("killed", "missing") and self.entry.doc.memo.get(UNREST)
+            f.group = self._regroup(f"{f.measure} one" if one and not plain else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             stem = _person_stem(self.lex, f.label) if one and f.label else ""
             if stem:
@@ -2453,12 +2500,14 @@ class _Reader:
                 )
             )
         for s, e, measure in zeros:
+            other = self._zero_alternative(e)
             group, s, e = self._zero_group(s, e)
-            group = self._regroup(measure, group)  # "no rescuers hurt": uniformed crews
-            key = (measure, group, 0, 0, None)
-            if key not in seen:
-                seen.add(key)
-                figures.append(Figure(measure=measure, group=group, low=0, high=0, span=(s, e)))
+            for m, end in ((measure, e), *([other] if other else [])):
+                group_m = self._regroup(m, group)  # "no rescuers hurt": uniformed crews
+                key = (m, group_m, 0, 0, None)
+                if key not in seen:
+                    seen.add(key)
+                    figures.append(Figure(measure=m, group=group_m, low=0, high=0, span=(s, max(e, end))))
         figures.sort(key=lambda f: f.span)
         return figures
 
