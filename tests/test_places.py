@@ -801,3 +801,49 @@ def test_a_longer_name_abroad_gives_way_to_the_story_countrys_town_inside_it() -
     assert {p.country for p in records[1].places} == {"GB"}
     # "Bristol City" is also a small place in the United States: in a British story it is not that one
     assert all(p.country == "GB" for p in records[3].places)
+
+
+def test_sentence_opening_article_opens_no_name() -> None:
+    ukraine = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("The Kharkiv Oblast administration reported fires in two villages.", "en", ukraine) == {706483}
+    assert ids("The Hague tribunal will hear the case.", "en") == {2747373}
+
+
+def test_short_piece_of_a_mountain_name_is_no_town_abroad() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    assert ids("Движение через перевал Ала-Бель перекрыто из-за снегопада.", "ru", kg) == set()
+    # two towns joined by a spaced dash are two places, not one alternate name
+    assert ids("Ночью на трассе Бишкек — Ош столкнулись две фуры.", "ru", kg) == {1528675, 1527534}
+
+
+def test_district_and_region_adjectives_give_their_town() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    assert ids("Сель сошел в Токтогульском районе ночью.", "ru", kg) == {1538648}
+    assert ids("Дорогу закрыли власти Джалал-Абадской области.", "ru", kg) == {1528249}
+    assert ids("Раненых везут в Токтогульскую районную больницу.", "ru", kg) == {1538648}
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Двоих доставили в Нерюнгринскую ЦРБ.", "ru", ru) == {2019309}
+
+
+def test_adjective_before_its_noun_is_no_town() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    assert ids("Родственники ждут у Южного автовокзала в Оше.", "ru", kg) == {1527534}
+
+
+def test_district_named_like_another_citys_district_is_the_storys_city() -> None:
+    dnipro = DocContext(lang="en", country="UA", countries={"UA": 9}, city=709930)
+    assert ids("A drone hit a school in the city's Shevchenkivskyi district.", "en", dnipro) == {709930}
+
+
+def test_area_of_a_city_resolves_to_the_city() -> None:
+    uk = DocContext(lang="en", country="GB", countries={"GB": 9})
+    found = places.find(EntryText("Officers searched a flat in the Hillfields area of Coventry.", "en", uk))
+    assert [(p.geonameid, p.name) for p in found] == [(2652221, "Hillfields area")]
+    assert ids("Flooding closed roads across the Leeds area overnight.", "en", uk) == {2644688}
+
+
+def test_home_town_opening_an_events_name_is_a_place() -> None:
+    uk = DocContext(
+        lang="en", country="GB", countries={"GB": 9}, common_words=frozenset({"harbour", "festival"})
+    )
+    assert ids("Stewards closed the gates of the Bristol Harbour Festival at noon.", "en", uk) == {2654675}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import gc
 import json
 import marshal
+import math
 import os
 import re
 import statistics
@@ -398,6 +399,8 @@ class Gazetteer:
             if r[6]:
                 self._by_country[r[2]] = i
         self._small: dict[str, bytes] | None = None
+        self._main = len(raw)  # records of the big index (small places are appended after them)
+        self._sections: dict[tuple[int, float], int | None] = {}
         # country → (fold key → global record indexes, first word → most words), once loaded
         self._small_loaded: dict[str, tuple[dict[str, list[int]], dict[str, int]]] = {}
 
@@ -453,6 +456,32 @@ class Gazetteer:
 
     def country_index(self, iso: str) -> int | None:
         return self._by_country.get(iso.upper())
+
+    def section_of(self, idx: int, km: float) -> int | None:
+        """The bigger city whose centre lies within ``km`` of a city's record: the record is one of
+        its districts (GeoNames keeps big cities' districts as populated places)."""
+        got = self._sections.get((idx, km), -1)
+        if got != -1:
+            return got
+        rec = self._records[idx]
+        best: int | None = None
+        if not rec[6] and rec[3] is not None and rec[4] is not None:
+            lat, lon, pop = rec[3], rec[4], rec[5]
+            dlat = km / 111.0
+            dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
+            for k, r in enumerate(self._records[: self._main]):
+                if (
+                    r[5] > pop
+                    and not r[6]
+                    and r[3] is not None
+                    and r[4] is not None
+                    and abs(r[3] - lat) < dlat
+                    and abs(r[4] - lon) < dlon
+                    and (best is None or r[5] > self._records[best][5])
+                ):
+                    best = k
+        self._sections[(idx, km)] = best
+        return best
 
     def by_geonameid(self, geonameid: int) -> int | None:
         if not self._by_id:

@@ -24,7 +24,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
@@ -88,6 +88,7 @@ class _Rules:
     county_nouns: frozenset[str]
     county_lists: frozenset[str]
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
+    adjective_stem_drops: tuple[str, ...]
     translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
     multi_firsts: dict[str, int]
     conjunctions: frozenset[str]
@@ -129,6 +130,8 @@ class _Rules:
     institution_tails: frozenset[str] = frozenset()
     # heads of sub-places named after their own town ("Spitalul Municipal Rădăuți")
     own_town_heads: frozenset[str] = frozenset()
+    # heads naming a part of a city only with the city linked after them ("the Easton area of Bristol")
+    linked_heads: frozenset[str] = frozenset()
     # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
     # "Туапсинский НПЗ"), a few lower-case adjectives between
     institution_nouns: frozenset[str] = frozenset()
@@ -283,6 +286,7 @@ def _rules(code: str) -> _Rules:
         district_nouns=frozenset(_keys(regions.get("district_nouns", []))),
         county_nouns=frozenset(_keys(regions.get("local_nouns", []))),
         county_lists=frozenset(_keys(regions.get("local_plurals", []))),
+        adjective_stem_drops=tuple(fold_key(x) for x in regions.get("stem_drops", [])),
         region_adjectives=tuple(
             sorted(
                 (
@@ -333,6 +337,7 @@ def _rules(code: str) -> _Rules:
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
+        linked_heads=frozenset(_keys(sub.get("linked", []))),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
@@ -402,6 +407,21 @@ def _person_name(word: str) -> bool:
     except Exception:  # noqa: BLE001 - no analyser: no dictionary
         return False
     return bool(parses) and all(p.is_known and _PERSON_TAGS & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=16384)
+def _adjective_of(word: str, noun: str) -> bool:
+    """Whether a Russian word is only an adjective, agreeing in case with the common noun after it
+    ("Южного автовокзала", "Советской армии"): the noun's attribute, no town."""
+    try:
+        adj = _morph().parse(word)
+        nouns = _morph().parse(noun)
+    except Exception:  # noqa: BLE001 - no analyser: no grammar
+        return False
+    if not adj or not all(p.is_known and p.tag.POS == "ADJF" for p in adj):
+        return False
+    cases = {p.tag.case for p in adj}
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases for p in nouns)
 
 
 class _Tok(NamedTuple):
@@ -663,12 +683,23 @@ def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]
             for latin in _latin_forms(form, rules):
                 for i in _candidates(latin, rules):
                     rec = gazetteer.load().record(i)
-                    if form != key and rec.population < 100_000 and _name_key(rec.name) != latin:
-                        continue  # a guessed ending spelling a minor name abroad ("Дону" → "Dona")
+                    if (
+                        (form != key or len(key) <= SHORT_KEY)
+                        and rec.population < 100_000
+                        and _name_key(rec.name) != latin
+                    ):
+                        # a guessed spelling hitting a minor town's other name ("Ала" → Aalen) or a
+                        # guessed ending spelling a minor name abroad ("Дону" → "Dona")
+                        continue
                     if i not in seen:
                         seen.add(i)
                         out.append((i, form != key))
     return out
+
+
+#: A Cyrillic word this short spelt in Latin letters names a small town abroad only under its own
+#: name ("Ала" of "Ала-Бель" is no Aalen, though GeoNames lists "Ala" among its names).
+SHORT_KEY = 4
 
 
 def _latin_forms(key: str, rules: _Rules) -> list[str]:
@@ -900,19 +931,24 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         j, found = hit
         if _fragment(toks, base_gaps, i, j, rules):
             continue
-        if (
-            i > 0
-            and toks[i - 1].cap
-            and toks[i - 1].word in rules.name_articles
-            and base_gaps[i - 1] in (" ", "-")
-            and not gz.record(found[0][0]).is_country
-        ):
+        if _after_name_article(text, toks, base_gaps, i, rules) and not gz.record(found[0][0]).is_country:
             continue  # the rest of a longer name ("The Hill", "Al Arabiya")
         runs.append((i, hit, free, " ".join(all_words[i : j + 1])))
     heads = (
         list(compress(range(len(toks)), map(rules.heads.__contains__, words(entry)))) if rules.heads else []
     )
     return _Prep(buildings, masked, runs, heads)
+
+
+def _after_name_article(text: str, toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+    """Token i follows a capitalised article opening a longer name ("The Hill", "Al Arabiya"); an
+    article capitalised only because it opens the sentence opens no name ("The Dnipropetrovsk
+    Oblast prosecutor's office")."""
+    if i == 0 or not toks[i - 1].cap or toks[i - 1].word not in rules.name_articles:
+        return False
+    if base_gaps[i - 1] not in (" ", "-"):
+        return False
+    return not (toks[i - 1].word in rules.list_articles and _sentence_initial(text, toks[i - 1].start))
 
 
 def _gazetteer_hit(
@@ -946,11 +982,17 @@ def _gazetteer_hit(
             continue
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
-        found = _region_adjective(toks, base_gaps, i, rules) if j == i and rules.region_adjectives else []
+        found = (
+            _region_adjective(toks, base_gaps, i, rules, j)
+            if rules.region_adjectives and all(base_gaps[k] == "-" for k in range(i, j))
+            else []
+        )
         if found is None:
             continue  # a region named after no city of today ("Ленинградской области")
         if not found:  # a region's adjective names its city first ("Кемеровской области" → Kemerovo)
             found = _resolve(words, rules)
+        if found and j > i and _dash_pair(all_words, base_gaps, i, j, found, rules):
+            continue
         if found:
             return j, found
     if rules.spelling_variants and free:
@@ -962,6 +1004,18 @@ def _gazetteer_hit(
             if spelled and len(marked.split(" ")) == j - i + 1:
                 return j, list(spelled)
     return None
+
+
+def _dash_pair(
+    all_words: list[str], base_gaps: list[str], i: int, j: int, found: list[tuple[int, bool]], rules: _Rules
+) -> bool:
+    """A run across a spaced dash that names what its first part names alone: two places, as in
+    "the road Bishkek — Osh" (GeoNames keeps such pairs as a city's alternate names)."""
+    for k in range(i, j):
+        if base_gaps[k] == " - ":
+            head = {f[0] for f in _resolve(all_words[i : k + 1], rules)}
+            return any(f[0] in head for f in found)
+    return False
 
 
 def _home_prefix(
@@ -1006,10 +1060,7 @@ def _match_runs(
             if _fragment(toks, base_gaps, i, j, rules):
                 continue
             if (
-                i > 0
-                and toks[i - 1].cap
-                and toks[i - 1].word in rules.name_articles
-                and base_gaps[i - 1] in (" ", "-")
+                _after_name_article(entry.text, toks, base_gaps, i, rules)
                 and not gazetteer.load().record(found[0][0]).is_country
             ):
                 continue  # the rest of a longer name ("The Hill", "Al Arabiya")
@@ -1031,12 +1082,12 @@ def _match_runs(
             namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
             if namesake is not None:
                 idx, inflected = namesake, False
-        if (
-            rules.district_nouns
-            and _district(toks, base_gaps, i, j, rules)
-            and not _near_story(idx, entry.doc)
-        ):
-            continue  # a city's district named after a far town ("Московский район" of Kazan)
+        if rules.district_nouns and _district(toks, base_gaps, i, j, rules):
+            section = _section_city(idx, entry.doc) if toks[j + 1].word in rules.district_nouns else None
+            if section is not None:
+                idx = section  # a city's district kept as a place of its own ("Shevchenkivskyi district")
+            elif rules.region_adjectives and not _near_story(idx, entry.doc):
+                continue  # a city's district named after a far town ("Московский район" of Kazan)
         if rules.county_nouns and _county(toks, base_gaps, j, rules) and not _county_seat(idx, entry.doc):
             next_free = j + 1
             continue  # "Pender County", "Horry and Georgetown counties": no town of that name here
@@ -1143,6 +1194,10 @@ def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules
 
 #: How far from the story's city the town a district is named after may lie.
 DISTRICT_KM = 150.0
+#: A small town of the story's country gives its name to a rural district around it, in the story's
+#: region: it may lie this far (a city's own districts are named after big or far-away towns).
+DISTRICT_TOWN_KM = 300.0
+DISTRICT_TOWN_MAX = 100_000
 
 
 def _near_story(idx: int, ctx: DocContext) -> bool:
@@ -1151,8 +1206,30 @@ def _near_story(idx: int, ctx: DocContext) -> bool:
     rec = gz.record(idx)
     home = _doc_city(ctx)
     if home is not None:
+        if rec.country == ctx.country and rec.population < DISTRICT_TOWN_MAX:
+            return _km(gz.record(home), rec) < DISTRICT_TOWN_KM
         return _km(gz.record(home), rec) < DISTRICT_KM
     return ctx.country is None or rec.country in ctx.countries
+
+
+#: How close to a bigger city's centre a record lies when it is one of that city's districts.
+SECTION_KM = 8.0
+#: How many times bigger than one of its districts' records a city is.
+SECTION_RATIO = 3
+
+
+def _section_city(idx: int, ctx: DocContext) -> int | None:
+    """The city a district bearing a city district's name lies in: the story's city when that
+    district's own city is far from the story ("the city's Shevchenkivskyi district" in a Dnipro
+    story is not Kyiv's), else the district's own city; None for a record that is no district."""
+    gz = gazetteer.load()
+    parent = gz.section_of(idx, SECTION_KM)
+    if parent is None or gz.record(parent).population < SECTION_RATIO * gz.record(idx).population:
+        return None
+    home = _doc_city(ctx)
+    if home is not None and not _near_story(parent, ctx):
+        return home
+    return parent
 
 
 def _county_seat(idx: int, ctx: DocContext) -> bool:
@@ -1269,46 +1346,62 @@ def _coordinated_region(toks: list[_Tok], base_gaps: list[str], i: int, rules: _
 
 
 def _region_adjective(
-    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules
+    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, j: int | None = None
 ) -> list[tuple[int, bool]] | None:
-    """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod);
-    None when the adjective names a city only by an old name ("Ленинградской", "Свердловской")."""
+    """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod;
+    a hyphenated one from token i to j: "Джалал-Абадской области" → Jalal-Abad); None when the
+    adjective names a city only by an old name ("Ленинградской", "Свердловской")."""
     if not rules.region_adjectives:
         return []
+    j = i if j is None else j
     near = (
-        (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].word in rules.region_nouns)
+        (j + 1 < len(toks) and base_gaps[j] == " " and toks[j + 1].word in rules.region_nouns)
         or (i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns)
-        or _institution_adjective(toks, base_gaps, i, rules)
-        or _coordinated_region(toks, base_gaps, i, rules)
+        or _institution_adjective(toks, base_gaps, j, rules)
+        or _coordinated_region(toks, base_gaps, j, rules)
     )
     if not near:
         return []
-    word = toks[i].word
+    word = " ".join(t.word for t in toks[i : j + 1])
     gz = gazetteer.load()
     old_name = False
-    for ending, repls in rules.region_adjectives:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            guessed: list[tuple[int, bool]] = []
-            for rep in repls:
-                # a city known by the adjective's name only as an old one: its Latin name opens
-                # otherwise ("Ленинград" is Saint Petersburg, "Свердловск" Yekaterinburg)
-                spelled = fold_key(translit.latin(stem + rep))[:2]
-                hits = []
-                for k, f in _resolve([stem + rep], rules):
-                    if gz.record(k).is_country:
-                        continue
-                    if _name_key(gz.record(k).name)[:2] != spelled:
-                        old_name = True
-                        continue
-                    hits.append((k, f))
-                exact = [(k, True) for k, f in hits if not f]
-                if exact:  # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер")
-                    return exact
-                guessed = guessed or [(k, True) for k, _ in hits]
-            if guessed:
-                return guessed
+    for repls, stem in _adjective_stems(word, rules):
+        guessed: list[tuple[int, bool]] = []
+        for rep in repls:
+            # a city known by the adjective's name only as an old one: its Latin name opens
+            # otherwise ("Ленинград" is Saint Petersburg, "Свердловск" Yekaterinburg)
+            spelled = fold_key(translit.latin(stem + rep))[:2]
+            hits = []
+            named = stem + rep in rules.aliases  # the data's own name for a city is no old one
+            for k, f in _resolve([stem + rep], rules):
+                if gz.record(k).is_country:
+                    continue
+                if _name_key(gz.record(k).name)[:2] != spelled and not named:
+                    old_name = True
+                    continue
+                hits.append((k, f))
+            exact = [(k, True) for k, f in hits if not f]
+            if exact:  # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер")
+                return exact
+            guessed = guessed or [(k, True) for k, _ in hits]
+        if guessed:
+            return guessed
     return None if old_name else []
+
+
+def _adjective_stems(word: str, rules: _Rules) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(forms of the town to try, stem) for a region's adjective: the stem as each ending leaves it,
+    then without a letter the adjective adds ("Токтогульский" → "Токтогул")."""
+    tried = [
+        (repls, word[: -len(ending)])
+        for ending, repls in rules.region_adjectives
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ]
+    yield from tried
+    for repls, stem in tried:
+        for drop in rules.adjective_stem_drops:
+            if stem.endswith(drop) and len(stem) - len(drop) >= 3:
+                yield repls, stem[: -len(drop)]
 
 
 def _skip(
@@ -1398,6 +1491,17 @@ def _skip(
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
         ):
             return True  # a small town abroad no preposition places ("C-130 Hercules")
+        if (
+            next_cap
+            and rules.name_adjunct
+            and not prev_cap
+            and rec.country == ctx.country
+            and toks[j + 1].word in ctx.common_words
+            and not _sentence_initial(text, toks[i].start)
+        ):
+            next_cap = (
+                False  # a home town's event or body, named by common words ("Bristol Harbour Festival")
+            )
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
         if (
@@ -1406,6 +1510,19 @@ def _skip(
             and _person_name(text[toks[i].start : toks[i].end].lower())
         ):
             return True  # a person's first name ("назвалась Анной" is not the town Anna)
+        if (
+            rules.russian
+            and inflected
+            and rec.population < 100_000
+            and not regional
+            and j + 1 < n
+            and base_gaps[j] == " "
+            and not toks[j + 1].cap
+            and _adjective_of(
+                text[toks[i].start : toks[i].end].lower(), text[toks[j + 1].start : toks[j + 1].end].lower()
+            )
+        ):
+            return True  # an adjective before its noun ("у Южного автовокзала" is no town Yuzhny)
         if (prev_cap or next_cap) and not inflected and not _own_spelling(rec.name, key):
             return True  # a big city's other name inside a person's ("Sam Whitlock" is not Damascus)
         if (
@@ -1947,15 +2064,18 @@ def _subplaces(
             while (
                 k >= 0
                 and toks[k].cap
+                and toks[k].word not in rules.list_articles
                 and len(name) < 3
                 and entry.folded[toks[k].end : toks[k + 1].start] == " "
             ):
                 name.insert(0, k)
                 k -= 1
-            if name and not toks[h].cap and entry.lang == "en":
+            if name and not toks[h].cap and entry.lang == "en" and toks[h].word not in rules.linked_heads:
                 name = []
         if not name or (name[0] in starts and gz.record(starts[name[0]][2]).is_country):
             continue
+        if name[0] in starts and starts[name[0]][1] > name[-1]:
+            continue  # the name runs on into a place's own ("в районе Джалал-Абадской области")
         if name[-1] == h - 1 and h - 1 in starts and toks[h].word in rules.district_nouns:
             continue  # a district named after its town is the town ("Исфаринском районе" → Isfara)
         span_toks = sorted(name + [h])
@@ -1974,6 +2094,8 @@ def _subplaces(
                     city = run[2]
                     used.update(range(run[0], run[1] + 1))
                     break
+        if city is None and toks[h].word in rules.linked_heads:
+            continue  # "the Bristol area": the name itself is the place
         if city is None and rules.city_before:
             city = _sentence_city(entry, toks, runs, first, rules, heads_at)
         if city is None:
