@@ -2290,3 +2290,38 @@ def test_a_clause_after_a_dash_is_a_count_of_its_own() -> None:
         ("killed", "people", 2, 2),
         ("injured", "civilians", 1, 1),
     )
+
+
+# -- Romanian vocabulary: pupils, breathing one's last, "însă" inside a phrase, a long aside ---
+
+
+def test_ro_pupils_marching_are_a_rally_crowd() -> None:
+    check(
+        "La Iași, câteva sute de liceeni și profesori au mers în marș până la prefectură.",
+        "ro",
+        ("present", "protesters", 200, 999),
+    )
+
+
+def test_ro_breathed_their_last_is_dead() -> None:
+    check(
+        "Un al treilea pacient, un bărbat de 70 de ani, și-a dat ultima suflare la spital.",
+        "ro",
+        ("killed", "civilians", 1, 1),
+    )
+
+
+def test_ro_not_found_with_an_adverb_inside_is_missing() -> None:
+    check(
+        "Trei alpiniști care figurau pe lista salvamontiștilor nu au fost însă găsiți până seara.",
+        "ro",
+        ("missing", "people", 3, 3),
+    )
+
+
+def test_ro_an_aside_with_age_and_home_county_reaches_the_verb() -> None:
+    check(
+        "Unul dintre cei doi mecanici, un bărbat de 47 de ani din județul Hunedoara, a fost reținut pentru 24 de ore.",
+        "ro",
+        ("arrested", "people", 1, 1),
+    )

@@ -1113,7 +1113,8 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         sid = self.sent[comma]
         # a relative clause may run longer: ", care făcea parte din primul echipaj ajuns la stație,"
-        reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 10
+        # (an age and a home town: ", un bărbat de 54 de ani din județul Dolj,")
+        reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 12
         of_set = False  # ", rudă a unuia dintre minerii decedați,": a word after "of them" tells of others
         for k in range(comma + 1, min(comma + reach, n)):
             if self.sent[k] != sid:
