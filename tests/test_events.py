@@ -1133,3 +1133,9 @@ def test_a_government_in_touch_with_another_state_is_diplomacy(lang: str, text: 
 def test_in_touch_with_local_authorities_is_no_diplomacy() -> None:
     assert "diplomacy" not in types("The school is in touch with local authorities.", "en")
     assert "diplomacy" not in types("Spitalul este în legătură cu autoritățile locale.", "ro")
+
+
+def test_a_second_trigger_joined_by_or_to_a_negated_one_is_negated_too() -> None:
+    assert "arrests" not in types("Consulul a precizat că niciun pasager nu a fost rănit sau reținut.", "ro")
+    assert "arrests" not in types("Officials said no one was injured or arrested during the march.", "en")
+    assert "arrests" in types("Poliția a reținut doi bărbați.", "ro")

@@ -302,6 +302,8 @@ def _rules(code: str) -> _Rules:
     background = data.get("background", [])
     happening = data.get("happening", [])
     negation = data.get("negation", [])
+    # "nu a fost rănit sau reținut": a second word joined by "or" is in the negation's scope too
+    joined = rf"(?:\s+(?:{_alt(data['alternative'])}))?" if data.get("alternative") else ""
     unreported = data.get("types", {}).get("casualty_report", {}).get("unreported", [])
     unrest = data.get("unrest", [])
     past = data.get("past", [])
@@ -316,7 +318,7 @@ def _rules(code: str) -> _Rules:
         frozenset(firm),
         re.compile(rf"{_WB}(?:{_alt(happening)}){_WE}") if happening else None,
         re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
-        re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}\s+$") if negation else None,
+        re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}{joined}\s+$") if negation else None,
         re.compile(rf"{_WB}(?:{_alt(unreported)})") if unreported else None,
         re.compile(rf"{_WB}(?:{_alt(unrest)})") if unrest else None,
         re.compile(rf"{_WB}(?:{_alt(past)}){_WE}") if past else None,
