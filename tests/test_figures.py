@@ -2325,3 +2325,16 @@ def test_ro_an_aside_with_age_and_home_county_reaches_the_verb() -> None:
         "ro",
         ("arrested", "people", 1, 1),
     )
+
+
+def test_a_crowd_alone_is_no_protest() -> None:
+    check(
+        "A lorry ploughed into the crowd at the market, and a witness said she saw at least five people "
+        "lying on the pavement.",
+        "en",
+    )
+    check(
+        "Thousands of people gathered outside parliament as the protest grew.",
+        "en",
+        ("present", "protesters", 2000, 9999),
+    )
