@@ -1247,3 +1247,10 @@ def test_kazakh_and_kyrgyz_bodies_in_russian() -> None:
     assert "Sluzhba" not in names(
         "Трасса открыта, сообщает Служба общественной безопасности МВД.", "ru", "KG"
     )
+
+
+def test_a_states_body_written_small_after_its_possessive() -> None:
+    got = names("Two fishermen were rescued, Poland's maritime rescue service has said.", "en")
+    assert got == {"Polish Maritime Rescue Service": "government"}
+    # no state before the possessive: no body named
+    assert names("The company's press service said the ferry was insured.", "en") == {}
