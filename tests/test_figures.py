@@ -2338,3 +2338,12 @@ def test_a_crowd_alone_is_no_protest() -> None:
         "en",
         ("present", "protesters", 2000, 9999),
     )
+
+
+def test_a_bare_count_after_a_semicolon_is_of_the_people_just_counted() -> None:
+    check(
+        "Potrivit șefului de tură, în subteran se aflau 92 de mineri la ora accidentului; 80 au fost scoși la suprafață.",
+        "ro",
+        ("present", "civilians", 92, 92),
+        ("evacuated", "civilians", 80, 80),
+    )

@@ -1189,8 +1189,14 @@ class _Reader:
 
     def _previous_group(self, q: Quantity, same_sentence: bool = False, whole: bool = False) -> str | None:
         """The group of an earlier figure (``whole``: not a subset like "including 2 children")."""
+        sid = self.sent[q.first]
+        sids = {sid}
+        if same_sentence:
+            opening = bisect_left(self.sent, sid)  # "186 de mineri se aflau în subteran; 176 au fost scoși"
+            if opening > 0 and self.toks[opening - 1].text == ";":
+                sids.add(sid - 1)
         for f in reversed(self.found):
-            if same_sentence and (self.sent[f.q.first] != self.sent[q.first] or f.subset):
+            if same_sentence and (self.sent[f.q.first] not in sids or f.subset):
                 continue
             if whole and f.subset:
                 continue
