@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsrewind.extract import gazetteer, places
 from newsrewind.extract.context import DocContext, EntryText
 
@@ -847,3 +849,35 @@ def test_home_town_opening_an_events_name_is_a_place() -> None:
         lang="en", country="GB", countries={"GB": 9}, common_words=frozenset({"harbour", "festival"})
     )
     assert ids("Stewards closed the gates of the Bristol Harbour Festival at noon.", "en", uk) == {2654675}
+
+
+def test_plural_name_in_an_oblique_case() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Самолет сел на запасной аэродром в Минеральных Водах.", "ru", ru) == {526480}
+    assert ids("Рейсы из Минеральных Вод задерживаются.", "ru", ru) == {526480}
+
+
+def test_street_in_the_dative_is_the_storys_city() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=569154)
+    found = places.find(EntryText("Колонна техники прошла по проспекту Мира к центру.", "ru", ru))
+    assert [(p.geonameid, p.within) for p in found] == [(569154, "Cherkessk")]
+
+
+def test_office_noun_opening_a_sentence_is_no_first_name() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Мэрия Ставрополя объявила сбор помощи пострадавшим.", "ru", ru) == {487846}
+
+
+def test_local_institution_abroad_names_its_town() -> None:
+    bg = DocContext(lang="ro", country="BG", countries={"BG": 7, "RO": 3})
+    assert ids("Primăria Constanța a trimis o echipă de psihologi.", "ro", bg) == {680963}
+    assert ids("Ancheta este condusă de Procuratura Regională Plovdiv.", "ro", bg) == {728193}
+    assert ids("Camionul venea dinspre granița cu Turcia.", "ro", bg) == {TR}
+
+
+def test_big_city_as_a_first_name_after_its_title() -> None:
+    rs = DocContext(lang="ro", country="RS", countries={"RS": 9})
+    assert ids("A vorbit și primarul din Novi Sad, Milan Đurić, despre atac.", "ro", rs) == {3194360}
+    assert ids(
+        "Mii de oameni au mărșăluit spre intersecția Autokomanda.", "ro", replace(rs, city=792680)
+    ) == {792680}

@@ -378,6 +378,22 @@ def normal_forms(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _nominative(word: str) -> tuple[str, ...]:
+    """A Russian word in the nominative of its own number (folded): a plural name keeps its plural
+    ("Минеральных Вод" → "минеральные воды", where the normal form is "вода")."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:  # noqa: BLE001 - no analyser: no forms
+        return ()
+    for p in parses[:1]:
+        if p.tag.number == "plur":
+            form = p.inflect({"nomn", "plur"})
+            if form is not None:
+                return (fold_key(form.word),)
+    return ()
+
+
 #: pymorphy3 tags of proper names: a word with one of them may be a place.
 _NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr", "Init"})
 
@@ -613,7 +629,9 @@ def _main_names_first(key: str) -> list[int]:
     found = gz.lookup(key)
     if len(found) < 2:
         return found
-    mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) == key]
+    # a Cyrillic key is a main name when it spells one ("Ставрополь" is Stavropol, not Tolyatti's old name)
+    own = {key, fold_key(translit.latin(key))} if _CYRILLIC.search(key) else {key}
+    mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) in own]
     if not mains:
         return found
     # a name of several words is the place bearing it as its own ("New Delhi" is not Delhi)
@@ -621,7 +639,7 @@ def _main_names_first(key: str) -> list[int]:
     return [
         i
         for i in found
-        if gz.record(i).is_country or gz.record(i).population >= top or _name_key(gz.record(i).name) == key
+        if gz.record(i).is_country or gz.record(i).population >= top or _name_key(gz.record(i).name) in own
     ]
 
 
@@ -655,7 +673,12 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
         variants.extend(prefix + norm for norm in normal_forms(last))
         if len(words) > 1:
             options = [
-                (w, *normal_forms(w)[:2]) if len(w) > 3 and _CYRILLIC.search(w) else (w,) for w in words
+                (w, *dict.fromkeys(normal_forms(w)[:2] + _nominative(w)))
+                if len(w) > 3 and _CYRILLIC.search(w)
+                else (w, *_nominative(w))
+                if len(w) == 3 and _CYRILLIC.search(w)
+                else (w,)
+                for w in words
             ]
             for combo in product(*options):
                 form = " ".join(combo)
@@ -969,7 +992,7 @@ def _gazetteer_hit(
     last = i
     longest = multi.get(t.word, 1)
     if longest == 1 and rules.russian and len(t.word) > 3:
-        longest = max([multi.get(nf, 1) for nf in normal_forms(t.word)] or [1])
+        longest = max([multi.get(nf, 1) for nf in normal_forms(t.word) + _nominative(t.word)] or [1])
     while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
         last += 1
     all_words = _layered(entry, "words")
@@ -1436,8 +1459,9 @@ def _skip(
         and toks[i - 1].word not in ctx.common_words
         and toks[i - 1].word not in rules.not_places
         and toks[i - 1].word not in _cue_words(entry.lang)
+        and not (rules.russian and _common_noun(text[toks[i - 1].start : toks[i - 1].end].lower()))
     ):
-        prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive")
+        prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive"; not "Мэрия")
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
@@ -1456,7 +1480,10 @@ def _skip(
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
     if (
         prev_cap
-        and rec.country == ctx.country
+        and (
+            rec.country == ctx.country
+            or (toks[i - 1].word in rules.institution_tails and rec.country in ctx.countries)
+        )
         and (_is_code(text, toks[i - 1]) or toks[i - 1].word in rules.institution_tails)
     ):
         prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
@@ -1504,6 +1531,14 @@ def _skip(
             )
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
+        if (
+            next_cap
+            and not rules.name_adjunct
+            and toks[j + 1].word not in ctx.common_words
+            and not _starts_place(toks, j + 1, rules)
+            and not _sentence_initial(text, toks[i].start)
+        ):
+            return True  # a big city's name as a first name, where places are not named first ("Milan Đurić")
         if (
             rules.russian
             and rec.population < 100_000
