@@ -881,3 +881,8 @@ def test_big_city_as_a_first_name_after_its_title() -> None:
     assert ids(
         "Mii de oameni au mărșăluit spre intersecția Autokomanda.", "ro", replace(rs, city=792680)
     ) == {792680}
+
+
+def test_an_office_in_charge_of_a_market_names_no_street() -> None:
+    text = "Заместитель главы администрации по потребительскому рынку Иван Сидоров уволен."
+    assert all("Сидоров" not in p.name for p in places.find(EntryText(text, "ru", DocContext(lang="ru"))))
