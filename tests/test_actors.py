@@ -1070,3 +1070,18 @@ def test_republics_named_with_a_hyphen_or_by_initials() -> None:
 
 def test_a_regions_head_without_a_name_is_no_person() -> None:
     assert names("Глава Кабардино-Балкарии выразил соболезнования семьям.", "ru", "RU") == set()
+
+
+def test_kazakh_regional_police_departments_and_the_bare_police_they_mean() -> None:
+    assert names("Сотрудники ДП Карагандинской области задержали водителя.", "ru") == {
+        "Karaganda Region Police Department"
+    }
+    assert names("Скорой помощи пришлось ждать, МЧС скорой не было.", "ru") == {
+        "Kazakhstan Ministry of Emergency Situations"
+    }
+    texts = ["Двоих задержали, сообщили в ДП СКО.", "Полиция перекрыла дорогу к мосту."]
+    doc = DocContext(lang="ru", country="KZ")
+    actors.scan_document(doc, texts)
+    assert [a.name for a in actors.find(EntryText(texts[1], "ru", doc))] == [
+        "North Kazakhstan Region Police Department"
+    ]

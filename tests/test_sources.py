@@ -1254,3 +1254,16 @@ def test_a_states_body_written_small_after_its_possessive() -> None:
     assert got == {"Polish Maritime Rescue Service": "government"}
     # no state before the possessive: no body named
     assert names("The company's press service said the ferry was insured.", "en") == {}
+
+
+def test_a_bare_police_is_the_regional_department_the_document_names() -> None:
+    from newsrewind.extract import actors
+
+    texts = ["Лодка перевернулась, сообщили в ДП СКО.", "Задержаний не было, уточнили в полиции."]
+    doc = DocContext(lang="ru", country="KZ")
+    sources.scan_document(doc, texts)
+    actors.scan_document(doc, texts)
+    view = EntryText(texts[1], "ru", doc)
+    assert [s.name for s in sources.find(view, actors.find(view))] == [
+        "North Kazakhstan Region Police Department"
+    ]

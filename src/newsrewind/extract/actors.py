@@ -26,7 +26,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places, prefilter, translit
-from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.extract.context import POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
 from newsrewind.model import Actor
@@ -791,6 +791,15 @@ def _institutions(
                     last_end = end
                     continue
                 iso, city = gz.record(idx).country, gz.record(idx).name
+        if (
+            iso is None
+            and city is None
+            and inst.kind == "police"
+            and (force := entry.doc.memo.get(POLICE_FORCE))
+        ):
+            found.add(force, "organization", span_start, span_end)  # "в полиции": the "ДП СКО" named
+            last_end = span_end
+            continue
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if iso is None and inst.bare is not None:
             canonical = inst.bare
@@ -1510,6 +1519,7 @@ class _Regions:
     region: re.Pattern[str]  # a region: an adjective stem with its noun, or a second name
     regional: re.Pattern[str] | None  # "региональный минздрав": the region named last
     names: tuple[str, ...]  # the regional name of each body (group b<i>)
+    police: frozenset[int]  # the bodies that are a region's police (group b<i>)
     stems: dict[str, str]
     nicknames: dict[str, str]
     nouns: dict[str, str]
@@ -1529,10 +1539,14 @@ def _regions(code: str) -> _Regions | None:
     nouns = {fold_key(k): str(v) for k, v in reg.get("nouns", {}).items()}
     nicks = {fold_key(k): str(v) for k, v in reg.get("names", {}).items()}
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    initials = {fold_key(x) for x in reg.get("initials", [])}
     nick_re = (
-        "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in sorted(nicks, key=len, reverse=True))
+        "|".join(
+            re.escape(n).replace(r"\ ", r"[\s-]") + (r"(?!\w)" if n in initials else "")
+            for n in sorted(nicks, key=len, reverse=True)
+        )
         or "(?!)"
-    )  # "карачаево-черкеси", "марий эл"
+    )  # "карачаево-черкеси", "марий эл"; initials whole: "ско" is no "скорой"
     region = (
         rf"{_WB}(?:(?P<adj>\w+?(?:ск|цк))(?:ой|ому|ая|ую|ого|ом|ий|ое)\s+(?P<noun>{noun_re})\w*"
         rf"|(?P<nick>{nick_re})\w*){_WE}"
@@ -1543,6 +1557,7 @@ def _regions(code: str) -> _Regions | None:
         region=re.compile(region),
         regional=re.compile(rf"{_WB}(?:{regional})\s+(?:{bodies}){_WE}") if regional else None,
         names=tuple(str(b["name"]) for b in reg["body"]),
+        police=frozenset(i for i, b in enumerate(reg["body"]) if b.get("police")),
         stems={fold_key(k): str(v) for k, v in reg.get("stems", {}).items()},
         nicknames=nicks,
         nouns=nouns,
@@ -1563,6 +1578,8 @@ def _region_name(m: re.Match[str], reg: _Regions) -> str:
     if m.group("nick"):
         return reg.nicknames[m.group("nick").replace("-", " ")]
     adj, noun = m.group("adj"), m.group("noun")
+    if adj in reg.nicknames:  # "карагандинской области": Karaganda Region, as Kazakhstan names it
+        return reg.nicknames[adj]
     stem = reg.stems.get(adj) or transliterate(adj[:-2], reg.translit).capitalize()
     return f"{stem} {reg.nouns[noun]}"
 
@@ -1935,9 +1952,11 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     """Initials the document explains anywhere, so entries written before their explanation
     (a blog with the newest entry first) read them too: "Thane Disaster Response Force (TDRF)",
     and initials of a body's name written in full ("Bhiwandi-Nizampur Municipal Corporation" for
-    a bare "BNMC"). Fills the memo ``_named_organisations`` fills entry by entry."""
+    a bare "BNMC"). Fills the memo ``_named_organisations`` fills entry by entry. A region's police
+    department the document names ("ДП СКО") is its bare police (``POLICE_FORCE``)."""
     code = ctx.lang if ctx.lang in langdata.available() else "en"
     gram, rules = _grammar(code), _rules(code)
+    _regional_police(ctx, code, texts)
     if ctx.country in rules.local_police:
         _named_forces(ctx, rules, texts)
     if not gram.org_heads:
@@ -1963,6 +1982,23 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
 
 
 _FORCE = "actors.named_force"
+
+
+def _regional_police(ctx: DocContext, code: str, texts: list[str]) -> None:
+    """The regional police department the document names most ("ДП СКО" → "North Kazakhstan
+    Region Police Department"), as ``POLICE_FORCE``."""
+    reg = _regions(code)
+    if reg is None or not reg.police:
+        return
+    named: list[str] = []
+    for text in texts:
+        folded = ctx.fold(text).replace("ё", "е")
+        for m in reg.body.finditer(folded):
+            i = int(str(m.lastgroup)[1:])
+            if i in reg.police and (r := reg.region.match(folded, m.end())) is not None:
+                named.append(reg.names[i].replace("{region}", _region_name(r, reg)))
+    if named:
+        ctx.memo[POLICE_FORCE] = max(set(named), key=named.count)
 
 
 @cache

@@ -9,6 +9,11 @@ from newsrewind import lang as langdata
 from newsrewind.extract.normalize import fold
 
 
+# ``DocContext.memo`` key: the regional police department the document names ("ДП СКО"),
+# which its bare "полиция" means.
+POLICE_FORCE = "police.force"
+
+
 @dataclass
 class DocContext:
     """Facts about the whole document that single entries lean on."""

@@ -33,7 +33,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places
-from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.extract.context import POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, may_match, pattern_keys, scan, scan_keyed, word_keys
@@ -1205,7 +1205,8 @@ def _fill(
     """The claimant's canonical name with its country, city or region filled in, and its
     span; no name when a place it needs cannot be settled and it has no `bare` name."""
     name = claimant.name
-    if name == "{city} police" and (force := entry.doc.memo.get("sources.police")) is not None:
+    force = entry.doc.memo.get("sources.police") or entry.doc.memo.get(POLICE_FORCE)
+    if name == "{city} police" and force is not None:
         return force, start, end
     if "{1}" in name:
         # the name as written: "the governor of Malatya" → "Governor of Malatya"
