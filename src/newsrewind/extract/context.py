@@ -8,7 +8,6 @@ from typing import Any
 from newsrewind import lang as langdata
 from newsrewind.extract.normalize import fold
 
-
 # ``DocContext.memo`` key: the regional police department the document names ("ДП СКО"),
 # which its bare "полиция" means.
 POLICE_FORCE = "police.force"
