@@ -438,6 +438,10 @@ CASES: dict[str, tuple[str, list[tuple[str, str | None]]]] = {
         f"1h ago\n14.30 GMT\n{EN_BODY_A}\n\n2h ago\n13.05 GMT\n{EN_BODY_B}",
         [(EN_A, "14:30+00:00"), (EN_B, "13:05+00:00")],
     ),
+    "posted_relative_then_time_with_an_australian_zone": (
+        f"Posted 10m ago\n1:55am AEDT\n{EN_BODY_A}\n\nPosted 2h ago\n11:40pm AEDT\n{EN_BODY_B}",
+        [(EN_A, "01:55+11:00"), (EN_B, "23:40+11:00")],
+    ),
     # ---- body times are not labels
     "body_times": (
         f"14:30 {RO_BODY_A}\nla ora 12:00 a avut loc o ședință a prefecturii.\n"
@@ -784,3 +788,8 @@ def test_the_text_above_the_first_label_is_one_lead_and_a_credit_line_ends_the_b
         and "dozens of homes" in got[0][1]
     )
     assert got[-1] == (None, "Ivan Hrytsenko contributed reporting.")
+
+
+def test_a_posted_age_line_heads_the_entry_below_it() -> None:
+    text = f"Posted 10m ago\n1:55am AEDT\n{EN_BODY_A}\n\nPosted 2h ago\n11:40pm AEDT\n{EN_BODY_B}"
+    assert [t for _, t in cut(text)] == [EN_BODY_A, EN_BODY_B]

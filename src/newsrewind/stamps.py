@@ -177,7 +177,9 @@ def _relative_pattern(v: Vocabulary) -> re.Pattern[str]:
     now = rf"(?P<now>{_alt(v.relative_now)})(?!\w)"
     # "1h", "25m", "2d": the short form of timeline widgets (digits glued to one letter)
     short = r"(?P<n2>\d{1,3})(?P<unit2>[hmd])(?!\w)"
-    return re.compile(rf"^\s*(?:{amount}|{now}|{short})", re.IGNORECASE)
+    # "Posted 2h ago", "Publicat acum 5 minute": the published word may open the label
+    posted = rf"(?:(?:{_alt(v.published)})\s+)?" if v.published else ""
+    return re.compile(rf"^\s*{posted}(?:{amount}|{now}|{short})", re.IGNORECASE)
 
 
 def relative_minutes(label: str) -> int | None:
