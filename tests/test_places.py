@@ -886,3 +886,24 @@ def test_big_city_as_a_first_name_after_its_title() -> None:
 def test_an_office_in_charge_of_a_market_names_no_street() -> None:
     text = "Заместитель главы администрации по потребительскому рынку Иван Сидоров уволен."
     assert all("Сидоров" not in p.name for p in places.find(EntryText(text, "ru", DocContext(lang="ru"))))
+
+
+PETROSANI, HUNEDOARA, ROMAN_RO = 670938, 675918, 668732
+
+
+def test_sites_and_services_named_after_their_town() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    # a mine or an inspectorate named after its town is in that town
+    assert ids("Două echipe au coborât în Mina Vulcan, iar alta la Mina Petrila.", ctx=ro) == {662432, 670969}
+    assert ids("Ancheta o face Inspectoratul Teritorial de Muncă Hunedoara.", ctx=ro) == {HUNEDOARA}
+    # a town closing a station's name is where the station is, not the story's town
+    got = places.find(EntryText("Salvatorii stației Salvamin Petroșani au intervenit.", "ro", ro))
+    assert [p.geonameid for p in got] == [PETROSANI]
+
+
+def test_words_glued_to_a_code_and_adjectives_are_no_towns() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Jandarmeria Română și Poliția Română au făcut un bilanț.", ctx=ro) == set()
+    assert ids("Reporterul G4Media a ajuns la spital.", ctx=ro) == set()
+    assert ids("Camioanele au plecat spre Roman.", ctx=ro) == {ROMAN_RO}
+    assert ids("Ea a spus: „Nu ascundem nimic. Dacă cineva a greșit, va plăti.”", ctx=ro) == set()

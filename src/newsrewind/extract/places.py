@@ -946,6 +946,8 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         if i in masked:
             continue
         t = toks[i]
+        if t.start and text[t.start - 1].isalnum():
+            continue  # glued to a digit: a piece of a code or a brand ("G4Media", "3Moscow")
         free = t.word not in not_places and not _is_code(text, t)
         hit = _gazetteer_hit(entry, toks, base_gaps, i, rules, masked, free)
         if hit is None:
@@ -1660,10 +1662,11 @@ def _role(
     if rules.own_letters and not rec.is_country:
         surface = entry.folded[toks[i].start : toks[j].end]
         name = rec.name.lower()
-        if any(c in surface and c not in name for c in rules.own_letters) and fold_key(name) == fold_key(
-            surface
+        if any(c in surface and c not in name for c in rules.own_letters) and (
+            fold_key(name) == fold_key(surface)
+            or (inflected and fold_key(surface).startswith(fold_key(name)))
         ):
-            return "name", idx  # "Român" is not the town Roman
+            return "name", idx  # "Român", "Poliția Română" are not the town Roman
     before = _before(toks, base_gaps, i, 4)
     if before and before[-1] in rules.list_articles:
         before = before[:-1]  # "a request from the United States"
@@ -2129,6 +2132,11 @@ def _subplaces(
                     city = run[2]
                     used.update(range(run[0], run[1] + 1))
                     break
+        if city is None:  # a town closing the name is where it stands ("stația Salvamin Petroșani")
+            city = next(
+                (starts[k][2] for k in name[1:] if k in starts and not gz.record(starts[k][2]).is_country),
+                None,
+            )
         if city is None and toks[h].word in rules.linked_heads:
             continue  # "the Bristol area": the name itself is the place
         if city is None and rules.city_before:
