@@ -2347,3 +2347,39 @@ def test_a_bare_count_after_a_semicolon_is_of_the_people_just_counted() -> None:
         ("present", "civilians", 92, 92),
         ("evacuated", "civilians", 80, 80),
     )
+
+
+# -- vehicles and crowds at a blockade ------------------------------------------
+
+
+def test_ro_tractors_and_lorries_blocking_a_road_are_vehicles_on_the_scene() -> None:
+    check(
+        "La vama Giurgiu, aproape 90 de camioane și 25 de tractoare blochează banda de ieșire.",
+        "ro",
+        ("present", "vehicles", 90, 90),
+        ("present", "vehicles", 25, 25),
+    )
+
+
+def test_ro_verb_forms_of_a_listed_stem() -> None:
+    # "staționează", "circulă": present and imperfect forms of the verbs listed by their stem
+    check(
+        "Pe centură staționează de ieri peste 300 de utilaje agricole.",
+        "ro",
+        ("present", "vehicles", 301, None),
+    )
+    check(
+        "Pe DN1, o coloană de 45 de autocamioane circulă cu viteză redusă.",
+        "ro",
+        ("present", "vehicles", 45, 45),
+    )
+
+
+def test_ro_participants_counted_by_the_gendarmes_at_a_rally() -> None:
+    check(
+        "Sindicatele vorbesc de 5.000 de oameni strânși în piață, în timp ce Jandarmeria estimează "
+        "aproximativ 1.800 de participanți la miting.",
+        "ro",
+        ("present", "protesters", 5000, 5000),
+        ("present", "protesters", 1800, 1800),
+    )

@@ -235,11 +235,12 @@ def lexicon(code: str) -> Lexicon:
         adjective_skip=code in ("en", "ru"),
         definite=tuple(strip_marks(x) for x in data.get("inflection", {}).get("definite", [])),
     )
+    verb_forms = _verb_forms(data.get("inflection", {}))
     for measure, words in data.get("measures", {}).items():
-        for w in words:
+        for w in verb_forms(words):
             lex.add(w, "measure", measure)
     for measure, words in data.get("weak_measures", {}).items():
-        for w in words:
+        for w in verb_forms(words):
             lex.add(w, "weak", measure)
     for group, words in data.get("groups", {}).items():
         for w in words:
@@ -264,11 +265,12 @@ def lexicon(code: str) -> Lexicon:
             lex.add(w, "thing", thing)
             lex.add(w, "munition", True)
     presence = data.get("presence", {})
-    protest = set(presence.get("protest_words", []))
-    for w in presence.get("words", []):
-        if w not in protest:
+    protest = verb_forms(presence.get("protest_words", []))
+    protest_set = set(protest)
+    for w in verb_forms(presence.get("words", [])):
+        if w not in protest_set:
             lex.add(w, "presence", "people")
-    for w in presence.get("protest_words", []):
+    for w in protest:
         lex.add(w, "presence", "protesters")
     price = data.get("price", {})
     for table, kind in (("currencies", "currency"), ("per_units", "per"), ("goods", "goods")):
@@ -296,13 +298,37 @@ def lexicon(code: str) -> Lexicon:
         lex.zero_keys = prefilter.pattern_keys("|".join(f"(?:{pattern})" for pattern, _ in zero))
     lex.acronym_keys = frozenset(strip_marks(a) for a in lex.acronyms)
     triggers = [
-        w for table in ("measures", "weak_measures") for ws in data.get(table, {}).values() for w in ws
+        w
+        for table in ("measures", "weak_measures")
+        for ws in data.get(table, {}).values()
+        for w in verb_forms(ws)
     ]
-    triggers += presence.get("words", []) + presence.get("protest_words", []) + price.get("context", [])
+    triggers += verb_forms(presence.get("words", [])) + protest + price.get("context", [])
     triggers += data.get("institutions", {}).get("protesters", []) + syntax.get("crowd", [])
     triggers += [w for ws in data.get("munitions", {}).values() for w in ws]
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
+
+
+def _verb_forms(inflection: dict[str, Any]) -> Any:
+    """A function giving a word list plus the other forms of its verbs: ``[inflection] verb_forms``
+    maps the ending a verb is listed by to the endings of its other forms ("evacua" →
+    "evacuează", "evacuau", "evacuând"), applied to the first word of a phrase."""
+    table = {strip_marks(k): [strip_marks(x) for x in v] for k, v in inflection.get("verb_forms", {}).items()}
+
+    def forms(words: list[str]) -> list[str]:
+        if not table:
+            return list(words)
+        out = list(words)
+        for w in words:
+            first, _, rest = strip_marks(w).partition(" ")
+            for ending, others in table.items():
+                if len(first) >= 5 and first.endswith(ending):
+                    stem = first[: len(first) - len(ending)]
+                    out += [" ".join(filter(None, (stem + other, rest))) for other in others]
+        return out
+
+    return forms
 
 
 def _prefix_regex(words: list[str], lemma_based: bool) -> re.Pattern[str]:
@@ -1140,11 +1166,14 @@ class _Reader:
             hi += aside - start
         hi += self._bracketed(start, hi)
         sid = self.sent[q.first]
+        comma = False  # a comma passed after the noun: a hedge past it is another clause's
         for k in list(range(start, min(hi, len(self.toks)))) + list(range(q.first - 1, max(lo, 0) - 1, -1)):
             if self.sent[k] != sid:
                 continue
             if start < k < aside:
                 continue
+            if k >= aside and self.toks[k].text == ",":
+                comma = True
             if k >= start and k in self.live:
                 if k == start + 1 and "conjunctions" in self.starts[start]:
                     hi += 4  # "120 de pompieri și 35 de autospeciale au luptat": one verb for both
@@ -1155,7 +1184,9 @@ class _Reader:
             if "presence" in self.starts[k]:
                 return self.starts[k]["presence"][0], k
             if "modal" in self.starts[k] and k >= start:
-                return None
+                if not comma:
+                    return None
+                hi = k  # "s-au strâns peste o mie de oameni, în timp ce Jandarmeria estimează ..."
         return None
 
     def _bracketed(self, start: int, hi: int) -> int:
@@ -1712,6 +1743,8 @@ class _Reader:
                     pres = ("people", end)  # "thousands of people are now outside parliament" at a rally
                 if pres is None and kind == "group" and self.has(h["at"], "crowd"):
                     pres = ("protesters", end)  # "sute de protestatari": a count of protesters is a crowd
+                    if "qualified" in self.starts[h["at"]] and self._protest_talk():
+                        group = "protesters"  # "350 de participanți" at a rally, whoever counted them
                 if pres is None and kind == "bare" and self._toll_group(q) == "protesters":
                     pres, group = ("protesters", end), "protesters"  # "the number of protesters rose to"
                 if pres:
