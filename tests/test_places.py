@@ -907,3 +907,25 @@ def test_words_glued_to_a_code_and_adjectives_are_no_towns() -> None:
     assert ids("Reporterul G4Media a ajuns la spital.", ctx=ro) == set()
     assert ids("Camioanele au plecat spre Roman.", ctx=ro) == {ROMAN_RO}
     assert ids("Ea a spus: „Nu ascundem nimic. Dacă cineva a greșit, va plăti.”", ctx=ro) == set()
+
+
+SENDAI, MIYAKO, MOSCOW_ID = 2111149, 2111884, 524901
+
+
+def test_a_paragraph_dateline_is_where_the_report_was_filed() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    text = "Обвал в шахте\n\nМосква, 12 марта. В шахте под Воркутой обрушилась кровля, сообщили спасатели."
+    assert MOSCOW_ID not in ids(text, "ru", ru)
+    text = "Обвал в шахте\n\nМОСКВА, 12 мар — РИА Новости. Кровля обрушилась ночью."
+    assert MOSCOW_ID not in ids(text, "ru", ru)
+    # a town opening a sentence in prose is a place
+    assert MOSCOW_ID in ids("Строители прибыли.\nМосква, как и Казань, выслала помощь.", "ru", ru)
+
+
+def test_a_port_abroad_is_its_town() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9, "JP": 2})
+    got = places.find(
+        EntryText("Волна высотой 40 см пришла в порт Мияко, сообщили японские власти.", "ru", ru)
+    )
+    assert [p.geonameid for p in got] == [MIYAKO]
+    assert ids("Сейсмологи из Сендая предупредили о новых толчках.", "ru", ru) == {SENDAI}

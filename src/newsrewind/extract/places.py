@@ -1505,7 +1505,12 @@ def _skip(
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
-        if foreign and _name_key(rec.name) != key and (rec.population < 1_000_000 or initial):
+        if (
+            foreign
+            and _name_key(rec.name) != key
+            and (rec.population < 1_000_000 or initial)
+            and not (rules.russian and _own_spelling(rec.name, key, CYRILLIC_SPELLING_RATIO))
+        ):
             return True  # a minor alternate name of a town abroad ("Baza" for Basel)
         if (
             rec.country != ctx.country
@@ -1518,6 +1523,7 @@ def _skip(
             foreign
             and rec.population < 100_000
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
+            and " ".join(_before(toks, base_gaps, i, 1)) not in rules.own_town_heads
         ):
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if (
@@ -1588,14 +1594,22 @@ ALTERNATE_ABROAD = 100_000
 OWN_SPELLING_RATIO = 0.5
 
 
-def _own_spelling(name: str, key: str) -> bool:
+#: How alike a Cyrillic name and a foreign town's own name are when the one spells the other
+#: letter by letter ("Нэмуро" for Nemuro, "Сендай" for Sendai).
+CYRILLIC_SPELLING_RATIO = 0.8
+
+
+def _own_spelling(name: str, key: str, ratio: float = 0.5) -> bool:
     """Whether a key spells a town's own name, in its script or another ("Исфара" for Isfara,
     "Herson" for Kherson), not another name it also holds ("Marathon" for Saint-Maximin)."""
     own = _name_key(name)
     if own == key:
         return True
-    spelled = fold_key(translit.latin(key)) if _CYRILLIC.search(key) else key
-    return SequenceMatcher(None, spelled, own).ratio() >= OWN_SPELLING_RATIO
+    cyrillic = bool(_CYRILLIC.search(key))
+    if not cyrillic and ratio > OWN_SPELLING_RATIO:
+        return False  # a Latin word asked to spell a name closely: only its own name
+    spelled = fold_key(translit.latin(key)) if cyrillic else key
+    return SequenceMatcher(None, spelled, own).ratio() >= ratio
 
 
 def _is_code(text: str, tok: _Tok) -> bool:
@@ -2122,6 +2136,9 @@ def _subplaces(
         city: int | None = None
         if toks[h].word in rules.own_town_heads:  # "Spitalul Județean de Urgență Sibiu"
             city = _own_town(entry, toks, gaps(entry), starts, name[0], lastt)
+            own = starts.get(name[0])
+            if city is None and own is not None and own[1] == name[-1] and h < name[0]:
+                city = None if gz.record(own[2]).is_country else own[2]  # its own name: "в порту Нэмуро"
         # "... din (orașul) Almaty"
         after = lastt + 1
         for link in rules.links:
@@ -2333,16 +2350,21 @@ def mentions(entry: EntryText) -> list[Mention]:
 #: What follows a dateline's town up to its dash: a region or date, an agency ("DHAKA, April 20
 #: (Reuters) - ", "Бишкек. 16 июня. ИНТЕРФАКС - ", "WILMINGTON, N.C. (AP) — ").
 _DATELINE = re.compile(r"[.,][^\n]{1,40}?\s[-—–]\s")
+#: A paragraph opening "Town, day month." or "TOWN, 22 Oct —": the dateline of an agency's report.
+_DATELINE_DATE = re.compile(r",[ \t]*\d{1,2}[ \t]+[^\W\d_]{3,10}\.?(?:[ \t]+\d{4})?[ \t]*(?:\.|[-—–])[ \t]")
 _DATELINE_MARK = re.compile(r"\d|\(|/|(?<![^\W\d_])[^\W\d_a-zа-я]{2,}(?![^\W\d_])")
 
 
 def _dateline(text: str, m: Mention) -> Mention:
     """A town opening the entry as its dateline is where the report was filed, no place the entry
     is about (named again in the entry, it is listed there)."""
-    if m.role != "place" or m.sub or text[: m.start].strip(" \t\n\"'«*"):
+    if m.role != "place" or m.sub:
+        return m
+    before = text[: m.start].rstrip(" \t\"'«*")
+    if before and not before.endswith("\n"):
         return m
     tail = _DATELINE.match(text, m.end)
-    if tail is None or not _DATELINE_MARK.search(tail.group()):
+    if (tail is None or not _DATELINE_MARK.search(tail.group())) and not _DATELINE_DATE.match(text, m.end):
         return m
     return replace(m, role="name")
 
