@@ -2136,9 +2136,9 @@ def _subplaces(
         city: int | None = None
         if toks[h].word in rules.own_town_heads:  # "Spitalul Județean de Urgență Sibiu"
             city = _own_town(entry, toks, gaps(entry), starts, name[0], lastt)
-            own = starts.get(name[0])
-            if city is None and own is not None and own[1] == name[-1] and h < name[0]:
-                city = None if gz.record(own[2]).is_country else own[2]  # its own name: "в порту Нэмуро"
+            named = starts.get(name[0])
+            if city is None and named is not None and named[1] == name[-1] and h < name[0]:
+                city = None if gz.record(named[2]).is_country else named[2]  # its own name: "в порту Нэмуро"
         # "... din (orașul) Almaty"
         after = lastt + 1
         for link in rules.links:
