@@ -929,3 +929,24 @@ def test_a_port_abroad_is_its_town() -> None:
     )
     assert [p.geonameid for p in got] == [MIYAKO]
     assert ids("Сейсмологи из Сендая предупредили о новых толчках.", "ru", ru) == {SENDAI}
+
+
+CAIRNS, TOWNSVILLE, DARWIN_AU = 2172797, 2146142, 2073124
+
+
+def test_a_home_towns_parts_and_sites_are_in_it() -> None:
+    au = DocContext(lang="en", country="AU", countries={"AU": 9})
+    assert ids("Power lines are down across South Townsville after the storm.", "en", au) == {TOWNSVILLE}
+    got = places.find(EntryText("Hundreds sheltered at the Cairns Showgrounds overnight.", "en", au))
+    assert [(p.geonameid, p.name) for p in got] == [(CAIRNS, "Cairns Showgrounds")]
+    assert ids("Shops in the Darwin CBD stayed shut on Monday.", "en", au) == {DARWIN_AU}
+    # a compass word opening a state's or a country's own name still names that one
+    assert ids("The storm moved on to South Africa and North Korea.", "en", au) == {953987, 1873107}
+
+
+def test_missiles_and_a_federation_are_no_towns() -> None:
+    ua = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("Russia fired Iskander-M and Kinzhal missiles at Odesa.", "en", ua) == {ODESA}
+    assert ids("The Commonwealth will fund the rebuilding, the minister said.", "en", ua) == set()
+    ru = DocContext(lang="ru", country="UA", countries={"UA": 9})
+    assert ids("По Одессе выпустили два Искандера и Кинжал.", "ru", ru) == {ODESA}
