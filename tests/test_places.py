@@ -950,3 +950,13 @@ def test_missiles_and_a_federation_are_no_towns() -> None:
     assert ids("The Commonwealth will fund the rebuilding, the minister said.", "en", ua) == set()
     ru = DocContext(lang="ru", country="UA", countries={"UA": 9})
     assert ids("По Одессе выпустили два Искандера и Кинжал.", "ru", ru) == {ODESA}
+
+
+def test_seats_of_government_name_their_city() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Miniștrii s-au întâlnit aseară la Palatul Cotroceni, apoi au plecat la Brașov.", ctx=ro) == {
+        683506,
+        683844,
+    }
+    gb = DocContext(lang="en", country="GB", countries={"GB": 9})
+    assert ids("Flowers were laid outside Buckingham Palace on Sunday.", "en", gb) == {2643743}
