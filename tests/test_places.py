@@ -960,3 +960,9 @@ def test_seats_of_government_name_their_city() -> None:
     }
     gb = DocContext(lang="en", country="GB", countries={"GB": 9})
     assert ids("Flowers were laid outside Buckingham Palace on Sunday.", "en", gb) == {2643743}
+
+
+def test_a_body_named_after_a_person_names_no_town() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    text = "Раненых доставили в детскую больницу имени Рошаля и в школу им. Гагарина в Москве."
+    assert ids(text, "ru", ru) == {MOSCOW_ID}
