@@ -389,7 +389,7 @@ def test_a_regional_emergencies_directorate_is_named_by_its_region() -> None:
     assert got == ["Tatarstan Emergencies Ministry directorate"]
     # the ministry itself stays the ministry
     assert found_with_actors("МЧС России сообщило, что самолет вылетел.", "ru", "RU") == [
-        "Russia Ministry of Emergency Situations"
+        "Russian Emergencies Ministry"
     ]
 
 
@@ -791,7 +791,7 @@ def test_one_unnamed_person_who_was_there_is_an_eyewitness() -> None:
         "eyewitnesses"
     ]
     # ... but not one spoken of after "that", nor across a paragraph break
-    assert found_with_actors("Polițiștii au anunțat că un bărbat a murit.", "ro", "RO") == ["Romania police"]
+    assert found_with_actors("Polițiștii au anunțat că un bărbat a murit.", "ro", "RO") == ["Romanian Police"]
     assert found_with_actors("First death reported\n\nA man was killed by a falling tree.", "en") == []
 
 
@@ -860,7 +860,7 @@ def test_unnamed_police_in_a_us_story_are_the_story_towns() -> None:
     entry = EntryText(
         "Officers found the driver on Market Street, police said.", "en", DocContext(lang="en", country="KE")
     )
-    assert [s.name for s in sources.find(entry)] == ["Kenya police"]
+    assert [s.name for s in sources.find(entry)] == ["National Police Service"]
 
 
 def test_russian_outlet_names_in_their_case_forms() -> None:
@@ -1267,3 +1267,40 @@ def test_a_bare_police_is_the_regional_department_the_document_names() -> None:
     assert [s.name for s in sources.find(view, actors.find(view))] == [
         "North Kazakhstan Region Police Department"
     ]
+
+
+def test_national_police_forces_go_by_their_own_names() -> None:
+    assert names("Poliția Română a anunțat că drumul spre vamă este închis.", "ro", "RO") == {
+        "Romanian Police": "police"
+    }
+
+
+def test_the_border_police_is_the_story_countrys_whatever_neighbour_is_named() -> None:
+    got = names(
+        "La granița cu Ungaria, 40 de șoferi au oprit camioanele, relatează Agerpres, citând Poliția de Frontieră.",
+        "ro",
+        "RO",
+    )
+    assert got == {"Agerpres": "media", "Romanian Border Police": "police"}
+    assert names("Poliția de Frontieră le recomandă șoferilor să ocolească zona.", "ro", "RO") == {
+        "Romanian Border Police": "police"
+    }
+
+
+def test_a_headline_naming_a_country_gives_no_country_to_the_body_below_it() -> None:
+    got = names(
+        "Sfaturi pentru turiștii din Grecia\nMinisterul Afacerilor Externe a anunțat noi reguli.", "ro", "RO"
+    )
+    assert got == {"Romania Ministry of Foreign Affairs": "government"}
+
+
+def test_the_bureau_is_the_one_body_the_page_names_with_that_noun() -> None:
+    texts = [
+        "The Bureau of Meteorology has issued a cyclone warning for the coast.",
+        "The bureau says the storm crossed the coast at 8pm.",
+        "Dana Cole of the Regional Flood Council said roads were shut. The council said more rain was due.",
+    ]
+    doc = DocContext(lang="en", country="AU")
+    sources.scan_document(doc, texts)
+    assert [s.name for s in sources.find(EntryText(texts[1], "en", doc), [])] == ["Bureau of Meteorology"]
+    assert "Regional Flood Council" in [s.name for s in sources.find(EntryText(texts[2], "en", doc), [])]

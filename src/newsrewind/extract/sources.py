@@ -69,6 +69,7 @@ class _Claimant:
     fallback: str | None  # the template when no city is named ("{country} police")
     keys: frozenset[str] | None = None  # the word keys a match starts with (see ``prefilter``)
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
+    own: bool = False  # its country is the story's, never one named near it (a border police's neighbour)
     same_word: bool = False  # generic: only an organisation whose name holds its noun ("the service")
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
@@ -113,7 +114,9 @@ class _Rules:
     claimants_keyed: Keyed | None = None
     strong_keyed: Keyed | None = None
     outlets_cased_keys: frozenset[str] | None = None
-    renames: dict[str, str] = dataclasses.field(default_factory=dict)  # filled name → how news names it
+    renames: dict[str, str] = dataclasses.field(
+        default_factory=dict
+    )  # filled name (casefolded) → how news names it
     country_inside: re.Pattern[str] | None = None  # a country form as a whole word (group k<i>)
     country_inside_names: tuple[str, ...] = ()
     cities_any: re.Pattern[str] | None = None  # a city form anywhere (group k<i>)
@@ -335,6 +338,7 @@ def _rules(code: str) -> _Rules:
                 generic=row.get("generic", False),
                 same_word=row.get("same_word", False),
                 near=row.get("near", False),
+                own=row.get("own", False),
                 descriptor=row.get("descriptor", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
@@ -426,7 +430,14 @@ def _rules(code: str) -> _Rules:
         strong_keyed=strong_keyed,
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
         cue_outlets=frozenset(cue_outlets),
-        renames=langdata.section("en", "sources").get("renames", {}),
+        renames={
+            str(k).casefold(): str(v)
+            for table in (
+                langdata.section("en", "institutions").get("names", {}).get("renames", {}),
+                langdata.section("en", "sources").get("renames", {}),
+            )
+            for k, v in table.items()
+        },
         country_inside=re.compile(
             "|".join(rf"{_WB}(?P<k{i}>{form}){_WE}" for i, form in enumerate(data.get("countries", {})))
         )
@@ -506,8 +517,8 @@ def _place_near(
     table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...], folded: str, start: int, end: int
 ) -> tuple[str, int, int] | None:
     """The place named right after or before a claimant, with the span it widens to."""
-    after = folded[end : end + 40]
-    lo = max(0, start - 30)
+    after = folded[end : end + 40].split("\n", 1)[0]
+    lo = max(0, start - 30, folded.rfind("\n", 0, start) + 1)  # not across a line: a headline is no place
     before = folded[lo:start]
     any_after, any_before = _near_any(table)
     if (
@@ -618,6 +629,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(named[-1].name, claimant.kind, start, end)
                 elif before and not claimant.same_word:
                     add(before[-1].name, claimant.kind, start, end)
+                elif claimant.same_word and (whole := entry.doc.memo.get(_NAMED_BODIES, {}).get(noun)):
+                    add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
         if name is not None and not claimant.descriptor:
@@ -1279,7 +1292,9 @@ def _fill(
         near = _place_near(rules.countries, entry.folded, start, end)
         country = None
         inside = rules.country_inside.search(entry.folded, start, end) if rules.country_inside else None
-        if inside is not None:
+        if claimant.own and entry.doc.country:
+            country = rules.country_names.get(entry.doc.country)  # "citând Poliția de Frontieră", by Hungary
+        elif inside is not None:
             # "Ministerul rus al Apărării": the country's adjective inside the name
             country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
         elif near is not None:
@@ -1299,7 +1314,7 @@ def _fill(
         if "{presidency}" in name:
             name = name.replace("{presidency}", rules.presidency.get(country, f"{country} presidency"))
         name = name.replace("{country}", country).replace("{demonym}", rules.demonyms.get(country, country))
-    return rules.renames.get(name, name), start, end
+    return rules.renames.get(name.casefold(), name), start, end
 
 
 # --- 4. speakers: officials, organisations and countries next to a speech verb ---
@@ -2106,6 +2121,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 ctx.names.setdefault(_key(parts[-1]), name)
         for name in _titled_people(entry):
             ctx.names.setdefault(_key(name.split()[-1]), name)
+    ctx.memo[_NAMED_BODIES] = _named_bodies(code, texts)
     forces = _rules(code).police_forces
     if forces is not None:
         # the police force the document names in full ("Avon and Somerset Police"): its bare
@@ -2117,6 +2133,45 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if regions:
         # the region the document names most: "региональный минздрав" in an entry naming none
         ctx.memo["sources.region"] = max(set(regions), key=regions.count)
+
+
+_NAMED_BODIES = "sources.named_bodies"  # memo: a generic noun → the one body the document names with it
+_BODY_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*[A-Z][\w'’-]*)*"
+)  # "Bureau of Meteorology", "National Disaster Risk Reduction and Management Council's"
+
+
+@cache
+def _generic_nouns(code: str) -> frozenset[str]:
+    """The nouns of the generic names that stand only for a body named with them ("the bureau")."""
+    return frozenset(
+        alt.split()[-1]
+        for row in langdata.section(code, "sources").get("claimant", [])
+        if row.get("same_word")
+        for alt in row["pattern"].split("|")
+        if alt.split()
+    )
+
+
+def _named_bodies(code: str, texts: list[str]) -> dict[str, str]:
+    """Per generic noun, the body the document names with it in capitals when it names just one
+    ("the bureau said" on a page naming the "Bureau of Meteorology" alone)."""
+    nouns = _generic_nouns(code)
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _BODY_RUN.finditer(text):
+            words = re.sub(r"['’]s$", "", m.group()).split()
+            while words and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            head = 0  # "Grace Wambui of the Kenya National Commission": the body opens after "of the"
+            for i, word in enumerate(words):
+                noun = word.lower()
+                if noun in ("of", "for", "on") and not any(w.lower() in nouns for w in words[head:i]):
+                    head = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")
+                elif noun in nouns and len(words) - head > 1 and (i > head or words[head + 1] == "of"):
+                    found.setdefault(noun, set()).add(" ".join(words[head:]))
+                    break
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
 
 
 def _titled_line_lead(sp: _Speakers, text: str, folded: str, start: int) -> bool:
