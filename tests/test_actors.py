@@ -1085,3 +1085,80 @@ def test_kazakh_regional_police_departments_and_the_bare_police_they_mean() -> N
     assert [a.name for a in actors.find(EntryText(texts[1], "ru", doc))] == [
         "North Kazakhstan Region Police Department"
     ]
+
+
+def test_the_romanian_police_by_its_own_name_is_no_town_roman() -> None:
+    assert names("Poliția Română a publicat un nou bilanț al amenzilor.", "ro", "RO") == {"Romanian Police"}
+
+
+def test_a_gendarmerie_by_its_county_or_bare_of_the_story_country() -> None:
+    assert names("Jandarmeria Olt estimează circa 200 de participanți.", "ro", "RO") == {
+        "Olt County Gendarmerie"
+    }
+    assert names("Jandarmeria a trimis încă trei echipaje la vamă.", "ro", "RO") == {"Romanian Gendarmerie"}
+    assert names("Jandarmeria a trimis încă trei echipaje la vamă.", "ro", "RS") == {"Serbian Gendarmery"}
+
+
+def test_a_county_a_body_was_named_with_is_not_that_body_later() -> None:
+    texts = [
+        "Jandarmeria Olt a adus două autospeciale lângă podul de peste râu.",
+        "Un echipaj a intervenit la Caracal, potrivit ISU Dolj-Olt, iar drumul a fost redeschis.",
+    ]
+    assert "Olt County Gendarmerie" not in _doc_actors(texts, "ro", "RO")[1]
+
+
+def test_a_middle_initial_and_a_suffix_inside_a_persons_name() -> None:
+    assert "Linda K. Haskins" in names(
+        "After the storm passed, Linda K. Haskins said the shelters would stay open all week.", "en", "US"
+    )
+    # a known person's surname between an initial and "Jr." is still that person
+    assert names(
+        "President Ferdinand R. Marcos Jr. flew over the flooded villages on a long Thursday afternoon.",
+        "en",
+        "PH",
+    ) == {"Ferdinand Marcos Jr."}
+
+
+def test_a_known_surname_after_a_hyphenated_given_name_in_an_oblique_case() -> None:
+    assert "Kassym-Jomart Tokayev" in names("Телеграмму Касым-Жомарту Токаеву направил премьер.", "ru")
+
+
+def test_a_police_force_is_named_on_one_line() -> None:
+    texts = [
+        "Flooding near Bowen\nQueensland Police said the causeway had been closed overnight.",
+        "Police said a second car was found near the creek in Townsville.",
+        "Queensland Police confirmed the driver had been found south of Townsville.",
+    ]
+    assert _doc_actors(texts, "en", "AU")[1] == {"Queensland Police"}
+
+
+def test_a_regional_ministry_without_its_region_is_the_documents_main_region() -> None:
+    texts = [
+        "Минздрав Камчатского края сообщил о пострадавших в Петропавловске-Камчатском.",
+        "В Камчатском крае отменили занятия в школах.",
+        "Правительство Сахалинской области ввело режим ЧС.",
+        "В региональном Минздраве уточнили число пострадавших.",
+    ]
+    assert _doc_actors(texts, "ru", "RU")[3] == {"Kamchatka Krai Ministry of Health"}
+
+
+def test_weather_and_tsunami_agencies_in_any_language() -> None:
+    assert names("Японское метеорологическое агентство выпустило предупреждение о цунами.", "ru", "RU") == {
+        "Japan Meteorological Agency"
+    }
+    assert "National Weather Service" in names(
+        "Национальная метеорологическая служба США объявила предупреждение для Аляски.", "ru", "RU"
+    )
+    assert "Pacific Tsunami Warning Center" in names(
+        "The Pacific Tsunami Warning Center said hazardous waves were possible.", "en", "US"
+    )
+    assert names("The U.S. Geological Survey said the quake was shallow.", "en", "PH") == set()
+
+
+def test_national_bodies_under_their_own_english_names() -> None:
+    assert names("The coast guard said it had sent two ships to the islands.", "en", "PH") == {
+        "Philippine Coast Guard"
+    }
+    assert "Australian Defence Force" in names(
+        "The Australian Defence Force said 150 personnel were ready to move.", "en", "AU"
+    )

@@ -60,6 +60,7 @@ class _Inst:
         None  # the name when the place named with it is below a country ("{city} National Guard")
     )
     state_only: bool = False  # an actor only with its country or demonym named ("Pompierii eleni")
+    county: str | None = None  # the name when a county is named with it ("Jandarmeria Ilfov")
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class _Rules:
     lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
+    name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
 
 
 @cache
@@ -172,6 +174,7 @@ def _rules(code: str) -> _Rules:
             bool(item.get("local", False)),
             item.get("below"),
             bool(item.get("state_only", False)),
+            item.get("county"),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -239,6 +242,7 @@ def _rules(code: str) -> _Rules:
         ),
         home_yields=frozenset(str(x) for x in data.get("institutions", {}).get("home_yields", [])),
         local_police=frozenset(str(x) for x in data.get("institutions", {}).get("local_police", [])),
+        name_suffixes=frozenset(token_key(str(x)) for x in persons.get("name_suffixes", [])),
     )
 
 
@@ -678,6 +682,7 @@ def _institutions(
         if found.overlaps(start, end):
             continue
         if fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets():
+            found.taken.append((start, end))  # no person's name either ("the U.S. Geological Survey")
             continue  # a channel of information, not an actor ("NetBlocks reported")
         if (
             last_end >= 0
@@ -801,6 +806,8 @@ def _institutions(
             last_end = span_end
             continue
         canonical = inst.canonical if inst.below is None or city is None else inst.below
+        if county is not None and inst.county is not None:
+            canonical = inst.county  # "Jandarmeria Ilfov" → "Ilfov County Gendarmerie"
         if iso is None and inst.bare is not None:
             canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
@@ -1069,13 +1076,23 @@ def _in_other_name(
 
     if _title_case_line(entry.text, toks[k].start):
         return False  # "PM Modi Announces Ex Gratia": a headline capitalises every word
-    if k + 1 < len(toks) and gaps[k] == " " and name_word(k + 1):
+    if (
+        k + 1 < len(toks)
+        and gaps[k] == " "
+        and name_word(k + 1)
+        and toks[k + 1].word not in rules.name_suffixes
+    ):
         return True
+    if k > 1 and _middle_initial(entry.text, toks, gaps, k - 2, k - 1):
+        k -= 1  # "Ferdinand R. Marcos": the given name before the initial
     if k == 0 or gaps[k - 1] != " " or not name_word(k - 1):
         return False
     if places._sentence_initial(entry.text, toks[k - 1].start):
         return False
-    prev = toks[k - 1]
+    q = k - 1
+    while q > 0 and gaps[q - 1] == "-" and toks[q - 1].cap:
+        q -= 1  # "Касым-Жомарту Токаеву": a hyphenated given name by its first part
+    prev = toks[q]
     given = _latin_key(entry.lang, entry.text[prev.start : prev.end])
     return given[:1] != fold_key(canonical.split()[0])[:1]
 
@@ -1295,6 +1312,12 @@ def _registered_people(
         start = _same_name_start(entry, toks, gaps, k, name)
         if kind == "organization" and start == tok.start and _body_word(entry.lang, word):
             continue  # "Brunswick County" is not "Onslow County"
+        if (
+            kind == "organization"
+            and start == tok.start
+            and (word in rules.counties or gazetteer.load().has(word))
+        ):
+            continue  # "ISU București-Ilfov" is not "Jandarmeria Ilfov": a county or town names many bodies
         if start is None:
             continue  # "Tajul Islam Chowdhury" is not "Rafiqul Islam", "Craven County" not "Onslow County"
         before = _LAST_WORD.search(base, max(0, start - 20), start)
@@ -1608,7 +1631,7 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
     if reg.regional is not None:
         for m in reg.regional.finditer(text):
             before = [n for e, n in named if e <= m.start()]
-            region = before[-1] if before else entry.doc.memo.get(key)
+            region = before[-1] if before else entry.doc.memo.get(_MAIN_REGION) or entry.doc.memo.get(key)
             if region is not None and not found.overlaps(m.start(), m.end()):
                 found.add(
                     reg.names[int(str(m.lastgroup)[1:])].replace("{region}", region),
@@ -1815,7 +1838,7 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
             i += 1
             continue
         j = i
-        while j + 1 < n and gaps[j] in _NAME_GAPS:
+        while j + 1 < n and (gaps[j] in _NAME_GAPS or _middle_initial(entry.text, toks, gaps, i, j)):
             if toks[j + 1].cap:
                 j += 1
                 continue
@@ -1843,6 +1866,20 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
         runs.append((i, j))
         i = j + 1
     return runs
+
+
+def _middle_initial(text: str, toks: list[places._Tok], gaps: list[str], i: int, j: int) -> bool:
+    """Whether token j is a middle initial inside a name run ("Ferdinand R. Marcos", "John F. Kennedy"):
+    one capital letter and its full stop after a word of the run, a capitalised word next."""
+    return (
+        i < j
+        and gaps[j] == ". "
+        and len(toks[j].word) == 1
+        and text[toks[j].start].isupper()
+        and gaps[j - 1] == " "
+        and j + 1 < len(toks)
+        and toks[j + 1].cap
+    )
 
 
 def _title_case_line(text: str, start: int) -> bool:
@@ -1984,11 +2021,26 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
 _FORCE = "actors.named_force"
 
 
+_MAIN_REGION = ("actors", "main region")  # memo key: the region the document names most
+
+
 def _regional_police(ctx: DocContext, code: str, texts: list[str]) -> None:
     """The regional police department the document names most ("ДП СКО" → "North Kazakhstan
-    Region Police Department"), as ``POLICE_FORCE``."""
+    Region Police Department"), as ``POLICE_FORCE``; the region it names most, for a "regional
+    ministry" named with no region (``_MAIN_REGION``)."""
     reg = _regions(code)
-    if reg is None or not reg.police:
+    if reg is None:
+        return
+    regions: dict[str, int] = {}
+    for text in texts:
+        folded = ctx.fold(text).replace("ё", "е")
+        if reg.cue.search(folded) is not None:
+            for hit in reg.region.finditer(folded):
+                name = _region_name(hit, reg)
+                regions[name] = regions.get(name, 0) + 1
+    if regions:
+        ctx.memo[_MAIN_REGION] = max(regions, key=lambda n: regions[n])
+    if not reg.police:
         return
     named: list[str] = []
     for text in texts:
@@ -2013,8 +2065,9 @@ def _force_heads(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         forms = sorted({f.title() for f in item.get("forms", []) if f.isascii()}, key=len, reverse=True)
         if forms:
             alt = "|".join(re.escape(f) for f in forms)
-            name = r"[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,2}"
-            out.append((item["canonical"], re.compile(rf"(?<![\w-])({name})\s+(?:{alt})(?![\w-])")))
+            # one line: a heading above "Queensland Police" is no part of its name
+            name = r"[A-Z][\w'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]+){0,2}"
+            out.append((item["canonical"], re.compile(rf"(?<![\w-])({name})[ \t]+(?:{alt})(?![\w-])")))
     return tuple(out)
 
 
@@ -2293,8 +2346,11 @@ def _grammar_people(
         while j >= i and not name_word(j):
             j -= 1
         a = j
-        while a - 1 >= i and name_word(a - 1):
-            a -= 1
+        while a - 1 >= i and (
+            name_word(a - 1)
+            or (a - 2 >= i and name_word(a - 2) and _middle_initial(text, toks, gaps, i, a - 1))
+        ):
+            a -= 1  # "John F. Doherty": a middle initial inside the name
         if j - a < 1 or j - a > 3 or not name_word(a):
             continue
         if a > 0 and toks[a - 1].word in gram.place_preps:
@@ -2373,6 +2429,8 @@ def _person_evidence(
     text = entry.text
     if toks[a].word in gram.given_names:
         return True
+    if any(_middle_initial(text, toks, gaps, a, q) for q in range(a + 1, j)):
+        return True  # "Linda K. Moreno": only people's names carry a middle initial
     if gram.morph_verbs:
         if _ru_word(text[start : toks[a].end].lower())[0]:
             return True
