@@ -966,3 +966,27 @@ def test_a_body_named_after_a_person_names_no_town() -> None:
     ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
     text = "Раненых доставили в детскую больницу имени Рошаля и в школу им. Гагарина в Москве."
     assert ids(text, "ru", ru) == {MOSCOW_ID}
+
+
+SHAKHTINSK, KARAGANDA, PETROPAVLOVSK_K, PETROPAVL = 1519327, 609655, 2122104, 1520172
+
+
+def test_a_town_adjective_ranked_by_the_story() -> None:
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    # "Шахтинская" is the adjective of Shakhtinsk (Kazakhstan) and of Shakhty (Russia)
+    assert ids("Пострадавших везут в Шахтинскую городскую больницу.", "ru", kz) == {SHAKHTINSK}
+    # a first name after a town in the genitive is its resident's, the town stays
+    text = "«Мы ждём новостей», — говорит жительница Шахтинска Айгерим."
+    assert ids(text, "ru", kz) == {SHAKHTINSK}
+
+
+def test_the_story_city_said_by_the_first_part_of_its_name() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=PETROPAVLOVSK_K)
+    assert ids("Жительница Петропавловска Ольга рассказала о толчках.", "ru", ru) == {PETROPAVLOVSK_K}
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    assert ids("Вода подступила к Петропавловску.", "ru", kz) == {PETROPAVL}
+
+
+def test_a_preposition_opening_a_sentence_names_no_street() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=PETROPAVLOVSK_K)
+    assert ids("Все выбежали из домов. На улице люди стояли босиком.", "ru", ru) == set()

@@ -1107,6 +1107,8 @@ def _match_runs(
             namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
             if namesake is not None:
                 idx, inflected = namesake, False
+            elif i == j and (short := _short_home(idx, key, entry.doc)) is not None:
+                idx = short
         if rules.district_nouns and _district(toks, base_gaps, i, j, rules):
             section = _section_city(idx, entry.doc) if toks[j + 1].word in rules.district_nouns else None
             if section is not None:
@@ -1294,6 +1296,25 @@ def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
     )
 
 
+#: Letters an ending may add to the first word of the story city's name said alone.
+SHORT_HOME_ENDING = 3
+
+
+def _short_home(idx: int, key: str, ctx: DocContext) -> int | None:
+    """The story's city when a word says the first part of its longer name ("Петропавловска" in a
+    story of Petropavlovsk-Kamchatsky, not Petropavl; "Rostov" for Rostov-on-Don)."""
+    home = _doc_city(ctx)
+    if home is None or home == idx:
+        return None
+    gz = gazetteer.load()
+    words = _name_key(gz.record(home).name).split(" ")
+    if len(words) < 2 or len(words[0]) < 5:
+        return None
+    spelled = fold_key(translit.latin(key)) if _CYRILLIC.search(key) else key
+    first = words[0]
+    return home if spelled.startswith(first) and len(spelled) - len(first) <= SHORT_HOME_ENDING else None
+
+
 #: A town this big is meant under its name even when a small namesake lies near the story.
 NAMESAKE_MAX = 200_000
 #: How near the story's city a small namesake lies to be meant.
@@ -1390,8 +1411,9 @@ def _region_adjective(
     word = " ".join(t.word for t in toks[i : j + 1])
     gz = gazetteer.load()
     old_name = False
+    exact: list[tuple[int, bool]] = []
+    guessed: list[tuple[int, bool]] = []
     for repls, stem in _adjective_stems(word, rules):
-        guessed: list[tuple[int, bool]] = []
         for rep in repls:
             # a city known by the adjective's name only as an old one: its Latin name opens
             # otherwise ("Ленинград" is Saint Petersburg, "Свердловск" Yekaterinburg)
@@ -1405,12 +1427,16 @@ def _region_adjective(
                     old_name = True
                     continue
                 hits.append((k, f))
-            exact = [(k, True) for k, f in hits if not f]
-            if exact:  # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер")
-                return exact
+            # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер"); every
+            # ending's own names are kept, the story ranks them ("Шахтинской": Shakhtinsk, Shakhty)
+            exact.extend((k, True) for k, f in hits if not f and all(k != e for e, _ in exact))
+            if exact and j > i:
+                return exact  # a hyphenated name: its first own name ("Петропавловске-Камчатском")
             guessed = guessed or [(k, True) for k, _ in hits]
-        if guessed:
-            return guessed
+    if exact:
+        return exact
+    if guessed:
+        return guessed
     return None if old_name else []
 
 
@@ -1480,6 +1506,13 @@ def _skip(
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
+    if (
+        next_cap
+        and inflected
+        and rules.russian
+        and _person_name(text[toks[j + 1].start : toks[j + 1].end].lower())
+    ):
+        next_cap = False  # a person's first name after their town ("жительница Шахтинска Гульнара")
     if (
         prev_cap
         and (
@@ -2117,6 +2150,7 @@ def _subplaces(
                 k >= 0
                 and toks[k].cap
                 and toks[k].word not in rules.list_articles
+                and toks[k].word not in rules.place_before  # "На улице", "В районе" open a sentence
                 and len(name) < 3
                 and entry.folded[toks[k].end : toks[k + 1].start] == " "
             ):
