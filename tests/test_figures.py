@@ -976,7 +976,7 @@ def test_a_body_found_is_one_dead(code: str, text: str, want: list[Row]) -> None
         (
             "ru",
             "Под землей остаются 40 человек, связи с 12 проходчиками нет.",
-            [("missing", "civilians", 12, 12)],
+            [("missing", "people", 40, 40), ("missing", "civilians", 12, 12)],
         ),
         ("ru", "В связи с 10 погибшими объявлен траур.", []),
         ("en", "The fate of 14 fishermen is unknown.", [("missing", "people", 14, 14)]),
@@ -2383,3 +2383,73 @@ def test_ro_participants_counted_by_the_gendarmes_at_a_rally() -> None:
         ("present", "protesters", 5000, 5000),
         ("present", "protesters", 1800, 1800),
     )
+
+
+# -- asides, rounding, owners ------------------------------------------------------
+
+
+def test_en_no_one_spelled_with_a_hyphen() -> None:
+    check("A shed roof blew off, but no-one was hurt, the council said.", "en", ("injured", "people", 0, 0))
+
+
+def test_en_a_rounded_headline_count_gives_way_to_the_exact_one() -> None:
+    check(
+        "Toll rises to 30, with more than 100 hurt. Officials said 104 people had been injured.",
+        "en",
+        ("killed", "people", 30, 30),
+        ("injured", "people", 104, 104),
+    )
+    # counts from two regions are two counts, not one rounded
+    check(
+        "In the north, 326 people have been killed; in the south at least 221 people had died.",
+        "en",
+        ("killed", "people", 326, 326),
+        ("killed", "people", 221, None),
+    )
+
+
+def test_en_a_part_in_intensive_care_says_nothing_of_the_whole() -> None:
+    got = figures(
+        "The clinic said 25 patients were flown to Perth overnight, including three from the intensive care unit.",
+        "en",
+    )
+    assert ("critical", "people", 25, 25) not in got
+
+
+def test_ro_a_crowd_in_front_of_the_hospital_is_not_in_hospital() -> None:
+    got = figures("Zeci de oameni, rude și vecini, s-au adunat în fața spitalului cu lumânări.", "ro")
+    assert all(measure != "hospitalized" for measure, *_ in got)
+
+
+def test_ro_the_people_of_an_aside_between_dashes_are_the_count_before() -> None:
+    check(
+        "Trei salvatori – doi pompieri și un paramedic – au suferit arsuri ușoare.",
+        "ro",
+        ("injured", "security", 3, 3),
+    )
+
+
+def test_hurt_told_by_a_phrase_then_taken_to_hospital() -> None:
+    check("Doi muncitori cu arsuri au fost internați la Brăila.", "ro", ("hospitalized", "people", 2, 2))
+    check("Ещё восьмерых рабочих с ожогами доставили в больницу.", "ru", ("hospitalized", "people", 8, 8))
+
+
+def test_ru_none_dead_with_an_aside_before_net() -> None:
+    check("Погибших, по предварительным данным, нет.", "ru", ("killed", "people", 0, 0))
+
+
+def test_ru_sought_help_with_the_verb_last() -> None:
+    check(
+        "В травмпункт за помощью обратились 9 человек, в том числе двое детей.",
+        "ru",
+        ("injured", "people", 9, 9),
+        ("injured", "civilians", 2, 2),
+    )
+
+
+def test_ru_staff_of_a_named_plant_are_not_the_police_who_hold_them() -> None:
+    check("Полицейские задержали трёх работников фабрики.", "ru", ("arrested", "civilians", 3, 3))
+
+
+def test_ru_one_of_the_miners_died() -> None:
+    check("Ночью в больнице скончался один из шахтёров.", "ru", ("killed", "civilians", 1, 1))

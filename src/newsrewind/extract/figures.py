@@ -78,6 +78,7 @@ _SYNTAX = (
     "false_claim",
     "presumed",
     "alternative",
+    "owner_place",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -208,6 +209,12 @@ class Lexicon:
         stems = tuple(strip_marks(phrase).split())
         if stems:
             self.index.setdefault(stems[0], []).append((stems, kind, value))
+
+
+@cache
+def _genitive_noun(word: str) -> bool:
+    """A Russian word that may be a noun in the genitive ("шахты", "завода")."""
+    return any({"NOUN", "gent"} <= p.tag.grammemes for p in numbers.morph_parses(word))
 
 
 @cache
@@ -522,6 +529,7 @@ class _Reader:
             self.heads[k] = None
         self.live = {k for k, h in self.heads.items() if h is not None}
         self.appositions: set[int] = set()
+        self.asides: set[int] = set()  # tokens of an aside between dashes that names those counted
         self._protest: bool | None = None
         self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
         self._titles: dict[int, bool] = {}  # sentence → whether it is a headline in title case
@@ -577,6 +585,8 @@ class _Reader:
                 if "institution" in self.starts[k]:
                     return self.starts[k]["institution"][0], size
                 k += 1
+            if self._owner_after(i + size):
+                return marks["qualified"][0], size  # "двух работников шахты": staff of a plant, named
             # "Rioters stormed the TV station. Several employees were hurt": the institution before
             sid = self.sent[i]
             for k in range(i - 1, max(i - 40, -1), -1):
@@ -587,6 +597,17 @@ class _Reader:
                     return marks_k["institution"][0], size
             return marks["qualified"][0], size
         return None, 0
+
+    def _owner_after(self, j: int) -> bool:
+        """Token j names, in the genitive, the place the staff just counted belong to, no
+        institution ("работников шахты", "angajați ai fabricii")."""
+        toks, n = self.toks, len(self.toks)
+        if j >= n or self.sent[j] != self.sent[j - 1]:
+            return False
+        if "genitive" in self.starts[j]:
+            j += self.starts[j]["genitive"][1]
+            return j < n and toks[j].is_word and self.sent[j] == self.sent[j - 1] and not self.starts[j]
+        return self.code == "ru" and toks[j].is_word and not self.starts[j] and _genitive_noun(toks[j].text)
 
     # -- the noun after a number ---------------------------------------
     def head(self, q: Quantity) -> dict[str, Any] | None:
@@ -979,6 +1000,8 @@ class _Reader:
                 if self._has_before(q, "among", 2):
                     break  # "moved 46 patients, including nine babies, to hospitals": the aside ends here
                 nxt = k + 1
+                if not bare and self.has(nxt, "partitive") and self._part_told(nxt):
+                    break  # "40 patients were flown out, including several from intensive care": a part
                 said = self.starts[nxt].get("measure") if nxt < n and not bare else None
                 if said and said[0] == "missing" and self.has(nxt + said[1], "pronouns"):
                     k = nxt  # "21 miners remain below, contact with them is lost": what befell them
@@ -992,6 +1015,10 @@ class _Reader:
                 continue
             if tok.text == ":" or (tok.text == "-" and self._after_dash(q)):
                 break  # (" - trei bărbați și două femei - ": an aside between dashes ends at the second)
+            if tok.text == "-" and k == start and not bare and (past := self._dash_aside(k)):
+                self.asides.update(range(k, past))  # the counts inside name the same people
+                k = past  # "Două cadre medicale – un medic și o asistentă – au suferit arsuri"
+                continue
             if k in self.q_at and k not in self.live:
                 k = self.q_at[k].last
                 continue
@@ -1052,6 +1079,7 @@ class _Reader:
             if (
                 "weak" in marks
                 and weak is None
+                and "owner_place" not in marks
                 and not self._from_before(k)
                 and not self.has(k - 1, "relative")
             ):
@@ -1063,6 +1091,37 @@ class _Reader:
             return inner
         if weak and not hedged:
             return weak
+        return None
+
+    def _part_told(self, k: int) -> bool:
+        """The aside that opens at k with "including", "among them" says what befell its part
+        (a casualty word before its closing comma) or runs to the sentence's end."""
+        toks, n, sid = self.toks, len(self.toks), self.sent[k]
+        while k < n and self.sent[k] == sid:
+            if toks[k].text == ",":
+                return False
+            if "measure" in self.starts[k]:
+                return True
+            k += 1
+        return True
+
+    def _dash_aside(self, dash: int) -> int | None:
+        """The index past the closing dash of a short aside that opens at ``dash`` and names the
+        counted one by one, with no word of what befell them; None otherwise."""
+        toks, n, sid = self.toks, len(self.toks), self.sent[dash]
+        if dash + 1 >= n or not (dash + 1 in self.q_at or self._group_at(dash + 1, n)[0]):
+            return None  # ("6 из них — на месте, двое — в больнице": where, not who)
+        for j in range(dash + 1, min(dash + 10, n)):
+            if self.sent[j] != sid or self.starts[j].keys() & {
+                "measure",
+                "weak",
+                "stops",
+                "modal",
+                "negation",
+            }:
+                return None
+            if toks[j].text == "-":
+                return j + 1 if j > dash + 1 else None
         return None
 
     def _after_dash(self, q: Quantity) -> bool:
@@ -1522,7 +1581,7 @@ class _Reader:
         if q.first > 0 and "before_units" in (marks := self.ends[q.first - 1]):
             if marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
-        if self._reference_set(q) or self._apposition(q):
+        if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
             return
         if q.first > 0 and "ordinal" in self.ends[q.first - 1]:
             return  # "primii doi pacienți", "первые двое": some of those counted, told by order
@@ -1572,8 +1631,13 @@ class _Reader:
             return
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
         if kind == "bare" and end < len(toks) and "origin" in self.starts[end]:
-            if self._no_person_after(end + self.starts[end]["origin"][1]):
+            of = end + self.starts[end]["origin"][1]
+            if self._no_person_after(of):
                 return  # "медсестра одной из городских больниц": one of the hospitals, no people
+            if not toks[q.first].is_num and of < len(toks) and self.sent[of] == self.sent[q.first]:
+                named, _ = self._group_at(of, len(toks))
+                if named and self.before(q):  # (a casualty word before it: the verb of the one)
+                    group, bare = named, False  # "скончался один из горняков": one of the miners
         partitive = kind == "partitive" or self._partitive_before(q)
         breakdown = False
         if kind == "partitive" and end < len(toks):
@@ -1699,6 +1763,17 @@ class _Reader:
                     state[0] == "critical" or state[0] in _GONE or measure in ("evacuated", "missing")
                 ):
                     # "60 people pulled from the water had been taken to hospital": where they are now
+                    measure = state[0]
+                    span_end = max(span_end, toks[state[2] - 1].end)
+                elif (
+                    state
+                    and state[0] == "hospitalized"
+                    and measure == "injured"
+                    and after[1] == start + 1
+                    and self.has(start, "prepositions")
+                ):
+                    # "семерых шахтёров с отравлением доставили в больницу", "trei pacienți cu arsuri
+                    # au fost internați": the hurt told by a phrase, the verb says where they are
                     measure = state[0]
                     span_end = max(span_end, toks[state[2] - 1].end)
                 elif (
@@ -2412,6 +2487,20 @@ class _Reader:
                 return True
         return False
 
+    @staticmethod
+    def _rounds(f: _Found, exact: set[tuple[Any, ...]]) -> bool:
+        """A bounded count ("more than 380") that an exact count of the same people in the entry
+        falls within, close to its bound ("388"): the same count, rounded (not "at least 221" in
+        one region beside 326 in another)."""
+        low, high = f.q.low, f.q.high
+        if low is None:
+            return False
+        top = high if high is not None else float("inf")
+        return any(
+            m == f.measure and g == f.group and low <= v <= top and v - low <= max(2, low // 20)
+            for m, g, v in exact
+        )
+
     def _regroup(self, measure: str, group: str) -> str:
         """The group a measure reports: firefighters hurt count as security staff, residents
         moved out of their homes as people (``[regroup]`` in figures.toml)."""
@@ -2503,6 +2592,11 @@ class _Reader:
         exact = {
             (f.measure, f.group, f.q.low) for f in ordered if f.q.low is not None and f.q.low == f.q.high
         }
+        wholes = {
+            (f.measure, f.group, f.q.low)
+            for f in ordered
+            if f.q.low is not None and f.q.low == f.q.high and not f.subset
+        }
         for i, f in enumerate(ordered):
             if self._one_of_many(f, ordered[:i]):
                 continue
@@ -2510,6 +2604,8 @@ class _Reader:
                 continue  # "Death toll rises to 21 ... revised the number killed up to 21": the same 21
             if f.q.high is None and f.q.low is not None and (f.measure, f.group, f.q.low) in exact:
                 continue  # "Toll rises to 14 | At least 14 people were killed": the same 14
+            if f.q.low != f.q.high and not f.q.vague and self._rounds(f, wholes):
+                continue  # "Toll climbs to 47, with more than 380 injured | 388 people had been injured"
             one = f.q.low == f.q.high == 1
             # one man hurt in a story of unrest may be one of the crowd: no victim among bystanders
             plain = one and f.measure not in ("killed", "missing") and self.entry.doc.memo.get(UNREST)
