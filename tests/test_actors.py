@@ -1162,3 +1162,24 @@ def test_national_bodies_under_their_own_english_names() -> None:
     assert "Australian Defence Force" in names(
         "The Australian Defence Force said 150 personnel were ready to move.", "en", "AU"
     )
+
+
+def test_a_region_named_before_oblast_is_part_of_a_bodys_name() -> None:
+    assert names(
+        "The Kharkiv Oblast Prosecutor's Office opened an investigation into the strike.", "en", "UA"
+    ) == {"Kharkiv Oblast Prosecutor's Office"}
+
+
+def test_kazakh_regional_health_departments_and_akimats() -> None:
+    assert names("Двое в реанимации, сообщили в управлении здравоохранения Павлодарской области.", "ru") == {
+        "Pavlodar Region Health Department"
+    }
+    texts = [
+        "Взрыв произошёл на шахте в Павлодарской области.",
+        "В Павлодарской области объявили траур, сообщили в акимате региона.",
+        "Ещё двое госпитализированы, сообщили в облздраве.",
+    ]
+    found = _doc_actors(texts, "ru", "KZ")
+    assert found[1] == {"Pavlodar Region akimat"}
+    assert found[2] == {"Pavlodar Region Health Department"}
+    assert "Aigerim Zhumabayeva" in names("Об этом сообщила представитель ведомства Айгерим Жумабаева.", "ru")

@@ -101,6 +101,7 @@ class _Rules:
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
     name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
+    region_nouns: frozenset[str] = frozenset()  # words after a place naming its region ("Oblast")
 
 
 @cache
@@ -243,6 +244,9 @@ def _rules(code: str) -> _Rules:
         home_yields=frozenset(str(x) for x in data.get("institutions", {}).get("home_yields", [])),
         local_police=frozenset(str(x) for x in data.get("institutions", {}).get("local_police", [])),
         name_suffixes=frozenset(token_key(str(x)) for x in persons.get("name_suffixes", [])),
+        region_nouns=frozenset(
+            token_key(str(x)) for x in data.get("institutions", {}).get("region_nouns", [])
+        ),
     )
 
 
@@ -888,6 +892,8 @@ def _own_name_before(
             or found.overlaps(tok.start, tok.end)
             or any(m.start < tok.end and tok.start < m.end for m in ms)
         ):
+            if k < a and toks[k].word in rules.region_nouns and any(m.end == tok.end for m in ms):
+                k -= 1  # "the Dnipropetrovsk Oblast Prosecutor's Office": a region by its place and noun
             break
         k -= 1
     if (
@@ -1541,6 +1547,7 @@ class _Regions:
     body: re.Pattern[str]  # a body, its branch word before it; the region follows at its end
     region: re.Pattern[str]  # a region: an adjective stem with its noun, or a second name
     regional: re.Pattern[str] | None  # "региональный минздрав": the region named last
+    alone: re.Pattern[str] | None  # a regional body by a word of its own ("облздрав", "акимат области")
     names: tuple[str, ...]  # the regional name of each body (group b<i>)
     police: frozenset[int]  # the bodies that are a region's police (group b<i>)
     stems: dict[str, str]
@@ -1575,10 +1582,12 @@ def _regions(code: str) -> _Regions | None:
         rf"|(?P<nick>{nick_re})\w*){_WE}"
     )
     regional = reg.get("regional")
+    alone = "|".join(f"(?P<b{i}>{b['alone']})" for i, b in enumerate(reg["body"]) if b.get("alone"))
     return _Regions(
         body=re.compile(rf"{_WB}{lead}(?:{bodies}){_WE}{reg.get('tail', '')}"),
         region=re.compile(region),
         regional=re.compile(rf"{_WB}(?:{regional})\s+(?:{bodies}){_WE}") if regional else None,
+        alone=re.compile(rf"{_WB}(?:{alone}){_WE}") if alone else None,
         names=tuple(str(b["name"]) for b in reg["body"]),
         police=frozenset(i for i, b in enumerate(reg["body"]) if b.get("police")),
         stems={fold_key(k): str(v) for k, v in reg.get("stems", {}).items()},
@@ -1590,6 +1599,7 @@ def _regions(code: str) -> _Regions | None:
                 [
                     *(re.escape(n).replace(r"\ ", r"[\s-]") for n in [*nouns, *nicks]),
                     *([regional] if regional else []),
+                    *([alone] if alone else []),
                 ]
             )
         ),
@@ -1619,7 +1629,7 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         return
     key = ("actors", "region")
     named = [(r.end(), _region_name(r, reg)) for r in reg.region.finditer(text)]
-    if not named and key not in entry.doc.memo:
+    if not named and key not in entry.doc.memo and _MAIN_REGION not in entry.doc.memo:
         return
     for m in reg.body.finditer(text):
         r = reg.region.match(text, m.end())
@@ -1628,8 +1638,10 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         name = reg.names[int(str(m.lastgroup)[1:])].replace("{region}", _region_name(r, reg))
         found.add(name, "organization", m.start(), r.end())
         found.owned.append((m.start(), r.end()))
-    if reg.regional is not None:
-        for m in reg.regional.finditer(text):
+    for pat in (reg.regional, reg.alone):
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
             before = [n for e, n in named if e <= m.start()]
             region = before[-1] if before else entry.doc.memo.get(_MAIN_REGION) or entry.doc.memo.get(key)
             if region is not None and not found.overlaps(m.start(), m.end()):
