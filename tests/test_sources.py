@@ -1304,3 +1304,18 @@ def test_the_bureau_is_the_one_body_the_page_names_with_that_noun() -> None:
     sources.scan_document(doc, texts)
     assert [s.name for s in sources.find(EntryText(texts[1], "en", doc), [])] == ["Bureau of Meteorology"]
     assert "Regional Flood Council" in [s.name for s in sources.find(EntryText(texts[2], "en", doc), [])]
+
+
+def test_what_a_body_put_out_names_it_by_its_possessive() -> None:
+    from newsrewind.extract import actors
+
+    view = EntryText(
+        "The Bureau of Meteorology's latest advice puts the cyclone at category 4.",
+        "en",
+        DocContext(lang="en", country="AU"),
+    )
+    assert [s.name for s in sources.find(view, actors.find(view))] == ["Bureau of Meteorology"]
+    other = EntryText(
+        "The Bureau of Meteorology's radar in Mackay failed.", "en", DocContext(lang="en", country="AU")
+    )
+    assert sources.find(other, actors.find(other)) == []

@@ -350,7 +350,8 @@ def _rules(code: str) -> _Rules:
                 else None,
             )
         )
-    after = cues.get("after", [])
+    after = [c for c in cues.get("after", []) if not c.startswith("'")]
+    possessed = [c for c in cues.get("after", []) if c.startswith("'")]
     before = cues.get("before_strong", []) + cues.get("before_weak", []) + cues.get("spokesperson", [])
     strong = cues.get("before_strong", [])
     descriptors = cues.get("media_nouns", []) + cues.get("monitor_nouns", [])
@@ -397,7 +398,9 @@ def _rules(code: str) -> _Rules:
         # a quoted name may stand between ("Читатели «Фонтанки» присылают"), a quoted word in
         # a clause of its own may not ('called parliament "treasonous" and said')
         cue_after=re.compile(
-            r"(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
+            # what a body put out, right at its possessive: "the bureau's latest advice"
+            (rf"(?:{_alt(possessed)}){_WE}|" if possessed else "")
+            + r"(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
             + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
             + rf"{_WB}(?:{_alt(after)}){_WE}"
         )
