@@ -990,3 +990,13 @@ def test_the_story_city_said_by_the_first_part_of_its_name() -> None:
 def test_a_preposition_opening_a_sentence_names_no_street() -> None:
     ru = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=PETROPAVLOVSK_K)
     assert ids("Все выбежали из домов. На улице люди стояли босиком.", "ru", ru) == set()
+
+
+def test_a_province_named_like_a_far_town_is_no_place() -> None:
+    ph = DocContext(lang="en", country="PH", countries={"PH": 9})
+    text = "A state of calamity covers Benguet, La Union and Pangasinan provinces."
+    assert ids(text, "en", ph) == set()
+    assert ids("Roads in Cordoba province were cut off.", "en", ph) == set()
+    # a region named after a town of the story's area is that town
+    ua = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("Shelling hit villages in Kharkiv and Sumy regions overnight.", "en", ua) == {706483, 692194}

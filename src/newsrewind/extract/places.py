@@ -1499,11 +1499,13 @@ def _skip(
         and (
             toks[j + 1].word in rules.region_nouns
             or (i == j and _institution_adjective(toks, base_gaps, i, rules))
-            or (i == j and _coordinated_region(toks, base_gaps, i, rules))
+            or _coordinated_region(toks, base_gaps, j, rules)
         )
     )
     if regional:
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
+        if not rec.is_country and ctx.country and rec.country != ctx.country and _far_abroad(rec, ctx):
+            return True  # a far town's name on a region of the story's own ("La Union province")
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
     if (
@@ -1619,6 +1621,20 @@ def _skip(
     ):
         return True  # a country opening a longer name ("Israel Defense Forces")
     return False
+
+
+#: How far from the story's city (or capital) a town abroad lies to be no region's namesake.
+FAR_ABROAD_KM = 2500.0
+
+
+def _far_abroad(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
+    """Whether a town lies far from the story's city, or from its country's capital."""
+    home = _doc_city(ctx)
+    if home is None:
+        home = _capital_index(ctx.country)
+    if home is None:
+        return False
+    return _km(gazetteer.load().record(home), rec) > FAR_ABROAD_KM
 
 
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
