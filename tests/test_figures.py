@@ -2453,3 +2453,26 @@ def test_ru_staff_of_a_named_plant_are_not_the_police_who_hold_them() -> None:
 
 def test_ru_one_of_the_miners_died() -> None:
     check("Ночью в больнице скончался один из шахтёров.", "ru", ("killed", "civilians", 1, 1))
+
+
+# -- attackers put down, hostages unharmed ------------------------------------------
+
+
+def test_those_killed_by_a_verb_that_puts_down_attackers_are_the_attackers() -> None:
+    check(
+        "Пятеро осуждённых, напавших на охрану колонии, ликвидированы сотрудниками спецназа.",
+        "ru",
+        ("killed", "protesters", 5, 5),
+    )
+    check("Four inmates who seized the guards were neutralised.", "en", ("killed", "protesters", 4, 4))
+    check("Trei deținuți au fost neutralizați de trupele speciale.", "ro", ("killed", "protesters", 3, 3))
+    # killed by another verb, inmates are people
+    check("В колонии при пожаре погибли четверо заключённых.", "ru", ("killed", "people", 4, 4))
+
+
+def test_a_group_none_of_whom_was_hurt() -> None:
+    check("Пассажиры автобуса не пострадали.", "ru", ("injured", "people", 0, 0))
+    check("Дети не пострадали.", "ru", ("injured", "civilians", 0, 0))
+    check("Жилые дома не пострадали.", "ru")
+    check("The crew were unharmed, the airline said.", "en", ("injured", "people", 0, 0))
+    check("Turiștii nu au fost răniți, a precizat ISU.", "ro", ("injured", "people", 0, 0))

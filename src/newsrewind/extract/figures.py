@@ -79,6 +79,7 @@ _SYNTAX = (
     "presumed",
     "alternative",
     "owner_place",
+    "neutralised",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -312,6 +313,7 @@ def lexicon(code: str) -> Lexicon:
     ]
     triggers += verb_forms(presence.get("words", [])) + protest + price.get("context", [])
     triggers += data.get("institutions", {}).get("protesters", []) + syntax.get("crowd", [])
+    triggers += syntax.get("unharmed", [])  # "the hostages were unharmed": a zero with no casualty word
     triggers += [w for ws in data.get("munitions", {}).values() for w in ws]
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
@@ -1067,7 +1069,8 @@ class _Reader:
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
                 if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
-                    return None
+                    if not (self.code == "ru" and "ablt" in numbers.ru_parse(toks[obj].text)[1]):
+                        return None  # (not "ликвидированы бойцами спецназа": the doers, instrumental)
                 if marks["measure"][0] == "hospitalized" and (crit := self._critical_after(obj)):
                     return (
                         "critical",
@@ -1875,6 +1878,8 @@ class _Reader:
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
             group = "people"
+        if measure == "killed" and group in ("people", "persons") and self._neutralised(before, after):
+            group = "protesters"  # "Шестеро заключённых ... ликвидированы": attackers put down
         last = max(end, after[2] if after else end)
         found = _Found(
             measure, group, q, min(span_start, q.span[0]), span_end, label, partitive or breakdown, last
@@ -1886,6 +1891,12 @@ class _Reader:
         if q.low == q.high == 0 and (other := self._zero_alternative(span_end)):
             # "niciun cetățean nu a fost rănit sau reținut": none of the other either
             self.found.append(_Found(other[0], group, q, found.start, other[1], label, False, last))
+
+    def _neutralised(self, before: tuple[str, int] | None, after: Any) -> bool:
+        """The casualty word of a count is one that only puts down attackers ("ликвидированы",
+        "neutralised", "au fost neutralizați")."""
+        at = after[1] if after else before[1] if before else None
+        return at is not None and "neutralised" in self.starts[at]
 
     def _weak_at(self, k: int) -> bool:
         """Token k opens only a weak casualty word ("bilanț", "spital"): a verb after the count says more."""
