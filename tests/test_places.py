@@ -1000,3 +1000,11 @@ def test_a_province_named_like_a_far_town_is_no_place() -> None:
     # a region named after a town of the story's area is that town
     ua = DocContext(lang="en", country="UA", countries={"UA": 9})
     assert ids("Shelling hit villages in Kharkiv and Sumy regions overnight.", "en", ua) == {706483, 692194}
+
+
+def test_a_capital_after_its_government_in_the_genitive_is_a_place() -> None:
+    md = DocContext(lang="ro", country="MD", countries={"MD": 9, "RO": 3})
+    text = "La solicitarea autorităților de la Chișinău, pompierii români au plecat spre Bălți."
+    assert ids(text, ctx=md) == {CHISINAU, 618605}
+    # as the subject that acts, the capital is its government
+    assert CHISINAU not in ids("Autoritățile de la Chișinău au trimis un avion.", ctx=md)
