@@ -1319,3 +1319,19 @@ def test_what_a_body_put_out_names_it_by_its_possessive() -> None:
         "The Bureau of Meteorology's radar in Mackay failed.", "en", DocContext(lang="en", country="AU")
     )
     assert sources.find(other, actors.find(other)) == []
+
+
+def test_kazakh_region_akimats_and_the_academys_seismic_service() -> None:
+    assert names(
+        "Погибли четверо, сообщает Tengrinews.kz со ссылкой на источник в акимате Акмолинской области.",
+        "ru",
+        "KZ",
+    ) == {"Tengrinews": "media", "Akmola Region akimat": "government"}
+    assert names(
+        "Толчок зафиксирован в 03:10, сообщили в Алтайском филиале Единой геофизической службы РАН.", "ru"
+    ) == {"Geophysical Service of the Russian Academy of Sciences": "government"}
+
+
+def test_a_legal_form_is_no_name_of_its_own() -> None:
+    got = names("Пожар потушен, сообщили в пресс-службе АО «Северная руда».", "ru", "RU")
+    assert "АО" not in got

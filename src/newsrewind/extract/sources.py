@@ -1202,17 +1202,26 @@ def _region_in(rules: _Rules, entry: EntryText) -> str | None:
     for pattern, template in rules.regions:
         m = pattern.search(entry.folded) if may_match(pattern, entry.folded) else None
         if m is not None:
-            # the English name the actors' reading knows ("кемеровск" → Kemerovo), else transliterated
-            stem = _region_stems(entry.lang).get(m.group("stem") + "ск")
-            return template.replace(
-                "{stem}", stem or latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
-            )
+            return _region_name(entry, m, template)
     return None
 
 
+def _region_name(entry: EntryText, m: re.Match[str], template: str) -> str:
+    """A region's English name as the actors' reading knows it: a whole name ("карагандинск" →
+    Karaganda Region), else its stem in the template ("кемеровск" → Kemerovo Oblast), else the
+    stem transliterated."""
+    stems, whole = _region_stems(entry.lang)
+    key = m.group("stem") + "ск"
+    if key in whole:
+        return whole[key]
+    stem = stems.get(key) or latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
+    return template.replace("{stem}", stem)
+
+
 @cache
-def _region_stems(code: str) -> dict[str, str]:
-    return dict(langdata.section(code, "actors").get("regions", {}).get("stems", {}))
+def _region_stems(code: str) -> tuple[dict[str, str], dict[str, str]]:
+    regions = langdata.section(code, "actors").get("regions", {})
+    return dict(regions.get("stems", {})), dict(regions.get("names", {}))
 
 
 def _fill(
@@ -1282,10 +1291,7 @@ def _fill(
         for pattern, template in rules.regions:
             m = pattern.match(entry.folded, end, min(len(entry.folded), end + 60))
             if m:
-                known = _region_stems(entry.lang).get(m.group("stem") + "ск")
-                found = template.replace(
-                    "{stem}", known or latin(entry.text[m.start("stem") : m.end("stem")]).capitalize()
-                )
+                found = _region_name(entry, m, template)
                 end = m.end()
                 break
         if found is None:
