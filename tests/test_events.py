@@ -1139,3 +1139,25 @@ def test_a_second_trigger_joined_by_or_to_a_negated_one_is_negated_too() -> None
     assert "arrests" not in types("Consulul a precizat că niciun pasager nu a fost rănit sau reținut.", "ro")
     assert "arrests" not in types("Officials said no one was injured or arrested during the march.", "en")
     assert "arrests" in types("Poliția a reținut doi bărbați.", "ro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vama Giurgiu, aproape 90 de camioane și 25 de tractoare blochează banda de ieșire.",
+        "Pe DN1, o coloană de 45 de tractoare circulă cu viteză redusă spre Capitală.",
+        "Transportatorii au oprit tirurile pe ambele benzi ale autostrăzii.",
+        "La miting participă peste 3.000 de oameni, potrivit jandarmilor.",
+        "A treia zi de proteste a început la Brăila.",
+    ],
+)
+def test_ro_blockades_of_lorries_and_tractors_are_protests(text: str) -> None:
+    assert "protest" in types(text, "ro")
+
+
+def test_ro_a_lorry_that_blocks_nothing_is_no_protest() -> None:
+    assert "protest" not in types("Un camion s-a răsturnat pe DN2, iar traficul este dirijat.", "ro")
+
+
+def test_en_a_disaster_situation_declared() -> None:
+    assert "state_of_emergency" in types("Disaster situation declared for three coastal regions", "en")
