@@ -1008,3 +1008,11 @@ def test_a_capital_after_its_government_in_the_genitive_is_a_place() -> None:
     assert ids(text, ctx=md) == {CHISINAU, 618605}
     # as the subject that acts, the capital is its government
     assert CHISINAU not in ids("Autoritățile de la Chișinău au trimis un avion.", ctx=md)
+
+
+def test_a_clock_named_after_a_town_is_no_place() -> None:
+    ua = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("This post was last updated at 9:15 a.m. Kyiv time.", "en", ua) == set()
+    assert ids("Drones struck Kharkiv at 2 a.m. local time.", "en", ua) == {706483}
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    assert ids("Время в ленте указано по Астане. Паводок идёт к Костанаю.", "ru", kz) == {1519928}

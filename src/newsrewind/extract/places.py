@@ -108,6 +108,7 @@ class _Rules:
     city_words: tuple[tuple[str, ...], ...]
     deixis_stop: frozenset[str]
     not_place_before: frozenset[str]
+    not_place_after: frozenset[str]
     outlet_nouns: frozenset[str]
     list_articles: frozenset[str]
     relative_words: frozenset[str]
@@ -319,6 +320,7 @@ def _rules(code: str) -> _Rules:
         city_words=tuple(tuple(k.split()) for k in _keys(deixis.get("city", []))),
         deixis_stop=frozenset(_keys(deixis.get("stop", []))),
         not_place_before=frozenset(_keys(roles.get("not_place_before", []))),
+        not_place_after=frozenset(_keys(roles.get("not_place_after", []))),
         outlet_nouns=frozenset(_keys(roles.get("outlet_nouns", []))),
         list_articles=frozenset(_keys(roles.get("list_articles", []))),
         relative_words=frozenset(_keys(roles.get("relative_words", []))),
@@ -1737,6 +1739,9 @@ def _role(
     grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
     if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
         return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
+    if rules.not_place_after and j + 1 < len(toks) and base_gaps[j] == " ":
+        if toks[j + 1].word in rules.not_place_after:
+            return "name", idx  # a clock named after the town ("10:50 p.m. Kyiv time")
     if (
         len(before) >= 2
         and before[-1] in rules.origin_links
