@@ -1016,3 +1016,11 @@ def test_a_clock_named_after_a_town_is_no_place() -> None:
     assert ids("Drones struck Kharkiv at 2 a.m. local time.", "en", ua) == {706483}
     kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
     assert ids("Время в ленте указано по Астане. Паводок идёт к Костанаю.", "ru", kz) == {1519928}
+
+
+def test_a_hyphenated_first_name_is_no_town() -> None:
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    assert ids("Соболезнования Касым-Жомарту Токаеву направил премьер.", "ru", kz) == set()
+    in_ = DocContext(lang="en", country="IN", countries={"IN": 9})
+    text = "Officials of the Bhiwandi-Nizampur municipal body said 12 flats collapsed."
+    assert ids(text, "en", in_) == {1275901}

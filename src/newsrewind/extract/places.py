@@ -1614,6 +1614,20 @@ def _skip(
             and toks[j + 2].cap
         ):
             return True  # the head of a longer name ("Bab al-Hawa")
+        if (
+            j + 2 < n
+            and base_gaps[j] == "-"
+            and toks[j + 1].cap
+            and base_gaps[j + 1] == " "
+            and toks[j + 2].cap
+            and toks[j + 1].word not in rules.not_places
+            and toks[j + 2].word not in ctx.common_words
+            and not _resolve([toks[j + 1].word], rules)
+            and not _resolve([toks[j + 2].word], rules)
+        ):
+            return (
+                True  # a hyphenated first name before a surname ("Касым-Жомарт Токаев", "Jean-Marc Ayrault")
+            )
     if (
         rules.name_adjunct
         and rec.is_country
