@@ -1024,3 +1024,9 @@ def test_a_hyphenated_first_name_is_no_town() -> None:
     in_ = DocContext(lang="en", country="IN", countries={"IN": 9})
     text = "Officials of the Bhiwandi-Nizampur municipal body said 12 flats collapsed."
     assert ids(text, "en", in_) == {1275901}
+
+
+def test_where_helpers_come_from_far_away_is_no_place() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9})
+    text = "Crews from as far away as Texas were staged in Wilmington."
+    assert ids(text, "en", us) == {4499379}
