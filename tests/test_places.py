@@ -1030,3 +1030,11 @@ def test_where_helpers_come_from_far_away_is_no_place() -> None:
     us = DocContext(lang="en", country="US", countries={"US": 9})
     text = "Crews from as far away as Texas were staged in Wilmington."
     assert ids(text, "en", us) == {4499379}
+
+
+MACKAY = 2159220
+
+
+def test_the_story_city_opening_a_sentence_is_a_place() -> None:
+    au = DocContext(lang="en", country="AU", countries={"AU": 9}, city=MACKAY)
+    assert ids("Mackay and Townsville airports are now closed.", "en", au) == {MACKAY, TOWNSVILLE}

@@ -1531,6 +1531,7 @@ def _skip(
         if (
             initial
             and not regional
+            and rec.geonameid != ctx.city  # the story's own city opens sentences ("Mackay and ... airports")
             and (
                 rec.population < 100_000
                 or inflected
