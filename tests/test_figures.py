@@ -949,7 +949,7 @@ def test_en_one_in_apposition_is_no_new_count() -> None:
         ("ro", "Cadavrul polițistului a fost recuperat.", [("killed", "security", 1, 1)]),
         ("ro", "Trupul copilului nu a fost încă găsit.", []),
         ("ro", "Trupele au fost retrase din regiune.", []),
-        ("en", "The body of the driver was pulled from the river.", [("killed", "people", 1, 1)]),
+        ("en", "The body of the driver was pulled from the river.", [("killed", "civilians", 1, 1)]),
         ("en", "Divers recovered the body of a young girl.", [("killed", "civilians", 1, 1)]),
         ("en", "The body of the missing climber has not been found.", []),
         ("en", "A governing body of the protesters met on Monday.", []),
@@ -2476,3 +2476,29 @@ def test_a_group_none_of_whom_was_hurt() -> None:
     check("Жилые дома не пострадали.", "ru")
     check("The crew were unharmed, the airline said.", "en", ("injured", "people", 0, 0))
     check("Turiștii nu au fost răniți, a precizat ISU.", "ro", ("injured", "people", 0, 0))
+
+
+def test_en_a_headline_finds_a_body_without_an_article() -> None:
+    check("Divers find body of missing fisherman off the coast", "en", ("killed", "civilians", 1, 1))
+    check(
+        "Crews confirmed the body of the 71-year-old man has been found.", "en", ("killed", "civilians", 1, 1)
+    )
+
+
+def test_ru_a_toll_that_became_a_number_is_of_people() -> None:
+    check(
+        "Из-под завалов извлекли тела ещё троих шахтёров, погибших стало 12.",
+        "ru",
+        ("killed", "civilians", 3, 3),
+        ("killed", "people", 12, 12),
+    )
+
+
+def test_ru_a_count_in_the_next_sentence_holds_its_own_state() -> None:
+    check(
+        "За помощью обратились 8 человек, в том числе двое детей. В больнице остаются трое.",
+        "ru",
+        ("injured", "people", 8, 8),
+        ("injured", "civilians", 2, 2),
+        ("hospitalized", "people", 3, 3),
+    )

@@ -80,6 +80,7 @@ _SYNTAX = (
     "alternative",
     "owner_place",
     "neutralised",
+    "body_found",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -2090,7 +2091,8 @@ class _Reader:
                         if k in self.live and not (k in self.q_at and self.q_at[k].article):
                             break  # (an article counting nothing, "la marginea unei avalanșe", reads on)
                         k += 1
-            if state is None and k < limit and self.sent[k] == sid + 1:
+            if state is None and k < limit and self.sent[k] == sid + 1 and not self._counts_in(sid + 1):
+                # ("... трое детей. В больнице остаются двое": the next sentence's count is its own)
                 state = self._bare_state(k, limit)
             if state is None:
                 continue
@@ -2105,6 +2107,10 @@ class _Reader:
             self.found.append(
                 _Found(measure, f.group, q, toks[m].start, toks[end - 1].end, f.label, f.subset, end)
             )
+
+    def _counts_in(self, sid: int) -> bool:
+        """Sentence ``sid`` holds a count of its own."""
+        return any(self.sent[k] == sid for k in self.live)
 
     def _bare_state(self, k: int, limit: int) -> tuple[str, int, int] | None:
         """A state word ("dus la spital", "taken to hospital") reached from k over pronouns
@@ -2199,10 +2205,10 @@ class _Reader:
                 k
                 and self.lex.has_determiners
                 and toks[k - 1].is_word
-                and not self.starts[k - 1].keys() & {"determiners", "articles"}
+                and not self.starts[k - 1].keys() & {"determiners", "articles", "body_found"}
                 and not (k - 1 in self.q_at and self.q_at[k - 1].article)
             ):
-                continue  # "a governing body of": no "the body", "a body"
+                continue  # "a governing body of": no "the body", "a body" (but "Police find body of")
             sid = self.sent[k]
             j = k + marks["body"][1]
             skipped = 0
@@ -2212,6 +2218,17 @@ class _Reader:
                     if any(f.q.first == j for f in self.found):
                         break  # "the body of a woman": the article read as one already
                     j += 1
+                elif (
+                    toks[j].is_num
+                    and j + 2 < n
+                    and toks[j + 1].text == "-"
+                    and toks[j + 1].start == toks[j].end
+                ):
+                    j += 3  # "the body of the 52-year-old man": an age before the noun
+                elif (
+                    here.get("measure", ("",))[0] == "missing" and j + 1 < n and "group" in self.starts[j + 1]
+                ):
+                    j += 1  # "the body of the missing driver": the missing one, found dead
                 elif here.keys() & {"body_links", "articles", "determiners", "pre_noun"}:
                     j += 1
                 elif self.code == "ru" and "group" not in here and self._ru_adjective(j):
