@@ -1038,3 +1038,9 @@ MACKAY = 2159220
 def test_the_story_city_opening_a_sentence_is_a_place() -> None:
     au = DocContext(lang="en", country="AU", countries={"AU": 9}, city=MACKAY)
     assert ids("Mackay and Townsville airports are now closed.", "en", au) == {MACKAY, TOWNSVILLE}
+
+
+def test_a_local_radio_named_after_its_city_is_an_outlet() -> None:
+    au = DocContext(lang="en", country="AU", countries={"AU": 9})
+    text = "The commissioner told ABC Radio Darwin that crews were on their way to Cairns."
+    assert ids(text, "en", au) == {CAIRNS}
