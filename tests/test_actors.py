@@ -1121,6 +1121,11 @@ def test_a_middle_initial_and_a_suffix_inside_a_persons_name() -> None:
 
 def test_a_known_surname_after_a_hyphenated_given_name_in_an_oblique_case() -> None:
     assert "Kassym-Jomart Tokayev" in names("Телеграмму Касым-Жомарту Токаеву направил премьер.", "ru")
+    texts = [
+        "Касым-Жомарт Токаев подписал указ о трауре.",
+        "Телеграмму Касым-Жомарту Токаеву направил премьер.",
+    ]
+    assert _doc_actors(texts, "ru", "KZ")[1] == {"Kassym-Jomart Tokayev"}
 
 
 def test_a_police_force_is_named_on_one_line() -> None:
@@ -1183,3 +1188,22 @@ def test_kazakh_regional_health_departments_and_akimats() -> None:
     assert found[1] == {"Pavlodar Region akimat"}
     assert found[2] == {"Pavlodar Region Health Department"}
     assert "Aigerim Zhumabayeva" in names("Об этом сообщила представитель ведомства Айгерим Жумабаева.", "ru")
+
+
+def test_police_qualifying_a_noun_do_not_act() -> None:
+    assert names("The police investigation into the crash continued through the night.", "en", "GB") == set()
+    assert names("A police source said the driver had been questioned twice.", "en", "GB") == set()
+
+
+def test_the_bureau_is_the_one_bureau_the_page_names() -> None:
+    from newsrewind.extract import places, sources
+
+    texts = [
+        "The Bureau of Meteorology issued a severe weather warning for the coast near Cairns.",
+        "The bureau says the storm is moving south at 15km/h and will cross the coast tonight.",
+    ]
+    ctx = DocContext(lang="en", country="AU")
+    places.scan_document(ctx, texts)
+    sources.scan_document(ctx, texts)
+    actors.scan_document(ctx, texts)
+    assert {a.name for a in actors.find(EntryText(texts[1], "en", ctx))} == {"Bureau of Meteorology"}

@@ -1047,10 +1047,29 @@ def _known_people(entry: EntryText, rules: _Rules, found: _Found) -> None:
         start, end = toks[a].start, toks[b].end
         if a == b and " " in name and _in_other_name(entry, rules, toks, gaps, a, titles, name):
             continue  # "Abbas Haddad" is not Mahmoud Abbas
+        if a == b and " " in name and (given := _given_before(entry, toks, gaps, a, name)) is not None:
+            start = given  # "Касым-Жомарту Токаеву": the given name is the person's too
         if not found.overlaps(start, end):
             found.add(name, "person", start, end)
             if b > a and " " in name:  # "Айсен Николаев": a later "Николаев" alone is him
                 entry.doc.names.setdefault(_latin_key(entry.lang, toks[b].word), name)
+
+
+def _given_before(
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], k: int, canonical: str
+) -> int | None:
+    """The start of a hyphenated given name right before a known surname that spells the known
+    person's own ("Касым-Жомарту Токаеву"), in any case: same first letters in Latin."""
+    if k == 0 or gaps[k - 1] != " " or not toks[k - 1].cap:
+        return None
+    q = k - 1
+    while q > 0 and gaps[q - 1] == "-" and toks[q - 1].cap:
+        q -= 1
+    if q == k - 1:
+        return None
+    first = fold_key(canonical.split()[0])
+    written = _latin_key(entry.lang, entry.text[toks[q].start : toks[q].end])
+    return toks[q].start if written[:2] == first[:2] else None
 
 
 def _is_name_word(text: str, tok: places._Tok, titled: bool, rules: _Rules) -> bool:
@@ -1324,8 +1343,9 @@ def _registered_people(
             and (word in rules.counties or gazetteer.load().has(word))
         ):
             continue  # "ISU București-Ilfov" is not "Jandarmeria Ilfov": a county or town names many bodies
-        if start is None:
-            continue  # "Tajul Islam Chowdhury" is not "Rafiqul Islam", "Craven County" not "Onslow County"
+        if start is None or word in rules.name_suffixes:
+            continue  # "Tajul Islam Chowdhury" is not "Rafiqul Islam", "Craven County" not "Onslow County";
+            # "Marcos Jr." is the known "Marcos" already
         before = _LAST_WORD.search(base, max(0, start - 20), start)
         if (
             kind == "person"
@@ -1762,6 +1782,7 @@ def find(entry: EntryText) -> list[Actor]:
     _registered_people(entry, rules, found, toks, ms)
     _named_organisations(entry, rules, found, ms, toks)
     _acronym_mentions(entry, found, toks)
+    _named_body_nouns(entry, base, found)
     gz = gazetteer.load()
     sent_end = -1
     gram = _grammar(entry.lang)
@@ -2168,6 +2189,35 @@ def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) 
             ):
                 continue  # "visited the injured at UPUMS Saifai": named, not acting ("NADMO officials" act)
             found.add(name, "organization", tok.start, tok.end)
+
+
+_NAMED_BODIES = "sources.named_bodies"  # memo (sources.scan_document): a noun → the one body named with it
+
+
+@lru_cache(maxsize=64)
+def _body_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)the\s+({alt})(?!\w)")
+
+
+def _named_body_nouns(entry: EntryText, base: str, found: _Found) -> None:
+    """ "The bureau said" on a page naming one "Bureau of Meteorology": that body, acting."""
+    bodies: dict[str, str] = entry.doc.memo.get(_NAMED_BODIES) or {}
+    if not bodies:
+        return
+    for m in _body_noun_re(frozenset(bodies)).finditer(base):
+        start, end = m.start(), m.end()
+        name = re.sub(r"^[\w-]+['’]s\s+", "", bodies[m.group(1)])  # "Brazil's National Mining Agency"
+        if found.overlaps(start, end) or fold_key(name) in _outlets():
+            continue
+        if any(
+            a.kind != "person" and (name in a.name or a.name in name or a.span[1] <= start)
+            for a in found.items
+        ):
+            continue  # the entry names the body in full itself ("The State Emergency Service (SES) said"), or
+            # "the agency" is the body it named just before ("the Minas Gerais Civil Defense said ... The agency")
+        if _verb_around(entry, base, start, end):
+            found.add(person_name(entry.lang, name), "organization", start, end)
 
 
 _APPOSITIVE = re.compile(r", ([^,.;:!?\n]{3,90}),")  # ", the party founded by ...,"
