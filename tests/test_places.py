@@ -1044,3 +1044,9 @@ def test_a_local_radio_named_after_its_city_is_an_outlet() -> None:
     au = DocContext(lang="en", country="AU", countries={"AU": 9})
     text = "The commissioner told ABC Radio Darwin that crews were on their way to Cairns."
     assert ids(text, "en", au) == {CAIRNS}
+
+
+def test_a_list_of_home_towns_is_where_people_come_from() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9}, city=667268)
+    text = "Printre răniți sunt doi bărbați din Constanța, Cluj-Napoca și Iași, a anunțat ISU Sibiu."
+    assert ids(text, ctx=ro) == {667268}

@@ -2391,6 +2391,14 @@ def mentions(entry: EntryText) -> list[Mention]:
         listed = prev is not None and is_country and _coordinated(base_gaps, toks, prev[0], i, rules)
         if prev is not None and is_country and i == prev[0] + 1 and base_gaps[prev[0]] == "-":
             role = prev[1]  # two states joined by a hyphen share their role ("the Poland-Sweden ferry")
+        if (
+            prev is not None
+            and not is_country
+            and prev[1] == "name"
+            and role == "place"
+            and _coordinated(base_gaps, toks, prev[0], i, rules)
+        ):
+            role = "name"  # a list goes on where people come from ("o femeie din Brașov, București și Cluj")
         if listed:
             assert prev is not None
             role = prev[1]  # "în Turcia și Siria", "Israel and Hamas said"
