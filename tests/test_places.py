@@ -1050,3 +1050,9 @@ def test_a_list_of_home_towns_is_where_people_come_from() -> None:
     ro = DocContext(lang="ro", country="RO", countries={"RO": 9}, city=667268)
     text = "Printre răniți sunt doi bărbați din Constanța, Cluj-Napoca și Iași, a anunțat ISU Sibiu."
     assert ids(text, ctx=ro) == {667268}
+
+
+def test_a_unit_named_after_its_region_names_its_city() -> None:
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    text = "Об этом сообщил командир Карагандинского отряда горноспасателей."
+    assert ids(text, "ru", kz) == {KARAGANDA}
