@@ -1056,3 +1056,9 @@ def test_a_unit_named_after_its_region_names_its_city() -> None:
     kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
     text = "Об этом сообщил командир Карагандинского отряда горноспасателей."
     assert ids(text, "ru", kz) == {KARAGANDA}
+
+
+def test_a_local_office_by_its_towns_name_is_in_the_town() -> None:
+    in_ = DocContext(lang="en", country="IN", countries={"IN": 9})
+    text = "Two bodies were recovered, Mathura SSP told reporters."
+    assert ids(text, "en", in_) == {1263364}

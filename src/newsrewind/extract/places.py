@@ -1504,6 +1504,8 @@ def _skip(
             or _coordinated_region(toks, base_gaps, j, rules)
         )
     )
+    if next_cap and rules.name_adjunct and rec.country == ctx.country and _is_code(text, toks[j + 1]):
+        next_cap = False  # a local office by its town's name ("Etawah SSP", "Bristol NHS")
     if regional:
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
         if not rec.is_country and ctx.country and rec.country != ctx.country and _far_abroad(rec, ctx):
