@@ -2502,3 +2502,15 @@ def test_ru_a_count_in_the_next_sentence_holds_its_own_state() -> None:
         ("injured", "civilians", 2, 2),
         ("hospitalized", "people", 3, 3),
     )
+
+
+def test_en_one_person_named_at_a_headline_start() -> None:
+    check(
+        "Girl killed in collision with lorry\n\nThe crash happened at 7am.",
+        "en",
+        ("killed", "civilians", 1, 1),
+    )
+    check("Key events\n- Hiker missing after storm in the national park", "en", ("missing", "people", 1, 1))
+    # a noun after a noun, or a rescue from the ruins, is no one befallen
+    check("Journalist death toll rises, press group says", "en")
+    check("Man pulled alive from rubble in the old town", "en")

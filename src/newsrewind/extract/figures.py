@@ -81,6 +81,7 @@ _SYNTAX = (
     "owner_place",
     "neutralised",
     "body_found",
+    "headline_verb",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -2006,7 +2007,7 @@ class _Reader:
                     and d not in self.q_cover
                 ):
                     d -= 1  # "the young man"
-                if d < 0 or "determiners" not in self.starts[d]:
+                if (d < 0 or "determiners" not in self.starts[d]) and not self._headline_one(k, size):
                     continue
             j = k + size
             words = 0
@@ -2026,12 +2027,17 @@ class _Reader:
                     break
                 words += 1  # "fratele ei mai mic", "mama lor"
                 j += 1
-            if j >= n or "singular" not in self.starts[j]:
+            if j == k + size and j < n and "measure" in self.starts[j] and self._headline_one(k, size):
+                m = j  # "Woman killed by falling tree", "Teenager missing after ...": a headline's verb
+            elif j >= n or "singular" not in self.starts[j]:
                 continue
-            m = j + self.starts[j]["singular"][1]
-            if m < n and "singular" in self.starts[m]:  # "a fost"
+            else:
+                m = j + self.starts[j]["singular"][1]
+            if m < n and "singular" in self.starts[m] and m > j:  # "a fost"
                 m += self.starts[m]["singular"][1]
-            for _ in range(2):  # "was reportedly killed", "a fost grav rănit", "is in critical condition"
+            for _ in range(
+                2 if m > j else 0
+            ):  # "was reportedly killed", "a fost grav rănit", "is in critical condition"
                 if m + 1 < n and toks[m].is_word and not self.starts[m].keys() & _CLAUSE_WORDS:
                     m += 1
             if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
@@ -2047,6 +2053,18 @@ class _Reader:
             q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
+
+    def _headline_one(self, k: int, size: int) -> bool:
+        """A singular person noun opening a line with a casualty word right after it, as headlines
+        write ("Woman killed by falling tree", "Teenager missing after ...")."""
+        toks = self.toks
+        if self.lex.definite or size != 1 or k + 1 >= len(toks) or "headline_verb" not in self.starts[k + 1]:
+            return False  # (not "Journalist death toll rises": a noun after a noun)
+        first = k - 1 if k and toks[k - 1].text in ("-", "•", "*") else k  # a bullet of a list of headlines
+        if first and "\n" not in self.entry.text[toks[first - 1].end : toks[first].start]:
+            return False  # (a line's start: a headline, not a sentence of the text)
+        key = toks[k].key
+        return self._original(k)[:1].isupper() and not key.endswith("s") and key in self.lex.index
 
     def follow_ups(self) -> None:
         """What became next of those just counted as hurt, said without a new subject: "a fost
