@@ -1062,3 +1062,10 @@ def test_a_local_office_by_its_towns_name_is_in_the_town() -> None:
     in_ = DocContext(lang="en", country="IN", countries={"IN": 9})
     text = "Two bodies were recovered, Mathura SSP told reporters."
     assert ids(text, "en", in_) == {1263364}
+
+
+def test_a_country_opening_a_title_case_headline_is_a_place() -> None:
+    np_ = DocContext(lang="en", country="NP", countries={"NP": 9})
+    assert ids("Nepal Landslide: Rescuers Reach Buried Village After Two Days", "en", np_) == {1282988}
+    # in prose a country opening a longer name is part of that name
+    assert ids("Nepal Army helicopters flew in food.", "en", np_) == set()

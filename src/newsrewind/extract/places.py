@@ -1637,6 +1637,7 @@ def _skip(
         and not inflected
         and next_cap
         and not _starts_place(toks, j + 1, rules)
+        and not _title_case_line(text, toks[i].start)
     ):
         return True  # a country opening a longer name ("Israel Defense Forces")
     return False
@@ -1654,6 +1655,24 @@ def _far_abroad(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
     if home is None:
         return False
     return _km(gazetteer.load().record(home), rec) > FAR_ABROAD_KM
+
+
+#: Words a line needs, and the share of them capitalised, to be a headline in title case.
+TITLE_CASE_WORDS = 5
+TITLE_CASE_SHARE = 0.7
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case, where capitals open no name
+    ("Philippines Earthquake: Death Toll Passes 60")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _LINE_WORD.findall(text, start, end if end != -1 else len(text))
+    long = [w for w in words if len(w) > 3]
+    if len(long) < TITLE_CASE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
