@@ -291,6 +291,8 @@ class _Grammar:
     clause_open: re.Pattern[str] | None = (
         None  # a subordinate clause's opening word ("that"): its subject acts
     )
+    org_prefix: re.Pattern[str] | None = None  # a state's initials before a body's name ("U.N. ")
+    org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
 
 
 _NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
@@ -391,6 +393,12 @@ def _grammar(code: str) -> _Grammar:
         if data.get("clause_openers")
         else None,
         owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
+        org_prefix=re.compile(
+            rf"(?<![\w.])({'|'.join(re.escape(k) for k in sorted(prefixes, key=len, reverse=True))})[ \t]$"
+        )
+        if (prefixes := orgs.get("prefixes"))
+        else None,
+        org_prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
         sent_from=re.compile(
             "|".join(
                 [rf"(?<!\w)(?:{senders})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{froms})\s+{art}$"]
@@ -1984,6 +1992,9 @@ def _named_organisations(
         if not acting:
             continue
         name = person_name(entry.lang, text[start:end]) if entry.lang != "ru" else text[start:end]
+        pre = gram.org_prefix.search(text, max(0, start - 8), start) if gram.org_prefix is not None else None
+        if pre is not None:
+            name, start = f"{gram.org_prefixes[pre.group(1)]} {name}", pre.start()  # "UN Human Rights ..."
         if short is not None:
             if gram.acronym_names:
                 name = short.group(1)  # a body with no English name goes by its initials
