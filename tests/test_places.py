@@ -1069,3 +1069,9 @@ def test_a_country_opening_a_title_case_headline_is_a_place() -> None:
     assert ids("Nepal Landslide: Rescuers Reach Buried Village After Two Days", "en", np_) == {1282988}
     # in prose a country opening a longer name is part of that name
     assert ids("Nepal Army helicopters flew in food.", "en", np_) == set()
+
+
+def test_microdistricts_in_the_plural_are_in_their_city() -> None:
+    kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
+    text = "Вода подошла к домам, затоплены микрорайоны Заречный и Береке в Петропавловске."
+    assert ids(text, "ru", kz) == {PETROPAVL}
