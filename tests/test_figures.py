@@ -2514,3 +2514,13 @@ def test_en_one_person_named_at_a_headline_start() -> None:
     # a noun after a noun, or a rescue from the ruins, is no one befallen
     check("Journalist death toll rises, press group says", "en")
     check("Man pulled alive from rubble in the old town", "en")
+
+
+def test_ro_honking_tractors_and_an_incident_without_victims() -> None:
+    check(
+        "La Botoșani, circa 40 de tractoare au trecut prin centru, claxonând.",
+        "ro",
+        ("present", "vehicles", 40, 40),
+    )
+    check("Altercația nu s-a soldat cu victime, a precizat poliția.", "ro", ("casualties", "people", 0, 0))
+    check("Medicii suspectează o intoxicație cu fum.", "ro")
