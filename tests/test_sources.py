@@ -1335,3 +1335,11 @@ def test_kazakh_region_akimats_and_the_academys_seismic_service() -> None:
 def test_a_legal_form_is_no_name_of_its_own() -> None:
     got = names("Пожар потушен, сообщили в пресс-службе АО «Северная руда».", "ru", "RU")
     assert "АО" not in got
+
+
+def test_words_on_a_placard_are_no_outlet() -> None:
+    got = names(
+        "Oamenii au venit cu pancarte pe care scrie „Vrem dreptate”, transmite reporterul Digi24.", "ro", "RO"
+    )
+    assert got == {"Digi24": "media"}
+    assert names("„Nu e momentul”, a declarat președintele CJ la ieșirea din ședință.", "ro", "RO") == {}

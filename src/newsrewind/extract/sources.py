@@ -113,6 +113,7 @@ class _Rules:
     outlets_keyed: Keyed | None = None
     claimants_keyed: Keyed | None = None
     strong_keyed: Keyed | None = None
+    strong_not_after: re.Pattern[str] | None = None  # words that make a strong cue no cue ("pe care scrie")
     outlets_cased_keys: frozenset[str] | None = None
     renames: dict[str, str] = dataclasses.field(
         default_factory=dict
@@ -431,6 +432,9 @@ def _rules(code: str) -> _Rules:
         outlets_keyed=outlets_keyed,
         claimants_keyed=claimants_keyed,
         strong_keyed=strong_keyed,
+        strong_not_after=re.compile(rf"{_WB}(?:{_alt(cues['strong_not_after'])})\s+$")
+        if cues.get("strong_not_after")
+        else None,
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
         cue_outlets=frozenset(cue_outlets),
         renames={
@@ -682,6 +686,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     # 3. unknown names after a strong cue ("scrie Digi24"), or before "reports"
     if rules.strong_keyed is not None:
         for m in scan_keyed(rules.strong_keyed, folded, present, _NOT_AFTER):
+            if rules.strong_not_after is not None and rules.strong_not_after.search(
+                folded, max(0, m.start() - 20), m.start()
+            ):
+                continue  # "pancarte pe care scrie «...»": a placard's words, no outlet
             hit = _NAME.match(text, m.end())
             d0 = m.end("fill") if "desc" in m.re.groupindex and m.group("desc") else -1
             if d0 >= 0 and text[d0 : d0 + 1].isupper():
