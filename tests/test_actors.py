@@ -1213,3 +1213,13 @@ def test_a_states_initials_before_a_bodys_own_name_are_part_of_it() -> None:
     assert names(
         "The U.N. Refugee Monitoring Mission in Chad said it was alarmed by the new arrivals.", "en", "TD"
     ) == {"UN Refugee Monitoring Mission in Chad"}
+
+
+def test_the_embassy_named_before_and_two_word_demonyms() -> None:
+    assert names(
+        "Two tourists were found, the agency reported, citing the South Korean Embassy in Hanoi. Both were"
+        " unhurt, the embassy said.",
+        "en",
+        "VN",
+    ) == {"South Korean Embassy in Hanoi"}
+    assert names("The embassy said it was monitoring the situation.", "en", "VN") == set()

@@ -1517,6 +1517,7 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
             return None
         return str(gz.record(m.idx).country)
 
+    named: tuple[str, str] | None = None  # the embassy last named in full, and its kind
     for k, tok in enumerate(toks):
         if not emb.word.fullmatch(tok.word) or found.overlaps(tok.start, tok.end):
             continue
@@ -1534,7 +1535,10 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
             kind, start, p = "Consulate General", toks[p].start, p - 1  # "генеральное консульство"
         if p >= 0 and gaps[p] in WORD_GAPS:
             prev = toks[p]
-            if rules.demonyms is not None and rules.demonyms.fullmatch(prev.word):
+            pair = f"{toks[p - 1].word} {prev.word}" if p > 0 and gaps[p - 1] == " " else ""
+            if rules.demonyms is not None and pair and rules.demonyms.fullmatch(pair):
+                iso, start = _demonym_country(pair, rules), toks[p - 1].start  # "the South Korean Embassy"
+            elif rules.demonyms is not None and rules.demonyms.fullmatch(prev.word):
                 iso, start = _demonym_country(prev.word, rules), prev.start
             elif (iso := country_at(by_end.get(prev.end))) is not None:
                 start = by_end[prev.end].start
@@ -1554,6 +1558,8 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
             elif q == nxt and rules.demonyms is not None and rules.demonyms.fullmatch(toks[q].word):
                 iso, end, nxt = _demonym_country(toks[q].word, rules), toks[q].end, q + 1
         if iso is None:
+            if named is not None and named[1] == kind and nxt < n and not toks[nxt].cap:
+                found.add(named[0], "organization", start, end)  # "the embassy said": the one named before
             continue
         city = None
         if nxt + 1 < n and toks[nxt].word in emb.city_links and gaps[nxt] in WORD_GAPS:
@@ -1566,6 +1572,7 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
         name = f"{adjective} {kind} in {city}" if city else f"{adjective} {kind}"
         found.add(name, "organization", start, end)
         found.owned.append((start, end))
+        named = (name, kind)
 
 
 @dataclass(frozen=True)
