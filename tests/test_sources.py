@@ -1343,3 +1343,8 @@ def test_words_on_a_placard_are_no_outlet() -> None:
     )
     assert got == {"Digi24": "media"}
     assert names("„Nu e momentul”, a declarat președintele CJ la ieșirea din ședință.", "ro", "RO") == {}
+
+
+def test_a_middle_initial_is_left_out_of_a_speakers_name() -> None:
+    got = names("The road will reopen on Friday, Dana K. Whitfield told reporters.", "en", "US")
+    assert got == {"Dana Whitfield": "other"}

@@ -1429,6 +1429,7 @@ def _speakers(code: str) -> _Speakers:
     # "Dr. Sujit Kumar Das", "Lt. Col. X": a title's abbreviation keeps its dot inside a run
     abbrev = "|".join(rf"(?<=\b{re.escape(a)})" for a in data.get("abbreviations", []))
     dot = rf"(?:{abbrev})\.\s|" if abbrev else ""
+    dot += rf"(?<=\s[{_UP}])\.\s(?=[{_UP}]\w)|"  # a middle initial: "Ferdinand R. Marcos"
     runs = re.compile(rf"{first}(?:(?:{dot}\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
     every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
     cues_keyed = keyed(
@@ -1578,8 +1579,12 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
     article = i > 0 and not titled
     if sp.place_after is not None and sp.place_after.match(text, end):
         return None
-    words = words[i:]
+    # a middle initial is left out ("Ferdinand R. Marcos Jr." is "Ferdinand Marcos Jr")
+    words = [w for k, w in enumerate(words[i:]) if not (0 < k < len(words) - i - 1 and _INITIAL.fullmatch(w))]
     return _Run(start + offs[i], end, words, titled, article)
+
+
+_INITIAL = re.compile(rf"[{_UP}]\.?")
 
 
 def _nominative(sp: _Speakers, word: str) -> str:
