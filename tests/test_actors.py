@@ -1223,3 +1223,10 @@ def test_the_embassy_named_before_and_two_word_demonyms() -> None:
         "VN",
     ) == {"South Korean Embassy in Hanoi"}
     assert names("The embassy said it was monitoring the situation.", "en", "VN") == set()
+
+
+def test_a_local_government_is_not_the_countrys() -> None:
+    assert names("The local government said schools in the district would stay shut.", "en", "AU") == set()
+    assert names("The government said it would send aid to the district.", "en", "AU") == {
+        "Government of Australia"
+    }
