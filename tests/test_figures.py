@@ -2524,3 +2524,13 @@ def test_ro_honking_tractors_and_an_incident_without_victims() -> None:
     )
     check("Altercația nu s-a soldat cu victime, a precizat poliția.", "ro", ("casualties", "people", 0, 0))
     check("Medicii suspectează o intoxicație cu fum.", "ro")
+
+
+def test_ru_a_headline_count_above_is_not_the_noun_of_the_next_line() -> None:
+    check(
+        "Число пострадавших выросло до шести\n\nЗа медицинской помощью обратились шесть человек, "
+        "в том числе один ребенок, сообщили в минздраве.",
+        "ru",
+        ("injured", "people", 6, 6),
+        ("injured", "civilians", 1, 1),
+    )

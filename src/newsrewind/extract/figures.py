@@ -855,7 +855,13 @@ class _Reader:
                             self.has(j, "among") for j in range(max(0, self.q_cover[noun_of].first - 2), at)
                         )
                     )
-                    if noun_of >= 0 and noun_of in self.q_cover and q.first - at > 1 and not of_set:
+                    if (
+                        noun_of >= 0
+                        and noun_of in self.q_cover
+                        and self.sent[noun_of] == self.sent[at]  # (not a headline's count above)
+                        and q.first - at > 1
+                        and not of_set
+                    ):
                         return None  # "2.379 de morți și 14.483": the noun of the count before
                     for j in (at - 1, at - 2):
                         if (
