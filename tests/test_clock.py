@@ -173,3 +173,14 @@ def test_a_dated_update_label_over_dated_entries_stays_an_entry() -> None:
         "Actualizare 12.08.2025, 22:40\nApele au crescut."
     )
     assert stamps(text) == ["2025-08-13T09:15:00+03:00", "2025-08-12T22:40:00+03:00"]
+
+
+def test_the_pages_update_stamp_over_entries_dated_otherwise_is_no_entry() -> None:
+    text = (
+        "Quake shakes northern Luzon: live updates\n\n"
+        "LIVE\nUpdated Feb. 12, 2026, 12:20 a.m. ET\n\n"
+        "A strong earthquake struck on Wednesday night.\n\n"
+        "Feb. 12, 2026, 12:20 a.m. ET\nRescuers reach the hotel\n\nCranes lifted slabs.\n\n"
+        "11:35 p.m. ET\nA tourist is pulled alive\n\nShe was taken to hospital."
+    )
+    assert stamps(text) == [None, "2026-02-12T00:20:00-05:00", "2026-02-11T23:35:00-05:00"]

@@ -570,12 +570,15 @@ def _one_lead(pieces: list[_Piece]) -> list[_Piece]:
 def _page_update_label(piece: _Piece, next_labelled: _Piece, text: str) -> bool:
     """The page's own last-update stamp over its lead ("Actualizat: 13.08.2025, 00:15"), not an
     entry: a label word of that stamp, a full date with its year, nothing else on the line, and
-    entries under it that carry bare times."""
+    entries under it labelled otherwise ("Updated Feb. 12, 2026, 12:20 a.m. ET" over entries
+    labelled "Feb. 12, 2026, 12:20 a.m. ET" or "11:35 p.m. ET")."""
     stamp, label = piece.stamp, piece.label or ""
     if stamp is None or None in (stamp.year, stamp.month, stamp.day) or not stamp.has_time:
         return False
-    if next_labelled.stamp is None or next_labelled.stamp.day is not None or next_labelled.stamp.iso:
+    if next_labelled.stamp is None or next_labelled.stamp.iso:
         return False
+    if next_labelled.stamp.day is not None and _rx("page_updated").match(next_labelled.label or ""):
+        return False  # every entry is labelled "Updated <date>": the first is an entry too
     line_end = text.find("\n", piece.start)
     if text[piece.start : line_end if line_end >= 0 else len(text)].strip():
         return False
