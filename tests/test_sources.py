@@ -1348,3 +1348,13 @@ def test_words_on_a_placard_are_no_outlet() -> None:
 def test_a_middle_initial_is_left_out_of_a_speakers_name() -> None:
     got = names("The road will reopen on Friday, Dana K. Whitfield told reporters.", "en", "US")
     assert got == {"Dana Whitfield": "other"}
+
+
+def test_a_victims_kin_who_speaks_is_the_relatives() -> None:
+    assert names(
+        "«Телефон молчит», — рассказала корреспонденту ТАСС мать одного из горняков.", "ru", "RU"
+    ) == {
+        "TASS": "media",
+        "relatives": "other",
+    }
+    assert names("„Nu știm nimic”, a spus fiul unuia dintre pasageri.", "ro", "RO") == {"relatives": "other"}
