@@ -1358,3 +1358,12 @@ def test_a_victims_kin_who_speaks_is_the_relatives() -> None:
         "relatives": "other",
     }
     assert names("„Nu știm nimic”, a spus fiul unuia dintre pasageri.", "ro", "RO") == {"relatives": "other"}
+
+
+def test_a_private_speaker_who_is_a_victims_kin_is_the_relatives() -> None:
+    assert names("«Ждем», — рассказала Ольга Петрова, 54 лет, жена одного из горняков.", "ru", "RU") == {
+        "relatives": "other"
+    }
+    assert names("«Ждем», — рассказала Ольга Петрова, 54 лет, продавщица.", "ru", "RU") == {
+        "eyewitnesses": "eyewitness"
+    }

@@ -794,7 +794,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                         continue
                 _drop_owner(entry, found, seen, start)
                 if _private(sp_rules, text, folded, start, end):
-                    add("eyewitnesses", "eyewitness", start, end)  # a private person quoted
+                    if sp_rules.kin is not None and sp_rules.kin.match(folded, end):
+                        add("relatives", "other", start, end)  # "Ana, 38, whose husband is missing"
+                    else:
+                        add("eyewitnesses", "eyewitness", start, end)  # a private person quoted
                     continue
             if inst is not None or surname in speaks_for:
                 continue
@@ -1394,6 +1397,7 @@ class _Speakers:
     title_ref: re.Pattern[str] | None = None
     title_before: re.Pattern[str] | None = None  # "the mayor said": the same titles before the verb
     private_before: re.Pattern[str] | None = None
+    kin: re.Pattern[str] | None = None  # "whose husband": a private speaker is a victim's relative
     # a lower-case place noun right after a run: the run names a place ("Губернатор Ленинградской
     # области", "Kherson region governor"), not a person
     place_after: re.Pattern[str] | None = None
@@ -1490,6 +1494,9 @@ def _speakers(code: str) -> _Speakers:
         else None,
         private_before=re.compile(rf"(?:{'|'.join(data['private_age'])})\s+(?:[^\W\d]+\s+){{0,2}}$")
         if data.get("private_age")
+        else None,
+        kin=re.compile(rf"[^.!?\n]{{0,60}}?{_WB}(?:{'|'.join(data['kin'])}){_WE}")
+        if data.get("kin")
         else None,
         place_after=re.compile(rf"\s+(?:{words(data['place_nouns'])}){_WE}", re.IGNORECASE)
         if data.get("place_nouns")
