@@ -1367,3 +1367,10 @@ def test_a_private_speaker_who_is_a_victims_kin_is_the_relatives() -> None:
     assert names("«Ждем», — рассказала Ольга Петрова, 54 лет, продавщица.", "ru", "RU") == {
         "eyewitnesses": "eyewitness"
     }
+
+
+def test_the_kin_of_a_victim_named_by_the_relation_are_the_relatives() -> None:
+    assert names("The father of a missing student told Reuters he had not slept.", "en", "US") == {
+        "relatives": "other",
+        "Reuters": "media",
+    }
