@@ -1374,3 +1374,8 @@ def test_the_kin_of_a_victim_named_by_the_relation_are_the_relatives() -> None:
         "relatives": "other",
         "Reuters": "media",
     }
+
+
+def test_declaring_an_evacuation_is_an_act_not_a_claim() -> None:
+    assert names("В Чили объявили эвакуацию прибрежных районов.", "ru", "CL") == {}
+    assert names("В Кремле объявили, что совещание пройдет вечером.", "ru", "RU") == {"Kremlin": "government"}

@@ -1376,6 +1376,7 @@ class _Speakers:
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
+    act_after: re.Pattern[str] | None  # "объявили эвакуацию": the verb is an act, no claim
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
     addressee: re.Pattern[str] | None = None  # "pentru": the outlet told, right after the verb
@@ -1469,6 +1470,7 @@ def _speakers(code: str) -> _Speakers:
         statement=re.compile(rf"[\w\s]{{0,25}}?{_WB}(?:{words(data['statement'])}){_WE}")
         if data.get("statement")
         else None,
+        act_after=re.compile(rf"\s+(?:{words(data['act_objects'])})") if data.get("act_objects") else None,
         # "coast guard spokesman Lieutenant Commander X": ranks may stand between the title and the name
         spokes_before=re.compile(
             rf"{_WB}(?:{words(spokes_titles)})[\s,]*(?:(?:{words(sorted(titles))})\.?\s+){{0,2}}$"
@@ -2090,6 +2092,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             take(s0, e0, False, True)
 
     for cue in cues:
+        if sp.act_after is not None and sp.act_after.match(folded, cue.end()):
+            continue  # "В Японии объявили эвакуацию": an act, not a claim
         key = " ".join(cue.group().split())
         statement[0] = sp.statement is not None and bool(
             sp.statement.match(folded, cue.start(), cue.end() + 40)
