@@ -26,7 +26,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places, prefilter, translit
-from newsrewind.extract.context import POLICE_FORCE, DocContext, EntryText
+from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
 from newsrewind.extract.phrases import WORD_GAPS, PhraseIndex, suffix_stripper, token_key
 from newsrewind.model import Actor
@@ -2083,23 +2083,21 @@ def _regional_police(ctx: DocContext, code: str, texts: list[str]) -> None:
     if reg is None:
         return
     regions: dict[str, int] = {}
-    for text in texts:
-        folded = ctx.fold(text).replace("ё", "е")
-        if reg.cue.search(folded) is not None:
-            for hit in reg.region.finditer(folded):
-                name = _region_name(hit, reg)
-                regions[name] = regions.get(name, 0) + 1
-    if regions:
-        ctx.memo[_MAIN_REGION] = max(regions, key=lambda n: regions[n])
-    if not reg.police:
-        return
     named: list[str] = []
     for text in texts:
         folded = ctx.fold(text).replace("ё", "е")
-        for m in reg.body.finditer(folded):
-            i = int(str(m.lastgroup)[1:])
-            if i in reg.police and (r := reg.region.match(folded, m.end())) is not None:
-                named.append(reg.names[i].replace("{region}", _region_name(r, reg)))
+        if reg.cue.search(folded) is None:
+            continue  # no region, so no regional body either
+        for hit in reg.region.finditer(folded):
+            name = _region_name(hit, reg)
+            regions[name] = regions.get(name, 0) + 1
+        if reg.police:
+            for m in reg.body.finditer(folded):
+                i = int(str(m.lastgroup)[1:])
+                if i in reg.police and (r := reg.region.match(folded, m.end())) is not None:
+                    named.append(reg.names[i].replace("{region}", _region_name(r, reg)))
+    if regions:
+        ctx.memo[_MAIN_REGION] = max(regions, key=lambda n: regions[n])
     if named:
         ctx.memo[POLICE_FORCE] = max(set(named), key=named.count)
 
@@ -2209,9 +2207,6 @@ def _acronym_mentions(entry: EntryText, found: _Found, toks: list[places._Tok]) 
             found.add(name, "organization", tok.start, tok.end)
 
 
-_NAMED_BODIES = "sources.named_bodies"  # memo (sources.scan_document): a noun → the one body named with it
-
-
 @lru_cache(maxsize=64)
 def _body_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
@@ -2220,7 +2215,7 @@ def _body_noun_re(nouns: frozenset[str]) -> re.Pattern[str]:
 
 def _named_body_nouns(entry: EntryText, base: str, found: _Found) -> None:
     """ "The bureau said" on a page naming one "Bureau of Meteorology": that body, acting."""
-    bodies: dict[str, str] = entry.doc.memo.get(_NAMED_BODIES) or {}
+    bodies: dict[str, str] = entry.doc.memo.get(NAMED_BODIES) or {}
     if not bodies:
         return
     for m in _body_noun_re(frozenset(bodies)).finditer(base):

@@ -11,6 +11,9 @@ from newsrewind.extract.normalize import fold
 # ``DocContext.memo`` key: the regional police department the document names ("ДП СКО"),
 # which its bare "полиция" means.
 POLICE_FORCE = "police.force"
+# ``DocContext.memo`` key: per generic noun ("bureau"), the one body the document names in
+# capitals with it ("Bureau of Meteorology"), which its bare "the bureau" means.
+NAMED_BODIES = "named.bodies"
 
 
 @dataclass

@@ -33,7 +33,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, places
-from newsrewind.extract.context import POLICE_FORCE, DocContext, EntryText
+from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, may_match, pattern_keys, scan, scan_keyed, word_keys
@@ -636,7 +636,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(named[-1].name, claimant.kind, start, end)
                 elif before and not claimant.same_word:
                     add(before[-1].name, claimant.kind, start, end)
-                elif claimant.same_word and (whole := entry.doc.memo.get(_NAMED_BODIES, {}).get(noun)):
+                elif claimant.same_word and (whole := entry.doc.memo.get(NAMED_BODIES, {}).get(noun)):
                     add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
@@ -2154,7 +2154,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 ctx.names.setdefault(_key(parts[-1]), name)
         for name in _titled_people(entry):
             ctx.names.setdefault(_key(name.split()[-1]), name)
-    ctx.memo[_NAMED_BODIES] = _named_bodies(code, texts)
+    ctx.memo[NAMED_BODIES] = _named_bodies(code, texts)
     forces = _rules(code).police_forces
     if forces is not None:
         # the police force the document names in full ("Avon and Somerset Police"): its bare
@@ -2168,7 +2168,6 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         ctx.memo["sources.region"] = max(set(regions), key=regions.count)
 
 
-_NAMED_BODIES = "sources.named_bodies"  # memo: a generic noun → the one body the document names with it
 _BODY_RUN = re.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*[A-Z][\w'’-]*)*"
 )  # "Bureau of Meteorology", "National Disaster Risk Reduction and Management Council's"
