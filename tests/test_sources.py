@@ -1379,3 +1379,14 @@ def test_the_kin_of_a_victim_named_by_the_relation_are_the_relatives() -> None:
 def test_declaring_an_evacuation_is_an_act_not_a_claim() -> None:
     assert names("В Чили объявили эвакуацию прибрежных районов.", "ru", "CL") == {}
     assert names("В Кремле объявили, что совещание пройдет вечером.", "ru", "RU") == {"Kremlin": "government"}
+
+
+def test_a_city_administration_is_named_for_the_city_after_it() -> None:
+    got = names("В администрации Южно-Сахалинска сообщили, что занятия в школах отменены.", "ru", "RU")
+    assert got == {"Yuzhno-Sakhalinsk city administration": "government"}
+    # the city's long official name ("городской округ") is still the city
+    got = names("В администрации Ростова-на-Дону городского округа сообщили, что вода отключена.", "ru", "RU")
+    assert set(got) == {"Rostov-on-Don city administration"}
+    # a region's administration is no city's
+    got = names("Как сообщили в администрации Курской области, эвакуированы 300 жителей.", "ru", "RU")
+    assert "Kursk city administration" not in got

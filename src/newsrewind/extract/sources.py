@@ -77,6 +77,9 @@ class _Claimant:
     city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
     city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
     city_from_doc_in: frozenset[str] = frozenset()  # ... only in stories of these countries (US police)
+    city_tail: re.Pattern[str] | None = (
+        None  # words after the city that are still the name ("городского округа")
+    )
     unless_after: re.Pattern[str] | None = (
         None  # no claimant right after these words ("his Telegram channel")
     )
@@ -346,6 +349,7 @@ def _rules(code: str) -> _Rules:
                 city_in_sentence=row.get("city_in_sentence", False),
                 city_from_doc=row.get("city_from_doc", False) or bool(row.get("city_from_doc_in")),
                 city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
+                city_tail=re.compile(rf"\s+(?:{row['city_tail']}){_WE}") if row.get("city_tail") else None,
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
                 else None,
@@ -616,7 +620,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         if is_taken(start, end) or any(s < start and end <= e for s, e in wider):
             continue
         if claimant.needs_cue and not (
-            _has_cue(rules, folded, start, end)
+            _has_cue(rules, folded, start, _tail_end(claimant, entry, end))
             or (claimant.kind == "eyewitness" and _interviewed(rules, folded, end))
         ):
             continue
@@ -998,6 +1002,16 @@ def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
     return "," not in between or not between.rsplit(",", 1)[1].strip()
 
 
+def _tail_end(claimant: _Claimant, entry: EntryText, end: int) -> int:
+    """Where a claimant's name ends when a city and its tail follow the words matched
+    ("администрации | Петропавловск-Камчатского городского округа | сообщили")."""
+    if claimant.city_tail is None:
+        return end
+    m = _CITY_AFTER.match(entry.text, end, min(len(entry.text), end + 40))
+    tail = claimant.city_tail.match(entry.folded, m.end()) if m is not None else None
+    return tail.end() if tail is not None else end
+
+
 def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     # a line that opens with the claimant and a colon: "AFAD: 912 morți", "Минздрав Сирии: ..."
     if _HEADLINE_COLON.match(folded, end) and _LINE_LEAD.search(folded, max(0, start - 6), start):
@@ -1278,6 +1292,9 @@ def _fill(
                 city = _city_word(rules, m.group(1))
                 if city is not None:
                     end = m.end()
+                    tail = claimant.city_tail.match(entry.folded, end) if claimant.city_tail else None
+                    if tail is not None:
+                        end = tail.end()
             if city is None and claimant.city_in_sentence:
                 city = _city_in_sentence(rules, entry, start, end)
             if city is None and claimant.city_anywhere:
