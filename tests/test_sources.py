@@ -1390,3 +1390,25 @@ def test_a_city_administration_is_named_for_the_city_after_it() -> None:
     # a region's administration is no city's
     got = names("Как сообщили в администрации Курской области, эвакуированы 300 жителей.", "ru", "RU")
     assert "Kursk city administration" not in got
+
+
+def test_what_a_body_issued_is_its_claim() -> None:
+    got = names("The Japan Meteorological Agency has issued a tsunami warning for the coast.", "en", "JP")
+    assert set(got) == {"Japan Meteorological Agency"}
+    got = names("Японское метеорологическое агентство выпустило предупреждение о цунами.", "ru", "JP")
+    assert set(got) == {"Japan Meteorological Agency"}
+    # a body that launched missiles said nothing
+    assert names("Россия выпустила по Украине 30 ракет за ночь.", "ru", "UA") == {}
+
+
+def test_witnesses_sought_are_no_source() -> None:
+    assert names("Police have appealed for witnesses to come forward.", "en", "GB") == {}
+    assert names("Poliția face apel la eventualii martori să sune la 112.", "ro", "RO") == {}
+    assert names("Полиция просит откликнуться очевидцев нападения.", "ru", "RU") == {}
+    # witnesses who tell are
+    assert names("According to witnesses, the driver fled on foot.", "en", "GB") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert names("Potrivit martorilor, șoferul a fugit de la fața locului.", "ro", "RO") == {
+        "eyewitnesses": "eyewitness"
+    }
