@@ -1412,3 +1412,21 @@ def test_witnesses_sought_are_no_source() -> None:
     assert names("Potrivit martorilor, șoferul a fugit de la fața locului.", "ro", "RO") == {
         "eyewitnesses": "eyewitness"
     }
+
+
+def test_a_body_thanked_inside_a_quote_is_no_speaker() -> None:
+    got = names(
+        "„Le mulțumesc colegilor de la SIAS, care au lucrat toată noaptea”, a spus ministrul.", "ro", "RO"
+    )
+    assert "SIAS" not in got
+
+
+def test_a_case_taken_over_by_prosecutors_is_no_claim() -> None:
+    assert names("Dosarul a fost preluat de DIICOT.", "ro", "RO") == {}
+    # an outlet that picked the news up is still its relay
+    assert names("Informația a fost preluată de Reuters.", "ro", "RO") == {"Reuters": "media"}
+
+
+def test_an_inspectorate_known_by_a_region_name_keeps_it() -> None:
+    got = names("Doi elevi au primit îngrijiri, a precizat purtătorul de cuvânt al ISU Crișana.", "ro", "RO")
+    assert got == {"Crișana Emergency Situations Inspectorate": "government"}

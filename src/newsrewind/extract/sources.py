@@ -117,6 +117,8 @@ class _Rules:
     claimants_keyed: Keyed | None = None
     strong_keyed: Keyed | None = None
     strong_not_after: re.Pattern[str] | None = None  # words that make a strong cue no cue ("pe care scrie")
+    # words that make a cue before a name no cue: a passive ("dosarul a fost preluat de DIICOT")
+    cue_not_after: re.Pattern[str] | None = None
     outlets_cased_keys: frozenset[str] | None = None
     renames: dict[str, str] = dataclasses.field(
         default_factory=dict
@@ -438,6 +440,9 @@ def _rules(code: str) -> _Rules:
         strong_keyed=strong_keyed,
         strong_not_after=re.compile(rf"{_WB}(?:{_alt(cues['strong_not_after'])})\s+$")
         if cues.get("strong_not_after")
+        else None,
+        cue_not_after=re.compile(rf"{_WB}(?:{_alt(cues['cue_not_after'])})\s+$")
+        if cues.get("cue_not_after")
         else None,
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
         cue_outlets=frozenset(cue_outlets),
@@ -1021,7 +1026,10 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
             return True
     if rules.cue_before is not None:
         window = folded[max(0, start - 70) : start]
-        if rules.cue_before.search(window):
+        m = rules.cue_before.search(window)
+        if m is not None and not (
+            rules.cue_not_after is not None and rules.cue_not_after.search(window, 0, m.start())
+        ):
             return True
     if rules.cue_inverted is not None and rules.inverted_follow is not None:
         window = folded[max(0, start - 70) : start]
@@ -1364,7 +1372,8 @@ _ABBREV_DOT = re.compile(r"(\w+)\.")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
 # a comma right before a name, maybe with an abbreviated title between ("Managerul spitalului, dr. X, a declarat")
 _COMMA_BEFORE = re.compile(r",\s*(?:[^\W\d_]{1,4}\.\s*)?$")
-_APPOSITION = re.compile(r",[^,.;:!?\n]{1,60},\s*")
+# an apposition never runs across a quote mark: a name before one stood inside the quote
+_APPOSITION = re.compile(r",[^,.;:!?\n\"«»“”„]{1,60},\s*")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
 
 
