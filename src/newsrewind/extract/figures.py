@@ -2058,6 +2058,7 @@ class _Reader:
                 continue  # "polițistul a ucis un protestatar": the doer, not the victim
             q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
+            group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
 
     def _headline_one(self, k: int, size: int) -> bool:
