@@ -1430,3 +1430,32 @@ def test_a_case_taken_over_by_prosecutors_is_no_claim() -> None:
 def test_an_inspectorate_known_by_a_region_name_keeps_it() -> None:
     got = names("Doi elevi au primit îngrijiri, a precizat purtătorul de cuvânt al ISU Crișana.", "ro", "RO")
     assert got == {"Crișana Emergency Situations Inspectorate": "government"}
+
+
+def test_a_national_body_beside_its_regional_branch_is_the_branch() -> None:
+    from newsrewind.model import Source
+
+    found = [
+        Source("Russian Emergencies Ministry", "government", (0, 3)),
+        Source("Sverdlovsk Oblast Emergencies Ministry directorate", "government", (40, 80)),
+    ]
+    assert [s.name for s in sources._branches_over_national("ru", found)] == [
+        "Sverdlovsk Oblast Emergencies Ministry directorate"
+    ]
+    # another body stays
+    found[0] = Source("Investigative Committee of Russia", "government", (0, 3))
+    assert len(sources._branches_over_national("ru", found)) == 2
+
+
+def test_a_regional_directorate_without_a_city_takes_the_documents_region() -> None:
+    doc = DocContext(lang="ru", country="RU")
+    doc.memo["sources.region"] = "Perm Krai"
+    got = sources.find(EntryText("Пожар локализован, сообщили в региональном главке МЧС.", "ru", doc))
+    assert [s.name for s in got] == ["Perm Krai Emergencies Ministry directorate"]
+    got = sources.find(EntryText("По уточненным данным регионального минздрава, погибли двое.", "ru", doc))
+    assert [s.name for s in got] == ["Perm Krai Ministry of Health"]
+
+
+def test_an_outlet_typed_with_a_cyrillic_look_alike_is_latin() -> None:
+    assert names("Двое скончались в больнице, сообщает Е1.RU.", "ru", "RU") == {"E1.RU": "media"}
+    assert names("Двое скончались в больнице, сообщает 66.RU.", "ru", "RU") == {"66.RU": "media"}

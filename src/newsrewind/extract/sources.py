@@ -558,7 +558,7 @@ _NAME = re.compile(
     r"[\"«„“]([^\"«»„“”,.!?\n]{1,40})[\"»“”]"  # quoted: «Хабар 24», "Nur Otan" (a slogan has commas)
     r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
     r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,3})"
-    r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|рф))(?!\w)"  # a domain: orda.kz
+    r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ))(?!\w)"  # a domain: orda.kz, 66.RU
 )
 
 
@@ -649,6 +649,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
+        if name is None and entry.lang == "ru" and "{city} Oblast" in claimant.name:
+            # no city to name the region by, but the document's region is known
+            region = _region_in(rules, entry) or entry.doc.memo.get("sources.region")
+            if region:
+                name = claimant.name.replace("{city} Oblast", region)
         if name is not None and not claimant.descriptor:
             # the actors' reading named the same words, maybe with the region that follows
             # ("министерстве здравоохранения Оренбургской области"): one name for both
@@ -849,7 +854,42 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
             )
         ]
-    return found
+    return _branches_over_national(entry.lang, found)
+
+
+#: words that make a body's name a region's branch ("Sverdlovsk Oblast Emergencies Ministry directorate")
+_BRANCH_WORDS = re.compile(r"\b(?:Oblast|Region|Krai|Republic|County|Province|Governorate|directorate)\b")
+
+
+def _branches_over_national(lang: str, found: list[Source]) -> list[Source]:
+    """A national body beside its own regional branch in one entry is that branch: "МЧС:" over a
+    post that names "ГУ МЧС по Свердловской области" (the headline shortens the branch's name)."""
+    if len(found) < 2:
+        return found
+    branches = [s.name for s in found if _BRANCH_WORDS.search(s.name)]
+    if not branches:
+        return found
+
+    def national_core(name: str) -> str | None:
+        core = _national_words(lang).sub(" ", name)
+        core = " ".join(core.split())
+        return core if core != name and len(core) > 6 else None
+
+    keep = []
+    for s in found:
+        core = national_core(s.name) if s.name not in branches else None
+        if core is not None and any(core in b for b in branches):
+            continue
+        keep.append(s)
+    return keep
+
+
+@cache
+def _national_words(lang: str) -> re.Pattern[str]:
+    """Country names and their English adjectives, as they stand in a national body's name."""
+    names = {*_rules(lang).country_names.values(), *_english_demonyms().values(), *_english_demonyms()}
+    alt = "|".join(map(re.escape, sorted((n for n in names if n), key=len, reverse=True)))
+    return re.compile(rf"\b(?:of (?:the )?)?(?:{alt})\b")
 
 
 def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:

@@ -49,4 +49,11 @@ def latin(name: str) -> str:
     if not _CYR.search(name):
         return name
     table = _table()
+    name = _MIXED.sub(lambda m: m.group().translate(_LOOKALIKES), name)
     return _WORD.sub(lambda m: _word(m.group(), table), name)
+
+
+# a token that mixes Latin letters with Cyrillic look-alikes ("Е1.RU" typed with a Cyrillic "Е")
+# is a Latin name: its look-alikes are the Latin letters they stand for
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+_MIXED = re.compile(r"\S*[A-Za-z]\S*")
