@@ -2564,3 +2564,39 @@ def test_ru_a_headline_count_above_is_not_the_noun_of_the_next_line() -> None:
 )
 def test_shots_lone_attacker_and_trades(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # people under orders to leave are evacuated
+        (
+            "en",
+            "About 12,000 residents remain under mandatory evacuation orders.",
+            [("evacuated", "people", 12000, 12000)],
+        ),
+        (
+            "en",
+            "The blaze prompted evacuation orders for about 3,500 residents.",
+            [("evacuated", "people", 3500, 3500)],
+        ),
+        # crews assigned to a fire are on the scene; a road or a shelter named by number is no count
+        (
+            "en",
+            "More than 900 firefighters were assigned to the blaze.",
+            [("present", "security", 901, None)],
+        ),
+        ("en", "Flames jumped the 101 Freeway and the 23 Freeway overnight.", []),
+        ("en", "Officials opened three evacuation shelters in the valley.", []),
+        # carabinieri and agents are security staff; a tally of detentions counts the detained
+        ("ro", "Trei carabinieri au fost răniți de pietre.", [("injured", "security", 3, 3)]),
+        ("ro", "Doi agenți au fost răniți ușor.", [("injured", "security", 2, 2)]),
+        ("ro", "Bilanțul reținerilor a ajuns la 41.", [("arrested", "people", 41, 41)]),
+        # asking for medical help is being hurt
+        ("ro", "Nouă manifestanți au cerut ajutor medical.", [("injured", "protesters", 9, 9)]),
+    ],
+)
+def test_orders_to_leave_crews_assigned_and_tallies_of_detentions(
+    code: str, text: str, want: list[Row]
+) -> None:
+    check(text, code, *want)
