@@ -2600,3 +2600,27 @@ def test_orders_to_leave_crews_assigned_and_tallies_of_detentions(
     code: str, text: str, want: list[Row]
 ) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # people sleeping in shelters are displaced, whatever the count of shelters between
+        (
+            "en",
+            "Officials said 4,300 people spent the night in 85 shelters.",
+            [("displaced", "people", 4300, 4300)],
+        ),
+        ("en", "The county said all four of its shelters were full.", []),
+        # evacuated out of a hospital: no one put in one
+        (
+            "en",
+            "Some 60 patients were evacuated from Riverside General Hospital.",
+            [("evacuated", "people", 60, 60)],
+        ),
+        # a search launched for people: they are missing
+        ("en", "The navy launched a search for six sailors.", [("missing", "civilians", 6, 6)]),
+    ],
+)
+def test_shelters_hospitals_left_and_searches_launched(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

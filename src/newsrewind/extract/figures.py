@@ -810,6 +810,17 @@ class _Reader:
             return False
         return bool(marks.keys() & {"clinic", "thing"}) or (j > k and self._plain_noun(j))
 
+    def _units_after(self, k: int) -> bool:
+        """Past a word or two ("its", "the"), a unit or a counted thing that is no one ("of its
+        shelters", "din cele trei secții"), before any person."""
+        n = len(self.toks)
+        for j in range(k, min(k + 3, n)):
+            if self.sent[j] != self.sent[k - 1] or self.starts[j].keys() & {"group", "qualified", "measure"}:
+                return False
+            if "units" in self.starts[j]:
+                return True
+        return False
+
     def _nounlike(self, k: int) -> bool:
         if k >= len(self.toks):
             return False
@@ -1649,6 +1660,8 @@ class _Reader:
                 named, _ = self._group_at(of, len(toks))
                 if named and self.before(q):  # (a casualty word before it: the verb of the one)
                     group, bare = named, False  # "скончался один из горняков": one of the miners
+        if kind == "partitive" and self._units_after(end):
+            return  # "all three of its shelters were full": some of the things, no people
         partitive = kind == "partitive" or self._partitive_before(q)
         breakdown = False
         if kind == "partitive" and end < len(toks):
@@ -1960,12 +1973,15 @@ class _Reader:
     def _clinic_after(self, k: int) -> tuple[str, int, int] | None:
         """A hospital named later in the clause (no other count, no new clause between)."""
         n, sid = len(self.toks), self.sent[k - 1]
+        origin = False  # "evacuated from Spanish Town Hospital": where they came from
         for j in range(k, min(k + 14, n)):
             marks = self.starts[j]
             if self.sent[j] != sid or j in self.live or marks.keys() & {"stops", "modal", "negation"}:
                 return None
             if "clinic" in marks:
-                return "hospitalized", j, j + marks["clinic"][1]
+                return None if origin else ("hospitalized", j, j + marks["clinic"][1])
+            if "origin" in marks or "towards" in marks:
+                origin = "origin" in marks
         return None
 
     def _group_after_measure(self, k: int) -> str | None:
