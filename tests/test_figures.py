@@ -2624,3 +2624,23 @@ def test_orders_to_leave_crews_assigned_and_tallies_of_detentions(
 )
 def test_shelters_hospitals_left_and_searches_launched(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # one person held is a suspect (people), whoever he is; a trade still says who
+        ("ru", "Подросток задержан.", [("arrested", "people", 1, 1)]),
+        ("ro", "Un elev de 15 ani a fost reținut.", [("arrested", "people", 1, 1)]),
+        (
+            "ro",
+            "Niciun cetățean român nu a fost rănit sau reținut.",
+            [("injured", "civilians", 0, 0), ("arrested", "civilians", 0, 0)],
+        ),
+        # pupils and staff evacuated from a school are civilians
+        ("ru", "Из школы эвакуированы более 900 учеников.", [("evacuated", "civilians", 901, None)]),
+        ("ru", "Из здания эвакуировали около 70 сотрудников.", [("evacuated", "civilians", 70, 70)]),
+    ],
+)
+def test_one_held_is_a_suspect_and_school_staff_evacuated(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
