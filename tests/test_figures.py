@@ -2644,3 +2644,12 @@ def test_shelters_hospitals_left_and_searches_launched(code: str, text: str, wan
 )
 def test_one_held_is_a_suspect_and_school_staff_evacuated(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+def test_ru_personnel_of_an_operation_are_security() -> None:
+    check(
+        "На месте работают 52 человека личного состава и 17 единиц техники.",
+        "ru",
+        ("present", "security", 52, 52),
+        ("present", "vehicles", 17, 17),
+    )
