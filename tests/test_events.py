@@ -1161,3 +1161,25 @@ def test_ro_a_lorry_that_blocks_nothing_is_no_protest() -> None:
 
 def test_en_a_disaster_situation_declared() -> None:
     assert "state_of_emergency" in types("Disaster situation declared for three coastal regions", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # fire opened in a school or a shop is an attack on people who do not fight back
+        ("ru", "Утром старшеклассник открыл огонь в школе на окраине города.", {"attack"}),
+        ("ru", "Стрельба в торговом центре на окраине города.", {"attack"}),
+        ("ru", "В одном из дворов города произошла стрельба.", {"shooting"}),
+        # gunfire named as the background of other news is no new event
+        ("ru", "Президенту доложили о стрельбе в городе.", set()),
+        ("ru", "Число пострадавших при стрельбе выросло до семи.", set()),
+        # talks with a man barricaded inside are no diplomacy; talks between states are
+        ("ro", "Negocierile cu bărbatul baricadat continuă.", set()),
+        ("ro", "Au început negocierile de pace de la Istanbul.", {"diplomacy"}),
+        # one man barricaded inside is no riot; a crowd's barricades are
+        ("ro", "Un bărbat înarmat s-a baricadat într-un apartament.", set()),
+        ("ro", "Protestatarii au ridicat baricade pe bulevard.", {"riot"}),
+    ],
+)
+def test_shooting_attack_and_negotiations(lang: str, text: str, want: set[str]) -> None:
+    assert types(text, lang) == want
