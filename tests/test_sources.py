@@ -1459,3 +1459,22 @@ def test_a_regional_directorate_without_a_city_takes_the_documents_region() -> N
 def test_an_outlet_typed_with_a_cyrillic_look_alike_is_latin() -> None:
     assert names("Двое скончались в больнице, сообщает Е1.RU.", "ru", "RU") == {"E1.RU": "media"}
     assert names("Двое скончались в больнице, сообщает 66.RU.", "ru", "RU") == {"66.RU": "media"}
+
+
+def test_a_first_name_told_by_age_is_a_private_speaker() -> None:
+    got = names("Valentina, o pensionară de 63 de ani din Hîncești, spune că a venit singură.", "ro", "MD")
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names("Marcus, a 41-year-old mechanic, said the water rose within minutes.", "en", "US")
+    assert got == {"eyewitnesses": "eyewitness"}
+
+
+def test_romanian_speech_verbs_and_declined_outlets() -> None:
+    got = names("Organizatorii susțin că la miting au venit peste 5.000 de oameni.", "ro", "MD")
+    assert got == {"organizers": "organization"}
+    assert names("Blocul a depus 37 de contestații, potrivit Ziarului de Gardă.", "ro", "MD") == {
+        "Ziarul de Gardă": "media"
+    }
+    assert set(names("Doi oameni au murit, potrivit Adevărului.", "ro", "RO")) == {"Adevărul"}
+    # the town hall is not its mayor
+    got = names("Primăria Cluj-Napoca anunță că transportul public a fost deviat.", "ro", "RO")
+    assert set(got) == {"Cluj-Napoca City Hall"}

@@ -310,6 +310,7 @@ def _rules(code: str) -> _Rules:
     cased: list[str] = []
     cue_outlets: set[str] = set()
     endings = {str(k): list(v) for k, v in cues.get("outlet_endings", {}).items()}
+    first_endings = {str(k): list(v) for k, v in cues.get("outlet_first_endings", {}).items()}
     for outlet in _all_outlets():
         canon, kind = outlet["name"], outlet.get("kind", "media")
         if outlet.get("cue"):
@@ -322,6 +323,8 @@ def _rules(code: str) -> _Rules:
             forms = (
                 _declined(fold(spelling), endings) if endings and not spelling.isupper() else [fold(spelling)]
             )
+            if first_endings and not spelling.isupper():
+                forms = [*forms, *_first_declined(fold(spelling), first_endings)]
             for key in forms:
                 names.setdefault(key, (canon, kind))
                 folded_keys.append(key)
@@ -1081,6 +1084,16 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
             if near is not None and near[2] > end and rules.inverted_follow.match(folded, near[2]):
                 return True
     return False
+
+
+def _first_declined(name: str, endings: dict[str, list[str]]) -> list[str]:
+    """The case forms of a name whose FIRST word declines (``outlet_first_endings``: "ziarul de
+    gardă" → "ziarului de gardă", "adevărul" → "adevărului"); none when it ends otherwise."""
+    first, sep, rest = name.partition(" ")
+    for ending, forms in endings.items():
+        if first.endswith(ending) and len(first) > len(ending) + 2:
+            return [first[: -len(ending)] + e + sep + rest for e in forms]
+    return []
 
 
 def _declined(name: str, endings: dict[str, list[str]]) -> list[str]:
@@ -1867,6 +1880,18 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         if run is None:
             return False
         got = _classify(sp, rules, names, run, oblique, _is_initial(text, run.start), subject)
+        if (
+            got is None
+            and len(run.words) == 1
+            and run.words[0][:1].isupper()
+            and not run.words[0].isupper()
+            and _key(run.words[0]) not in sp.not_names
+            and _fold(run.words[0]) not in rules.stop_names
+            and sp.private_after is not None
+            and sp.private_after.match(folded, run.end, min(len(folded), run.end + 60))
+            and not gazetteer.load().has(gazetteer.strip_marks(_fold(run.words[0])))
+        ):
+            got = (run.words[0], "other")  # "Valentina, o pensionară de 63 de ani, spune": a first name
         if got is None and subject and statement[0] and len(run.words) == 1:
             # "Safaricom said in a statement": no person, no place, an organisation
             word = run.words[0]
