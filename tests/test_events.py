@@ -1179,6 +1179,17 @@ def test_en_a_disaster_situation_declared() -> None:
         # one man barricaded inside is no riot; a crowd's barricades are
         ("ro", "Un bărbat înarmat s-a baricadat într-un apartament.", set()),
         ("ro", "Protestatarii au ridicat baricade pe bulevard.", {"riot"}),
+        # a special unit going in is a security operation; shots at it returned an armed clash
+        (
+            "ro",
+            "Luptătorii unității speciale au pătruns în apartament după miezul nopții.",
+            {"security_operation"},
+        ),
+        ("ro", "Suspectul a tras spre polițiști, iar aceștia au ripostat.", {"armed_clash"}),
+        ("ru", "Бойцы спецназа открыли ответный огонь.", {"armed_clash"}),
+        # the detention ordered and the case taken over
+        ("ro", "Procurorii au dispus reținerea suspectului.", {"arrests"}),
+        ("ro", "Dosarul a fost preluat de procurorii DIICOT.", {"investigation"}),
     ],
 )
 def test_shooting_attack_and_negotiations(lang: str, text: str, want: set[str]) -> None:
