@@ -407,7 +407,7 @@ def test_left_homeless_or_gone_to_relatives_is_displaced() -> None:
 
 
 def test_affected_places_are_not_affected_people() -> None:
-    check("Peste 4.000 de salvatori lucrează în zonele afectate.", "ro", ("present", "rescuers", 4001, None))
+    check("Peste 4.000 de salvatori lucrează în zonele afectate.", "ro", ("present", "security", 4001, None))
     check("Echipa va merge în Hatay, una dintre cele mai afectate provincii.", "ro")
     check(
         "Около 150 жителей поврежденных домов разместили в пунктах временного размещения.",
@@ -674,8 +674,9 @@ def test_firefighters_hurt_count_as_security_staff() -> None:
     check("Двое спасателей получили травмы при разборе завалов.", "ru", ("injured", "security", 2, 2))
 
 
-def test_rescuers_on_the_scene_keep_their_plain_name() -> None:
-    check("La fața locului lucrează 40 de salvatori.", "ro", ("present", "rescuers", 40, 40))
+def test_rescuers_on_the_scene_are_uniformed_crews() -> None:
+    check("La fața locului lucrează 40 de salvatori.", "ro", ("present", "security", 40, 40))
+    check("В поисках участвуют 120 спасателей.", "ru", ("present", "security", 120, 120))
 
 
 def test_firefighters_on_the_scene_are_uniformed_staff() -> None:
@@ -877,7 +878,7 @@ def test_evacuation_orders_and_people_forced_out() -> None:
 
 def test_people_treated_and_crews_at_work() -> None:
     check("Paramedics treated 25 people for smoke inhalation.", "en", ("injured", "people", 25, 25))
-    check("Some 80 rescue workers are searching the rubble.", "en", ("present", "rescuers", 80, 80))
+    check("Some 80 rescue workers are searching the rubble.", "en", ("present", "security", 80, 80))
     check("The bodies of two hikers were found on Sunday.", "en", ("killed", "people", 2, 2))
 
 
