@@ -1127,3 +1127,18 @@ def test_a_hospital_opening_with_its_towns_name_is_in_that_town() -> None:
     bd = DocContext(lang="en", country="BD", countries={"BD": 9}, city=DHAKA)
     text = "The injured were taken to Chandpur General Hospital, officials said."
     assert ids(text, "en", bd) == {CHANDPUR}
+
+
+def test_romanian_that_before_a_place_is_no_comparison() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Prefectul a confirmat că la Iași au ajuns trei echipaje.", ctx=ro) == {675810}
+
+
+def test_romanian_genitive_of_a_town_in_ea() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Locuitorii Oradiei au fost rugați să evite zona.", ctx=ro) == {671768}
+
+
+def test_a_bodys_territorial_office_is_in_its_town() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Dosarul a fost preluat de DIICOT – Biroul Teritorial Iași.", ctx=ro) == {675810}

@@ -1529,6 +1529,7 @@ def _skip(
         and toks[i - 1].word not in ctx.common_words
         and toks[i - 1].word not in rules.not_places
         and toks[i - 1].word not in _cue_words(entry.lang)
+        and toks[i - 1].word not in rules.place_nouns  # "Primarul Oradiei", "Locuitorii Clujului"
         and not (rules.russian and _common_noun(text[toks[i - 1].start : toks[i - 1].end].lower()))
     ):
         prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive"; not "Мэрия")
