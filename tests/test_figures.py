@@ -1717,7 +1717,7 @@ def test_ro_the_state_of_some_of_them_is_critical() -> None:
 
 def test_none_of_a_set_hurt_is_zero_of_that_group() -> None:
     assert figures("Toți ostaticii au fost eliberați; niciunul dintre ei nu a fost rănit.", "ro") == [
-        ("injured", "people", 0, 0)
+        ("injured", "civilians", 0, 0)
     ]
     assert figures("None of the officers were injured, the force said.", "en") == [
         ("injured", "security", 0, 0)
@@ -2654,3 +2654,28 @@ def test_ru_personnel_of_an_operation_are_security() -> None:
         ("present", "security", 52, 52),
         ("present", "vehicles", 17, 17),
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # "none of them": the group named just before
+        ("ro", "Ostaticii au fost eliberați, niciunul nu a fost rănit.", [("injured", "civilians", 0, 0)]),
+        ("ru", "Заложники освобождены, никто из них не пострадал.", [("injured", "civilians", 0, 0)]),
+        ("en", "The hostages were freed and none of them was hurt.", [("injured", "civilians", 0, 0)]),
+        ("en", "No one was hurt.", [("injured", "people", 0, 0)]),
+        # crews sent to a search are on the scene; those they seek are missing
+        (
+            "ro",
+            "Aproximativ 100 de militari au fost mobilizați pentru căutări.",
+            [("present", "security", 100, 100)],
+        ),
+        (
+            "en",
+            "About 200 rescuers are searching for two missing hikers.",
+            [("present", "security", 200, 200), ("missing", "people", 2, 2)],
+        ),
+    ],
+)
+def test_none_of_them_and_crews_sent_to_search(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)

@@ -82,6 +82,7 @@ _SYNTAX = (
     "neutralised",
     "body_found",
     "headline_verb",
+    "back",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -1832,6 +1833,10 @@ class _Reader:
                         # "..., taking the toll to 17": the whole toll
                         else self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
                     )
+        if measure == "sought" and kind in ("group", "thing") and not (before and before[0] == "sought"):
+            pres = self.presence(q, end)
+            if pres is not None and self.starts[pres[1]].get("measure", ("",))[0] != "sought":
+                measure = None  # "100 de militari au fost mobilizați pentru căutări": the searchers, there
         if measure is None:
             crowd = kind == "bare" and not partitive and (q.vague or (q.value or 0) >= 100)
             if q.vague and q.high is None:
@@ -2494,6 +2499,13 @@ class _Reader:
         for k in range(first, min(last, n)):  # "none of the officers were hurt": the group inside
             if "group" in self.starts[k] and (group := self._group_at(k, n)[0]):
                 return group, start, end
+        if any("back" in self.starts[k] for k in range(first, min(last, n))):
+            # "The hostages were freed; none of them was hurt": those named just before
+            for k in range(first - 1, max(first - 40, 0) - 1, -1):
+                if self.sent[k] < sid - 1:
+                    break
+                if "group" in self.starts[k] and (group := self._group_at(k, n)[0]):
+                    return group, start, end
         return "people", start, end
 
     def _zero_alternative(self, end: int) -> tuple[str, int] | None:
