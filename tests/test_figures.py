@@ -2679,3 +2679,18 @@ def test_ru_personnel_of_an_operation_are_security() -> None:
 )
 def test_none_of_them_and_crews_sent_to_search(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # gravely hurt is a grave state
+        ("ro", "Trei persoane au fost rănite grav.", [("critical", "people", 3, 3)]),
+        ("ro", "Doi bărbați au fost grav răniți în accident.", [("critical", "people", 2, 2)]),
+        # a teenager held; the one who fired, held, is one man
+        ("ro", "Un adolescent de 16 ani a fost reținut de polițiști.", [("arrested", "people", 1, 1)]),
+        ("ru", "Стрелявший задержан.", [("arrested", "people", 1, 1)]),
+    ],
+)
+def test_gravely_hurt_and_the_one_held(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
