@@ -1142,3 +1142,14 @@ def test_romanian_genitive_of_a_town_in_ea() -> None:
 def test_a_bodys_territorial_office_is_in_its_town() -> None:
     ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
     assert ids("Dosarul a fost preluat de DIICOT – Biroul Teritorial Iași.", ctx=ro) == {675810}
+
+
+def test_an_outlet_after_its_verb_is_no_town() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Подросток сделал восемь выстрелов, пишет Baza со ссылкой на источник.", "ru", ru) == set()
+
+
+def test_the_second_half_of_a_double_surname_is_no_town() -> None:
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    text = "Анна Петрова-Белова сообщила, что в Кемерово направлены психологи."
+    assert ids(text, "ru", ru) == {1503901}

@@ -1554,6 +1554,16 @@ def _skip(
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
     if (
+        rules.russian
+        and i >= 2
+        and base_gaps[i - 1] == "-"
+        and toks[i - 1].cap
+        and base_gaps[i - 2] == " "
+        and toks[i - 2].cap
+        and _person_name(text[toks[i - 2].start : toks[i - 2].end].lower())
+    ):
+        return True  # the second half of a double surname ("Мария Львова-Белова" is not Belovo)
+    if (
         next_cap
         and inflected
         and rules.russian
