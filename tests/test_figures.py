@@ -2694,3 +2694,16 @@ def test_none_of_them_and_crews_sent_to_search(code: str, text: str, want: list[
 )
 def test_gravely_hurt_and_the_one_held(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "want"),
+    [
+        # a word of when between the verb and its count
+        ("ru", "Полиция задержала за ночь 45 человек.", [("arrested", "people", 45, 45)]),
+        ("ru", "Спасатели эвакуировали за сутки 300 человек.", [("evacuated", "people", 300, 300)]),
+        ("ro", "Poliția a reținut peste noapte 45 de persoane.", [("arrested", "people", 45, 45)]),
+    ],
+)
+def test_when_between_verb_and_count(code: str, text: str, want: list[Row]) -> None:
+    check(text, code, *want)
