@@ -1230,3 +1230,92 @@ def test_a_local_government_is_not_the_countrys() -> None:
     assert names("The government said it would send aid to the district.", "en", "AU") == {
         "Government of Australia"
     }
+
+
+def doc_names(texts: list[str], lang: str, country: str | None) -> list[set[str]]:
+    """Actors of each entry of one document, the document scanned first as extraction does."""
+    ctx = DocContext(lang=lang, country=country)
+    actors.scan_document(ctx, texts)
+    return [{a.name for a in actors.find(EntryText(t, lang, ctx))} for t in texts]
+
+
+def test_bylines_listing_names_with_commas() -> None:
+    assert names("Текст: Ольга Петрова, Сергей Миронов | 5 мая\nПожарные работают.", "ru", "RU") == set()
+
+
+def test_hyphenated_surname_that_spells_a_town() -> None:
+    got = names("Уполномоченная Анна Петрова-Белова сообщила о помощи семьям.", "ru", "RU")
+    assert "Anna Petrova-Belova" in got
+
+
+def test_a_bodys_own_unit_after_a_dash() -> None:
+    assert names(
+        "Procurorii DIICOT – Serviciul Teritorial Cluj au dispus reținerea bărbatului.", "ro", "RO"
+    ) == {"DIICOT"}
+
+
+def test_romanian_county_bodies_and_special_units() -> None:
+    assert names("Luptătorii SIAS au pătruns în clădire.", "ro", "RO") == {
+        "Special Intervention and Action Service"
+    }
+    assert names("Echipajele au preluat un rănit, informează ISU Banat.", "ro", "RO") == {
+        "Timiș County Emergency Situations Inspectorate"
+    }
+    assert "Mureș County Child Protection Directorate" in names(
+        "Psihologii DGASPC Mureș au sosit la școală.", "ro", "RO"
+    )
+
+
+def test_county_body_named_alone_is_the_county_named_before_it() -> None:
+    got = names(
+        "Prefectul județului Mureș a convocat Comitetul Județean pentru Situații de Urgență.", "ro", "RO"
+    )
+    assert "Mureș County Committee for Emergency Situations" in got
+    assert names("Premierul a cerut verificări împreună cu ISU.", "ro", "RO") == set()
+
+
+def test_moldovan_police_carabinieri_and_a_capitals_hall() -> None:
+    assert names("Numărul persoanelor reținute a ajuns la 40, anunță IGP.", "ro", "MD") == {"Moldova Police"}
+    assert names("Carabinierii au intervenit cu scuturi.", "ro", "MD") == {
+        "Moldova General Carabinieri Inspectorate"
+    }
+    assert names("Primăria Chișinău anunță că traficul a fost deviat.", "ro", "MD") == {"Chisinau City Hall"}
+    assert "Russia Ministry of Foreign Affairs" in names(
+        "Purtătoarea de cuvânt a diplomației ruse a declarat că protestele sunt reprimate.", "ro", "MD"
+    )
+
+
+def test_a_building_named_for_its_body_is_a_place() -> None:
+    assert names("Un grup s-a deplasat spre clădirea Parlamentului.", "ro", "MD") == set()
+
+
+def test_regional_directorate_over_the_bare_ministry() -> None:
+    got = names("МЧС: пожар локализован\nВ ГУ МЧС России по Тверской области сообщили об этом.", "ru", "RU")
+    assert got == {"Tver Oblast Emergencies Ministry directorate"}
+    texts = [
+        "Пожар в Тверской области тушат 40 человек.",
+        "Пожар потушен, сообщили в региональном главке МЧС.",
+    ]
+    assert doc_names(texts, "ru", "RU")[1] == {"Tver Oblast Emergencies Ministry directorate"}
+
+
+def test_a_claim_by_data_is_no_act() -> None:
+    assert (
+        names(
+            "По уточненным данным министерства здравоохранения Тверской области, погибли 11 человек.",
+            "ru",
+            "RU",
+        )
+        == set()
+    )
+    assert names("Двое скончались, сообщил ТАСС источник в региональном минздраве.", "ru", "RU") == set()
+
+
+def test_a_county_named_again_acts_only_with_a_verb() -> None:
+    texts = [
+        "Harlan County said its two shelters were full.",
+        "The Harlan County Fire Department sent crews, and homes burned in eastern Harlan County.",
+    ]
+    got = doc_names(texts, "en", "US")
+    assert "Harlan County" in got[0]
+    assert "Harlan County" not in got[1]

@@ -61,6 +61,7 @@ class _Inst:
     )
     state_only: bool = False  # an actor only with its country or demonym named ("Pompierii eleni")
     county: str | None = None  # the name when a county is named with it ("Jandarmeria Ilfov")
+    story_county: bool = False  # with no county named, the county named before it ("județului Bihor")
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class _Rules:
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
     name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
     region_nouns: frozenset[str] = frozenset()  # words after a place naming its region ("Oblast")
+    county_marks: re.Pattern[str] | None = None  # a county's name after a county body ("IPJ Bihor"), folded
 
 
 @cache
@@ -176,6 +178,7 @@ def _rules(code: str) -> _Rules:
             item.get("below"),
             bool(item.get("state_only", False)),
             item.get("county"),
+            bool(item.get("story_county", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -247,6 +250,11 @@ def _rules(code: str) -> _Rules:
         region_nouns=frozenset(
             token_key(str(x)) for x in data.get("institutions", {}).get("region_nouns", [])
         ),
+        county_marks=re.compile(
+            rf"(?<![\w-])(?:{_phrase_alt(marks)})\s+(?=[^\W\d_])([\w]+(?:-[\w]+)?)(?![\w-])"
+        )
+        if (marks := list(data.get("institutions", {}).get("county_marks", [])))
+        else None,
     )
 
 
@@ -333,7 +341,8 @@ def _grammar(code: str) -> _Grammar:
     senders = _phrase_alt(list(data.get("sent_nouns", [])))
     froms = _phrase_alt(list(data.get("sent_from", [])))
     states = _phrase_alt(list(data.get("states_listed", [])))
-    conj_list = rf"(?:(?:[^\W\d_]+\s+){{1,3}}(?:{conj}|,)\s*)?" if conj else ""
+    # names listed before the one at hand: "by Ana Pop and ", "Текст: Анна Соколова, "
+    conj_list = rf"(?:(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+(?:\s*,|\s+(?:{conj}))\s*){{0,3}}" if conj else ""
     art = rf"(?:(?:{arts})\s+)?" if arts else ""
     conj_re = rf"\s*(?:,|\(|,?\s*(?:{conj}))\s*{art}$" if conj else r"\s*[,(]\s*$"
     givens: set[str] = set()
@@ -413,6 +422,26 @@ def _grammar(code: str) -> _Grammar:
             if " " not in (key := token_key(str(x)))
         ),
     )
+
+
+@cache
+def _town_spelling() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Countries whose towns GeoNames transliterates letter by letter, and the rewrites that give
+    their English spelling in a body's name ("Kamensk-Ural'skiy" → "Kamensk-Uralsky")."""
+    data = langdata.section("en", "institutions").get("names", {}).get("town_spelling", {})
+    return frozenset(data.get("countries", [])), tuple(
+        (re.compile(str(k)), str(v)) for k, v in data.get("rewrite", {}).items()
+    )
+
+
+def _town_label(rec: gazetteer.GeoRecord) -> str:
+    """A town's name as a body named after it spells it (Romanian comma letters, English endings)."""
+    name = rec.name.replace("ţ", "ț").replace("ş", "ș")
+    countries, rewrites = _town_spelling()
+    if rec.country in countries:
+        for pat, repl in rewrites:
+            name = pat.sub(repl, name)
+    return name
 
 
 def _shared_names(part: str) -> dict[str, Any]:
@@ -722,6 +751,14 @@ def _institutions(
             place, _ = _place_after(
                 toks, gaps, owner, rules, by_start
             )  # "Пограничные войска ГКНБ Таджикистана"
+        if (
+            place is not None
+            and "{city}" in inst.canonical
+            and gz.record(place.idx).is_country
+            and (cap := _capitals().get(place.idx)) is not None
+            and cap in gz.lookup(fold_key(entry.text[place.start : place.end]))
+        ):
+            place = replace(place, idx=cap)  # "Primăria Chișinău anunță": the capital's own hall
         if place is None:
             j = start - 1
             while j >= 0 and base[j] in " '":
@@ -771,6 +808,10 @@ def _institutions(
                         span_end = named[1]
                 elif inst.local:
                     named = entry.doc.memo.get(("actors", "town", inst.canonical))
+            if county is None and named is None and inst.story_county:
+                county = _county_earlier(entry, rules, start)
+                if county is not None:
+                    city, iso = county[0], entry.doc.country
         if inst.local and named is None and place is not None and not gz.record(place.idx).is_country:
             entry.doc.memo[("actors", "town", inst.canonical)] = (place.idx, 0)
         elif inst.local and named is not None:
@@ -780,11 +821,11 @@ def _institutions(
         elif named is not None:
             rec = gz.record(named[0])
             iso = rec.country
-            city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
+            city = None if rec.is_country else _town_label(rec)
         elif place is not None:
             rec = gz.record(place.idx)
             iso = rec.country
-            city = None if rec.is_country else rec.name.replace("ţ", "ț").replace("ş", "ș")
+            city = None if rec.is_country else _town_label(rec)
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
         elif (
@@ -965,6 +1006,20 @@ def _county_after(
         if fold_key(written) in rules.counties:
             return written.replace("ţ", "ț").replace("ş", "ș"), toks[last].end
     return None
+
+
+def _county_earlier(entry: EntryText, rules: _Rules, start: int) -> tuple[str, int] | None:
+    """For a county body named alone, the county named last before it in the entry after a county
+    body or "județul" ("Prefectul județului Bihor a convocat Comitetul Județean ..."): (name, start)."""
+    if rules.county_marks is None:
+        return None
+    last = None
+    for m in rules.county_marks.finditer(places.base_text(entry), 0, start):
+        if entry.text[m.start(1)].isupper():
+            last = m
+    if last is None:
+        return None
+    return entry.text[last.start(1) : last.end(1)].replace("ţ", "ț").replace("ş", "ș"), start
 
 
 def _county_before(
@@ -1366,6 +1421,12 @@ def _registered_people(
             first = k - 1 if k > 0 and toks[k - 1].cap and gaps[k - 1] == " " else k
             if gram.byline.search(base, max(0, toks[first].start - 40), toks[first].start):
                 continue  # "our correspondent Nino Kapanadze"
+        if kind == "organization" and not (
+            _verb_around(entry, base, start, tok.end)
+            or (text[tok.end : tok.end + 2] == ", " and _verb_around(entry, base, start, tok.end + 1))
+        ):
+            continue  # "Onslow County said" acts; "in eastern Ventura County", "the Ventura County Fire
+            # Department" name a place or another body
         found.add(name, kind, start, tok.end)
 
 
@@ -1724,11 +1785,11 @@ def _courts(entry: EntryText, found: _Found, ms: list[places.Mention]) -> None:
         town = next((q for q in ms if q.start <= start < q.end and q.sub is None), None)
         after = next((q for q in ms if 0 < q.start - end <= 1 and q.sub is None), None)
         if town is not None:
-            name = f"{gz.record(town.idx).name} {kinds[m.group('kind')]}"
+            name = f"{_town_label(gz.record(town.idx))} {kinds[m.group('kind')]}"
         else:
             name = f"{transliterate(m.group('adj'), table).capitalize()}y {kinds[m.group('kind')]}"
             if after is not None and not gz.record(after.idx).is_country:
-                name, end = f"{name} of {gz.record(after.idx).name}", after.end
+                name, end = f"{name} of {_town_label(gz.record(after.idx))}", after.end
         if _verb_around(entry, base, start, end):
             found.add(name, "organization", start, end)
             found.owned.append((start, end))
@@ -1850,8 +1911,14 @@ def find(entry: EntryText) -> list[Actor]:
         ):
             continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age
         kind = found.generic.get(actor.span)
+        core = (
+            actor.name.split(" ", 1)[-1] if kind else ""
+        )  # "Russian Emergencies Ministry" → "Emergencies ..."
         if kind and any(
-            a.kind == "organization" and a.name != actor.name and kind in a.name for a in found.items
+            a.kind == "organization"
+            and a.name != actor.name
+            and (kind in a.name or (core[:1].isupper() and f"{core} " in f"{a.name} "))
+            for a in found.items
         ):
             continue  # "Минздрав: 12 погибших" above "министерство здравоохранения Оренбургской области"
         if actor.kind == "person" and " " not in actor.name and actor.name in fuller:
@@ -1981,6 +2048,10 @@ def _named_organisations(
             continue
         if found.overlaps(start, end) or fold_key(text[start:end]) in _outlets():
             continue
+        if (dash := _UNIT_DASH.search(entry.folded, max(0, start - 4), start)) is not None and any(
+            x.kind == "organization" and x.span[1] == dash.start() for x in found.items
+        ):
+            continue  # "DIICOT – Serviciul Teritorial Oradea": the body's own unit, no actor of its own
         if any(s <= start and end <= e for s, e in place_spans) and toks[j].word not in gram.org_heads:
             continue  # a place's own name ("Independence Square"), not a body's ("X Teaching Hospital")
         if _title_case_line(text, start):
@@ -2027,6 +2098,7 @@ def _org_acts(entry: EntryText, base: str, found: _Found, start: int, after: int
     )
 
 
+_UNIT_DASH = re.compile(r"\s+-\s+$")  # "<body> – <its unit>" (the folded text writes dashes as "-")
 _ACRONYM = re.compile(r"\s*\(([A-ZĂÂÎȘȚ]{2,8})\)")  # "(BIWTA)" after the name it shortens
 _ARTICLES = frozenset({"the"})
 _ACRONYMS = ("actors", "acronyms")  # memo key: initials → the name they were introduced with
@@ -2408,8 +2480,18 @@ def _grammar_people(
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
             and (rules.demonyms is None or not rules.demonyms.match(tok.word))
             and not found.overlaps(tok.start, tok.end)
-            and not any(s < tok.end and tok.start < e for s, e in place_spans)
+            and (not any(s < tok.end and tok.start < e for s, e in place_spans) or double_surname(k))
             and not (gram.morph_verbs and _ru_word(written.lower())[3] and not after_given(k))
+        )
+
+    def double_surname(k: int) -> bool:
+        """The second half of a hyphenated surname, even when it also spells a town
+        ("Анна Петрова-Белова"): joined by a hyphen to a capitalised word that is no place."""
+        if k == 0 or gaps[k - 1] != "-" or not toks[k - 1].cap:
+            return False
+        prev = toks[k - 1]
+        return not any(s < prev.end and prev.start < e for s, e in place_spans) and not found.overlaps(
+            prev.start, prev.end
         )
 
     headed = _headed_runs(entry, toks)
