@@ -1194,3 +1194,17 @@ def test_en_a_disaster_situation_declared() -> None:
 )
 def test_shooting_attack_and_negotiations(lang: str, text: str, want: set[str]) -> None:
     assert types(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # a foreign ministry condemning, an envoy summoned: diplomacy
+        ("ro", "MAE condamnă ferm violențele de la granița de est.", {"diplomacy"}),
+        ("ro", "Guvernul a anunțat că ambasadorul va fi convocat mâine.", {"diplomacy"}),
+        # fences torn down by a crowd: a riot
+        ("ro", "Manifestanții au dărâmat gardurile din fața prefecturii.", {"riot"}),
+    ],
+)
+def test_condemnation_envoys_and_fences(lang: str, text: str, want: set[str]) -> None:
+    assert types(text, lang) == want
