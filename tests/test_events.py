@@ -1200,7 +1200,7 @@ def test_shooting_attack_and_negotiations(lang: str, text: str, want: set[str]) 
     ("lang", "text", "want"),
     [
         # a foreign ministry condemning, an envoy summoned: diplomacy
-        ("ro", "MAE condamnă ferm violențele de la granița de est.", {"diplomacy"}),
+        ("ro", "MAE condamnă ferm decizia autorităților de la Minsk.", {"diplomacy"}),
         ("ro", "Guvernul a anunțat că ambasadorul va fi convocat mâine.", {"diplomacy"}),
         # fences torn down by a crowd: a riot
         ("ro", "Manifestanții au dărâmat gardurile din fața prefecturii.", {"riot"}),
