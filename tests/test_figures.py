@@ -2707,3 +2707,9 @@ def test_gravely_hurt_and_the_one_held(code: str, text: str, want: list[Row]) ->
 )
 def test_when_between_verb_and_count(code: str, text: str, want: list[Row]) -> None:
     check(text, code, *want)
+
+
+def test_people_who_heard_shots_count_no_shots() -> None:
+    check("Mai mulți localnici au sunat la 112 spunând că au auzit împușcături.", "ro")
+    check("Several residents said they heard gunshots.", "en")
+    check("Witnesses heard at least 12 shots.", "en", ("shots", "shots", 12, None))

@@ -1898,6 +1898,8 @@ class _Reader:
             hurt = next((f.measure for f in reversed(self.found) if not f.subset and f.q.first < q.first), "")
             if hurt in ("injured", "killed"):
                 measure = hurt
+        if measure == "shots" and kind == "group":
+            return  # "mai mulți localnici au auzit împușcături": those who heard, no count of shots
         if measure == "shots" and partitive and self.found and self.found[-1].measure == "shots":
             group = self.found[-1].group  # "35 de drone, dintre care 30 doborâte": part of the shots
         if measure == "displaced" and group == "security":
