@@ -2713,3 +2713,9 @@ def test_people_who_heard_shots_count_no_shots() -> None:
     check("Mai mulți localnici au sunat la 112 spunând că au auzit împușcături.", "ro")
     check("Several residents said they heard gunshots.", "en")
     check("Witnesses heard at least 12 shots.", "en", ("shots", "shots", 12, None))
+
+
+def test_ru_one_named_before_a_relative_clause() -> None:
+    check("Охранник банка, который пытался помешать нападавшим, погиб.", "ru", ("killed", "civilians", 1, 1))
+    check("Подросток, который стрелял в школе, задержан.", "ru", ("arrested", "people", 1, 1))
+    check("Люди, которые были в здании, погибли.", "ru")

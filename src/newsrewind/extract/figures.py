@@ -2444,7 +2444,8 @@ class _Reader:
                 continue
             # "Погиб 46-летний проходчик": a number-and-adjective compound before the noun
             aged = k + 4 < n and toks[k + 1].is_num and toks[k + 2].text == "-" and self._ru_adjective(k + 3)
-            for j in (k + 4,) if aged else (k + 1, k - 1, k + 2):
+            spots = (k + 4,) if aged else (k + 1, k - 1, k + 2, *self._ru_before_relative(k))
+            for j in spots:
                 if not 0 <= j < n or self.sent[j] != self.sent[k] or j in self.q_cover:
                     continue
                 if j - 1 in self.q_cover and not aged:
@@ -2462,6 +2463,21 @@ class _Reader:
                         _Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last)
                     )
                 break
+
+    def _ru_before_relative(self, k: int) -> tuple[int, ...]:
+        """ "Охранник банка, который пытался помешать, погиб": past a relative clause closed by a
+        comma just before the verb at k, the noun (or the noun before its genitive) it tells of."""
+        toks = self.toks
+        if k < 4 or toks[k - 1].text != ",":
+            return ()
+        for c in range(k - 2, max(k - 16, 0), -1):
+            if self.sent[c] != self.sent[k]:
+                return ()
+            if toks[c].text == ",":
+                if c + 1 < k and "relative" in self.starts[c + 1] and c >= 1:
+                    return (c - 1, c - 2) if c >= 2 else (c - 1,)
+                return ()
+        return ()
 
     def _zero_group(self, start: int, end: int) -> tuple[str, int, int]:
         """Whom "no injuries" speaks of: "among staff", "în rândul polițiștilor", "среди
