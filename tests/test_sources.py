@@ -1478,3 +1478,12 @@ def test_romanian_speech_verbs_and_declined_outlets() -> None:
     # the town hall is not its mayor
     got = names("Primăria Cluj-Napoca anunță că transportul public a fost deviat.", "ro", "RO")
     assert set(got) == {"Cluj-Napoca City Hall"}
+
+
+def test_regional_outlets_and_forecasts() -> None:
+    got = names("Two more bodies were found in the river, the Gleaner reported.", "en", "JM")
+    assert got == {"The Gleaner": "media"}
+    got = names("The health ministry estimates that 40 people were hurt.", "en", "GB")
+    assert set(got) == {"United Kingdom Ministry of Health"}
+    # an ambiguous name needs its cue: a dawn is no newspaper
+    assert names("At Dawn the crews went back in.", "en", "PK") == {}
