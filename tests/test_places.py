@@ -1153,3 +1153,16 @@ def test_the_second_half_of_a_double_surname_is_no_town() -> None:
     ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
     text = "Анна Петрова-Белова сообщила, что в Кемерово направлены психологи."
     assert ids(text, "ru", ru) == {1503901}
+
+
+def test_a_storms_name_is_no_town_anywhere_in_the_document() -> None:
+    ctx = DocContext(lang="en")
+    texts = ["Hurricane Kyle strengthens over the Caribbean", "Kyle is expected to reach Kingston by night."]
+    places.scan_document(ctx, texts)
+    assert {p.name for p in places.find(EntryText(texts[1], "en", ctx))} == {"Kingston"}
+    assert ids("Typhoon Gary hit the coast near Manila.", "en") == {1701668}
+
+
+def test_a_small_town_abroad_under_another_name_of_several_words() -> None:
+    jm = DocContext(lang="en", country="JM", countries={"JM": 9, "US": 3})
+    assert ids("Floodwater rose in Black River overnight.", "en", jm) == set()

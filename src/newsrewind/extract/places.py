@@ -147,6 +147,9 @@ class _Rules:
     # a small town far from the story's city, in its country, is a place only after a preposition
     # (uninflected languages: "the Wildwood fire", "his first name, Gary")
     far_home_placed: bool = False
+    # a capitalised name after these is a storm's ("Hurricane Kyle", "Ciclonul Daniel", "тайфун Хагибис"),
+    # and so is the same name alone anywhere in the document ("Kyle weakened")
+    storm_titles: re.Pattern[str] | None = None
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -351,6 +354,11 @@ def _rules(code: str) -> _Rules:
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
         origin_links=frozenset(_keys(roles.get("origin_links", []))),
         far_home_placed=bool(roles.get("far_home_placed", False)),
+        storm_titles=re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, names['storm_titles']))})[ \t]+([^\W\d_]+)", re.IGNORECASE
+        )
+        if names.get("storm_titles")
+        else None,
         byline=re.compile(
             rf"(?m)^[ \t]*(?i:{'|'.join(map(re.escape, data['byline_lines']))}):?[ \t]+"
             r"(?P<names>[^\W\d_][^\n.!?;:()\d]{2,100})$"
@@ -955,6 +963,8 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
             masked.update(k for k, t in enumerate(toks) if m.start() <= t.start < m.end())
     if rules.byline is not None:
         masked.update(_byline_tokens(text, toks, rules))
+    if rules.storm_titles is not None:
+        masked.update(_storm_tokens(entry, toks, rules))
     not_places = rules.not_places
     all_words = words(entry)
     runs: list[tuple[int, _Hit | None, bool, str]] = []
@@ -993,6 +1003,23 @@ def _byline_tokens(text: str, toks: list[_Tok], rules: _Rules) -> list[int]:
         if inside and all(toks[k].cap or toks[k].word in rules.conjunctions for k in inside):
             out.extend(inside)
     return out
+
+
+def _storm_names(text: str, rules: _Rules) -> set[str]:
+    """Fold keys of the storms a text names by their title ("Hurricane Kyle" → "kyle")."""
+    assert rules.storm_titles is not None
+    return {fold_key(m.group(1)) for m in rules.storm_titles.finditer(text) if m.group(1)[0].isupper()}
+
+
+_STORMS = "places.storms"
+
+
+def _storm_tokens(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[int]:
+    """Capitalised tokens naming a storm: after a storm's title, or a storm the document names so."""
+    names = _storm_names(entry.text, rules) | entry.doc.memo.get((_STORMS, entry.lang), set())
+    if not names:
+        return []
+    return [k for k, t in enumerate(toks) if t.cap and t.word in names]
 
 
 def _after_name_article(text: str, toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
@@ -1579,6 +1606,16 @@ def _skip(
         and (_is_code(text, toks[i - 1]) or toks[i - 1].word in rules.institution_tails)
     ):
         prev_cap = False  # a local service by its town ("ISU Suceava", "Judecătoria Sibiu"): see ``_role``
+    if (
+        j > i
+        and not rec.is_country
+        and rec.country != ctx.country
+        and rec.population < ALTERNATE_ABROAD
+        and not inflected
+        and not _own_spelling(rec.name, key)
+        and idx not in rules.aliases.get(key, [])
+    ):
+        return True  # a small town abroad under another name of several words ("Black River" for Lorain)
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
         if (
@@ -2684,6 +2721,9 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     counts: Counter[str] = Counter()
     ctx.country = None
     views = [EntryText(t, code, ctx) for t in texts]
+    rules = _rules(code)
+    if rules.storm_titles is not None:
+        ctx.memo[(_STORMS, code)] = set().union(*(_storm_names(t, rules) for t in texts))
     common: set[str] = set()
     for view in views:
         common.update(_lower_words(view))
@@ -2704,7 +2744,6 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         best, times = cities.most_common(1)[0]
         if times >= 2:
             ctx.city = _home_namesake(best, ctx.country)
-    rules = _rules(code)
     heads = rules.heads
     for view in views:
         if not heads or not _prep(view, rules).heads:
