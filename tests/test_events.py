@@ -1208,3 +1208,15 @@ def test_shooting_attack_and_negotiations(lang: str, text: str, want: set[str]) 
 )
 def test_condemnation_envoys_and_fences(lang: str, text: str, want: set[str]) -> None:
     assert types(text, lang) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The king has sent a message to the country's president offering his sympathy.",
+        "Messages of condolence from abroad poured in overnight.",
+        "The foreign minister spoke with her counterpart by phone on Sunday.",
+    ],
+)
+def test_messages_between_states_are_diplomacy(text: str) -> None:
+    assert types(text, "en") == {"diplomacy"}
