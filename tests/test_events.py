@@ -1220,3 +1220,10 @@ def test_condemnation_envoys_and_fences(lang: str, text: str, want: set[str]) ->
 )
 def test_messages_between_states_are_diplomacy(text: str) -> None:
     assert types(text, "en") == {"diplomacy"}
+
+
+def test_gunman_in_a_school_and_attacker_shot_by_police() -> None:
+    text = "Старшеклассник пришел в гимназию с карабином и открыл огонь в коридоре."
+    assert types(text, "ru") == {"attack"}
+    assert "shooting" not in types("The man who was shot dead by police has not been named.", "en")
+    assert types("A man was shot in the street.", "en") == {"shooting"}
