@@ -1227,3 +1227,15 @@ def test_gunman_in_a_school_and_attacker_shot_by_police() -> None:
     assert types(text, "ru") == {"attack"}
     assert "shooting" not in types("The man who was shot dead by police has not been named.", "en")
     assert types("A man was shot in the street.", "en") == {"shooting"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Canada sends a navy frigate and relief supplies to the island.", {"foreign_deployment"}),
+        ("About 200 Marines will arrive on Friday to help with the airlift.", {"foreign_deployment"}),
+        ("The navy rescued two fishermen off the coast.", set()),
+    ],
+)
+def test_navies_sent_abroad_are_foreign_deployment(text: str, want: set[str]) -> None:
+    assert types(text, "en") == want
