@@ -1239,3 +1239,8 @@ def test_gunman_in_a_school_and_attacker_shot_by_police() -> None:
 )
 def test_navies_sent_abroad_are_foreign_deployment(text: str, want: set[str]) -> None:
     assert types(text, "en") == want
+
+
+def test_ru_gunmen_firing_on_a_post_is_gunfire_not_shelling() -> None:
+    assert types("Неизвестные обстреляли пост ДПС на окраине города.", "ru") == {"shooting"}
+    assert types("Город подвергся обстрелу из РСЗО.", "ru") == {"explosion"}
