@@ -1319,3 +1319,16 @@ def test_a_county_named_again_acts_only_with_a_verb() -> None:
     got = doc_names(texts, "en", "US")
     assert "Harlan County" in got[0]
     assert "Harlan County" not in got[1]
+
+
+def test_a_lower_case_body_that_does_something() -> None:
+    assert names("Protestatarii scandează, iar poliția a blocat circulația.", "ro", "MD") == {
+        "Moldova Police"
+    }
+    assert names("Protestatarii spun că nu au încredere în poliția locală.", "ro", "MD") == set()
+
+
+def test_a_police_command_by_its_own_name() -> None:
+    assert names("The Lagos State Police Command said 12 people were arrested.", "en", "NG") == {
+        "Lagos State Police Command"
+    }

@@ -875,6 +875,7 @@ def _institutions(
                     rules.bare_needs_capital
                     and not entry.text[start].isupper()
                     and (rules.agent is None or not rules.agent.search(base, max(0, start - 40), start))
+                    and not _subject_of_deed(entry, base, end)
                 )
             ):
                 continue
@@ -1338,6 +1339,13 @@ def _given_name(entry: EntryText, tok: places._Tok) -> bool:
     if tok.word in gram.given_names:
         return True
     return gram.morph_verbs and _ru_word(entry.text[tok.start : tok.end].lower())[0]
+
+
+def _subject_of_deed(entry: EntryText, base: str, end: int) -> bool:
+    """A verb right after a body written in lower case: it does something ("poliția a instalat
+    garduri", "poliția a blocat circulația"), no mere mention ("acuză poliția că")."""
+    gram = _grammar(entry.lang)
+    return gram.verb_after is not None and gram.verb_after.match(base, end) is not None
 
 
 def _verb_around(entry: EntryText, base: str, start: int, end: int) -> bool:
