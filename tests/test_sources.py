@@ -1487,3 +1487,21 @@ def test_regional_outlets_and_forecasts() -> None:
     assert set(got) == {"United Kingdom Ministry of Health"}
     # an ambiguous name needs its cue: a dawn is no newspaper
     assert names("At Dawn the crews went back in.", "en", "PK") == {}
+
+
+def test_a_name_never_runs_across_a_line() -> None:
+    text = "Nine dead in May Pen\nThe Jamaica Constabulary Force has confirmed nine deaths."
+    got = sources.find(EntryText(text, "en", DocContext(lang="en", country="JM")))
+    assert all("\n" not in text[slice(*s.span)] for s in got)
+
+
+def test_russian_regional_health_ministry_of_a_krai_and_pupils_as_witnesses() -> None:
+    doc = DocContext(lang="ru", country="RU")
+    doc.memo["sources.region"] = "Perm Krai"
+    got = sources.find(EntryText("Как сообщили в минздраве края, ранены восемь человек.", "ru", doc))
+    assert [s.name for s in got] == ["Perm Krai Ministry of Health"]
+    got = names("Одиннадцатиклассница рассказала Mash, что класс был на третьем этаже.", "ru", "RU")
+    assert got == {"eyewitnesses": "eyewitness", "Mash": "media"}
+    # the channel a speaker posted in is no source of its own
+    got = names("Омбудсмен Анна Петрова сообщила в телеграм-канале, что говорила с семьями.", "ru", "RU")
+    assert "Telegram channels" not in got

@@ -1506,7 +1506,8 @@ def _speakers(code: str) -> _Speakers:
 
     titles = {_key(t) for t in [*actors.get("titles", []), *data.get("titles", [])]}
     conn = data.get("connectors", [])
-    conn_re = rf"|\s(?:{words(conn)})\s{_CAP_WORD}" if conn else ""
+    # a name never runs across a line: "May Pen" closing a headline is no part of the name below
+    conn_re = rf"|[^\S\n](?:{words(conn)})[^\S\n]{_CAP_WORD}" if conn else ""
     # a run starts at a capital not preceded by a word character, ' ’ or -; the capital comes
     # first in the pattern (and the look back after it) so the engine jumps from capital to capital
     first = rf"[{_UP}](?<![\w'’-].)(?:[\w'’]|[.-](?=\w))*"
@@ -1514,7 +1515,7 @@ def _speakers(code: str) -> _Speakers:
     abbrev = "|".join(rf"(?<=\b{re.escape(a)})" for a in data.get("abbreviations", []))
     dot = rf"(?:{abbrev})\.\s|" if abbrev else ""
     dot += rf"(?<=\s[{_UP}])\.\s(?=[{_UP}]\w)|"  # a middle initial: "Ferdinand R. Marcos"
-    runs = re.compile(rf"{first}(?:(?:{dot}\s|-){_CAP_WORD}{conn_re})*(?:\s{_CAP_WORD})?")
+    runs = re.compile(rf"{first}(?:(?:{dot}[^\S\n]|-){_CAP_WORD}{conn_re})*(?:[^\S\n]{_CAP_WORD})?")
     every = [*data.get("after", []), *data.get("before", []), *data.get("preps", [])]
     cues_keyed = keyed(
         [words([x]) for x in every], lambda chosen: rf"{_WB}(?:{words([every[i] for i in chosen])}){_WE}"
