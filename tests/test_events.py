@@ -1244,3 +1244,8 @@ def test_navies_sent_abroad_are_foreign_deployment(text: str, want: set[str]) ->
 def test_ru_gunmen_firing_on_a_post_is_gunfire_not_shelling() -> None:
     assert types("Неизвестные обстреляли пост ДПС на окраине города.", "ru") == {"shooting"}
     assert types("Город подвергся обстрелу из РСЗО.", "ru") == {"explosion"}
+
+
+def test_ro_protesters_staying_overnight_or_taking_a_road() -> None:
+    assert types("Manifestanții din Vaslui rămân peste noapte pe stadion.", "ro") == {"protest"}
+    assert types("Coloana manifestanților a ocupat bulevardul central.", "ro") == {"protest"}
