@@ -1332,3 +1332,11 @@ def test_a_police_command_by_its_own_name() -> None:
     assert names("The Lagos State Police Command said 12 people were arrested.", "en", "NG") == {
         "Lagos State Police Command"
     }
+
+
+def test_the_regions_ministry_named_by_its_region_word() -> None:
+    texts = [
+        "Стрельба произошла в школе в Пермском крае.",
+        "Минздрав края: восемь раненых\nЧисло раненых выросло.",
+    ]
+    assert doc_names(texts, "ru", "RU")[1] == {"Perm Krai Ministry of Health"}
