@@ -1340,3 +1340,9 @@ def test_the_regions_ministry_named_by_its_region_word() -> None:
         "Минздрав края: восемь раненых\nЧисло раненых выросло.",
     ]
     assert doc_names(texts, "ru", "RU")[1] == {"Perm Krai Ministry of Health"}
+
+
+def test_a_countys_medical_examiner() -> None:
+    got = names("The Harlan County medical examiner's office confirmed two more deaths.", "en", "US")
+    assert got == {"Harlan County Medical Examiner's Office"}
+    assert names("The medical examiner's office confirmed two more deaths.", "en", "US") == set()
