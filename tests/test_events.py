@@ -1249,3 +1249,18 @@ def test_ru_gunmen_firing_on_a_post_is_gunfire_not_shelling() -> None:
 def test_ro_protesters_staying_overnight_or_taking_a_road() -> None:
     assert types("Manifestanții din Vaslui rămân peste noapte pe stadion.", "ro") == {"protest"}
     assert types("Coloana manifestanților a ocupat bulevardul central.", "ro") == {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    [
+        # security stepped up after an attack is a security operation
+        ("ru", "Во всех школах города усилена охрана.", {"security_operation"}),
+        ("en", "Police have stepped up security at railway stations.", {"security_operation"}),
+        ("ro", "Poliția a suplimentat paza la toate școlile din județ.", {"security_operation"}),
+        # attackers put down when an operation ends
+        ("ru", "Операция завершена, захватчики нейтрализованы.", {"security_operation"}),
+    ],
+)
+def test_security_stepped_up_and_operations_ended(lang: str, text: str, want: set[str]) -> None:
+    assert types(text, lang) - {"casualty_report"} == want
