@@ -1505,3 +1505,10 @@ def test_russian_regional_health_ministry_of_a_krai_and_pupils_as_witnesses() ->
     # the channel a speaker posted in is no source of its own
     got = names("Омбудсмен Анна Петрова сообщила в телеграм-канале, что говорила с семьями.", "ru", "RU")
     assert "Telegram channels" not in got
+
+
+def test_a_district_administration_is_named_for_its_town() -> None:
+    got = names("В администрации Туапсинского района сообщили, что подтоплены 120 домов.", "ru", "RU")
+    assert got == {"Tuapse district administration": "government"}
+    got = names("В Роспотребнадзоре рекомендовали не пить воду из-под крана.", "ru", "RU")
+    assert set(got) == {"Rospotrebnadzor"}

@@ -764,7 +764,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             (a for a in acting if a.kind in _ORGANISATIONS and a.span[0] <= start and end <= a.span[1]),
             None,
         )
-        if known is not None and (kind == "organization" or known.span != (start, end)):
+        # (a run the speakers' reading took for a person's name the actors know as an organisation's:
+        # "Оперштаб Кубани сообщает")
+        if known is not None:
             name, kind, person, (start, end) = known.name, "organization", False, known.span
         if person:
             # the actors' reading named the same person: one spelling for both ("Alexander", not
@@ -1310,6 +1312,24 @@ def _region_stems(code: str) -> tuple[dict[str, str], dict[str, str]]:
     return dict(regions.get("stems", {})), dict(regions.get("names", {}))
 
 
+@lru_cache(maxsize=2048)
+def _town_of_adjective(word: str, lang: str) -> str | None:
+    """The English name of the town a (Russian) adjective is made from ("туапсинского" → Tuapse),
+    the most populous one when several fit; None when no town fits."""
+    rules = places._rules(lang)
+    gz = gazetteer.load()
+    best = None
+    for repls, stem in places._adjective_stems(word, rules):
+        for rep in repls:
+            for k, _ in places._resolve([stem + rep], rules):
+                rec = gz.record(k)
+                if not rec.is_country and (best is None or rec.population > best.population):
+                    best = rec
+        if best is not None:
+            return str(best.name)
+    return None
+
+
 def _fill(
     claimant: _Claimant, rules: _Rules, entry: EntryText, start: int, end: int
 ) -> tuple[str | None, int, int]:
@@ -1319,6 +1339,13 @@ def _fill(
     force = entry.doc.memo.get("sources.police") or entry.doc.memo.get(POLICE_FORCE)
     if name == "{city} police" and force is not None:
         return force, start, end
+    if "{town_of}" in name:
+        # a district named by its town's adjective: "администрации Туапсинского района" → Tuapse
+        m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
+        town = _town_of_adjective(m.group(1).lower(), entry.lang) if m is not None and m.group(1) else None
+        if town is None:
+            return claimant.bare, start, end
+        name = name.replace("{town_of}", town)
     if "{1}" in name:
         # the name as written: "the governor of Malatya" → "Governor of Malatya"
         m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
