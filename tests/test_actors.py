@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsrewind.extract import actors
+from newsrewind.extract import actors, places
 from newsrewind.extract.context import DocContext, EntryText
 
 
@@ -1346,3 +1346,17 @@ def test_a_countys_medical_examiner() -> None:
     got = names("The Harlan County medical examiner's office confirmed two more deaths.", "en", "US")
     assert got == {"Harlan County Medical Examiner's Office"}
     assert names("The medical examiner's office confirmed two more deaths.", "en", "US") == set()
+
+
+def test_a_bare_police_after_a_named_force_is_that_force() -> None:
+    texts = [
+        "A wildfire raced toward Riverside on Tuesday.",
+        "Schools in Riverside closed as smoke spread.",
+        'Corona police arrested two men overnight. "Stay away," Police Chief Dana Ortiz wrote.',
+    ]
+    ctx = DocContext(lang="en", country="US")
+    places.scan_document(ctx, texts)
+    actors.scan_document(ctx, texts)
+    got = {a.name for a in actors.find(EntryText(texts[2], "en", ctx))}
+    assert "Corona police" in got
+    assert "Riverside police" not in got, got

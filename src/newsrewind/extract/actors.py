@@ -843,6 +843,12 @@ def _institutions(
                 and entry.doc.country in rules.local_police
                 and (idx := places._doc_city(entry.doc)) is not None
             ):  # "police said" in a Sacramento story: the city's police, there is no national one
+                tail = inst.canonical.split("{city}", 1)[-1]
+                if inst.canonical.startswith("{city}") and any(
+                    x.kind == "organization" and x.name.endswith(tail) and x.span[1] <= start
+                    for x in found.items
+                ):
+                    continue  # "Simi Valley police arrested ... Police Chief X": the same force
                 force = entry.doc.memo.get(_FORCE, {}).get(inst.canonical)
                 if force is not None:  # the force the document names ("Avon and Somerset Police")
                     found.add(force, "organization", start, end)
