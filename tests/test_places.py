@@ -1166,3 +1166,8 @@ def test_a_storms_name_is_no_town_anywhere_in_the_document() -> None:
 def test_a_small_town_abroad_under_another_name_of_several_words() -> None:
     jm = DocContext(lang="en", country="JM", countries={"JM": 9, "US": 3})
     assert ids("Floodwater rose in Black River overnight.", "en", jm) == set()
+
+
+def test_an_airline_named_with_its_country_is_no_place() -> None:
+    au = DocContext(lang="en", country="AU", countries={"AU": 9})
+    assert ids("Qantas and Virgin Australia cancelled flights out of Cairns.", "en", au) == {CAIRNS}
