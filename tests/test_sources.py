@@ -1512,3 +1512,8 @@ def test_a_district_administration_is_named_for_its_town() -> None:
     assert got == {"Tuapse district administration": "government"}
     got = names("В Роспотребнадзоре рекомендовали не пить воду из-под крана.", "ru", "RU")
     assert set(got) == {"Rospotrebnadzor"}
+
+
+def test_a_first_name_that_is_also_a_town_told_by_age_is_a_person() -> None:
+    got = names("'It shook like an earthquake,' said Rania, a 32-year-old teacher.", "en", "LB")
+    assert got == {"eyewitnesses": "eyewitness"}

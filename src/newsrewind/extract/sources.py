@@ -1917,7 +1917,6 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             and _fold(run.words[0]) not in rules.stop_names
             and sp.private_after is not None
             and sp.private_after.match(folded, run.end, min(len(folded), run.end + 60))
-            and not gazetteer.load().has(gazetteer.strip_marks(_fold(run.words[0])))
         ):
             got = (run.words[0], "other")  # "Valentina, o pensionară de 63 de ani, spune": a first name
         if got is None and subject and statement[0] and len(run.words) == 1:
