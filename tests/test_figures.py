@@ -105,7 +105,7 @@ def test_ro_present_vehicles_and_shots() -> None:
         "Lângă sediul guvernului s-au adunat aproximativ 30 de blindate. Martorii au auzit circa 15 focuri.",
         "ro",
         ("present", "vehicles", 30, 30),
-        ("shots", "shots", 15, 15),
+        ("shots", "unspecified", 15, 15),
     )
 
 
@@ -2547,10 +2547,10 @@ def test_ru_a_headline_count_above_is_not_the_noun_of_the_next_line() -> None:
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
-        # shots fired are named plainly
-        ("ro", "Au fost trase cel puțin trei focuri de armă lângă liceu.", [("shots", "shots", 3, None)]),
-        ("en", "Witnesses said they heard five shots.", [("shots", "shots", 5, 5)]),
-        ("ru", "Прозвучало не менее пяти выстрелов.", [("shots", "shots", 5, None)]),
+        # shots fired: whose they were is not said ("unspecified", as the seed gold names them)
+        ("ro", "Au fost trase cel puțin trei focuri de armă lângă liceu.", [("shots", "unspecified", 3, None)]),
+        ("en", "Witnesses said they heard five shots.", [("shots", "unspecified", 5, 5)]),
+        ("ru", "Прозвучало не менее пяти выстрелов.", [("shots", "unspecified", 5, None)]),
         # the attacker named alone is one man, not a crowd of attackers
         ("ro", "Atacatorul a fost rănit de polițiști.", [("injured", "people", 1, 1)]),
         ("en", "The gunman was arrested at the scene.", [("arrested", "people", 1, 1)]),
@@ -2712,7 +2712,7 @@ def test_when_between_verb_and_count(code: str, text: str, want: list[Row]) -> N
 def test_people_who_heard_shots_count_no_shots() -> None:
     check("Mai mulți localnici au sunat la 112 spunând că au auzit împușcături.", "ro")
     check("Several residents said they heard gunshots.", "en")
-    check("Witnesses heard at least 12 shots.", "en", ("shots", "shots", 12, None))
+    check("Witnesses heard at least 12 shots.", "en", ("shots", "unspecified", 12, None))
 
 
 def test_ru_one_named_before_a_relative_clause() -> None:
