@@ -1517,3 +1517,19 @@ def test_a_district_administration_is_named_for_its_town() -> None:
 def test_a_first_name_that_is_also_a_town_told_by_age_is_a_person() -> None:
     got = names("'It shook like an earthquake,' said Rania, a 32-year-old teacher.", "en", "LB")
     assert got == {"eyewitnesses": "eyewitness"}
+
+
+def _blog_sources(text: str, name: str = "t.en") -> list[set[str]]:
+    from newsrewind.model import Document
+    from newsrewind.pipeline import Options, records_of
+
+    return [{s.name for s in r.sources} for r in records_of(Document(name=name, text=text), Options())]
+
+
+def test_a_body_named_in_full_is_one_source_not_its_generic_noun() -> None:
+    blog = (
+        "Earthquake in the Philippines\n\n"
+        "10:15 p.m. At least 29 people have died, the Office of Civil Defense said, as crews dug.\n\n"
+        "10:40 p.m. The Office of Civil Defense said the toll would rise.\n"
+    )
+    assert _blog_sources(blog)[-2:] == [{"Office of Civil Defense"}, {"Office of Civil Defense"}]

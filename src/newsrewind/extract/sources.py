@@ -636,6 +636,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             folded, max(0, start - 20), start
         ):
             continue
+        if claimant.generic and _NAME_GOES_ON.match(text, end):
+            continue  # "the Office of Civil Defense said": the noun opens a longer name, read as a whole
         if claimant.generic:
             # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
             if claimant.kind in last_specific:
@@ -672,7 +674,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 ),
                 None,
             )
-            if same is not None and same.span[1] > end:
+            if same is not None and (same.span[1] > end or (same.span[1] == end and name == claimant.bare)):
                 name, end = same.name, same.span[1]
             elif inner is not None:
                 name = inner.name  # "an NDRF officer": the body the actors' reading names in full
@@ -1452,6 +1454,8 @@ _ABBREV_DOT = re.compile(r"(\w+)\.")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
 # a comma right before a name, maybe with an abbreviated title between ("Managerul spitalului, dr. X, a declarat")
 _COMMA_BEFORE = re.compile(r",\s*(?:[^\W\d_]{1,4}\.\s*)?$")
+#: a proper name going on after a generic noun ("Office | of Civil Defense", "Ministerul | Afacerilor")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for|on|de|din|al|pentru)[ \t]+(?:the[ \t]+)?)?[A-ZĂÂÎȘȚА-ЯЁ]")
 # an apposition never runs across a quote mark: a name before one stood inside the quote
 _APPOSITION = re.compile(r",[^,.;:!?\n\"«»“”„]{1,60},\s*")
 _PAREN = re.compile(r"\s*\(([^()\n]{1,40})\)")
