@@ -1360,3 +1360,19 @@ def test_a_bare_police_after_a_named_force_is_that_force() -> None:
     got = {a.name for a in actors.find(EntryText(texts[2], "en", ctx))}
     assert "Corona police" in got
     assert "Riverside police" not in got, got
+
+
+def test_a_storm_is_no_actor() -> None:
+    blog = (
+        "Inundații în estul României după trecerea ciclonului\n\n"
+        "Ora 10:15 Ciclonul Boris a adus ploi torențiale în Galați, anunță ANM.\n\n"
+        "Ora 10:40 Boris se deplasează spre nord, spre Polonia.\n"
+    )
+    from newsrewind.model import Document
+    from newsrewind.pipeline import Options, records_of
+
+    got = [{a.name for a in r.actors} for r in records_of(Document(name="t.ro", text=blog), Options())]
+    assert not any("Boris" in name for names in got for name in names)
+    # a body named after storms is still a body
+    blog = "Storm live\n\n10:15 a.m. Hurricane Lee strengthened, the National Hurricane Center said.\n"
+    assert any("National Hurricane Center" in names for names in _blog_actors(blog))

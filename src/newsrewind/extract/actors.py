@@ -1852,6 +1852,32 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
             found.weapon_spans.add((m.start(), m.end()))
 
 
+def _storm_words(entry: EntryText) -> set[str]:
+    """Fold keys of the storm names the document gives ("Hurricane Kyle" → "kyle")."""
+    rules = places._rules(entry.lang)
+    if rules.storm_titles is None:
+        return set()
+    names = set(entry.doc.memo.get((places._STORMS, entry.lang), ()))
+    return names | places._storm_names(entry.text, rules)
+
+
+@cache
+def _storm_titles(code: str) -> frozenset[str]:
+    names = langdata.section(code, "places").get("names", {})
+    return frozenset(fold_key(t) for t in names.get("storm_titles", []))
+
+
+def _is_storm(entry: EntryText, span: tuple[int, int], storms: set[str]) -> bool:
+    """Whether the words at ``span`` name a storm: its title and name ("Ciclonul Boris") or the
+    name alone ("Kyle weakened"); "the National Hurricane Center" is no storm."""
+    words = [fold_key(w) for w in entry.text[span[0] : span[1]].split()]
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0] in storms
+    return words[0] in _storm_titles(entry.lang) and words[1] in storms
+
+
 def find(entry: EntryText) -> list[Actor]:
     """People, organisations and states acting in the entry."""
     rules = _rules(entry.lang)
@@ -1906,7 +1932,10 @@ def find(entry: EntryText) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     fuller = {w for a in found.items if a.kind == "person" for w in a.name.split()[:-1] + a.name.split()[1:]}
+    storms = _storm_words(entry)
     for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
+        if storms and _is_storm(entry, actor.span, storms):
+            continue  # "Ciclonul Boris", "Kyle weakened": a storm, no one acting
         if actor.span in found.weapon_spans and any(actor.name in army for army in armies):
             continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
         if actor.kind == "person" and any(s <= actor.span[0] < e for s, e in bylines):
