@@ -2548,7 +2548,11 @@ def test_ru_a_headline_count_above_is_not_the_noun_of_the_next_line() -> None:
     ("code", "text", "want"),
     [
         # shots fired: whose they were is not said ("unspecified", as the seed gold names them)
-        ("ro", "Au fost trase cel puțin trei focuri de armă lângă liceu.", [("shots", "unspecified", 3, None)]),
+        (
+            "ro",
+            "Au fost trase cel puțin trei focuri de armă lângă liceu.",
+            [("shots", "unspecified", 3, None)],
+        ),
         ("en", "Witnesses said they heard five shots.", [("shots", "unspecified", 5, 5)]),
         ("ru", "Прозвучало не менее пяти выстрелов.", [("shots", "unspecified", 5, None)]),
         # the attacker named alone is one man, not a crowd of attackers
