@@ -1533,3 +1533,8 @@ def test_a_body_named_in_full_is_one_source_not_its_generic_noun() -> None:
         "10:40 p.m. The Office of Civil Defense said the toll would rise.\n"
     )
     assert _blog_sources(blog)[-2:] == [{"Office of Civil Defense"}, {"Office of Civil Defense"}]
+
+
+def test_a_countrys_news_agency_is_an_outlet_not_a_state_body() -> None:
+    got = names("Lebanon's state news agency NNA reported that the blast hit the port.", "en", "LB")
+    assert got == {"National News Agency": "media"}
