@@ -441,12 +441,8 @@ def _rules(code: str) -> _Rules:
         outlets_keyed=outlets_keyed,
         claimants_keyed=claimants_keyed,
         strong_keyed=strong_keyed,
-        strong_not_after=re.compile(rf"{_WB}(?:{_alt(cues['strong_not_after'])})\s+$")
-        if cues.get("strong_not_after")
-        else None,
-        cue_not_after=re.compile(rf"{_WB}(?:{_alt(cues['cue_not_after'])})\s+$")
-        if cues.get("cue_not_after")
-        else None,
+        strong_not_after=_ends_with(cues.get("strong_not_after", [])),
+        cue_not_after=_ends_with(cues.get("cue_not_after", [])),
         outlets_cased_keys=pattern_keys(_alt(cased)) if cased else None,
         cue_outlets=frozenset(cue_outlets),
         renames={
@@ -1052,6 +1048,11 @@ def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
         return False
     between = folded[end : m.start("cue")]
     return "," not in between or not between.rsplit(",", 1)[1].strip()
+
+
+def _ends_with(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern for text that ends with one of ``words`` and a space (None for no words)."""
+    return re.compile(rf"{_WB}(?:{_alt(words)})\s+$") if words else None
 
 
 def _tail_end(claimant: _Claimant, entry: EntryText, end: int) -> int:
