@@ -2723,3 +2723,32 @@ def test_ru_one_named_before_a_relative_clause() -> None:
     check("Охранник банка, который пытался помешать нападавшим, погиб.", "ru", ("killed", "civilians", 1, 1))
     check("Подросток, который стрелял в школе, задержан.", "ru", ("arrested", "people", 1, 1))
     check("Люди, которые были в здании, погибли.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        (
+            "Четверо из семи боевиков убиты в ходе штурма, сообщили силовики.",
+            "ru",
+            [("killed", "protesters", 4, 4)],
+        ),
+        ("Troops said 3 of 8 gunmen had been shot dead.", "en", [("killed", "protesters", 3, 3)]),
+        (
+            "Patru din cei nouă atacatori au fost uciși de trupele speciale.",
+            "ro",
+            [("killed", "protesters", 4, 4)],
+        ),
+        # a set of things keeps its own size: the drones sent, whatever befell them
+        ("ПВО сбила 17 из 20 беспилотников.", "ru", [("shots", "drones", 20, 20)]),
+        # the part is the object of another verb: the set is the toll, the part is no count
+        (
+            "Officials published the names of two of the four people killed.",
+            "en",
+            [("killed", "people", 4, 4)],
+        ),
+    ],
+)
+def test_part_of_a_set_of_people_is_the_count(text: str, code: str, want: list[Row]) -> None:
+    """'N of the M attackers were killed': N died, M is only the size of the group."""
+    assert figures(text, code) == want

@@ -623,6 +623,14 @@ class _Reader:
             k += self.starts[k]["toll_of"][1]  # "bringing to 59 the number of soldiers killed"
         if k < n and self.has(k, "partitive"):
             return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
+        if (
+            k < n
+            and self.has(k, "set_of")
+            and not self._after_preposition(q)
+            and self._people_set_at(k + self.starts[k]["set_of"][1])
+        ):
+            # "five of the six attackers" (not "the names of three of the five people killed")
+            return {"kind": "partitive", "end": k + self.starts[k]["set_of"][1]}
         if k + 1 < n and self.toks[k].text in _QUOTES and self.has(k + 1, "links"):
             k += 1  # „peste 60.000” de participanți: a count quoted, its noun after the quote
         if k < n and self.has(k, "links"):
@@ -1346,14 +1354,37 @@ class _Reader:
                     return False
         return False
 
+    def _people_set_at(self, k: int) -> bool:
+        """A number of people named by their group starts at ``k`` ("шести нападавших", "the six
+        attackers"): after "five of", it names the set the five are taken from."""
+        if self.has(k, "articles"):
+            k += self.starts[k]["articles"][1]
+        set_q = self.q_at.get(k)
+        if set_q is None:
+            return False
+        h = self.head(set_q)
+        return h is not None and h["kind"] == "group"
+
+    def _after_preposition(self, q: Quantity) -> bool:
+        """A preposition or "of" stands right before the quantity ("the names of three of ...")."""
+        return q.first > 0 and bool(self.ends[q.first - 1].keys() & {"set_of", "prepositions"})
+
+    def _part_before(self, k: int) -> bool:
+        """A count that is the subject ends right before the "of" that ends at ``k``: "one of",
+        "пятеро из" (not "the names of three of")."""
+        part = self.q_cover.get(k - self.ends[k]["set_of"][1])
+        return part is not None and not self._after_preposition(part)
+
     def _reference_set(self, q: Quantity) -> bool:
         """ "unuia dintre cei doi", "one of the two": the number names a set (a set that opens
         its sentence, "Dintre cei 30 de răniți, opt ...", is the count itself)."""
         k = q.first - 1
+        if k >= 1 and "set_of" in self.ends[k] and self._part_before(k) and self._people_set_at(q.first):
+            return True  # "пятеро из шести нападавших": the five are counted, not the six
         if not (k >= 1 and "articles" in self.ends[k]):
             return False
         p = k - self.ends[k]["articles"][1]
-        if "set_of" in self.ends[p] and p - self.ends[p]["set_of"][1] in self.q_cover:
+        if "set_of" in self.ends[p] and self._part_before(p):
             return True  # "one of the two injured": those two are counted elsewhere
         if "partitive" not in self.ends[p]:
             return False
@@ -1674,6 +1705,8 @@ class _Reader:
                 nxt += self.starts[nxt]["articles"][1]
                 if nxt in self.q_at:
                     nxt = self.q_at[nxt].last
+            elif nxt in self.q_at and self.has(nxt - 1, "set_of") and not self.has(nxt - 1, "partitive"):
+                nxt = self.q_at[nxt].last  # "пятеро из шести нападавших"
             if nxt < len(toks):  # "three of them children", "13 из них — дети"
                 group, size = self._group_at(nxt, len(toks))
                 if group:
@@ -1745,6 +1778,10 @@ class _Reader:
             if kind == "partitive" and start < len(toks) and "articles" in self.starts[start]:
                 # "trei dintre cei răniți sunt în stare critică": read on past the set
                 start += self.starts[start]["articles"][1]
+                marks = self.starts[start] if start < len(toks) else {}
+                start += max((v[1] for v in marks.values()), default=1)
+            elif kind == "partitive" and start in self.q_at and self.has(start - 1, "set_of"):
+                start = self.q_at[start].last  # "пятеро из шести нападавших ликвидированы": past the set
                 marks = self.starts[start] if start < len(toks) else {}
                 start += max((v[1] for v in marks.values()), default=1)
             after = self.after(q, start, bare and not partitive and not more)
