@@ -2752,3 +2752,8 @@ def test_ru_one_named_before_a_relative_clause() -> None:
 def test_part_of_a_set_of_people_is_the_count(text: str, code: str, want: list[Row]) -> None:
     """'N of the M attackers were killed': N died, M is only the size of the group."""
     assert figures(text, code) == want
+
+
+def test_ru_one_named_among_words_that_count_nobody() -> None:
+    """'Среди захваченных — ...': a word for those held is no casualty word; nothing breaks, no count."""
+    assert figures("Заключённые удерживают людей, среди захваченных — начальник отряда.", "ru") == []

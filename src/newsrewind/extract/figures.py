@@ -2719,9 +2719,10 @@ class _Reader:
             if any(s <= q.span[0] < e for s, e, _ in zeros) or q.first in past:
                 continue
             self.read(q)
-        self.singles()
-        self.follow_ups()
-        self._victims_of_deaths()
+        if self.useful:  # (no casualty or presence word: no sentences were cut, nothing to name)
+            self.singles()
+            self.follow_ups()
+            self._victims_of_deaths()
         figures: list[Figure] = []
         seen: set[tuple[Any, ...]] = set()
         ordered = sorted(self.found, key=lambda f: f.start)
