@@ -159,6 +159,16 @@ def test_footer_in_another_language_is_its_own_entry() -> None:
     assert blocks[1].label is None and blocks[1].text.startswith("Internet access")
 
 
+def test_credit_line_naming_several_agencies_is_its_own_entry() -> None:
+    text = (
+        "Updated 9:05 p.m. EDT\nThe harbour authority closed the port after the second blast.\n\n"
+        "Bloomberg News, the Associated Press and Agence France-Presse contributed to this report."
+    )
+    blocks = split(Document(name="t", text=text))
+    assert len(blocks) == 2
+    assert blocks[1].label is None and blocks[1].text.startswith("Bloomberg News")
+
+
 def test_numbers_that_look_like_times_do_not_split() -> None:
     text = "UPDATE 12:00 Bilanț.\n2.379 de morți au fost confirmați.\n7,6 Richter a fost magnitudinea."
     assert len(split(Document(name="t", text=text))) == 1
