@@ -1538,3 +1538,34 @@ def test_a_body_named_in_full_is_one_source_not_its_generic_noun() -> None:
 def test_a_countrys_news_agency_is_an_outlet_not_a_state_body() -> None:
     got = names("Lebanon's state news agency NNA reported that the blast hit the port.", "en", "LB")
     assert got == {"National News Agency": "media"}
+
+
+def test_a_prison_service_directorate_takes_the_documents_region() -> None:
+    doc = DocContext(lang="ru", country="RU")
+    doc.memo["sources.region"] = "Saratov Oblast"
+    got = sources.find(EntryText("Число заложников уточнили в ГУФСИН.", "ru", doc))
+    assert [s.name for s in got] == ["Saratov Oblast Federal Penitentiary Service directorate"]
+    # a denial is said too, with the object between the body and its verb
+    got = sources.find(EntryText("В УФСИН эту информацию опровергли.", "ru", doc))
+    assert [s.name for s in got] == ["Saratov Oblast Federal Penitentiary Service directorate"]
+
+
+def test_a_clause_between_commas_is_no_apposition_of_a_speaker() -> None:
+    got = names(
+        "Район оцепили бойцы ОМОН и СОБР Росгвардии, снайперы заняли крыши домов, рассказал ТАСС источник в полиции.",
+        "ru",
+        "RU",
+    )
+    assert got == {"TASS": "media", "Russia police": "police"}
+
+
+def test_a_relative_who_tells_an_outlet_is_a_source() -> None:
+    got = names(
+        "Отец одного из заложников в беседе с «Газетой.Ru» рассказал, что сын не выходит на связь.", "ru"
+    )
+    assert got == {"relatives": "other", "Gazeta.ru": "media"}
+    got = names("The father of one of the hostages told CNN his son had stopped answering.", "en")
+    assert got == {"relatives": "other", "CNN": "media"}
+    # a relative named beside the speaker is not the one who told
+    got = names('"We ran," Ana Cruz, 31, who was shopping with her sister, told KTLA.', "en", "US")
+    assert "relatives" not in got

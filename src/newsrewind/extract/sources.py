@@ -71,6 +71,7 @@ class _Claimant:
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
     own: bool = False  # its country is the story's, never one named near it (a border police's neighbour)
     same_word: bool = False  # generic: only an organisation whose name holds its noun ("the service")
+    private: bool = False  # private people: telling an outlet later in the sentence makes them speak
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
@@ -346,6 +347,7 @@ def _rules(code: str) -> _Rules:
                 keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
                 same_word=row.get("same_word", False),
+                private=row.get("private", False),
                 near=row.get("near", False),
                 own=row.get("own", False),
                 descriptor=row.get("descriptor", False),
@@ -626,6 +628,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         if claimant.needs_cue and not (
             _has_cue(rules, folded, start, _tail_end(claimant, entry, end))
             or (claimant.kind == "eyewitness" and _interviewed(rules, folded, end))
+            # (relatives only when nothing but their own words stands before "told": not "with her sister, told")
+            or (claimant.private and _interviewed(rules, folded, end, clause=True))
         ):
             continue
         if claimant.unless_after is not None and claimant.unless_after.search(
@@ -1036,7 +1040,7 @@ _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
 _LINE_LEAD = re.compile(r"(?:^|\n)[\s\"*•-]*$")
 
 
-def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
+def _interviewed(rules: _Rules, folded: str, end: int, clause: bool = False) -> bool:
     """A private person ("a woman", "медсестра") who, later in the same sentence, tells an
     outlet what they saw: "... told the BBC", "... a declarat pentru News.ro", "в беседе с". Not when
     a subject of its own stands after a comma before the verb: "a 71-year-old woman was killed ...,
@@ -1047,6 +1051,8 @@ def _interviewed(rules: _Rules, folded: str, end: int) -> bool:
     if m is None:
         return False
     between = folded[end : m.start("cue")]
+    if clause:
+        return "," not in between  # ``clause``: no comma at all between the person and the verb
     return "," not in between or not between.rsplit(",", 1)[1].strip()
 
 
@@ -1893,6 +1899,13 @@ def speakers(entry: EntryText) -> list[_Speaker]:
     return out
 
 
+def _finite_verb_in(code: str, words: str) -> bool:
+    """The words hold a finite verb (Russian, where the analyser tells): a clause, not a noun phrase."""
+    if code != "ru":
+        return False
+    return any("VERB" in ru_parse(w)[1] for w in re.findall(r"[а-яё]+", words.lower()))
+
+
 def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     """``speakers`` without the memo; ``names`` records the surnames looked up."""
     sp = _speakers(entry.lang)
@@ -1987,8 +2000,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 return False
             pm = _PAREN.match(gap)
             rest = gap[pm.end() :] if pm else gap
-            if rest.strip(" ,") and not _APPOSITION.fullmatch(rest):
-                return False
+            if rest.strip(" ,") and (not _APPOSITION.fullmatch(rest) or _finite_verb_in(entry.lang, rest)):
+                return False  # (", снайперы заняли позиции," is a clause of its own, no apposition)
             if sp.clause_open is not None and sp.clause_open.match(rest):
                 return False  # "X, iar viața nu îi este în pericol, a precizat Y": Y speaks
             if (
