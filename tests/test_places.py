@@ -74,6 +74,8 @@ def test_transliterations_and_scripts() -> None:
 def test_capitalised_common_words_are_not_places() -> None:
     assert ids("Unii protestatari au fugit. Armata a deschis focul. Mai mulți au fost răniți.") == set()
     assert ids("May was a quiet month; Will Smith was not there.", "en") == set()
+    # a building named with "Дом" is no town Dome (Ghana) nor its government Ghana's
+    assert ids("Протестующие ворвались в Дом правительства.", "ru") == set()
 
 
 def test_acting_country_is_not_a_place() -> None:

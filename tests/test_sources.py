@@ -235,11 +235,9 @@ def test_generic_sources() -> None:
 
 def test_institutions_by_name() -> None:
     assert names("The State Department said it was monitoring the situation.", "en", "IL") == {
-        "United States Department of State": "government"
+        "US State Department": "government"
     }
-    assert names("Госдеп заявил о новых санкциях.", "ru") == {
-        "United States Department of State": "government"
-    }
+    assert names("Госдеп заявил о новых санкциях.", "ru") == {"US State Department": "government"}
     assert names("Lebanon's General Security said 300 people crossed the border.", "en") == {
         "Lebanon General Security": "government"
     }
@@ -1569,3 +1567,13 @@ def test_a_relative_who_tells_an_outlet_is_a_source() -> None:
     # a relative named beside the speaker is not the one who told
     got = names('"We ran," Ana Cruz, 31, who was shopping with her sister, told KTLA.', "en", "US")
     assert "relatives" not in got
+
+
+def test_a_place_after_the_verb_and_its_words_is_no_speaker() -> None:
+    blog = (
+        "10:00\nВ Ереване продолжаются протесты. В Госдепартаменте США внимательно следят за ситуацией,"
+        " заявил официальный представитель ведомства на брифинге в Вашингтоне.\n\n"
+        "10:30\nПогибших нет, сообщили в Минздраве Армении.\n"
+    )
+    # the body named before, not "Vashingtone"; but a body right after "сообщили в" is the source
+    assert _blog_sources(blog, "t.ru") == [{"US State Department"}, {"Armenia Ministry of Health"}]

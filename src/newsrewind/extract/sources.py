@@ -1491,6 +1491,9 @@ class _Speakers:
     # a word that opens a new clause, so ", iar ..., a precizat" is no apposition to the name before
     clause_open: re.Pattern[str] | None
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
+    place_preps: frozenset[
+        str
+    ]  # a name right after one of these is where ("... on a briefing in Washington")
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     act_after: re.Pattern[str] | None  # "объявили эвакуацию": the verb is an act, no claim
@@ -1624,6 +1627,7 @@ def _speakers(code: str) -> _Speakers:
         gap_ok=frozenset([*(_key(w) for w in data["gap_ok"]), *(w for t in titles for w in t.split())])
         if data.get("gap_ok")
         else None,
+        place_preps=frozenset(_key(w) for w in data.get("place_preps", [])),
         list_and=re.compile(rf"\s*,?\s+(?:{words(data.get('and', ['and']))})\s+" + skip),
         list_intro=re.compile(rf"{_WB}(?:{words(data['list_intro'])})[\s:]+{skip}$")
         if data.get("list_intro")
@@ -2208,6 +2212,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                     return
             if inverted and sp.gap_ok is not None and words and _key(words[-1]) not in sp.gap_ok:
                 return
+            if inverted and len(words) > 1 and _key(words[-1]) in sp.place_preps:
+                # "заявил представитель ведомства на брифинге в Вашингтоне": where, not who (but
+                # "сообщили в Минздраве": the body where it was said)
+                tried += 1
+                if tried > 2:
+                    return
+                continue
             titled = titled_lead or any(_key(w) in sp.titles for w in words)
             oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
