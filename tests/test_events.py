@@ -1264,3 +1264,25 @@ def test_ro_protesters_staying_overnight_or_taking_a_road() -> None:
 )
 def test_security_stepped_up_and_operations_ended(lang: str, text: str, want: set[str]) -> None:
     assert types(text, lang) - {"casualty_report"} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doi pescari au fost răniți de schije în timpul nopții.", {"explosion", "casualty_report"}),
+        ("Un crater adânc de un metru a fost descoperit lângă sat.", {"explosion"}),
+        ("Armata rusă atacă masiv infrastructura portuară de la Dunăre.", {"explosion"}),
+        ("Au fost lovite trei silozuri și un depozit de cereale.", {"explosion"}),
+        # a drone that was not shot down, one that may be in future: no strike
+        ("Ministrul a explicat de ce drona nu a fost doborâtă.", set()),
+        ("Legea va fi schimbată pentru ca dronele să poată fi doborâte.", set()),
+        # a protest handed to an envoy is diplomacy, not a rally; a farmers' protest is one
+        (
+            "MAE l-a convocat la sediul ministerului pe însărcinatul cu afaceri, căruia i-a transmis un protest ferm.",
+            {"diplomacy"},
+        ),
+        ("Protestul fermierilor continuă la vama Siret.", {"protest"}),
+    ],
+)
+def test_ro_strikes_and_envoys(text: str, want: set[str]) -> None:
+    assert types(text, "ro") == want

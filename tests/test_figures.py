@@ -2757,3 +2757,17 @@ def test_part_of_a_set_of_people_is_the_count(text: str, code: str, want: list[R
 def test_ru_one_named_among_words_that_count_nobody() -> None:
     """'Среди захваченных — ...': a word for those held is no casualty word; nothing breaks, no count."""
     assert figures("Заключённые удерживают людей, среди захваченных — начальник отряда.", "ru") == []
+
+
+def test_ro_strikes_counted_are_no_people_and_where_people_come_from_is_read_past() -> None:
+    check(
+        "Au fost doborâte 40 de drone, iar 12 lovituri au fost înregistrate.",
+        "ro",
+        ("shots", "drones", 40, 40),
+    )
+    check(
+        "22 de persoane din șase gospodării au fost mutate temporar la rude.",
+        "ro",
+        ("evacuated", "people", 22, 22),
+    )
+    check("Thirty pupils from two schools were evacuated.", "en", ("evacuated", "civilians", 30, 30))

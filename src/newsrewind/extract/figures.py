@@ -1061,10 +1061,13 @@ class _Reader:
             if k in self.q_at and k != q.first:
                 prev = k - 1
                 if not (
-                    self.has(prev, "conjunctions") or self.has(prev, "partitive") or toks[prev].text == ","
+                    self.has(prev, "conjunctions")
+                    or self.has(prev, "partitive")
+                    or toks[prev].text == ","
+                    or (self.has(prev, "prepositions") and (self.heads.get(k) or {}).get("kind") == "thing")
                 ):
                     break
-                k = self.q_at[k].last
+                k = self.q_at[k].last  # (and "din cinci gospodării": where they are from, read past it)
                 continue
             if "stops" in marks or (k > start and toks[k - 1].text == "," and self._new_subject(k)):
                 break
