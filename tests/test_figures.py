@@ -2771,3 +2771,26 @@ def test_ro_strikes_counted_are_no_people_and_where_people_come_from_is_read_pas
         ("evacuated", "people", 22, 22),
     )
     check("Thirty pupils from two schools were evacuated.", "en", ("evacuated", "civilians", 30, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        ("Погибли двое сотрудников исправительной колонии.", "ru", ("killed", "security", 2, 2)),
+        ("Three prison officers were stabbed and wounded.", "en", ("injured", "security", 3, 3)),
+        ("Trei angajați ai penitenciarului au fost răniți.", "ro", ("injured", "security", 3, 3)),
+    ],
+)
+def test_prison_staff_are_security(text: str, code: str, want: Row) -> None:
+    assert figures(text, code) == [want]
+
+
+def test_one_more_of_a_group_keeps_its_group() -> None:
+    check(
+        "Шестеро боевиков уничтожены, ещё один задержан.",
+        "ru",
+        ("killed", "protesters", 6, 6),
+        ("arrested", "protesters", 1, 1),
+    )
+    # alone, one arrested is a person held to account
+    check("Нападавший задержан.", "ru", ("arrested", "people", 1, 1))

@@ -498,6 +498,7 @@ class _Found:
     last: int = 0  # token index after the figure's words
     unit: str | None = None
     breakdown: bool = False  # one part of a total split after a colon ("783: 371 ... și 412 ...")
+    carried: bool = False  # one more of a group counted before ("ещё один задержан"), not a lone one
 
 
 class _Reader:
@@ -1724,6 +1725,7 @@ class _Reader:
                         said,
                         False,
                     )  # "trei dintre victime sunt copii", "четверо из пострадавших — дети"
+        carried = False
         also: str | None = None  # a second state told of the same people
         more = (
             h.get("more", False)
@@ -1746,6 +1748,7 @@ class _Reader:
                 group = self._previous_group(q) or group
             elif more and group is None:
                 group = self._previous_group(q, whole=True)  # "еще семеро ранены"
+                carried = group is not None
             elif group is None and q.value == 1 and not q.article and not toks[q.first].is_num:
                 group = self._previous_group(q, same_sentence=True)  # "двое ранены, один госпитализирован"
             group = group or self.lex.default_groups.get(measure or "", "people")
@@ -1866,6 +1869,7 @@ class _Reader:
                     group = self._mentioned_group(q) or self._previous_group(q) or "people"
                 elif more:
                     group = self._previous_group(q, whole=True) or "people"
+                    carried = group != "people"
                 else:
                     group = (
                         self._toll_group(q) or "people"
@@ -1953,6 +1957,7 @@ class _Reader:
             measure, group, q, min(span_start, q.span[0]), span_end, label, partitive or breakdown, last
         )
         found.breakdown = breakdown
+        found.carried = carried
         self.found.append(found)
         if also and not partitive:
             self.found.append(_Found(also, group, q, found.start, found.end, label, False, last))
@@ -2749,7 +2754,8 @@ class _Reader:
             one = f.q.low == f.q.high == 1
             # one man hurt in a story of unrest may be one of the crowd: no victim among bystanders
             plain = one and f.measure not in ("killed", "missing") and self.entry.doc.memo.get(UNREST)
-            f.group = self._regroup(f"{f.measure} one" if one and not plain else f.measure, f.group)
+            lone = one and not plain and not f.carried
+            f.group = self._regroup(f"{f.measure} one" if lone else f.measure, f.group)
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
             stem = _person_stem(self.lex, f.label) if one and f.label else ""
             if stem:
