@@ -1286,3 +1286,9 @@ def test_security_stepped_up_and_operations_ended(lang: str, text: str, want: se
 )
 def test_ro_strikes_and_envoys(text: str, want: set[str]) -> None:
     assert types(text, "ro") == want
+
+
+def test_ru_talks_with_hostage_takers_are_no_diplomacy_and_snipers_in_position_no_shooting() -> None:
+    assert types("С захватчиками ведутся переговоры, к ним привлечён психолог.", "ru") == set()
+    assert types("Снайперы заняли позиции на крышах соседних домов.", "ru") == set()
+    assert types("Глава МИД провел переговоры с коллегой из Армении.", "ru") == {"diplomacy"}

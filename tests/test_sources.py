@@ -1577,3 +1577,17 @@ def test_a_place_after_the_verb_and_its_words_is_no_speaker() -> None:
     )
     # the body named before, not "Vashingtone"; but a body right after "сообщили в" is the source
     assert _blog_sources(blog, "t.ru") == [{"US State Department"}, {"Armenia Ministry of Health"}]
+
+
+def test_the_channel_a_speaker_went_on_air_on_is_the_outlet() -> None:
+    got = names("Soldiers appeared on state broadcaster Télé Tchad shortly after dawn.", "en", "TD")
+    assert got == {"Télé Tchad": "media"}
+    got = names("Speaking on Radio Okapi, the governor said the rebels had withdrawn.", "en", "CD")
+    assert "Radio Okapi" in got
+    # a day or a social network after "said on" is no channel
+    assert names("The minister said on Friday that the border was closed.", "en", "TD") == {}
+
+
+def test_a_city_written_with_an_apostrophe_is_no_speaker() -> None:
+    got = names("Residents in N'Djamena told AFP they could send messages again.", "en", "TD")
+    assert "N'Djamena" not in got and "AFP" in got

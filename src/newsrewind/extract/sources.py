@@ -1807,12 +1807,10 @@ def _classify(
         return None
     gz = gazetteer.load()
     if len(words) == 1:
-        if not run.titled and (
-            initial or _CYR_ANY.search(words[0]) or gz.has(gazetteer.strip_marks(_fold(words[0])))
-        ):
+        if not run.titled and (initial or _CYR_ANY.search(words[0]) or gz.has(fold_key(words[0]))):
             return None
-    elif not run.titled and gz.has(gazetteer.strip_marks(_fold(" ".join(words)))):
-        return None
+    elif not run.titled and gz.has(fold_key(" ".join(words))):
+        return None  # (the gazetteer's own key: "N'Djamena" is "n djamena" there)
     return latin(" ".join(words)), kind_person
 
 
