@@ -1173,3 +1173,57 @@ def test_a_small_town_abroad_under_another_name_of_several_words() -> None:
 def test_an_airline_named_with_its_country_is_no_place() -> None:
     au = DocContext(lang="en", country="AU", countries={"AU": 9})
     assert ids("Qantas and Virgin Australia cancelled flights out of Cairns.", "en", au) == {CAIRNS}
+
+
+DR_CONGO, CONGO_REPUBLIC, CHAD, YEREVAN, ARMENIA, MYKOLAIV = 203312, 2260494, 2434508, 616052, 174982, 700569
+
+
+def test_a_bare_congo_is_the_democratic_republic() -> None:
+    assert ids("Rebels have held the mines of eastern Congo since March.", "en") == {DR_CONGO}
+    assert ids("Aid workers arrived in the Republic of the Congo.", "en") == {CONGO_REPUBLIC}
+    assert ids("Inundațiile au lovit estul RD Congo.") == {DR_CONGO}
+    assert ids("Беженцы прибыли из Республики Конго.", "ru") == {CONGO_REPUBLIC}
+
+
+def test_a_broadcaster_named_after_its_country_gives_no_place() -> None:
+    assert CHAD not in ids("The colonel spoke again on Télé Tchad late on Sunday.", "en")
+    assert roles("Declarația a fost citită la Télé Congo, la prânz.", "ro").get("Congo", "name") == "name"
+
+
+def test_a_clock_or_a_bridge_named_after_a_place_is_no_place() -> None:
+    assert roles("Sirenele au sunat la 02:10, ora Kievului.", "ro")["Kievului"] == "name"
+    assert roles("Protesters blocked the bridge over the Dnipro for an hour.", "en")["Dnipro"] == "name"
+    assert roles("Жители перекрыли подъезд к мосту через Ишим.", "ru").get("Ишим", "name") == "name"
+    assert roles("Podul peste Prut de la Sculeni a fost închis.", "ro").get("Prut", "name") == "name"
+
+
+def test_the_government_s_seat_is_in_the_story_s_capital() -> None:
+    story = DocContext(lang="ru", country="AM", countries={"AM": 9})
+    assert ids("Полиция вытеснила демонстрантов из Дома правительства.", "ru", story) == {YEREVAN}
+    assert ids("Толпа двинулась к зданию правительства ближе к вечеру.", "ru", story) == {YEREVAN}
+
+
+def test_a_country_closing_a_quoted_name_is_part_of_the_name() -> None:
+    assert roles("Сторонники блока «Свободной Грузии» вышли на акцию.", "ru")["Грузии"] == "name"
+    assert roles("Deputații „Uniunii Salvați România” au părăsit sala.", "ro")["România"] == "name"
+    # a quoted sentence ending on a place keeps it
+    story = DocContext(lang="ru", country="AM")
+    assert ids("«Завтра мы снова приедем в Ереван», — сказал он.", "ru", story) == {YEREVAN}
+
+
+def test_a_surname_the_document_names_in_full_is_no_town_alone() -> None:
+    texts = [
+        "Губернатор области Игорь Николаев прибыл на место аварии под Ереваном.",
+        "Николаев поручил проверить все котельные, сообщили в правительстве.",
+        "Ремонтная бригада выехала из Николаева в пять утра.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert MYKOLAIV not in ids(texts[1], "ru", ctx)
+    # after a place preposition the town is a town
+    assert MYKOLAIV in ids(texts[2], "ru", ctx)
+
+
+def test_a_resident_s_town_before_their_name_is_a_place() -> None:
+    story = DocContext(lang="ru", country="RU")
+    assert 2019309 in ids("Об этом рассказал житель Нерюнгри Олег Петров.", "ru", story)

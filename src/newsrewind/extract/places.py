@@ -1592,7 +1592,7 @@ def _skip(
         return True  # the second half of a double surname ("Мария Львова-Белова" is not Belovo)
     if (
         next_cap
-        and inflected
+        and (inflected or not prev_cap)
         and rules.russian
         and _person_name(text[toks[j + 1].start : toks[j + 1].end].lower())
     ):
@@ -1920,6 +1920,8 @@ def _role(
         return "actor", idx  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
     if not rec.is_country and _quoted_name(entry.folded, toks[i].start, toks[j].end):
         return "name", idx  # a brand, a mall, a ship in quotes («Степная», «Северное сияние»)
+    if _quoted_tail(entry.text, entry.folded, toks[i].start, toks[j].end):
+        return "name", idx  # the last word of a quoted name (the party «Единая Армения»)
     if (
         rec.is_country
         and before
@@ -2022,6 +2024,29 @@ def _quoted_name(folded: str, start: int, end: int) -> bool:
     tail = folded[end : end + QUOTED_NAME_TAIL]
     close = tail.find('"')
     return close >= 0 and not any(c in ".!?\n" for c in tail[:close]) and tail[:close].count(" ") <= 2
+
+
+#: The most words a quoted name holds before the place's name that closes it.
+QUOTED_NAME_HEAD = 3
+
+
+def _quoted_tail(text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a name closes a short quoted name of capitalised words («Единой Армении», „Uniunea
+    Salvați România”): the closing quote right after it, the opening one a few words before."""
+    if folded[end : end + 1] != '"' or start < 2:
+        return False
+    head = folded[max(0, start - QUOTED_NAME_HEAD * 16) : start]
+    opening = head.rfind('"')
+    if opening < 0 or opening == len(head) - 1:
+        return False
+    inside = head[opening + 1 :]
+    begin = start - len(inside)
+    if not inside.strip() or any(c in inside for c in ".!?:;,\n"):
+        return False
+    if begin >= 2 and folded[begin - 2] not in " (\n":
+        return False  # a closing quote, not an opening one
+    words = text[begin:start].split()
+    return len(words) <= QUOTED_NAME_HEAD and all(w[:1].isupper() for w in words)
 
 
 def _in_name(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str, links: bool) -> bool:
@@ -2568,6 +2593,15 @@ def mentions(entry: EntryText) -> list[Mention]:
                 for g in group[:-1]:
                     if found[g].role == "place":
                         found[g] = replace(found[g], role="actor")
+        if (
+            role == "place"
+            and i == j
+            and not is_country
+            and rules.russian
+            and not _surname_keys(entry, toks[i]).isdisjoint(entry.doc.memo.get(_SURNAMES, ()))
+            and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
+        ):
+            role = "name"  # the surname of a person the document names in full ("сообщил Николаев")
         found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
         prev = (j, role)
     found = [_dateline(entry.text, m) for m in found]
@@ -2728,6 +2762,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     for view in views:
         common.update(_lower_words(view))
     ctx.common_words = frozenset(common)
+    if rules.russian:
+        ctx.memo[_SURNAMES] = frozenset().union(*(_surnames(view) for view in views))
     cities: Counter[int] = Counter()
     ctx.city = None
     for view in views:
@@ -2752,6 +2788,28 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
             if m.sub_key and m.sub_key not in ctx.subplaces:
                 ctx.subplaces[m.sub_key] = gz.record(m.idx).geonameid
     _last.clear()
+
+
+#: ``DocContext.memo`` key: keys of the surnames the document writes after a first name ("Айсен
+#: Николаев"), which alone name that person, no town ("сообщил Николаев").
+_SURNAMES = "places.surnames"
+
+
+def _surname_keys(entry: EntryText, tok: _Tok) -> frozenset[str]:
+    """A Russian word's keys: its own and its normal forms' ("Николаева" → "николаев")."""
+    surface = entry.text[tok.start : tok.end].lower()
+    return frozenset({tok.word, *(gazetteer.strip_marks(k) for k in normal_forms(surface))})
+
+
+def _surnames(entry: EntryText) -> set[str]:
+    """Keys of the capitalised words right after a person's first name or patronymic in an entry."""
+    _, toks, base_gaps = _layer(entry)
+    out: set[str] = set()
+    for k in cap_indexes(entry):
+        if k + 1 < len(toks) and toks[k + 1].cap and base_gaps[k] == " ":
+            if _person_name(entry.text[toks[k].start : toks[k].end].lower()):
+                out |= _surname_keys(entry, toks[k + 1])
+    return out
 
 
 def _home_namesake(geonameid: int, iso: str | None) -> int:
