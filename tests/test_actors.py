@@ -74,7 +74,7 @@ def test_red_cross_takes_the_demonym_or_is_the_icrc() -> None:
 
 
 def test_per_country_bodies_and_name_conventions() -> None:
-    assert "Moldova Central Electoral Commission" in names(
+    assert "Central Electoral Commission of Moldova" in names(
         "Comisia Electorală Centrală a anunțat prezența la vot.", "ro", "MD"
     )
     assert "Gaza Health Ministry" in names("The health ministry in Gaza raised the toll again.", "en", "PS")
@@ -1376,3 +1376,33 @@ def test_a_storm_is_no_actor() -> None:
     # a body named after storms is still a body
     blog = "Storm live\n\n10:15 a.m. Hurricane Lee strengthened, the National Hurricane Center said.\n"
     assert any("National Hurricane Center" in names for names in _blog_actors(blog))
+
+
+def test_a_headlines_last_word_does_not_qualify_the_next_lines_body() -> None:
+    text = "Bucureștiul protestează față de atacurile Rusiei\n\nMinisterul Afacerilor Externe a convocat ambasadorul."
+    got = names(text, country="UA")
+    assert "Romania Ministry of Foreign Affairs" in got
+    assert "Russia Ministry of Foreign Affairs" not in got
+
+
+def test_commissions_and_committees_by_their_official_english_names() -> None:
+    assert "Investigative Committee of Armenia" in names(
+        "Следственный комитет Армении возбудил уголовное дело о массовых беспорядках.", "ru", "AM"
+    )
+    assert "Central Electoral Commission of Georgia" in names(
+        "Georgia's Central Election Commission said turnout reached 58 percent.", "en", "GE"
+    )
+    # a bare committee beside the region's own directorate is that directorate only
+    got = names(
+        "СК завел дело. Следственное управление СК России по Курской области начало проверку.", "ru", "RU"
+    )
+    assert "Investigative Committee of Russia" not in got
+
+
+def test_a_body_named_after_a_thing_it_owns_does_not_act_in_russian() -> None:
+    assert "Government of Armenia" not in names(
+        "Указ опубликован на сайте правительства, протестующие заняли первый этаж Дома правительства.",
+        "ru",
+        "AM",
+    )
+    assert "Government of Armenia" in names("Правительство Армении объявило день траура.", "ru", "AM")

@@ -896,7 +896,9 @@ def _institutions(
         name = rules.renames.get(name.casefold(), name)
         found.add(name, "organization", span_start, span_end)
         if default and "{country}" in canonical:
-            found.generic[(span_start, span_end)] = canonical.replace("{country}", "").strip()
+            found.generic[(span_start, span_end)] = (
+                canonical.replace("{country}", "").strip().removesuffix(" of")
+            )  # "Investigative Committee of {country}" → "Investigative Committee"
         if place is not None or named is not None:
             found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
@@ -1103,7 +1105,7 @@ def _adjacent_demonym(base: str, start: int, end: int, rules: _Rules) -> str | N
     if m:
         return _demonym_country(m.group(), rules)
     before = base[max(0, start - 30) : start]
-    mb = re.search(r"(\w+)\s+$", before)
+    mb = re.search(r"(\w+)[ \t]+$", before)  # on the same line: a headline's last word qualifies nothing
     if mb and rules.demonyms.fullmatch(mb.group(1)):
         return _demonym_country(mb.group(1), rules)
     return None
