@@ -1591,3 +1591,24 @@ def test_the_channel_a_speaker_went_on_air_on_is_the_outlet() -> None:
 def test_a_city_written_with_an_apostrophe_is_no_speaker() -> None:
     got = names("Residents in N'Djamena told AFP they could send messages again.", "en", "TD")
     assert "N'Djamena" not in got and "AFP" in got
+
+
+def test_a_ministry_of_two_things_is_one_name() -> None:
+    got = names("Kenya's Ministry of Foreign and Diaspora Affairs said one citizen had died.", "en", "UG")
+    assert list(got) == ["Kenya's Ministry of Foreign and Diaspora Affairs"]
+    # a body "of" a place, then another body: two
+    got = names(
+        "The Law Society of Kenya and Amnesty International Kenya said in a joint statement.", "en", "KE"
+    )
+    assert "Law Society of Kenya" in got and len(got) == 2
+
+
+def test_britains_foreign_office_by_its_full_name() -> None:
+    got = names("Britain's Foreign, Commonwealth and Development Office said a British man had died.", "en")
+    assert got == {"UK Foreign, Commonwealth and Development Office": "government"}
+
+
+def test_a_crowd_noun_opening_a_sentence_is_no_outlet_and_a_waiter_is_an_eyewitness() -> None:
+    assert names("Users reported that messaging apps could not be reached.", "en", "UG") == {}
+    got = names("A 31-year-old waiter who hid in the kitchen told the BBC he heard shots.", "en", "UG")
+    assert got == {"eyewitnesses": "eyewitness", "BBC": "media"}

@@ -1901,6 +1901,28 @@ def speakers(entry: EntryText) -> list[_Speaker]:
     return out
 
 
+def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs with "<body> of A and B" made one: "Ministry of Foreign and Diaspora Affairs" is one
+    name, its "and" inside the ministry's "of", not two speakers."""
+    out: list[tuple[int, int]] = []
+    for s, e in runs:
+        if out and sp.and_words and text[out[-1][1] : s].strip().lower() in sp.and_words:
+            words = text[out[-1][0] : out[-1][1]].split()
+            keys = [_key(w) for w in words]
+            # the left part ends on "<body> of <word>", that word no place: "Law Society of Kenya and
+            # Amnesty International" are two
+            if (
+                len(keys) >= 3
+                and keys[-2] == "of"
+                and any(k in sp.org_words for k in keys[:-2])
+                and not gazetteer.load().has(fold_key(words[-1]))
+            ):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
 def _finite_verb_in(code: str, words: str) -> bool:
     """The words hold a finite verb (Russian, where the analyser tells): a clause, not a noun phrase."""
     if code != "ru":
@@ -1916,7 +1938,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     cues = scan_keyed(sp.cues_keyed, folded, word_keys(folded), _NOT_AFTER)
     if not cues and ":" not in text:
         return []
-    runs = [(m.start(), m.end()) for m in sp.runs.finditer(text)]
+    runs = _of_and_joined(sp, text, [(m.start(), m.end()) for m in sp.runs.finditer(text)])
     if not runs:
         return []
     out: list[tuple[str, str, int, int, bool]] = []
