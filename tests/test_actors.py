@@ -1406,3 +1406,33 @@ def test_a_body_named_after_a_thing_it_owns_does_not_act_in_russian() -> None:
         "AM",
     )
     assert "Government of Armenia" in names("Правительство Армении объявило день траура.", "ru", "AM")
+
+
+def test_armed_groups_guards_and_named_forces() -> None:
+    assert "Allied Democratic Forces" in names(
+        "Police blamed the blast on the Allied Democratic Forces, a rebel group based in Congo.", "en", "UG"
+    )
+    assert "Chad Presidential Guard" in names(
+        "Units of the presidential guard exchanged fire with mutinous soldiers.", "en", "TD"
+    )
+    # the national army goes by its own name where it has one
+    got = names("The army said special forces had entered the building.", "en", "UG")
+    assert got == {"Uganda People's Defence Forces"}
+
+
+def test_a_rank_shortened_is_no_name_and_an_officer_with_an_age_acts() -> None:
+    got = names("Army spokesman Brig. Gen. Felix Mwangi said the floor was secured.", "en", "KE")
+    assert "Felix Mwangi" in got and "Brig" not in got
+    assert "Idriss Mahamat Adoum" in names(
+        "The council named General Idriss Mahamat Adoum, 61, as interim president.", "en", "TD"
+    )
+    assert names("Maria Lopez, 34, told reporters she heard three shots.", "en", "US") == set()
+
+
+def test_foreign_ministries_by_their_own_names_and_the_un_chief_by_office() -> None:
+    assert "India Ministry of External Affairs" in names(
+        "India's Ministry of External Affairs said three nationals were safe.", "en", "NP"
+    )
+    assert "Antonio Guterres" in names("The UN Secretary-General urged restraint on all sides.", "en", "TD")
+    assert "Antonio Guterres" in names("Secretarul general al ONU a cerut încetarea focului.", "ro", "TD")
+    assert "Antonio Guterres" in names("Генсек ООН призвал стороны к сдержанности.", "ru", "TD")

@@ -596,6 +596,7 @@ class _Found:
         self.weapon_spans: set[tuple[int, int]] = set()  # states read from "<demonym> troops/strikes"
         self.owned: list[tuple[int, int]] = []  # spans whose countries and cities are a body's ("embassy")
         self.generic: dict[tuple[int, int], str] = {}  # bodies named bare, of the story's country: their kind
+        self.titled: set[tuple[int, int]] = set()  # people named after their title ("General X")
 
     def overlaps(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.taken)
@@ -1314,6 +1315,7 @@ def _titled_people(
                 break  # "Глава Кабардино-Балкарии": a region's head, no name
             name = person_name(entry.lang, entry.text[start:end])
             found.add(name, "person", start, end)
+            found.titled.add((start, end))
             _register(entry, name, titled=True)
             named = True
             break
@@ -1952,9 +1954,11 @@ def find(entry: EntryText) -> list[Actor]:
             actor.kind == "person"
             and gram.age_after is not None
             and actor.name not in known
+            and actor.span not in found.titled
             and gram.age_after.match(entry.text, actor.span[1])
         ):
-            continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age
+            continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age (an
+            # officer is named so too: "General Adoum Senoussi, 58, was named president")
         kind = found.generic.get(actor.span)
         core = (
             actor.name.split(" ", 1)[-1] if kind else ""
