@@ -1227,3 +1227,24 @@ def test_a_surname_the_document_names_in_full_is_no_town_alone() -> None:
 def test_a_resident_s_town_before_their_name_is_a_place() -> None:
     story = DocContext(lang="ru", country="RU")
     assert 2019309 in ids("Об этом рассказал житель Нерюнгри Олег Петров.", "ru", story)
+
+
+BELGRADE, NOVI_SAD = 792680, 3194360
+
+
+def test_a_sub_place_s_city_comes_from_where_it_is_tied_to_one() -> None:
+    texts = [
+        "Sute de studenți au rămas peste noapte în intersecția Autokomanda.\n"
+        "Pe scurt: a demisionat și primarul din Novi Sad.",
+        "La Belgrad, mii de oameni au blocat din nou intersecția Autokomanda.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    first = places.find(EntryText(texts[0], "ro", ctx))
+    assert {p.geonameid for p in first if p.name == "intersecția Autokomanda"} == {BELGRADE}
+    assert NOVI_SAD in {p.geonameid for p in first}
+
+
+def test_romanians_are_no_country() -> None:
+    assert ids("Românii aflați în zonă pot suna la numerele de urgență.") == set()
+    assert ids("Românilor li se recomandă să evite centrul orașului.") == set()

@@ -58,6 +58,7 @@ class Mention:
     inflected: bool = False
     sub: str | None = None  # own name of a place below city level
     sub_key: str | None = None
+    weak: bool = False  # a sub-place tied to its city only by another name in the entry
 
 
 @dataclass(frozen=True)
@@ -2412,6 +2413,7 @@ def _subplaces(
             known = entry.doc.subplaces.get(key)
             looked.append((key, known))
             city = gz.by_geonameid(int(known)) if isinstance(known, int) else None
+        weak = city is None  # no link, no name, no sentence, no document ties it to its city
         if city is None:  # the city the entry names, if it names one (not another place's own name)
             city = next(
                 (
@@ -2440,7 +2442,7 @@ def _subplaces(
         start, end = toks[first].start, toks[lastt].end
         if quoted and entry.folded[end : end + 1] == '"':
             end += 1
-        out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key))
+        out.append(Mention(start, end, city, "place", sub=entry.text[start:end], sub_key=key, weak=weak))
     return out, used
 
 
@@ -2781,12 +2783,16 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         if times >= 2:
             ctx.city = _home_namesake(best, ctx.country)
     heads = rules.heads
+    votes: dict[str, Counter[int]] = {}
     for view in views:
         if not heads or not _prep(view, rules).heads:
             continue  # no sub-place named: no name to remember
         for m in mentions(view):
-            if m.sub_key and m.sub_key not in ctx.subplaces:
-                ctx.subplaces[m.sub_key] = gz.record(m.idx).geonameid
+            if m.sub_key:
+                # a city the entry merely names elsewhere counts for less than one tied to the name
+                votes.setdefault(m.sub_key, Counter())[gz.record(m.idx).geonameid] += 1 if m.weak else 2
+    for key, counted in votes.items():
+        ctx.subplaces.setdefault(key, counted.most_common(1)[0][0])
     _last.clear()
 
 
