@@ -1248,3 +1248,14 @@ def test_a_sub_place_s_city_comes_from_where_it_is_tied_to_one() -> None:
 def test_romanians_are_no_country() -> None:
     assert ids("Românii aflați în zonă pot suna la numerele de urgență.") == set()
     assert ids("Românilor li se recomandă să evite centrul orașului.") == set()
+
+
+def test_a_home_town_closing_a_military_base_s_name_is_a_place() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert 678306 in ids("Două avioane au decolat de la Baza 86 Aeriană Fetești la ora 01:18.", ctx=story)
+
+
+def test_a_far_town_opening_a_sentence_before_a_common_word_is_that_word() -> None:
+    story = DocContext(lang="en", country="UG", countries={"UG": 9, "US": 2})
+    assert ids("Mobile networks slowed to a crawl after noon.", "en", story) == set()
+    assert 186301 in ids("Mombasa residents said the port had closed.", "en", story)

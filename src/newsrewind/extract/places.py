@@ -1632,6 +1632,19 @@ def _skip(
             )
         ):
             return True  # "Dacă", "Man", "Газ": a common word opening a sentence (not "Балаковский суд")
+        if (
+            initial
+            and rules.far_home_placed
+            and not regional
+            and rec.country != ctx.country
+            and rec.population < 1_000_000
+            and idx not in gazetteer.load().capitals
+            and j + 1 < n
+            and base_gaps[j] == " "
+            and not toks[j + 1].cap
+            and _far_abroad(rec, ctx)
+        ):
+            return True  # a far town's name opening a sentence before a lower-case word ("Mobile internet")
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
