@@ -1292,3 +1292,25 @@ def test_ru_talks_with_hostage_takers_are_no_diplomacy_and_snipers_in_position_n
     assert types("С захватчиками ведутся переговоры, к ним привлечён психолог.", "ru") == set()
     assert types("Снайперы заняли позиции на крышах соседних домов.", "ru") == set()
     assert types("Глава МИД провел переговоры с коллегой из Армении.", "ru") == {"diplomacy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mobile internet in the capital has partially returned, the monitor NetBlocks said.",
+            {"internet_restored"},
+        ),
+        ("We are deeply troubled by reports of an attempt to seize power in Gabon.", {"diplomacy"}),
+        ("The ministry is following the situation with the greatest attention.", {"diplomacy"}),
+        ("Officers have seized power in Libreville, state TV said.", {"political_change"}),
+        ("The junta has named Colonel Jean Mba, 51, as interim president.", {"political_change"}),
+        ("The prime minister is being held at his residence by soldiers.", {"arrests"}),
+        (
+            "Troops fired shots into the air to disperse a crowd of opposition supporters.",
+            {"force_against_protesters"},
+        ),
+    ],
+)
+def test_en_a_coup_told_by_those_who_make_it_and_those_who_watch(text: str, want: set[str]) -> None:
+    assert types(text, "en") == want
