@@ -1436,3 +1436,23 @@ def test_foreign_ministries_by_their_own_names_and_the_un_chief_by_office() -> N
     assert "Antonio Guterres" in names("The UN Secretary-General urged restraint on all sides.", "en", "TD")
     assert "Antonio Guterres" in names("Secretarul general al ONU a cerut încetarea focului.", "ro", "TD")
     assert "Antonio Guterres" in names("Генсек ООН призвал стороны к сдержанности.", "ru", "TD")
+
+
+def test_regional_military_administrations_go_by_their_region() -> None:
+    assert "Kherson Regional Military Administration" in names(
+        "Administrația Militară Regională Herson a anunțat evacuarea a două sate.", "ro", "UA"
+    )
+    assert "Zaporizhzhia Regional Military Administration" in names(
+        "The Zaporizhzhia Regional Military Administration said a school was hit.", "en", "UA"
+    )
+
+
+def test_romanian_border_police_officers_and_military_prosecutors() -> None:
+    got = names(
+        "Polițiștii de frontieră au găsit resturile, iar Parchetul Militar a deschis un dosar.", "ro", "RO"
+    )
+    assert {"Romanian Border Police", "Military Prosecutor's Office"} <= got
+    # Romania's defence ministry is the Ministry of National Defence, however it is written
+    assert names("Ministerul Apărării a confirmat incidentul.", "ro", "RO") == {
+        "Romania Ministry of National Defence"
+    }
