@@ -1259,3 +1259,21 @@ def test_a_far_town_opening_a_sentence_before_a_common_word_is_that_word() -> No
     story = DocContext(lang="en", country="UG", countries={"UG": 9, "US": 2})
     assert ids("Mobile networks slowed to a crawl after noon.", "en", story) == set()
     assert 186301 in ids("Mombasa residents said the port had closed.", "en", story)
+
+
+PETROPAVL = 1520172
+
+
+def test_a_street_bearing_a_town_s_name_is_in_the_story_s_city() -> None:
+    story = DocContext(lang="ru", country="KZ", countries={"KZ": 9}, city=PETROPAVL)
+    assert ids("Жители микрорайона Северный перекрыли дорогу к мосту через Ишим.", "ru", story) == {PETROPAVL}
+    bucharest = DocContext(lang="ro", country="RO", countries={"RO": 9}, city=683506)
+    assert ids("Protestatarii s-au mutat în Piața Romană după-amiază.", ctx=bucharest) == {683506}
+
+
+def test_a_person_after_a_district_is_no_name_of_it() -> None:
+    story = DocContext(lang="ru", country="KZ", countries={"KZ": 9}, city=PETROPAVL)
+    found = places.find(EntryText("Президент уволил акима Жамбылского района Нурлана Серикова.", "ru", story))
+    assert all("Нурлана" not in (p.name or "") for p in found)
+    # a street keeps the person it is named after
+    assert ids("Жители улицы Ивана Франко вышли на субботник.", "ru", story) == {PETROPAVL}

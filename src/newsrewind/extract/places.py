@@ -134,6 +134,9 @@ class _Rules:
     own_town_heads: frozenset[str] = frozenset()
     # heads naming a part of a city only with the city linked after them ("the Easton area of Bristol")
     linked_heads: frozenset[str] = frozenset()
+    # heads (their canonical forms) of parts of a city that never are a town, whatever town's name
+    # they bear ("микрорайон Северный", "Piața Romană"): in the story's city when none is named
+    street_heads: frozenset[str] = frozenset()
     # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
     # "Туапсинский НПЗ"), a few lower-case adjectives between
     institution_nouns: frozenset[str] = frozenset()
@@ -350,6 +353,7 @@ def _rules(code: str) -> _Rules:
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
         linked_heads=frozenset(_keys(sub.get("linked", []))),
+        street_heads=frozenset(gazetteer.strip_marks(fold_key(h)) for h in sub.get("streets", [])),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
@@ -2385,6 +2389,16 @@ def _subplaces(
                 name = []
         if not name or (name[0] in starts and gz.record(starts[name[0]][2]).is_country):
             continue
+        if (
+            rules.russian
+            and name[0] > h
+            and len(name) > 1
+            and toks[h].word in rules.district_nouns
+            and _person_name(entry.text[toks[name[0]].start : toks[name[0]].end].lower())
+        ):
+            # a district's head after it ("аким района Ержан Калиев"), no name of the place (a street
+            # keeps a person's name: "улица Ивана Франко")
+            continue
         if name[0] in starts and starts[name[0]][1] > name[-1]:
             continue  # the name runs on into a place's own ("в районе Джалал-Абадской области")
         if name[-1] == h - 1 and h - 1 in starts and toks[h].word in rules.district_nouns:
@@ -2432,7 +2446,10 @@ def _subplaces(
                 (
                     r[2]
                     for r in runs
-                    if not gz.record(r[2]).is_country and r[0] not in name and not _named_by_head(r, heads_at)
+                    if not gz.record(r[2]).is_country
+                    and r[0] not in name
+                    and not _named_by_head(r, heads_at)
+                    and _role(entry, toks, gaps(entry), r[0], r[1], r[2], r[3], rules)[0] == "place"
                 ),
                 None,
             )
@@ -2449,6 +2466,10 @@ def _subplaces(
                 city = _pick(own, entry.doc, toks[name[0]].word)[0]
         if city is None and (quoted or _guessed(starts.get(name[0]), toks[name[0]].word, rules)):
             city = _doc_city(entry.doc)  # the story's city ("на Московском проспекте")
+        if city is None and head in rules.street_heads and name[0] in starts:
+            city = _doc_city(
+                entry.doc
+            )  # a town's name on a street of the story's city ("микрорайон Северный")
         if city is None:
             continue  # "в районе Пазарджыка": the name itself is the place
         used.update(range(first, lastt + 1))
