@@ -1277,3 +1277,10 @@ def test_a_person_after_a_district_is_no_name_of_it() -> None:
     assert all("Нурлана" not in (p.name or "") for p in found)
     # a street keeps the person it is named after
     assert ids("Жители улицы Ивана Франко вышли на субботник.", "ru", story) == {PETROPAVL}
+
+
+def test_an_unknown_district_is_a_part_of_the_story_s_city() -> None:
+    story = DocContext(lang="en", country="TD", countries={"TD": 9}, city=2427123)
+    assert ids("Shots rang out overnight in the Kabalaye district, residents said.", "en", story) == {2427123}
+    # a known town's name with the head is that town
+    assert ids("Troops were seen in the Abeche district.", "en", story) == {245785}

@@ -2432,8 +2432,12 @@ def _subplaces(
                 (starts[k][2] for k in name[1:] if k in starts and not gz.record(starts[k][2]).is_country),
                 None,
             )
-        if city is None and toks[h].word in rules.linked_heads:
-            continue  # "the Bristol area": the name itself is the place
+        if (
+            city is None
+            and toks[h].word in rules.linked_heads
+            and not (name[0] not in starts and head in rules.street_heads)
+        ):
+            continue  # "the Bristol area": the name itself is the place (an unknown one is a city's part)
         if city is None and rules.city_before:
             city = _sentence_city(entry, toks, runs, first, rules, heads_at)
         if city is None:
