@@ -1456,3 +1456,11 @@ def test_romanian_border_police_officers_and_military_prosecutors() -> None:
     assert names("Ministerul Apărării a confirmat incidentul.", "ro", "RO") == {
         "Romania Ministry of National Defence"
     }
+
+
+def test_armed_groups_in_russian_in_every_case() -> None:
+    assert "Islamic State" in names(
+        "Нападавшие заявили о своей принадлежности к «Исламскому государству».", "ru", "RU"
+    )
+    assert "Islamic State" in names("ИГ взяло на себя ответственность за нападение.", "ru", "RU")
+    assert "Taliban" in names("Талибы заявили о взятии города.", "ru", "AF")
