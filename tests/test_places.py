@@ -1284,3 +1284,8 @@ def test_an_unknown_district_is_a_part_of_the_story_s_city() -> None:
     assert ids("Shots rang out overnight in the Kabalaye district, residents said.", "en", story) == {2427123}
     # a known town's name with the head is that town
     assert ids("Troops were seen in the Abeche district.", "en", story) == {245785}
+
+
+def test_japanese_names_in_russian_spelling_resolve() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9, "JP": 3})
+    assert 2129427 in ids("Волна высотой 80 см пришла в порт Кудзи на севере Японии.", "ru", story)
