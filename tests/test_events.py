@@ -1314,3 +1314,18 @@ def test_ru_talks_with_hostage_takers_are_no_diplomacy_and_snipers_in_position_n
 )
 def test_en_a_coup_told_by_those_who_make_it_and_those_who_watch(text: str, want: set[str]) -> None:
     assert types(text, "en") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"They were shooting at everyone in the lobby," the cook said.', {"attack"}),
+        ("Troops moved into the mall shortly after dusk.", {"security_operation"}),
+        ("The gunmen set several mattresses alight to create smoke.", {"arson"}),
+        # others' words on an attack, and earlier attacks, are no attack of this entry
+        ('The African Union condemned what it called "a cowardly terrorist attack".', {"diplomacy"}),
+        ("Officials blamed previous bombings in the city on the rebels.", set()),
+    ],
+)
+def test_en_a_siege_told_entry_by_entry(text: str, want: set[str]) -> None:
+    assert types(text, "en") == want
