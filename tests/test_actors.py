@@ -1464,3 +1464,13 @@ def test_armed_groups_in_russian_in_every_case() -> None:
     )
     assert "Islamic State" in names("ИГ взяло на себя ответственность за нападение.", "ru", "RU")
     assert "Taliban" in names("Талибы заявили о взятии города.", "ru", "AF")
+
+
+def test_a_partys_vote_share_is_a_result_not_the_party_acting() -> None:
+    assert "Georgian Dream" not in names(
+        "The count puts the opposition at 48% and Georgian Dream at 51.2% of the vote.", "en", "GE"
+    )
+    assert "Georgian Dream" in names("Georgian Dream claimed victory with 51% of the vote.", "en", "GE")
+    assert "Georgian Dream" not in names(
+        "По данным ЦИК, «Грузинская мечта» набрала 51,2% голосов.", "ru", "GE"
+    )

@@ -301,6 +301,7 @@ class _Grammar:
     )
     org_prefix: re.Pattern[str] | None = None  # a state's initials before a body's name ("U.N. ")
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
+    share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
 
 
 _NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
@@ -408,6 +409,12 @@ def _grammar(code: str) -> _Grammar:
         if (prefixes := orgs.get("prefixes"))
         else None,
         org_prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
+        share_after=re.compile(
+            rf"[\s»\"]*[,:-]?\s*(?:(?:{shares})\s+){{0,2}}\d+(?:[.,]\d+)?\s*(?:%|(?:{units})(?!\w))"
+        )
+        if (shares := _phrase_alt(list(data.get("share_words", []))))
+        and (units := _phrase_alt(list(data.get("share_units", []))))
+        else None,
         sent_from=re.compile(
             "|".join(
                 [rf"(?<!\w)(?:{senders})\w*\s+(?:[^\W\d_]+\s+){{0,2}}?(?:{froms})\s+{art}$"]
@@ -1972,6 +1979,12 @@ def find(entry: EntryText) -> list[Actor]:
             continue  # "Минздрав: 12 погибших" above "министерство здравоохранения Оренбургской области"
         if actor.kind == "person" and " " not in actor.name and actor.name in fuller:
             continue  # "CM Yogi" beside "Yogi Adityanath": the same person, by one word
+        if (
+            actor.kind != "person"
+            and gram.share_after is not None
+            and gram.share_after.match(base, actor.span[1])
+        ):
+            continue  # "Georgian Dream at 40.9%", "«Гражданский договор» набрала 52,1%": a result, no one acting
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
