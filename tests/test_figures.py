@@ -2794,3 +2794,12 @@ def test_one_more_of_a_group_keeps_its_group() -> None:
     )
     # alone, one arrested is a person held to account
     check("Нападавший задержан.", "ru", ("arrested", "people", 1, 1))
+
+
+def test_ru_supporters_and_whose_they_are() -> None:
+    # the police that detain them are no owner of the supporters; an opposition's supporters protest
+    check("Полиция задержала более 200 сторонников.", "ru", ("arrested", "people", 201, None))
+    check("Полиция задержала 40 сторонников оппозиции.", "ru", ("arrested", "protesters", 40, 40))
+    # a possessive between the count and its noun
+    check("Он сказал, что задержаны 150 его сторонников.", "ru", ("arrested", "people", 150, 150))
+    check("Десятки людей избиты дубинками.", "ru", ("injured", "people", 20, 99))

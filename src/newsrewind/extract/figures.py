@@ -83,6 +83,7 @@ _SYNTAX = (
     "body_found",
     "headline_verb",
     "back",
+    "possessives",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -594,8 +595,9 @@ class _Reader:
             if self._owner_after(i + size):
                 return marks["qualified"][0], size  # "двух работников шахты": staff of a plant, named
             # "Rioters stormed the TV station. Several employees were hurt": the institution before
+            # (staff only: "police detained 300 supporters" are no police)
             sid = self.sent[i]
-            for k in range(i - 1, max(i - 40, -1), -1):
+            for k in range(i - 1, max(i - 40, -1) if marks["qualified"][0] == "workers" else i - 1, -1):
                 if self.sent[k] < sid - 1:
                     break
                 marks_k = self.starts[k]
@@ -658,6 +660,10 @@ class _Reader:
                 return None
             if "partitive" in marks:
                 return {"kind": "partitive", "end": k + marks["partitive"][1]}
+            if "possessives" in marks and skipped < 2 and k + marks["possessives"][1] < n:
+                k += marks["possessives"][1]  # "более 300 его сторонников": whose they are, then who
+                skipped += 1
+                continue
             longer = max((marks[s][1] for s in ("group", "measure", "qualified") if s in marks), default=0)
             if (
                 "pre_noun" in marks
