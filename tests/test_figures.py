@@ -2803,3 +2803,11 @@ def test_ru_supporters_and_whose_they_are() -> None:
     # a possessive between the count and its noun
     check("Он сказал, что задержаны 150 его сторонников.", "ru", ("arrested", "people", 150, 150))
     check("Десятки людей избиты дубинками.", "ru", ("injured", "people", 20, 99))
+
+
+def test_en_a_part_of_a_group_named_by_its_noun_and_those_a_hospital_took_in() -> None:
+    check("Two of the gunmen were shot dead by troops.", "en", ("killed", "protesters", 2, 2))
+    check("Four of the policemen were wounded.", "en", ("injured", "security", 4, 4))
+    check("The district hospital had admitted 38 wounded people.", "en", ("hospitalized", "people", 38, 38))
+    # a hospital that receives things admits nobody
+    assert figures("The hospital received a donation of 300 blankets.", "en") == []

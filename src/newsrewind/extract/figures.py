@@ -634,6 +634,14 @@ class _Reader:
         ):
             # "five of the six attackers" (not "the names of three of the five people killed")
             return {"kind": "partitive", "end": k + self.starts[k]["set_of"][1]}
+        if (
+            k < n
+            and self.has(k, "set_of")
+            and not self._after_preposition(q)
+            and self.has(k + self.starts[k]["set_of"][1], "articles")
+            and self._people_noun_at(k + self.starts[k]["set_of"][1])
+        ):
+            return {"kind": "partitive", "end": k + self.starts[k]["set_of"][1]}  # "three of the attackers"
         if k + 1 < n and self.toks[k].text in _QUOTES and self.has(k + 1, "links"):
             k += 1  # „peste 60.000” de participanți: a count quoted, its noun after the quote
         if k < n and self.has(k, "links"):
@@ -1374,6 +1382,13 @@ class _Reader:
             return False
         h = self.head(set_q)
         return h is not None and h["kind"] == "group"
+
+    def _people_noun_at(self, k: int) -> bool:
+        """Past an article, a noun for a group of people and no number: "the attackers"."""
+        k += self.starts[k]["articles"][1]
+        if k >= len(self.toks) or k in self.q_at:
+            return False
+        return self._group_at(k, len(self.toks))[0] is not None
 
     def _after_preposition(self, q: Quantity) -> bool:
         """A preposition or "of" stands right before the quantity ("the names of three of ...")."""
