@@ -1491,9 +1491,8 @@ class _Speakers:
     # a word that opens a new clause, so ", iar ..., a precizat" is no apposition to the name before
     clause_open: re.Pattern[str] | None
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
-    place_preps: frozenset[
-        str
-    ]  # a name right after one of these is where ("... on a briefing in Washington")
+    # a name right after one of these is where it was said ("... on a briefing in Washington")
+    place_preps: frozenset[str]
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     act_after: re.Pattern[str] | None  # "объявили эвакуацию": the verb is an act, no claim
