@@ -626,22 +626,12 @@ class _Reader:
             k += self.starts[k]["toll_of"][1]  # "bringing to 59 the number of soldiers killed"
         if k < n and self.has(k, "partitive"):
             return {"kind": "partitive", "end": k + self.starts[k]["partitive"][1]}
-        if (
-            k < n
-            and self.has(k, "set_of")
-            and not self._after_preposition(q)
-            and self._people_set_at(k + self.starts[k]["set_of"][1])
-        ):
-            # "five of the six attackers" (not "the names of three of the five people killed")
-            return {"kind": "partitive", "end": k + self.starts[k]["set_of"][1]}
-        if (
-            k < n
-            and self.has(k, "set_of")
-            and not self._after_preposition(q)
-            and self.has(k + self.starts[k]["set_of"][1], "articles")
-            and self._people_noun_at(k + self.starts[k]["set_of"][1])
-        ):
-            return {"kind": "partitive", "end": k + self.starts[k]["set_of"][1]}  # "three of the attackers"
+        if k < n and self.has(k, "set_of") and not self._after_preposition(q):
+            # "five of the six attackers", "three of the attackers" (not "the names of three of the
+            # five people killed")
+            of_end = k + self.starts[k]["set_of"][1]
+            if self._people_set_at(of_end) or (self.has(of_end, "articles") and self._people_noun_at(of_end)):
+                return {"kind": "partitive", "end": of_end}
         if k + 1 < n and self.toks[k].text in _QUOTES and self.has(k + 1, "links"):
             k += 1  # „peste 60.000” de participanți: a count quoted, its noun after the quote
         if k < n and self.has(k, "links"):
