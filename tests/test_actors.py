@@ -1474,3 +1474,9 @@ def test_a_partys_vote_share_is_a_result_not_the_party_acting() -> None:
     assert "Georgian Dream" not in names(
         "По данным ЦИК, «Грузинская мечта» набрала 51,2% голосов.", "ru", "GE"
     )
+
+
+def test_a_private_person_told_by_age_before_the_name_is_a_witness_not_an_actor() -> None:
+    text = "«Дом трясло», — рассказал в беседе с ТАСС 52-летний житель Кургана Пётр Ильин."
+    assert names(text, "ru", "RU") == set()
+    assert names("The 34-year-old cook Dan Ortiz told AP he hid in a freezer.", "en", "US") == set()

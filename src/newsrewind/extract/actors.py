@@ -293,6 +293,7 @@ class _Grammar:
     name_preps: frozenset[str] = frozenset()  # inner words after which a name starts anew ("Sources in the")
     relative_opens: frozenset[str] = frozenset()  # words opening a clause about a place ("where", "unde")
     age_after: re.Pattern[str] | None = None  # an age in apposition after a name (", 46,")
+    age_before: re.Pattern[str] | None = None  # an age before a private person's name ("41-летний житель X")
     names_line: re.Pattern[str] | None = None  # a line holding only names ("Marisol Grant and Tom Winter")
     coordination_words: frozenset[str] = frozenset()  # the words of ``coordination`` ("and", "și")
     articles: frozenset[str] = frozenset()  # "the": after a coordination word it opens a new name
@@ -391,6 +392,7 @@ def _grammar(code: str) -> _Grammar:
         name_preps=frozenset(token_key(str(x)) for x in orgs.get("name_preps", [])),
         relative_opens=frozenset(str(x) for x in orgs.get("relative_opens", [])),
         age_after=re.compile(str(data["age_after"])) if data.get("age_after") else None,
+        age_before=re.compile(str(data["age_before"])) if data.get("age_before") else None,
         names_line=re.compile(
             rf"[ \t]*{_NAME}(?:(?:\s*,\s*|\s+(?:{_phrase_alt(list(data.get('coordination', [])))})\s+){_NAME})"
             r"{0,3}[ \t]*(?:\n|$)"
@@ -1962,7 +1964,13 @@ def find(entry: EntryText) -> list[Actor]:
             and gram.age_after is not None
             and actor.name not in known
             and actor.span not in found.titled
-            and gram.age_after.match(entry.text, actor.span[1])
+            and (
+                gram.age_after.match(entry.text, actor.span[1])
+                or (
+                    gram.age_before is not None
+                    and gram.age_before.search(entry.text, max(0, actor.span[0] - 60), actor.span[0])
+                )
+            )
         ):
             continue  # "Tom Reyes, 52, told reporters": a witness or a victim, named with an age (an
             # officer is named so too: "General Adoum Senoussi, 58, was named president")
