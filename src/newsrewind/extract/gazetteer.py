@@ -433,10 +433,6 @@ class Gazetteer:
         """Most words of a small place's name opening with this word (1 when none)."""
         return max([self._shard(iso)[1].get(word, 1) for iso in countries] or [1])
 
-    def is_small(self, idx: int) -> bool:
-        """A small place (below 15,000 people), read only to tell a village from a far town."""
-        return idx >= self._main
-
     def record(self, idx: int) -> GeoRecord:
         rec = self._made.get(idx)
         if rec is None:
