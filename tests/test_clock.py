@@ -184,3 +184,52 @@ def test_the_pages_update_stamp_over_entries_dated_otherwise_is_no_entry() -> No
         "11:35 p.m. ET\nA tourist is pulled alive\n\nShe was taken to hospital."
     )
     assert stamps(text) == [None, "2026-02-12T00:20:00-05:00", "2026-02-11T23:35:00-05:00"]
+
+
+def test_the_headers_date_beats_a_weekday_named_for_a_later_event() -> None:
+    text = (
+        "Incendiu la spital\n\nde Redacția | 16.11.2025\n\n"
+        "Update 20:10: Un avion ar urma să aterizeze luni, 17 noiembrie, la Bacău.\n\n"
+        "Update 19:15: Alți doi pacienți au fost transferați."
+    )
+    assert [s[:16] if s else None for s in stamps(text)] == [None, "2025-11-16T20:10", "2025-11-16T19:15"]
+
+
+def test_a_lone_historical_date_in_the_body_is_not_the_blogs_day() -> None:
+    text = (
+        "Proteste la Chișinău\n\n18:30\nMulțimea cântă imnul adoptat după 31 August 1989.\n\n"
+        "19:05\nPoliția cere oamenilor să plece."
+    )
+    assert [s[:10] if s else None for s in stamps(text)] == [None, "2026-11-25", "2026-11-25"]
+
+
+def test_a_date_backed_by_a_second_mention_dates_the_blog() -> None:
+    text = (
+        "18:30\nThe vote closed on 26 October 2024 at eight.\n\n"
+        "19:05\nTurnout on October 26 was the highest since independence."
+    )
+    assert [s[:10] for s in stamps(text, tz="UTC") if s] == ["2024-10-26", "2024-10-26"]
+
+
+def test_entries_above_the_first_dated_label_count_back_from_it() -> None:
+    # no date of its own; the post after midnight names its day: the earlier ones are the day before
+    text = (
+        "Live updates: hotel siege\n\n"
+        "Updated 10:15 p.m. EDT\nGunfire continues.\n\n"
+        "Updated 11:50 p.m. EDT\nThe army says the building is cleared.\n\n"
+        "Updated 12:40 a.m. EDT, April 24\nThe toll rises to 31."
+    )
+    assert [s[:16] if s else None for s in stamps(text)] == [
+        None,
+        "2026-04-23T22:15",
+        "2026-04-23T23:50",
+        "2026-04-24T00:40",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line", ["SATURDAY, APRIL 20", "Saturday 20 April", "sâmbătă, 20 aprilie", "Суббота, 20 апреля"]
+)
+def test_a_date_line_with_a_weekday_takes_the_year_that_weekday_fits(line: str) -> None:
+    text = f"{line}\n\n13:18 GMT\nA ferry capsized.\n\n13:41 GMT\nRescuers reached the hull."
+    assert [s[:10] for s in stamps(text, tz="UTC") if s] == ["2024-04-20", "2024-04-20"]

@@ -155,17 +155,40 @@ def date_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+def header_date(header: str, today: date) -> date | None:
+    """The page's day as its header (the text over the first entry) names it: a date with a
+    weekday, then one with a year."""
+    head = _dates_in(header, today)
+    for kind in ("weekday", "year"):
+        if head[kind]:
+            return _most_common(head[kind])
+    return None
+
+
 def text_date(text: str, today: date) -> date | None:
-    """The blog's day as its text names it: a date with a weekday first, then one with a year."""
-    with_weekday: list[date] = []
-    with_year: list[date] = []
-    for m in date_matches(text):
+    """The blog's day as its body names it. A date there is as often an event's ("on 31 August
+    1989", "the protest on Saturday, 1 February"): a date with a weekday is taken, one with a
+    year only when another mention of that day backs it."""
+    body = _dates_in(text, today)
+    if body["weekday"]:
+        return _most_common(body["weekday"])
+    days = Counter((d.month, d.day) for kind in ("weekday", "year", "bare") for d in body[kind])
+    backed = [d for d in body["year"] if days[(d.month, d.day)] > 1]
+    if backed:
+        return _most_common(backed)
+    return None
+
+
+def _dates_in(text: str, today: date) -> dict[str, list[date]]:
+    """The dates a text names, not after today, by what fixes their year: a weekday, a year, or
+    nothing (a bare day and month takes the latest year up to today)."""
+    found: dict[str, list[date]] = {"weekday": [], "year": [], "bare": []}
+    for m in date_matches(text) if text else ():
         parts = date_of(m)
         if not parts:
             continue
         year, month, day, weekday = parts
-        if weekday is None and year is None:
-            continue
+        kind = "weekday" if weekday is not None else "year" if year is not None else "bare"
         if year is None:
             year = resolve_year(month, day, weekday, today)
             if year is None:
@@ -174,13 +197,23 @@ def text_date(text: str, today: date) -> date | None:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d > today:
-            continue
-        (with_weekday if weekday is not None else with_year).append(d)
-    for found in (with_weekday, with_year):
-        if found:
-            return Counter(found).most_common(1)[0][0]
-    return None
+        if d <= today:
+            found[kind].append(d)
+    return found
+
+
+def _most_common(days: list[date]) -> date:
+    return Counter(days).most_common(1)[0][0]
+
+
+def _header(blocks: list[Block]) -> str:
+    """The text over the first timed entry: headline, byline, lead."""
+    head = []
+    for block in blocks:
+        if block.stamp is not None:
+            break
+        head.append(block.text)
+    return "\n".join(head)
 
 
 def _minutes(block: Block) -> int | None:
@@ -221,12 +254,16 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
     anchor: date | None
     if options.date:
         anchor, basis = options.date, "option"
-    elif (found := text_date(doc.text, today)) is not None:
+    elif (found := header_date(header := _header(blocks), today)) is not None:
         anchor, basis = found, "text"
     elif (ctx := next((b.date_context for b in blocks if b.date_context), None)) is not None:
         anchor, basis = ctx, "date-line"
     elif doc.published:
         anchor, basis = doc.published, "metadata"
+    elif (found := text_date(doc.text, today)) is not None:
+        anchor, basis = found, "text"
+    elif bare := _dates_in(header, today)["bare"]:
+        anchor, basis = _most_common(bare), "text"
     else:
         anchor, basis = today, "ingest"
 
@@ -235,6 +272,7 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
     running_basis = basis
     prev_min: int | None = None
     prev_ctx: date | None = None
+    first_label: tuple[int, timedelta] | None = None  # (its index, its day less the inferred one)
     entries: list[Entry] = []
     for block in blocks:
         stamp = block.stamp
@@ -260,16 +298,15 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
             if stamp.day is not None and stamp.month is not None:
                 labelled = _label_date(stamp.year, stamp.month, stamp.day, running, basis, today)
                 if labelled is not None:
+                    if basis == "ingest" and first_label is None:
+                        first_label = (len(entries), labelled - _wrapped(running, prev_min, cur, backwards))
                     running, running_basis = labelled, "label"
             elif (named := _named_day(block.label, anchor)) is not None:
                 running, running_basis = named, basis
             elif block.date_context and block.date_context != prev_ctx:
                 running, running_basis = _near(block.date_context, anchor, basis), "date-line"
-            elif prev_min is not None:
-                if backwards and cur > prev_min and cur - prev_min > HALF_DAY:
-                    running = _shift(running, -1)
-                elif not backwards and cur < prev_min and prev_min - cur > HALF_DAY:
-                    running = _shift(running, 1)
+            else:
+                running = _wrapped(running, prev_min, cur, backwards)
             prev_ctx = block.date_context
             prev_min = cur
             entry_zone = _label_zone(stamp.tz, zone)
@@ -298,9 +335,29 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
                 url=block.url,
             )
         )
+    if first_label is not None:
+        # a blog with no date of its own but a dated label ("12:40 a.m., April 24"): the
+        # entries before it take their day from that label, not from the day we read it
+        until, shift = first_label
+        for e in entries[:until]:
+            if e.reported_at is not None and e.date_basis == "ingest":
+                e.reported_at += shift
+                e.date_basis = "label"
     if (updated := page_updated(blocks, zone)) is not None:
         _not_after(entries, updated)
     return entries
+
+
+def _wrapped(day: date, prev_min: int | None, cur: int, backwards: bool) -> date:
+    """The running day after a bare time: it moves when the times wrap past midnight
+    (23:40 then 00:20 oldest first; 00:20 then 23:40 newest first)."""
+    if prev_min is None:
+        return day
+    if backwards and cur > prev_min and cur - prev_min > HALF_DAY:
+        return _shift(day, -1)
+    if not backwards and cur < prev_min and prev_min - cur > HALF_DAY:
+        return _shift(day, 1)
+    return day
 
 
 def page_updated(blocks: list[Block], zone: tzinfo) -> datetime | None:

@@ -92,7 +92,7 @@ def _pattern_texts() -> dict[str, str]:
         ),
         "trail": rf"^(?P<pre>.{{0,80}}?)\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$",
         "trail_td": rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$",
-        "date_line": rf"^\s*(?:(?:{p.weekday})\.?,?\s*)?{d}\s*[.:]?\s*$",
+        "date_line": rf"^\s*{d}\s*[.:]?\s*$",  # the date pattern takes a weekday before it
         "separator": r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$",
         # a badge alone on its line ("Key event", "UPDATE"), dropped when a label follows
         "badge": (
