@@ -803,3 +803,31 @@ def test_the_text_above_the_first_label_is_one_lead_and_a_credit_line_ends_the_b
 def test_a_posted_age_line_heads_the_entry_below_it() -> None:
     text = f"Posted 10m ago\n1:55am AEDT\n{EN_BODY_A}\n\nPosted 2h ago\n11:40pm AEDT\n{EN_BODY_B}"
     assert [t for _, t in cut(text)] == [EN_BODY_A, EN_BODY_B]
+
+
+def test_headlines_printed_over_their_time_open_the_post_below() -> None:
+    text = (
+        "Plane crash live\n\nPublished On 17 Jan 2026\n\n"
+        "Vigil outside hospital as lists are posted\n17:55 GMT\n\nAbout 300 people wait at the gate.\n\n"
+        "Survivor dies, toll rises to 49\n17:20 GMT\n\nA passenger died of burns.\n\n"
+        "Airline grounds fleet\n16:55 GMT\n\nAll flights are cancelled for three days."
+    )
+    blocks = split(Document(name="t", text=text))
+    assert [b.label for b in blocks] == [None, "17:55 GMT", "17:20 GMT", "16:55 GMT"]
+    assert blocks[1].text.startswith("Vigil outside hospital") and blocks[1].text.endswith(
+        "wait at the gate."
+    )
+    assert blocks[2].headline == "Survivor dies, toll rises to 49"
+    assert "Published On" in blocks[0].text and "Vigil" not in blocks[0].text
+
+
+def test_a_short_last_line_before_the_next_time_stays_with_its_post() -> None:
+    # most labels have a blank line over them: the one short line over a label is that post's end
+    text = (
+        "17:55\nAbout 300 people wait at the gate.\n\n"
+        "17:20\nA passenger died of burns.\n\nMore soon\n16:55\nAll flights are cancelled.\n\n"
+        "16:30\nThe airport is closed."
+    )
+    blocks = split(Document(name="t", text=text))
+    assert blocks[1].text.endswith("More soon")
+    assert blocks[2].text == "All flights are cancelled."

@@ -421,6 +421,8 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     weak = [m for m in leading if not m.strong]
     use_bare = sum(1 for m in leading if m.bare) >= 2 or len(leading) == len(weak)
 
+    heads_above = _headlines_above(lines, marks) if not trail_mode else {}
+
     pieces: list[_Piece] = []
     current: _Piece | None = None
     date_ctx: date | None = None
@@ -469,15 +471,19 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             body_start = None
             continue
         # a leading, mid or keyword-only label opens a new entry
-        close(pos)
-        if body_start is not None and text[body_start:pos].strip():
-            pieces.append(_Piece(body_start, pos, None, None, date_ctx))
+        head = heads_above.get(pos) if kind == LEAD else None
+        cut = head[0] if head else pos
+        close(cut)
+        if body_start is not None and text[body_start:cut].strip():
+            pieces.append(_Piece(body_start, cut, None, None, date_ctx))
         body_start = None
         if kind == MID:
             current = _Piece(pos + mark.text_end, pos + len(line), mark.label, mark.stamp, date_ctx)
             current.extra_head = (pos, pos + mark.text_end)
         else:
             current = _Piece(pos + mark.text_start, pos + len(line), mark.label, mark.stamp, date_ctx)
+            if head:
+                current.extra_head = head
     close(len(text))
     if body_start is not None and text[body_start:].strip():
         pieces.append(_Piece(body_start, len(text), None, None, date_ctx))
@@ -520,6 +526,34 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+#: the longest line taken for a post's headline, and how it may not end (a sentence's stop)
+_HEADLINE_MAX = 160
+_SENTENCE_END = re.compile(r"[.,;:…]\s*[\"'»”)]*$")
+
+
+def _headlines_above(
+    lines: list[tuple[int, str]], marks: list[LineMark | None]
+) -> dict[int, tuple[int, int]]:
+    """In a blog whose posts print their headline over the time ("Toll rises to 49" / "17:20 GMT" /
+    body), each label line's position mapped to the span of the headline above it. Taken only
+    when most labels alone on their line have such a line right above them (a short line with
+    no sentence stop, a blank line over it): a last body line before the next label is no
+    headline."""
+    heads: dict[int, tuple[int, int]] = {}
+    alone = 0
+    for i, mark in enumerate(marks):
+        if mark is None or mark.kind != LEAD or lines[i][1][mark.text_start :].strip():
+            continue
+        alone += 1
+        if i < 2 or lines[i - 2][1].strip() or marks[i - 1] is not None:
+            continue
+        pos, above = lines[i - 1]
+        words = above.strip()
+        if words and len(words) <= _HEADLINE_MAX and not _SENTENCE_END.search(words):
+            heads[lines[i][0]] = (pos, pos + len(above))
+    return heads if len(heads) >= 2 and len(heads) * 3 >= alone * 2 else {}
 
 
 def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
