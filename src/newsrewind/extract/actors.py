@@ -1343,9 +1343,32 @@ def _titled_people(
         place, _ = _place_after(toks, gaps, tb, rules, by_start)
         if place is None or gz.record(place.idx).is_country or place.sub is not None:
             continue
+        holder = _surname_holder(entry, rules, toks, place)
+        if holder is not None:
+            found.add(holder, "person", place.start, place.end)  # "губернатор Гусев": the governor
+            found.titled.add((place.start, place.end))  # the document named in full, not Gusev town's
+            continue
         start, end = toks[ta].start, max(t_end, place.end)
         if not found.overlaps(start, end):
             found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
+
+
+def _surname_holder(
+    entry: EntryText, rules: _Rules, toks: list[places._Tok], place: places.Mention
+) -> str | None:
+    """The person the document named in full whose surname is the one word a title is followed
+    by, though a town spells it too ("губернатор Гусев" after "Александр Гусев")."""
+    words = [t for t in toks if place.start <= t.start and t.end <= place.end]
+    if len(words) != 1 or not entry.doc.names:
+        return None
+    word = words[0].word
+    forms = [word, *(rules.people_strip(word) if rules.translit and rules.people_strip else ())]
+    for form in forms:
+        name = entry.doc.names.get(form) or entry.doc.names.get(_latin_key(entry.lang, form))
+        if name is not None:
+            got = _registered_kind(entry.lang, name)
+            return got[0] if got is not None and got[1] == "person" else None
+    return None
 
 
 _GAP_WORD = re.compile(r"[^\W\d_]+")
@@ -1470,6 +1493,8 @@ def _registered_kind(code: str, name: str) -> tuple[str, str] | None:
     keys = [token_key(w) for w in words]
     if len(keys) < 2 or fold_key(" ".join(words)) in _outlets():
         return None
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return None  # "the Home Ministry's Khadka": an owner and its man, no one's full name
     if gazetteer.load().has(" ".join(keys)):
         return None
     if any(_body_word(code, k) for k in keys) or rules.insts.table.get(keys[0]):
@@ -1585,6 +1610,9 @@ def _city_of(entry: EntryText, m: places.Mention, rules: _Rules) -> str | None:
     return rules.place_names.get(name, name)
 
 
+_APOSTROPHES = frozenset({"'", "’"})  # a country's possessive before its embassy ("China's")
+
+
 def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]) -> None:
     """Embassies, by the country named at the word and the city after it ("the U.S. embassy in
     Dhaka", "Ambasada Germaniei la București", "посольство США в Москве") → "US Embassy in
@@ -1630,6 +1658,15 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
                 iso, start = _demonym_country(prev.word, rules), prev.start
             elif (iso := country_at(by_end.get(prev.end))) is not None:
                 start = by_end[prev.end].start
+        if (
+            iso is None
+            and p >= 1
+            and toks[p].word == "s"
+            and gaps[p - 1] in _APOSTROPHES
+            and gaps[p] in WORD_GAPS
+            and (iso := country_at(by_end.get(toks[p - 1].end))) is not None
+        ):
+            start = by_end[toks[p - 1].end].start  # "China's embassy in Kathmandu"
         if iso is None and emb.codes is not None:
             mc = emb.codes.search(entry.text, max(0, start - 8), start)
             if mc is not None:
@@ -2043,9 +2080,11 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                 continue
             break
         while (
-            inner and j + 2 < n and gaps[j] == "'" and toks[j + 1].word == "s" and gaps[j + 1] == " "
-        ) and toks[j + 2].cap:
-            j += 2  # "Craven County Sheriff's Office"
+            (inner and j + 2 < n and gaps[j] == "'" and toks[j + 1].word == "s" and gaps[j + 1] == " ")
+            and toks[j + 2].cap
+            and toks[j].word not in gram.org_heads
+        ):
+            j += 2  # "Craven County Sheriff's Office" (not "the Home Ministry's Khadka": a body's own man)
             while j + 1 < n and gaps[j] in _NAME_GAPS and toks[j + 1].cap:
                 j += 1
         runs.append((i, j))
