@@ -1509,10 +1509,6 @@ def test_a_border_police_named_with_its_country() -> None:
     }
 
 
-def test_a_source_inside_a_body_gives_no_actor_in_romanian() -> None:
-    assert names("O sursă din cadrul Poliției de Frontieră ne-a spus că vama e închisă.", "ro", "RO") == set()
-
-
 def test_an_embassy_named_by_its_countrys_possessive() -> None:
     got = names("Two of its citizens were hurt, Japan's embassy in Lima said on Sunday.", "en", "PE")
     assert got == {"Japanese Embassy in Lima"}
