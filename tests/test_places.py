@@ -1289,3 +1289,75 @@ def test_an_unknown_district_is_a_part_of_the_story_s_city() -> None:
 def test_japanese_names_in_russian_spelling_resolve() -> None:
     story = DocContext(lang="ru", country="RU", countries={"RU": 9, "JP": 3})
     assert 2129427 in ids("Волна высотой 80 см пришла в порт Кудзи на севере Японии.", "ru", story)
+
+
+KHIMKI, MYTISHCHI, LISKI, LYUBERTSY, VORONEZH, ROMANIA, KILIYA = (
+    550280,
+    523812,
+    534838,
+    532615,
+    472045,
+    798549,
+    705883,
+)
+
+
+def test_russian_plural_town_names_resolve_in_every_case() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Пробки в Химках и в Мытищах растянулись на километры.", "ru", story) == {KHIMKI, MYTISHCHI}
+    assert ids("Автобус из Люберец задержался, а под Лисками перекрыли трассу.", "ru", story) == {
+        LYUBERTSY,
+        LISKI,
+    }
+
+
+def test_a_river_named_like_a_town_is_no_place() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert (
+        ids("Уровень воды в Доне поднялся, пробы воды из Дона отправили в лабораторию.", "ru", story) == set()
+    )
+
+
+def test_a_prosecutor_s_office_named_after_a_region_is_in_its_city() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Белгородская транспортная прокуратура проводит проверку.", "ru", story) == {BELGOROD}
+
+
+def test_a_genitive_after_a_part_of_a_country_is_that_country() -> None:
+    story = DocContext(lang="ro", country="UA", countries={"UA": 9, "RO": 3, "MD": 2})
+    # a place noun with an adjective between it and the genitive article
+    assert ids("Un aparat a intrat în spațiul aerian al României pentru câteva minute.", ctx=story) == {
+        ROMANIA
+    }
+    # a second state after "și al" shares the first one's role; "Republicii" makes the name a genitive
+    assert ids("Resturi au căzut pe teritoriul Republicii Moldova și al României.", ctx=story) == {
+        MD,
+        ROMANIA,
+    }
+    # a genitive qualifying another noun still names no place
+    assert ids("Potrivit ministrului de externe al României, discuțiile continuă.", ctx=story) == set()
+
+
+def test_the_language_s_own_name_for_a_town_wins_over_a_guessed_ending() -> None:
+    story = DocContext(lang="ro", country="UA", countries={"UA": 9, "RO": 4})
+    assert ids("Mai multe drone au fost doborâte deasupra Chiliei.", ctx=story) == {KILIYA}
+    assert ids("Sirenele au sunat și la Chilia, pe malul celălalt.", ctx=story) == {KILIYA}
+    # a village across the border whose longer name opens with the town's is no such town
+    romanian = DocContext(lang="ro", country="RO", countries={"RO": 9, "UA": 2})
+    assert KILIYA not in ids("Locuitorii din satul Chilia Veche au auzit exploziile.", ctx=romanian)
+
+
+def test_the_story_s_city_is_read_once_its_country_is_known() -> None:
+    texts = [
+        "Губернатор Воронежской области прибыл на место аварии.",
+        "Жителей северной части Лисок просят не выходить из домов.",
+        "В Лисках открыли пункты временного размещения.",
+        "Минздрав Воронежской области сообщил о пострадавших.",
+        "Под Лисками продолжают работать спасатели.",
+        "К вечеру в Лисках стало тише, поезда снова идут.",
+        "Роспотребнадзор по Воронежской области берет пробы воздуха.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert ctx.country == "RU"
+    assert ctx.city == LISKI

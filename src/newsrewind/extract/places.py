@@ -699,6 +699,8 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
             variants.extend(prefix + stem + rep for rep in repls)
     if rules.russian and _CYRILLIC.search(last):
         variants.extend(prefix + norm for norm in normal_forms(last))
+        # a plural name in another case ("Лисках", "Лисок" → "Лиски"; "Химках" → "Химки")
+        variants.extend(prefix + nom for nom in _nominative(last) if prefix + nom not in variants)
         if len(words) > 1:
             options = [
                 (w, *dict.fromkeys(normal_forms(w)[:2] + _nominative(w)))
@@ -718,6 +720,8 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
 def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
     key = " ".join(words)
     out: list[tuple[int, bool]] = [(i, False) for i in _candidates(key, rules)]
+    if key in rules.aliases:
+        return out  # the language's data names it as written: no guessed ending reads it otherwise
     tried = {key}
     variants = _variants(words, rules)
     seen = {i for i, _ in out}
@@ -1184,6 +1188,25 @@ def _match_runs(
         ):
             next_free = j + 1
             continue  # "Pender County", "Horry and Georgetown counties": no town of that name here
+        if (
+            not small
+            and entry.doc.countries
+            and j + 1 < len(toks)
+            and toks[j + 1].cap
+            and base_gaps[j] == " "
+        ):
+            # a village whose longer name opens with the name of a town across a border ("Chilia
+            # Veche" in Romania is no Kiliya in Ukraine)
+            longer = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            gz = gazetteer.load()
+            if (
+                longer is not None
+                and longer[0] > j
+                and all(gz.record(k).country != gz.record(idx).country for k, _ in longer[1])
+            ):
+                j, found = longer
+                idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
+                small = True
         if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
             if not entry.doc.countries or j + 1 >= len(toks) or not toks[j + 1].cap:
                 continue
@@ -1915,7 +1938,14 @@ def _role(
             or (inflected and fold_key(surface).startswith(fold_key(name)))
         ):
             return "name", idx  # "Român", "Poliția Română" are not the town Roman
-    before = _before(toks, base_gaps, i, 4)
+    # a state word before the name is part of it, and its case is the name's ("pe teritoriul
+    # Republicii Moldova și al României": a genitive, no subject)
+    lead = i
+    while lead > 0 and toks[lead - 1].word in rules.state_words and base_gaps[lead - 1] == " ":
+        lead -= 1
+    if lead < i and rules.oblique_endings and toks[lead].word.endswith(rules.oblique_endings):
+        inflected = True
+    before = _before(toks, base_gaps, lead, 4)
     if before and before[-1] in rules.list_articles:
         before = before[:-1]  # "a request from the United States"
     before = before[-3:]
@@ -1979,7 +2009,8 @@ def _role(
         return "name", idx
     oblique = inflected and (rules.oblique_all or toks[j].word.endswith(rules.oblique_endings))
     qualifier = bool(before) and (
-        before[-1] in rules.name_links or (toks[i - 1].cap and not _sentence_initial(text, toks[i - 1].start))
+        before[-1] in rules.name_links
+        or (toks[lead - 1].cap and not _sentence_initial(text, toks[lead - 1].start))
     )
     if not possessive and not oblique and not qualifier and any(g in rules.agent_after for g in grams_after):
         if not any(g in rules.place_before for g in grams_before[-1:]) or not home:
@@ -2003,7 +2034,7 @@ def _role(
             rules.genitive_name
             and before
             and (not toks[i - 1].cap or _sentence_initial(text, toks[i - 1].start))
-            and before[-1] not in rules.place_nouns
+            and not _part_of(before, rules)
         ):
             return "name", idx  # a genitive qualifying a noun ("ora României", "службы США")
         return "place", idx
@@ -2013,6 +2044,17 @@ def _role(
     if base_gaps[j] == " " and not nxt_tok.cap and nxt_tok.word not in rules.place_after:
         return "actor", idx
     return "place", idx
+
+
+def _part_of(before: list[str], rules: _Rules) -> bool:
+    """Whether the words before a genitive name a part of the place: a place noun right before it
+    ("nordul Ucrainei"), or behind its genitive article and an adjective ("spațiul aerian al
+    României", "partea de nord a Siriei")."""
+    if not before:
+        return False
+    if before[-1] in rules.place_nouns:
+        return True
+    return before[-1] in rules.name_links and any(w in rules.place_nouns for w in before[-3:-1])
 
 
 #: The most characters a quoted name holds after a place's name within its quotes.
@@ -2295,6 +2337,13 @@ def _coordinated(base_gaps: list[str], toks: list[_Tok], prev_last: int, i: int,
     """Whether a name follows the previous one in a list ("X, Y și Z", "X and the Y")."""
     if i > prev_last + 1 and toks[i - 1].word in rules.list_articles and base_gaps[i - 2] == " ":
         i -= 1  # "Egypt and the United States"
+    elif (
+        i > prev_last + 2
+        and toks[i - 1].word in rules.name_links
+        and toks[i - 2].word in rules.conjunctions
+        and base_gaps[i - 2] == " "
+    ):
+        i -= 1  # "teritoriul Republicii Moldova și al României"
     if i == prev_last + 1:
         return base_gaps[prev_last] in (", ", ",")
     if i == prev_last + 2:
@@ -2601,8 +2650,8 @@ def mentions(entry: EntryText) -> list[Mention]:
     for i, j, idx, inflected in runs:
         if i in used:
             continue
-        # the role reads one document fact: the story's country
-        role_key = (i, j, idx, inflected, entry.doc.country)
+        # the role reads two document facts: the story's country and city
+        role_key = (i, j, idx, inflected, entry.doc.country, entry.doc.city)
         got = roles.get(role_key)
         if got is None:
             got = roles[role_key] = _role(entry, toks, base_gaps, i, j, idx, inflected, rules)
@@ -2810,11 +2859,16 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         for m in mentions(view):
             rec = gz.record(m.idx)
             counts[rec.country] += 2 if rec.is_country else 1
-            if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
-                cities[rec.geonameid] += 1
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
+    # the story's city, read once its country is known: names the country's towns take only in
+    # their own story ("в Лисках", a dictionary word's case) count as well
+    for view in views:
+        for m in mentions(view):
+            rec = gz.record(m.idx)
+            if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
+                cities[rec.geonameid] += 1
     ctx.city = None
     if cities:
         best, times = cities.most_common(1)[0]
