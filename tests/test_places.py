@@ -1361,3 +1361,7 @@ def test_the_story_s_city_is_read_once_its_country_is_known() -> None:
     places.scan_document(ctx, texts)
     assert ctx.country == "RU"
     assert ctx.city == LISKI
+
+
+def test_a_nationality_or_a_state_is_no_town_of_its_other_name() -> None:
+    assert ids("A Thai tourist and two pilgrims from Bihar were among the injured.", "en") == set()
