@@ -1612,3 +1612,46 @@ def test_a_crowd_noun_opening_a_sentence_is_no_outlet_and_a_waiter_is_an_eyewitn
     assert names("Users reported that messaging apps could not be reached.", "en", "UG") == {}
     got = names("A 31-year-old waiter who hid in the kitchen told the BBC he heard shots.", "en", "UG")
     assert got == {"eyewitnesses": "eyewitness", "BBC": "media"}
+
+
+def test_any_countrys_ministry_takes_the_story_country() -> None:
+    # not only the countries the data names: GeoNames knows them all
+    got = names("Sixteen survivors are in hospital, according to the interior ministry.", "en", country="NP")
+    assert got == {"Nepal Ministry of Internal Affairs": "government"}
+    got = names("Forty-four people are dead, the health ministry said.", "en", country="LK")
+    assert got == {"Sri Lanka Ministry of Health": "government"}
+
+
+def test_a_home_ministry_keeps_its_own_name() -> None:
+    got = names("Forty-four people are dead, according to the Home Ministry.", "en", country="NP")
+    assert got == {"Nepal Ministry of Home Affairs": "government"}
+
+
+def test_a_country_before_the_body_names_its_country_not_a_source() -> None:
+    for text in (
+        "Three citizens died, Yonhap reported, citing South Korea's foreign ministry.",
+        "Three citizens died, Yonhap reported, citing the South Korean foreign ministry.",
+    ):
+        assert names(text, "en", country="NP") == {
+            "Yonhap": "media",
+            "South Korea Ministry of Foreign Affairs": "government",
+        }, text
+    got = names("She was rescued, citing the South Korean embassy in Manila.", "en", country="PH")
+    assert got == {"South Korean Embassy in Manila": "government"}
+
+
+def test_a_body_ending_a_longer_name_is_that_name_not_the_countrys_generic_body() -> None:
+    blog = "Quake in Manila\n\n10:15 p.m. At least 29 people have died, the Office of Civil Defense said."
+    assert _blog_sources(blog)[-1] == {"Office of Civil Defense"}
+
+
+def test_told_to_step_aside_is_no_attribution() -> None:
+    text = "Police detained 23 people and the regional police commander has been told to step aside."
+    assert names(text, "en", country="GH") == {}
+
+
+def test_a_border_police_named_with_its_country_is_that_countrys() -> None:
+    got = names("Potrivit Poliției de Frontieră Române, nu au fost înregistrate victime.", "ro", country="UA")
+    assert got == {"Romanian Border Police": "police"}
+    got = names("Fragmente au căzut lângă vamă, a anunțat Poliția de Frontieră.", "ro", country="UA")
+    assert got == {"Ukraine Border Police": "police"}

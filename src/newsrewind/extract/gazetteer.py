@@ -457,6 +457,10 @@ class Gazetteer:
     def country_index(self, iso: str) -> int | None:
         return self._by_country.get(iso.upper())
 
+    def country_codes(self) -> list[str]:
+        """The ISO codes of every country the gazetteer holds."""
+        return list(self._by_country)
+
     def section_of(self, idx: int, km: float) -> int | None:
         """The bigger city whose centre lies within ``km`` of a city's record: the record is one of
         its districts (GeoNames keeps big cities' districts as populated places)."""

@@ -78,6 +78,9 @@ class _Claimant:
     city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
     city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
     city_from_doc_in: frozenset[str] = frozenset()  # ... only in stories of these countries (US police)
+    # its country from the story's only for the countries en/sources.toml names: a bare "police" or
+    # "army" elsewhere is most often a force with a name of its own the text has not given
+    named_countries_only: bool = False
     city_tail: re.Pattern[str] | None = (
         None  # words after the city that are still the name ("городского округа")
     )
@@ -215,8 +218,13 @@ def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
     stems = langdata.section(code, "actors").get("demonyms", {})
     for stem, iso in stems.items():
         country = english.get(str(iso))
-        if country and str(stem).isalpha():  # also for a known country: its other forms ("turci")
+        if country and str(stem).replace(" ", "").isalpha():  # also a known country's other forms ("turci")
             extra[re.escape(str(stem).lower()) + (r"\w{0,5}" if code != "en" else "")] = country
+    if code == "en":
+        # every country by its English name ("South Korea's foreign ministry")
+        for country in set(english.values()):
+            if country not in known and country.replace(" ", "").isalpha():
+                extra.setdefault(re.escape(country.lower()), country)
     if code != "en":
         territories: dict[str, str] = {}
         try:
@@ -241,14 +249,21 @@ def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
 
 
 @cache
+def _named_countries() -> frozenset[str]:
+    """The ISO codes en/sources.toml names a country by."""
+    return frozenset(langdata.section("en", "sources").get("country_names", {}))
+
+
+@cache
 def _english_country_names() -> dict[str, str]:
     """ISO code → the English name news uses: ``country_names`` of en/sources.toml, else GeoNames."""
     names = dict(langdata.section("en", "sources").get("country_names", {}))
-    for iso in langdata.section("en", "actors").get("demonyms", {}).values():
+    gz = gazetteer.load()
+    for iso in gz.country_codes():
         if iso not in names:
-            record = gazetteer.load().country(str(iso))
+            record = gz.country(iso)
             if record is not None:
-                names[str(iso)] = str(record.name)
+                names[iso] = str(record.name)
     return names
 
 
@@ -260,8 +275,8 @@ def _english_demonyms() -> dict[str, str]:
     english = _english_country_names()
     for stem, iso in langdata.section("en", "actors").get("demonyms", {}).items():
         country = english.get(str(iso))
-        if country and country not in adjectives and str(stem).isalpha():
-            adjectives[country] = str(stem).capitalize()
+        if country and country not in adjectives and str(stem).replace(" ", "").isalpha():
+            adjectives[country] = str(stem).title()  # "south korean" → "South Korean"
     return adjectives
 
 
@@ -356,6 +371,7 @@ def _rules(code: str) -> _Rules:
                 city_in_sentence=row.get("city_in_sentence", False),
                 city_from_doc=row.get("city_from_doc", False) or bool(row.get("city_from_doc_in")),
                 city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
+                named_countries_only=row.get("named_countries_only", False),
                 city_tail=re.compile(rf"\s+(?:{row['city_tail']}){_WE}") if row.get("city_tail") else None,
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
@@ -430,7 +446,7 @@ def _rules(code: str) -> _Rules:
         unknown_before_verb=re.compile(rf"\s+(?:{_alt(verbs_after)}){_WE}") if verbs_after else None,
         countries=_places(_with_demonyms(data.get("countries", {}), code)),
         cities=_places(data.get("cities", {})),
-        country_names=langdata.section("en", "sources").get("country_names", {}),
+        country_names=_english_country_names(),
         stop_names=frozenset(fold(w) for w in [*data.get("not_names", []), *cues.get("not_names", [])]),
         route_cues=frozenset(fold(w) for w in cues.get("route_cues", [])),
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
@@ -638,6 +654,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             continue
         if claimant.generic and _NAME_GOES_ON.match(text, end):
             continue  # "the Office of Civil Defense said": the noun opens a longer name, read as a whole
+        if text[start : start + 1].isupper() and (
+            (longer := _NAME_OF_BEFORE.search(text, max(0, start - 40), start)) is not None
+            and _key(longer.group(1)) in _speakers(entry.lang).org_words
+        ):
+            continue  # "the Office of Civil Defense": the tail of a longer name, read as a whole
         if claimant.generic:
             # "the ministry" after "the Ministry of Health" is the same claimant; alone it is no name
             if claimant.kind in last_specific:
@@ -985,7 +1006,19 @@ def _title_institution(
     rules: _Rules, entry: EntryText, template: str, start: int, end: int
 ) -> tuple[str, str, int, int] | None:
     """A title's institution with its country filled in (from the words around, else the story's)."""
-    claimant = _Claimant(re.compile(""), template, "government", False, False, False, None, None, None)
+    force = "police" in template or "Armed Forces" in template  # a force's own name is often not in the text
+    claimant = _Claimant(
+        re.compile(""),
+        template,
+        "government",
+        False,
+        False,
+        False,
+        None,
+        None,
+        None,
+        named_countries_only=force,
+    )
     name, start, end = _fill(claimant, rules, entry, start, end)
     if name is None:
         return None
@@ -1018,6 +1051,8 @@ def _add_unknown(
     key = fold(raw)
     if _key(raw) in _people_map():  # "told Putin": a person told, no outlet
         return
+    if _MODIFIES_NEXT.match(text, end) and _country_of(rules, _POSSESSIVE.sub("", key)) is not None:
+        return  # "citing South Korea's foreign ministry": the country qualifies the body named next
     if key in rules.outlet_names:
         canon, kind = rules.outlet_names[key]
         add(canon, kind, start, end)
@@ -1036,6 +1071,12 @@ def _as_latin(name: str) -> str:
     return latin(name) if _CYR_ANY.match(name) else name
 
 
+_NAME_OF_BEFORE = re.compile(
+    r"(?<![\w-])([A-ZĂÂÎȘȚ][\w-]+) (?:of|for) (?:the )?$"
+)  # "Office of |Civil Defense"
+_LOCATED = re.compile(r"\W{0,3}(?:din|în|in|из|в|from)\s")  # a place after a body says where it acts
+_POSSESSIVE = re.compile(r"['’]s$")
+_MODIFIES_NEXT = re.compile(r"(?:['’]s)?[ \t]+[a-zа-яăâîșț]")  # a lower-case word right after a name
 _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
 _LINE_LEAD = re.compile(r"(?:^|\n)[\s\"*•-]*$")
 
@@ -1081,6 +1122,14 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     if rules.cue_before is not None:
         window = folded[max(0, start - 70) : start]
         m = rules.cue_before.search(window)
+        if (
+            m is None
+            and (near := _place_near(rules.countries, folded, start, end)) is not None
+            and near[1] < start
+        ):
+            # "citing the South Korean foreign ministry": the country's name or adjective opens the name
+            window = folded[max(0, near[1] - 70) : near[1]]
+            m = rules.cue_before.search(window)
         if m is not None and not (
             rules.cue_not_after is not None and rules.cue_not_after.search(window, 0, m.start())
         ):
@@ -1427,7 +1476,14 @@ def _fill(
         country = None
         inside = rules.country_inside.search(entry.folded, start, end) if rules.country_inside else None
         if claimant.own and entry.doc.country:
-            country = rules.country_names.get(entry.doc.country)  # "citând Poliția de Frontieră", by Hungary
+            # "citând Poliția de Frontieră", by Hungary: the story country's, unless the name itself
+            # says whose ("Poliția de Frontieră Română", "... a Republicii Moldova")
+            if inside is not None:
+                country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
+            elif near is not None and near[2] > end and not _LOCATED.match(entry.folded, end):
+                country, start, end = near
+            else:
+                country = rules.country_names.get(entry.doc.country)
         elif inside is not None:
             # "Ministerul rus al Apărării": the country's adjective inside the name
             country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
@@ -1442,7 +1498,8 @@ def _fill(
             if country is None and claimant.home:
                 country = claimant.home
             elif country is None and entry.doc.country:
-                country = rules.country_names.get(entry.doc.country)
+                if not claimant.named_countries_only or entry.doc.country in _named_countries():
+                    country = rules.country_names.get(entry.doc.country)
         if country is None:
             return claimant.bare, start, end
         if "{presidency}" in name:
