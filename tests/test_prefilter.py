@@ -42,6 +42,19 @@ def test_keyed_scan_is_finditer() -> None:
         assert [(m.span(), m.group()) for m in got] == want
 
 
+def test_keyed_scan_with_loose_alternatives_is_finditer() -> None:
+    # "[\w-]*anunț\w*" and the look-behind may start anywhere: looked for on their own
+    alternatives = ["ministerul", r"[\w-]*anunț\w*", r"(?<=['’]s )\w+ office", "said", "мвд", "la"]
+    pattern = prefilter.keyed(
+        alternatives, lambda chosen: rf"(?<![\w.-])(?:{'|'.join(alternatives[i] for i in chosen)})(?!\w)"
+    )
+    assert pattern.keys is not None and pattern.loose == [1, 2]
+    for text in [*map(fold, TEXTS), "the governor's press office said", "re-anunțat la mvd, мвд"]:
+        want = [(m.span(), m.group()) for m in pattern.full.finditer(text)]
+        got = prefilter.scan_keyed(pattern, text, prefilter.word_keys(text), ".-")
+        assert [(m.span(), m.group()) for m in got] == want
+
+
 def test_pattern_keys_of_plain_words() -> None:
     assert prefilter.pattern_keys(r"ministerul\s+de\s+interne") == frozenset({"mini"})
     assert prefilter.pattern_keys(r"abcd?e") == frozenset({"abcd", "abce"})  # the 4th letter is optional

@@ -2054,11 +2054,16 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
     gaps = places.gaps(entry)
     gram = _grammar(entry.lang)
     runs: list[tuple[int, int]] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not toks[i].cap:
-            i += 1
-            continue
+    n = len(toks)
+    # a run opens on a capitalised token: go from one to the next
+    caps = (
+        places.cap_indexes(entry)
+        if toks is places.tokens(entry)
+        else [k for k, t in enumerate(toks) if t.cap]
+    )
+    for i in caps:
+        if runs and i <= runs[-1][1]:
+            continue  # inside the last run
         j = i
         while j + 1 < n and (gaps[j] in _NAME_GAPS or _middle_initial(entry.text, toks, gaps, i, j)):
             if toks[j + 1].cap:
@@ -2088,7 +2093,6 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
             while j + 1 < n and gaps[j] in _NAME_GAPS and toks[j + 1].cap:
                 j += 1
         runs.append((i, j))
-        i = j + 1
     return runs
 
 

@@ -1017,6 +1017,8 @@ def _byline_tokens(text: str, toks: list[_Tok], rules: _Rules) -> list[int]:
 def _storm_names(text: str, rules: _Rules) -> set[str]:
     """Fold keys of the storms a text names by their title ("Hurricane Kyle" → "kyle")."""
     assert rules.storm_titles is not None
+    if not prefilter.may_match(rules.storm_titles, text):
+        return set()  # no storm's title (a case-free pattern walks the whole text)
     return {fold_key(m.group(1)) for m in rules.storm_titles.finditer(text) if m.group(1)[0].isupper()}
 
 

@@ -262,12 +262,15 @@ def scan(
 @dataclass
 class Keyed:
     """A pattern made of alternatives, and for each word key the same pattern with only
-    the alternatives that can start with it (each compiled on first use)."""
+    the alternatives that can start with it (each compiled on first use). Alternatives
+    that may start anywhere (``loose``) are looked for on their own, and tried with the
+    keyed ones wherever they match."""
 
     size: int  # how many alternatives
-    keys: frozenset[str] | None  # None: some alternative may start anywhere
+    keys: frozenset[str] | None  # None: every alternative may start anywhere
     build: Callable[[list[int]], str]  # regex source for some of the alternatives, in order
     groups: dict[str, list[int]] = field(default_factory=dict)
+    loose: list[int] = field(default_factory=list)
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
     _full: re.Pattern[str] | None = field(default=None, repr=False)
 
@@ -279,9 +282,12 @@ class Keyed:
         return self._full
 
     def for_key(self, key: str) -> re.Pattern[str]:
+        """The alternatives keyed by ``key`` and the loose ones ("": the loose ones only)."""
         got = self.compiled.get(key)
         if got is None:
-            got = self.compiled[key] = re.compile(self.build(self.groups[key]))
+            got = self.compiled[key] = re.compile(
+                self.build(sorted([*self.groups.get(key, ()), *self.loose]))
+            )
         return got
 
 
@@ -290,13 +296,14 @@ def keyed(alternatives: list[str], build: Callable[[list[int]], str]) -> Keyed:
     alternative a regex that matches from a word start; ``build`` must require a non-word
     character after it)."""
     each = [pattern_keys(a) for a in alternatives]
-    if any(k is None for k in each):
+    if all(k is None for k in each):
         return Keyed(len(alternatives), None, build)
     groups: dict[str, list[int]] = {}
     for i, ks in enumerate(each):
         for k in sorted(ks or ()):
             groups.setdefault(k, []).append(i)
-    return Keyed(len(alternatives), frozenset(groups), build, groups)
+    loose = [i for i, ks in enumerate(each) if ks is None]
+    return Keyed(len(alternatives), frozenset(groups), build, groups, loose)
 
 
 def scan_keyed(
@@ -307,6 +314,13 @@ def scan_keyed(
     if pattern.keys is None:
         return list(pattern.full.finditer(text))
     places = _places(pattern.keys, text, present, not_after)
+    if pattern.loose:
+        # every place where a loose alternative matches: the whole pattern may match there too
+        loose = pattern.for_key("")
+        m = loose.search(text)
+        while m is not None:
+            places.setdefault(m.start(), "")
+            m = loose.search(text, m.start() + 1)
     out = []
     end = 0
     for at, key in sorted(places.items()):
