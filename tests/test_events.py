@@ -1329,3 +1329,26 @@ def test_en_a_coup_told_by_those_who_make_it_and_those_who_watch(text: str, want
 )
 def test_en_a_siege_told_entry_by_entry(text: str, want: set[str]) -> None:
     assert types(text, "en") == want
+
+
+def test_the_known_hurt_cared_for_moved_or_told_apart_are_no_new_toll() -> None:
+    for text, lang in [
+        ("Ministrul a cerut spitalului lista completă a răniților.", "ro"),
+        ("Nimeni dintre muncitorii din hală nu a fost rănit.", "ro"),
+        ("Primarul le-a transmis vindecare grabnică răniților.", "ro"),
+        ("Ceilalți răniți sunt îngrijiți la Iași.", "ro"),
+        ("We wish the injured a speedy recovery, the club said.", "en"),
+        ("Most of the injured went home on Sunday.", "en"),
+        ("Officials were checking whether any British tourists were among the injured.", "en"),
+        ("Пострадавший детский сад откроют весной.", "ru"),
+    ]:
+        assert "casualty_report" not in types(text, lang), text
+    # a count of the known hurt who will be moved is no new toll, a count of people hurt is
+    moved = "Cinci dintre răniți vor fi transferați mâine la Cluj."
+    assert "casualty_report" not in types(moved, "ro", [Figure("injured", "people", 5, 5, (0, 17))])
+    moved = "Троих пострадавших санавиацией перевезут в Москву."
+    assert "casualty_report" not in types(moved, "ru", [Figure("injured", "people", 3, 3, (0, 18))])
+    hurt = "Трое пострадавших доставлены в больницу."
+    assert "casualty_report" in types(hurt, "ru", [Figure("injured", "people", 3, 3, (0, 17))])
+    assert "casualty_report" in types("Doi muncitori au fost răniți în hală.", "ro")
+    assert "casualty_report" in types("Three people were injured at the market.", "en")
