@@ -1352,3 +1352,17 @@ def test_the_known_hurt_cared_for_moved_or_told_apart_are_no_new_toll() -> None:
     assert "casualty_report" in types(hurt, "ru", [Figure("injured", "people", 3, 3, (0, 17))])
     assert "casualty_report" in types("Doi muncitori au fost răniți în hală.", "ro")
     assert "casualty_report" in types("Three people were injured at the market.", "en")
+
+
+def test_help_between_states_and_leaders_on_the_phone_are_diplomacy() -> None:
+    for text, lang in [
+        ("Japan's prime minister, Fumio Kishida, spoke with the Turkish president by phone.", "en"),
+        ("Canada offered to send a team of urban search experts.", "en"),
+        ("Pompierii au plecat spre Bălți la solicitarea autorităților de la Chișinău.", "ro"),
+        ("Partea bulgară a trimis două elicoptere de salvare.", "ro"),
+        ("Republica Moldova va trimite la Galați o echipă de salvatori.", "ro"),
+        ("Ministrul a mulțumit Republicii Moldova pentru sprijin.", "ro"),
+    ]:
+        assert "diplomacy" in types(text, lang), text
+    # help asked for by a town's own council is no dealing between states
+    assert "diplomacy" not in types("Pompierii au intervenit la solicitarea autorităților locale.", "ro")
