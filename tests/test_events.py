@@ -1366,3 +1366,30 @@ def test_help_between_states_and_leaders_on_the_phone_are_diplomacy() -> None:
         assert "diplomacy" in types(text, lang), text
     # help asked for by a town's own council is no dealing between states
     assert "diplomacy" not in types("Pompierii au intervenit la solicitarea autorităților locale.", "ro")
+
+
+def test_custody_states_in_force_care_sought_debris_and_broken_windows() -> None:
+    assert "arrests" in types("Суд заключил водителя автобуса под стражу на два месяца.", "ru")
+    # a state of emergency still in force is neither declared nor lifted
+    assert "state_of_emergency" not in types("Режим ЧС в районе сохраняется.", "ru")
+    assert "state_of_emergency" in types("Губернатор ввел режим ЧС в районе.", "ru")
+    for text in [
+        "В приемный покой за ночь пришли двенадцать человек.",
+        "К врачам, по словам мэра, обратились пять человек.",
+        "Рабочего вынесли из цеха без сознания.",
+        "Мэр подтвердил гибель третьего человека.",
+    ]:
+        assert "casualty_report" in types(text, "ru"), text
+    assert "political_change" in types(
+        "The ministry relieved the director of the port authority of his duties.", "en"
+    )
+    past = "It was the worst crash since 2019, when a bus left the road, killing all 30 passengers."
+    start = past.index("killing")
+    assert "casualty_report" not in types(
+        past, "en", [Figure("killed", "people", 30, 30, (start, len(past) - 1))]
+    )
+    # windows that broke in a blast are no crowd smashing them; debris falling is no blast
+    assert "riot" not in types("Când s-au spart geamurile, copiii dormeau.", "ro")
+    assert "riot" in types("Protestatarii au spart geamurile primăriei.", "ro")
+    assert "explosion" not in types("Resturi ale unei drone au căzut într-o livadă.", "ro")
+    assert "explosion" in types("Armata a lovit orașul cu drone și rachete.", "ro")
