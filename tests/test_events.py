@@ -1393,3 +1393,19 @@ def test_custody_states_in_force_care_sought_debris_and_broken_windows() -> None
     assert "riot" in types("Protestatarii au spart geamurile primăriei.", "ro")
     assert "explosion" not in types("Resturi ale unei drone au căzut într-o livadă.", "ro")
     assert "explosion" in types("Armata a lovit orașul cu drone și rachete.", "ro")
+
+
+def test_hostages_freed_grants_charges_and_searches_suspended() -> None:
+    assert "attack" not in types("Президенту доложили о захвате заложников в банке.", "ru")
+    assert "attack" in types("Захват заложников в банке: внутри пятнадцать человек.", "ru")
+    # the freed hostages named later are no new operation; hostages freed are
+    assert "security_operation" not in types("Двоих освобождённых заложников увезли в больницу.", "ru")
+    assert "security_operation" in types("Все заложники освобождены.", "ru")
+    assert "political_change" not in types("Детям погибших будет назначена стипендия.", "ru")
+    assert "political_change" in types("Новым главой района назначен Иван Петров.", "ru")
+    # the wording of a charge is background
+    assert "riot" not in types("Задержанным вменяют участие в массовых беспорядках.", "ru")
+    assert "political_change" not in types(
+        "The search for the missing hiker had been suspended until dawn.", "en"
+    )
+    assert "political_change" in types("Two officials have been suspended pending a review.", "en")
