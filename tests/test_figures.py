@@ -1408,7 +1408,8 @@ def test_ru_one_person_after_the_verb_with_an_age(text: str, want: list[Row]) ->
 @pytest.mark.parametrize(
     ("code", "text", "want"),
     [
-        # drones, missiles and shells launched or shot down are shots, named plainly
+        # drones, missiles and shells launched are shots, named plainly; those shot down are
+        # no count of what struck, but the set they were downed from is
         (
             "ro",
             "Armata a anunțat că au fost lansate patru rachete și 35 de drone, dintre care 30 au fost doborâte.",
@@ -1428,7 +1429,7 @@ def test_ru_one_person_after_the_verb_with_an_age(text: str, want: list[Row]) ->
         (
             "ru",
             "Над областью сбиты 12 беспилотников и три реактивных снаряда.",
-            [("shots", "drones", 12, 12), ("shots", "rockets", 3, 3)],
+            [],
         ),
         # one drone, told with an article, is no count
         ("ro", "O dronă a căzut lângă sat.", []),
@@ -2761,7 +2762,7 @@ def test_ru_one_named_among_words_that_count_nobody() -> None:
 
 def test_ro_strikes_counted_are_no_people_and_where_people_come_from_is_read_past() -> None:
     check(
-        "Au fost doborâte 40 de drone, iar 12 lovituri au fost înregistrate.",
+        "Au fost lansate 40 de drone, iar 12 lovituri au fost înregistrate.",
         "ro",
         ("shots", "drones", 40, 40),
     )
@@ -2811,3 +2812,78 @@ def test_en_a_part_of_a_group_named_by_its_noun_and_those_a_hospital_took_in() -
     check("The district hospital had admitted 38 wounded people.", "en", ("hospitalized", "people", 38, 38))
     # a hospital that receives things admits nobody
     assert figures("The hospital received a donation of 300 blankets.", "en") == []
+
+
+# -- munitions shot down, counterfactuals, names, number signs -------------------------
+
+
+def test_drones_shot_down_are_no_count_but_drones_launched_are() -> None:
+    check(
+        "Overnight the enemy launched 80 drones at the region. Air defences shot down 52 drones over the coast.",
+        "en",
+        ("shots", "drones", 80, 80),
+    )
+
+
+def test_ro_drones_downed_are_no_count() -> None:
+    check("Peste noapte au fost doborâte 45 de drone deasupra orașului.", "ro")
+
+
+def test_ru_drones_downed_are_no_count() -> None:
+    check("Силы ПВО сбили 30 беспилотников над областью.", "ru")
+
+
+def test_people_on_board_are_present() -> None:
+    check(
+        "A small airliner with 48 people on board skidded off the runway.",
+        "en",
+        ("present", "people", 48, 48),
+    )
+
+
+def test_killed_on_board_stays_a_toll() -> None:
+    check("The ferry capsized, killing all 31 people on board.", "en", ("killed", "people", 31, 31))
+
+
+def test_no_one_somewhere_was_hurt() -> None:
+    check(
+        "The lorry hit a wall; no one on the ground was hurt, the police said.",
+        "en",
+        ("injured", "people", 0, 0),
+    )
+
+
+def test_ro_counterfactual_is_no_count() -> None:
+    check("Dacă racheta cădea pe spital, acum am fi numărat zeci de morți, a spus primarul.", "ro")
+
+
+def test_ro_a_country_is_no_person_hit() -> None:
+    check("Noaptea trecută Rusia a lovit din nou depozitele din port.", "ro")
+
+
+def test_ro_a_hurt_word_after_a_building_describes_the_building() -> None:
+    check(
+        "Peste 40 de locatari ai blocului lovit au fost cazați temporar într-un cămin.",
+        "ro",
+        ("displaced", "people", 41, None),
+    )
+
+
+def test_ru_number_sign_names_a_hospital() -> None:
+    check("Утром в городской больнице № 3 скончался пожилой мужчина.", "ru", ("killed", "civilians", 1, 1))
+
+
+def test_ru_payments_promised_are_no_count() -> None:
+    check("Раненые получат по 300 тысяч рублей, семьи погибших — по миллиону.", "ru")
+
+
+def test_ru_participle_of_those_who_sought_help() -> None:
+    check("Число обратившихся за помощью к вечеру выросло до 62.", "ru", ("injured", "people", 62, 62))
+
+
+def test_ru_outpatients_sent_home_are_hurt() -> None:
+    check(
+        "Еще 23 человека получили помощь амбулаторно и отпущены домой.",
+        "ru",
+        ("injured", "people", 23, 23),
+    )

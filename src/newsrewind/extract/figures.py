@@ -84,6 +84,8 @@ _SYNTAX = (
     "headline_verb",
     "back",
     "possessives",
+    "intercepted",
+    "counterfactual",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -396,6 +398,7 @@ Marks = dict[str, tuple[Any, int]]
 _EMPTY: Marks = {}
 _TOKEN_TEXT = itemgetter(0)
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "₹", "₽", "-"))
+_NUMBER_SIGNS = frozenset(("№", "#"))
 _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition"})
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
@@ -1096,6 +1099,15 @@ class _Reader:
             ):
                 k += marks["measure"][1]
                 continue
+            if (
+                "measure" in marks
+                and k > start
+                and not self.lex.adjective_skip  # (a participle that follows its noun)
+                and "thing" in self.ends[k - 1]
+                and "munition" not in self.ends[k - 1]
+            ):
+                k += marks["measure"][1]  # "locatarii blocului lovit": what befell the building, not them
+                continue
             if "measure" in marks:
                 size = marks["measure"][1]
                 if hedged or (words - negated_at <= 3 and q.value != 0):
@@ -1647,6 +1659,8 @@ class _Reader:
         for bound in (q.low, q.high):
             if isinstance(bound, float) and not bound.is_integer():
                 return
+        if q.first > 0 and self.toks[q.first - 1].text in _NUMBER_SIGNS:
+            return  # "больница № 1", "школа №10": a number that names, no count
         if q.first > 0 and "before_units" in (marks := self.ends[q.first - 1]):
             if marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
@@ -1662,6 +1676,8 @@ class _Reader:
         h = self.heads.get(q.first)
         if h is None:
             return
+        if self._counterfactual(q):
+            return  # "we would be talking about dozens of children hurt": what did not happen
         if self._in_sentence(q, "false_claim"):
             return  # "un mesaj fals, potrivit căruia ar fi murit peste 30 de oameni": a debunked count
         kind = h["kind"]
@@ -1689,8 +1705,9 @@ class _Reader:
         if "at" in h:
             label = self.entry.text[toks[h["at"]].start : toks[end - 1].end]
         if kind == "thing" and group in self.lex.munitions:
-            # "67 de drone", "launched 30 missiles", "сбиты 20 беспилотников": shots, whatever befell them
-            if not q.article and not (q.vague and q.high is None):
+            # "67 de drone", "launched 30 missiles": shots; those shot down or jammed ("air defences
+            # downed 40 drones", "сбиты 20 беспилотников") are no count of what struck
+            if not q.article and not (q.vague and q.high is None) and not self._intercepted(q, end):
                 nxt = end + 1
                 if end < len(toks) and "conjunctions" in self.starts[end] and nxt < len(toks):
                     other = self.starts[nxt].get("thing", (None, 0))
@@ -1976,6 +1993,32 @@ class _Reader:
             # "niciun cetățean nu a fost rănit sau reținut": none of the other either
             self.found.append(_Found(other[0], group, q, found.start, other[1], label, False, last))
 
+    def _counterfactual(self, q: Quantity) -> bool:
+        """A conditional of what did not happen opens the clause of the count ("am fi vorbit despre
+        zeci de răniți", "we would have been counting dozens of dead")."""
+        sid = self.sent[q.first]
+        for k in range(q.first - 1, max(-1, q.first - 7), -1):
+            if self.sent[k] != sid or self.toks[k].text in (",", ";", ":"):
+                return False
+            if "counterfactual" in self.starts[k]:
+                return True
+        return False
+
+    def _intercepted(self, q: Quantity, end: int) -> bool:
+        """A verb of air defence stands next to a count of munitions, in its clause: those
+        shot down, intercepted or jammed ("au fost doborâte 61 de drone", "downed 40 drones")."""
+        sid, toks = self.sent[q.first], self.toks
+        if q.first >= 2 and self.has(q.first - 1, "set_of") and q.first - 2 in self.q_cover:
+            return False  # "shot down 41 of 44 drones", "сбила 17 из 20": the set is those launched
+        ahead = range(end, min(len(toks), end + 5))
+        for way in (range(q.first - 1, max(-1, q.first - 6), -1), ahead):
+            for k in way:
+                if self.sent[k] != sid or toks[k].text in (",", ";", ":"):
+                    break
+                if self.starts[k].keys() & {"intercepted", "neutralised"}:
+                    return True
+        return False
+
     def _neutralised(self, before: tuple[str, int] | None, after: Any) -> bool:
         """The casualty word of a count is one that only puts down attackers ("ликвидированы",
         "neutralised", "au fost neutralizați")."""
@@ -2083,6 +2126,8 @@ class _Reader:
             if definite:
                 if not toks[k + size - 1].key.endswith(definite):
                     continue
+                if self._proper_name(k):
+                    continue  # "Rusia a lovit": a country whose name looks like a people's plural
             else:
                 d = k - 1
                 if (
@@ -2139,6 +2184,17 @@ class _Reader:
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
             group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
+
+    def _proper_name(self, k: int) -> bool:
+        """Token k is capitalised inside its sentence, after no colon or dash, in no title-case
+        headline: a name (a country, a town), not a noun that names a person."""
+        if (
+            k == 0
+            or self.sent[k - 1] != self.sent[k]
+            or not (self.toks[k - 1].is_word or self.toks[k - 1].text == ",")
+        ):
+            return False  # (a line, a bullet, a quote or a colon may open with a capital)
+        return self._original(k)[:1].isupper() and not self._title(k)
 
     def _headline_one(self, k: int, size: int) -> bool:
         """A singular person noun opening a line with a casualty word right after it, as headlines
