@@ -225,7 +225,7 @@ def test_generic_sources() -> None:
         "hospital source": "other"
     }
     assert names("O sursă din spital a declarat că zece răniți sunt în stare gravă.", "ro") == {
-        "hospital source": "other"
+        "hospital sources": "other"
     }
     got = names("Emergency services said four people were hurt, the ambulance service added.", "en", "GB")
     assert got == {"emergency services": "government", "ambulance service": "other"}
@@ -1655,3 +1655,57 @@ def test_a_border_police_named_with_its_country_is_that_countrys() -> None:
     assert got == {"Romanian Border Police": "police"}
     got = names("Fragmente au căzut lângă vamă, a anunțat Poliția de Frontieră.", "ro", country="UA")
     assert got == {"Ukraine Border Police": "police"}
+
+
+def test_unnamed_sources_in_a_hospital_or_in_medicine() -> None:
+    got = names("Suspilne, citând surse din spitalul orășenesc, scrie că 16 oameni au fost operați.", "ro")
+    assert got == {"Suspilne": "media", "hospital sources": "other"}
+    got = names("Ещё одна женщина умерла, сообщил «Интерфаксу» источник в медицинских кругах.", "ru")
+    assert got == {"Interfax": "media", "medical sources": "other"}
+    assert names("Two more patients died, medical sources told AFP.", "en") == {
+        "medical sources": "other",
+        "AFP": "media",
+    }
+
+
+def test_a_bodys_own_official_by_its_possessive_speaks_for_it() -> None:
+    got = names(
+        "Forty-four people are dead, the Home Ministry's Khadka said in a briefing.", "en", country="NP"
+    )
+    assert got == {"Nepal Ministry of Home Affairs": "government"}
+
+
+def test_a_broadcaster_named_after_its_country_is_that_outlet() -> None:
+    got = names(
+        "The plane crashed on landing, state broadcaster Nepal Television reported.", "en", country="NP"
+    )
+    assert got == {"Nepal Television": "media"}
+    assert names("Nepal Television and other channels showed the wreck.", "en", country="NP") == {}
+
+
+def test_a_reader_writing_in_and_a_witness_from_a_place_are_eyewitnesses() -> None:
+    got = names(
+        "„Tremurau geamurile”, ne-a scris o cititoare din Giurgiulești, de lângă Reni.", "ro", country="UA"
+    )
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names("'The windows shook,' said a resident from Izmail, who fled at dawn.", "en", country="UA")
+    assert got == {"eyewitnesses": "eyewitness"}
+
+
+def test_private_people_telling_an_outlet_are_eyewitnesses_not_the_suspect() -> None:
+    got = names("Bărbatul de 47 de ani povestește pentru Point.md că a auzit un șuierat.", "ro", country="MD")
+    assert got == {"eyewitnesses": "eyewitness", "Point.md": "media"}
+    got = names(
+        "„Nu ne spune nimeni nimic”, spune un tată al cărui fiu este în sala 204.", "ro", country="RO"
+    )
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names("«Потянуло нашатырем», — рассказал «Известиям» слесарь депо Сергей.", "ru", country="RU")
+    assert got == {"Izvestia": "media", "eyewitnesses": "eyewitness"}
+    # the man held, speaking to investigators, is no witness
+    got = names("Bărbatul a declarat în fața anchetatorilor că frânele nu au răspuns.", "ro", country="MD")
+    assert got == {}
+
+
+def test_people_posting_online_are_the_source_not_the_network() -> None:
+    got = names("Localnicii scriu pe rețelele sociale că s-au zguduit geamurile.", "ro", country="MD")
+    assert got == {"local residents": "eyewitness"}

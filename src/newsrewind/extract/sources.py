@@ -81,6 +81,7 @@ class _Claimant:
     # its country from the story's only for the countries en/sources.toml names: a bare "police" or
     # "army" elsewhere is most often a force with a name of its own the text has not given
     named_countries_only: bool = False
+    small_only: bool = False  # written small only: "Nepal Television" is a broadcaster's own name
     city_tail: re.Pattern[str] | None = (
         None  # words after the city that are still the name ("городского округа")
     )
@@ -372,6 +373,7 @@ def _rules(code: str) -> _Rules:
                 city_from_doc=row.get("city_from_doc", False) or bool(row.get("city_from_doc_in")),
                 city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
                 named_countries_only=row.get("named_countries_only", False),
+                small_only=row.get("small_only", False),
                 city_tail=re.compile(rf"\s+(?:{row['city_tail']}){_WE}") if row.get("city_tail") else None,
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
@@ -651,6 +653,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         if claimant.unless_after is not None and claimant.unless_after.search(
             folded, max(0, start - 20), start
         ):
+            continue
+        if claimant.small_only and not text[start:end].islower():
             continue
         if claimant.generic and _NAME_GOES_ON.match(text, end):
             continue  # "the Office of Civil Defense said": the noun opens a longer name, read as a whole
@@ -983,7 +987,9 @@ def _institution_of(
         if src.kind in ("media", "monitor", "eyewitness", "other") or s1 > start or start - s1 > 40:
             continue
         gap = folded[s1:start]
-        if _GAP.fullmatch(gap):
+        if _OWNS.fullmatch(gap):
+            pass  # "the Home Ministry's Khadka": the body's own official
+        elif _GAP.fullmatch(gap):
             lead = folded[max(0, s0 - 60) : s0]
             if sp.lead_title is None or not sp.lead_title.search(lead):
                 continue
@@ -1075,6 +1081,8 @@ _NAME_OF_BEFORE = re.compile(
     r"(?<![\w-])([A-ZĂÂÎȘȚ][\w-]+) (?:of|for) (?:the )?$"
 )  # "Office of |Civil Defense"
 _LOCATED = re.compile(r"\W{0,3}(?:din|în|in|из|в|from)\s")  # a place after a body says where it acts
+_OWNS = re.compile(r"['’]s\s+")
+_OWNER = re.compile(r"['’]s\s+(?=[A-ZА-ЯЁ])")  # a body's possessive before a person's name
 _POSSESSIVE = re.compile(r"['’]s$")
 _MODIFIES_NEXT = re.compile(r"(?:['’]s)?[ \t]+[a-zа-яăâîșț]")  # a lower-case word right after a name
 _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
@@ -1473,6 +1481,13 @@ def _fill(
         name = name.replace("{region}", found)
     if "{country}" in name or "{presidency}" in name or "{demonym}" in name:
         near = _place_near(rules.countries, entry.folded, start, end)
+        if (
+            claimant.descriptor
+            and near is not None
+            and near[2] > end
+            and _NAME_GOES_ON.match(entry.text, near[2])
+        ):
+            near = None  # "state broadcaster Nepal Television": the country opens the outlet's own name
         country = None
         inside = rules.country_inside.search(entry.folded, start, end) if rules.country_inside else None
         if claimant.own and entry.doc.country:
@@ -2002,6 +2017,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     statement = [False]  # the verb ahead says "in a statement": a one-word subject is an organisation
 
     def take(start: int, end: int, oblique: bool, titled: bool, subject: bool = False) -> bool:
+        owner = _OWNER.search(text, start, end)
+        if owner is not None and any(_key(w) in sp.org_words for w in text[start : owner.start()].split()):
+            if not any(_key(w) in sp.org_words for w in text[owner.end() : end].split()):
+                start = owner.end()  # "the Home Ministry's Khadka said": the person, spoken for by the body
         run = _strip(sp, text, start, end, titled)
         if run is None:
             return False
