@@ -2814,6 +2814,25 @@ def test_en_a_part_of_a_group_named_by_its_noun_and_those_a_hospital_took_in() -
     assert figures("The hospital received a donation of 300 blankets.", "en") == []
 
 
+def test_en_a_hospital_a_few_words_before_admitted_is_its_subject() -> None:
+    check(
+        "The regional teaching hospital in the valley has admitted 14 of the miners.",
+        "en",
+        ("hospitalized", "civilians", 14, 14),
+    )
+    # no hospital before it: an admission of another kind
+    assert figures("The governor admitted 14 complaints had gone unanswered.", "en") == []
+
+
+def test_en_a_headline_line_without_a_full_stop_ends_before_the_next_line() -> None:
+    # the last word of the headline ("gate") does not name a gate number on the next line
+    check(
+        "Families protest outside terminal gate\nDozens of relatives gathered at the terminal, chanting.",
+        "en",
+        ("present", "protesters", 20, 99),
+    )
+
+
 # -- munitions shot down, counterfactuals, names, number signs -------------------------
 
 

@@ -86,6 +86,7 @@ _SYNTAX = (
     "possessives",
     "intercepted",
     "counterfactual",
+    "admits",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -517,9 +518,11 @@ class _Reader:
             numbers.tokenize(entry.folded, entry.lang) if trigger and trigger.search(entry.folded) else []
         )
         self.starts, self.ends, self.useful = annotate(self.lex, self.toks, entry.text)
+        self.sent = _sentences(self.toks, entry.text) if self.toks else []
+        if self._admissions():
+            self.useful = True
         # no casualty or presence word: nothing to count but "no one was hurt"
         self.qs = numbers.read(self.toks, entry.lang) if self.useful else []
-        self.sent = _sentences(self.toks, entry.text) if self.useful else []
         self.tok_starts = [tok.start for tok in self.toks]
         self.q_at = {q.first: q for q in self.qs}
         self.q_cover: dict[int, Quantity] = {}
@@ -543,6 +546,27 @@ class _Reader:
         self._protest: bool | None = None
         self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
         self._titles: dict[int, bool] = {}  # sentence → whether it is a headline in title case
+
+    def _admissions(self) -> bool:
+        """A hospital as the subject of "admitted" a few words on ("The teaching hospital in the
+        city has admitted 12 survivors"): those it took in are hospitalised. Marks the verb as
+        such a measure; True when one was marked."""
+        starts, ends, sent, toks = self.starts, self.ends, self.sent, self.toks
+        marked = False
+        for i, marks in enumerate(starts):
+            if "admits" not in marks or "measure" in marks:
+                continue
+            for j in range(i - 1, max(i - 7, -1), -1):
+                if sent[j] != sent[i] or toks[j].text in (",", ";", ":", "(", ")"):
+                    break
+                if "clinic" in starts[j]:
+                    size = marks["admits"][1]
+                    starts[i] = {**marks, "measure": ("hospitalized", size)}
+                    last = i + size - 1
+                    ends[last] = {**ends[last], "measure": ("hospitalized", size)}
+                    marked = True
+                    break
+        return marked
 
     # -- small helpers -------------------------------------------------
     def has(self, i: int, kind: str) -> bool:
@@ -1654,19 +1678,22 @@ class _Reader:
             return
         if self.price(q):
             return
-        if q.first > 0 and "currency" in self.ends[q.first - 1]:
+        # the word before the number, if in its sentence ("gate" ending a headline line above
+        # "Dozens of relatives gathered" names no gate number)
+        joined = q.first > 0 and self.sent[q.first - 1] == self.sent[q.first]
+        if joined and "currency" in self.ends[q.first - 1]:
             return  # "Rs 50,000 for the injured", "$2 million": a sum of money, no count
         for bound in (q.low, q.high):
             if isinstance(bound, float) and not bound.is_integer():
                 return
-        if q.first > 0 and self.toks[q.first - 1].text in _NUMBER_SIGNS:
+        if joined and self.toks[q.first - 1].text in _NUMBER_SIGNS:
             return  # "больница № 1", "школа №10": a number that names, no count
-        if q.first > 0 and "before_units" in (marks := self.ends[q.first - 1]):
+        if joined and "before_units" in (marks := self.ends[q.first - 1]):
             if marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
             return
-        if q.first > 0 and "ordinal" in self.ends[q.first - 1]:
+        if joined and "ordinal" in self.ends[q.first - 1]:
             return  # "primii doi pacienți", "первые двое": some of those counted, told by order
         if q.or_more and q.value == 2:
             return  # "смерть двух и более лиц", "two or more persons": a legal category, no count
