@@ -1709,3 +1709,20 @@ def test_private_people_telling_an_outlet_are_eyewitnesses_not_the_suspect() -> 
 def test_people_posting_online_are_the_source_not_the_network() -> None:
     got = names("Localnicii scriu pe rețelele sociale că s-au zguduit geamurile.", "ro", country="MD")
     assert got == {"local residents": "eyewitness"}
+
+
+def test_a_platform_and_an_officials_own_channel_are_no_sources() -> None:
+    got = names(
+        "According to a statement the authority posted on Facebook, 63 people were on board.", "en", "NP"
+    )
+    assert got == {}
+    got = names("«Стрелявший задержан», — написал губернатор Дмитрий Махонин в телеграм-канале.", "ru", "RU")
+    assert got == {"Dmitry Makhonin": "government"}
+    assert names("«Работают 12 единиц техники», — говорится в Telegram-канале ведомства.", "ru", "RU") == {}
+    assert names("Как сообщают местные телеграм-каналы, в городе слышны взрывы.", "ru", "RU") == {
+        "Telegram channels": "media"
+    }
+
+
+def test_a_witness_questioned_by_investigators_is_no_eyewitness() -> None:
+    assert names("Второй водитель допрошен как свидетель, сообщили в ведомстве.", "ru", "KG") == {}
