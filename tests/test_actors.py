@@ -1543,9 +1543,3 @@ def test_a_governor_by_surname_that_a_town_also_spells() -> None:
     ]
     got = _doc_actors(texts, "ru", "RU")[1]
     assert len(got) == 1 and next(iter(got)).endswith("Gusev")
-
-
-def test_a_bare_police_abroad_is_the_countrys_but_none_at_home_in_russian() -> None:
-    text = "Полиция применила слезоточивый газ против протестующих."
-    assert names(text, "ru", "GE") == {"Georgia Police"}
-    assert names(text, "ru", "RU") == set()

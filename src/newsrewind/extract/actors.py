@@ -101,7 +101,6 @@ class _Rules:
     lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
-    regional_police: frozenset[str] = frozenset()  # countries where a bare "police" names no one body
     name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
     region_nouns: frozenset[str] = frozenset()  # words after a place naming its region ("Oblast")
     county_marks: re.Pattern[str] | None = None  # a county's name after a county body ("IPJ Bihor"), folded
@@ -247,7 +246,6 @@ def _rules(code: str) -> _Rules:
         ),
         home_yields=frozenset(str(x) for x in data.get("institutions", {}).get("home_yields", [])),
         local_police=frozenset(str(x) for x in data.get("institutions", {}).get("local_police", [])),
-        regional_police=frozenset(str(x) for x in data.get("institutions", {}).get("regional_police", [])),
         name_suffixes=frozenset(token_key(str(x)) for x in persons.get("name_suffixes", [])),
         region_nouns=frozenset(
             token_key(str(x)) for x in data.get("institutions", {}).get("region_nouns", [])
@@ -879,8 +877,8 @@ def _institutions(
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if county is not None and inst.county is not None:
             canonical = inst.county  # "Jandarmeria Ilfov" → "Ilfov County Gendarmerie"
-        if iso is None and inst.bare is not None and entry.doc.country not in rules.regional_police:
-            canonical = inst.bare  # "полиция" in a story about Armenia: the Armenian police
+        if iso is None and inst.bare is not None:
+            canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
             continue
         default = iso is None  # the story's country: "the navy" is the "Bangladesh Navy"
