@@ -831,3 +831,25 @@ def test_a_short_last_line_before_the_next_time_stays_with_its_post() -> None:
     blocks = split(Document(name="t", text=text))
     assert blocks[1].text.endswith("More soon")
     assert blocks[2].text == "All flights are cancelled."
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "We are with the families tonight.\n2:05 PM · Nov 17, 2024",  # an embedded post's footer
+        "Rescuers at the site.\nPhoto: Reuters / 17.11.2024 13:55",  # a picture's credit
+        "The commission published the schedule:\n10:00 – polls open\n21:00 – polls close",  # a timetable
+        "Programul zilei:\n07:00 - deschiderea secțiilor\n21:00 - închiderea secțiilor",
+        "Фото: ТАСС / 17.11.2024 13:55",
+    ],
+)
+def test_times_inside_an_entry_that_label_nothing_open_no_entry(aside: str) -> None:
+    text = f"Live\n\nLead.\n\n14:05\nFirst post.\n\n{aside}\n\n13:40\nSecond post.\n\n13:10\nThird post."
+    blocks = split(Document(name="t", text=text))
+    assert [b.label for b in blocks] == [None, "14:05", "13:40", "13:10"]
+    assert aside.splitlines()[-1] in blocks[1].text
+
+
+def test_a_dot_after_the_time_is_still_a_label() -> None:
+    text = "Live\n\nLead.\n\n18:30 ·\nFirst post.\n\n18:52 ·\nSecond post."
+    assert [b.label for b in split(Document(name="t", text=text))][1:] == ["18:30", "18:52"]

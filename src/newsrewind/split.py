@@ -314,6 +314,37 @@ def _drop_badges(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> 
         below = mark
 
 
+#: a post's footer as X prints it under an embedded post: "2:05 PM · Nov 17, 2024"
+_POST_FOOTER = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*·\s*(?:\w{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+\w{3,9}\.?)\s+\d{4}\s*$"
+)  # (the dot alone is a label's separator too: "18:30 ·")
+
+
+def _drop_asides(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """Times inside an entry that label nothing: an embedded post's footer ("2:05 PM · Nov 17,
+    2024"), a picture's credit ("Foto: Reuters / 17.11.2024 13:55"), and a timetable the entry
+    announces with a colon ("Programul zilei:" then "07:00 - deschiderea secțiilor" on the
+    lines right below)."""
+    credit = _credit_line()
+    listed = False  # inside a run of lines under a line ending with a colon
+    for i, (_, line) in enumerate(lines):
+        mark = marks[i]
+        if not line.strip():
+            listed = False
+            continue
+        if mark is not None and mark.kind in (LEAD, TRAIL, MID):
+            if _POST_FOOTER.match(line) or credit.match(line) or (listed and mark.bare):
+                marks[i] = None
+                continue
+        if mark is None or mark.kind not in (LEAD, MID):
+            listed = line.rstrip().endswith(":")
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alt(vocabulary().credits)})\s*:", re.IGNORECASE)
+
+
 def _minutes(mark: LineMark) -> int | None:
     s = mark.stamp
     return s.hour * 60 + s.minute if s and s.hour is not None and s.minute is not None else None
@@ -404,6 +435,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     marks = [mark_line(line) for _, line in lines]
     _demote_edit_notes(marks, lines)
     _drop_badges(marks, lines)
+    _drop_asides(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]

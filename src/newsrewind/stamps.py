@@ -8,7 +8,7 @@ month names, weekdays and label words here without code changes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -46,6 +46,7 @@ class Vocabulary:
     relative_now: list[str]  # "just now"
     day_words: dict[str, int]  # "yesterday" → -1
     chrome: list[str]  # badges over a label: "Key event"
+    credits: list[str] = field(default_factory=list)  # a picture's credit line: "Photo:"
 
 
 @cache
@@ -68,6 +69,7 @@ def vocabulary() -> Vocabulary:
     now: list[str] = []
     day_words: dict[str, int] = {}
     chrome: list[str] = []
+    credits: list[str] = []
     for code in lang.available():
         data = lang.section(code, "clock")
         months.update({k.lower(): v for k, v in data.get("months", {}).items()})
@@ -81,6 +83,7 @@ def vocabulary() -> Vocabulary:
         published += labels.get("published", [])
         page_updated += labels.get("page_updated", [])
         chrome += labels.get("chrome", [])
+        credits += labels.get("credits", [])
         footer += data.get("footer", {}).get("markers", [])
         relative = data.get("relative", {})
         units.update({k.lower(): v for k, v in relative.get("units", {}).items()})
@@ -107,6 +110,7 @@ def vocabulary() -> Vocabulary:
         now,
         day_words,
         chrome,
+        credits,
     )
 
 
