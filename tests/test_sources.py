@@ -1726,3 +1726,9 @@ def test_a_platform_and_an_officials_own_channel_are_no_sources() -> None:
 
 def test_a_witness_questioned_by_investigators_is_no_eyewitness() -> None:
     assert names("Второй водитель допрошен как свидетель, сообщили в ведомстве.", "ru", "KG") == {}
+
+
+def test_a_regional_agency_named_in_quotes_after_ria_is_its_own_outlet() -> None:
+    got = names("Пенсионерка рассказала корреспонденту РИА «Воронеж», что осталась без кошки.", "ru", "RU")
+    assert "RIA Voronezh" in got and "RIA Novosti" not in got
+    assert names("Об этом сообщает РИА Новости.", "ru", "RU") == {"RIA Novosti": "media"}

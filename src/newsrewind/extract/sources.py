@@ -606,6 +606,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     if rules.outlets_keyed is not None:
         for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
+            if (own := _own_name_after(text, m.start(), m.end())) is not None:
+                canon, end = own  # "РИА «Воронеж»": a regional agency of its own, not RIA Novosti
+                if _has_cue(rules, folded, m.start(), end) or not _presents(rules, folded, m.start(), end):
+                    add(canon, "media", m.start(), end)
+                continue
             if kind == "media" and _presents(rules, folded, m.start(), m.end()):
                 continue  # its byline or dateline: the same outlet may still relay a claim further on
             if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
@@ -1070,6 +1075,21 @@ def _add_unknown(
     if kind == "media" and rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
     add(_as_latin(raw), kind, start, start + len(raw))
+
+
+_QUOTED_AFTER = re.compile(r"\s*[«\"„“]([^»\"“”\n]{2,40})[»\"“”]")
+
+
+def _own_name_after(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """An agency's short name in capitals with a quoted name right after it ("РИА «Воронеж»",
+    "ИА «Регнум»"): that other outlet's name in Latin letters, and where it ends."""
+    short = text[start:end]
+    if not (short.isupper() and len(short) <= 4):
+        return None
+    m = _QUOTED_AFTER.match(text, end)
+    if m is None:
+        return None
+    return f"{_as_latin(short).upper()} {_as_latin(m.group(1).strip())}", m.end()
 
 
 def _as_latin(name: str) -> str:
