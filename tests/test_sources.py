@@ -1732,3 +1732,11 @@ def test_a_regional_agency_named_in_quotes_after_ria_is_its_own_outlet() -> None
     got = names("Пенсионерка рассказала корреспонденту РИА «Воронеж», что осталась без кошки.", "ru", "RU")
     assert "RIA Voronezh" in got and "RIA Novosti" not in got
     assert names("Об этом сообщает РИА Новости.", "ru", "RU") == {"RIA Novosti": "media"}
+
+
+def test_the_ministry_of_external_affairs_with_no_country_named_is_indias() -> None:
+    blog = (
+        "Plane crash in Nepal\n\n15:15 GMT At least 12 of the Indian passengers were killed, "
+        "the Ministry of External Affairs said."
+    )
+    assert "India Ministry of External Affairs" in _blog_sources(blog)[-1]
