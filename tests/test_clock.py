@@ -233,3 +233,26 @@ def test_entries_above_the_first_dated_label_count_back_from_it() -> None:
 def test_a_date_line_with_a_weekday_takes_the_year_that_weekday_fits(line: str) -> None:
     text = f"{line}\n\n13:18 GMT\nA ferry capsized.\n\n13:41 GMT\nRescuers reached the hull."
     assert [s[:10] for s in stamps(text, tz="UTC") if s] == ["2024-04-20", "2024-04-20"]
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("14.11, 22:40", "15.11, 00:15"),  # day and month first, no year
+        ("22:40 14.11", "00:15 15.11"),  # the time first, the day after it
+    ],
+)
+def test_numeric_day_and_month_labels_date_their_entries(labels: tuple[str, str]) -> None:
+    text = (
+        "Пожар на складе.\n\n"
+        f"{labels[0]}\nПожарные приехали через десять минут.\n\n"
+        f"{labels[1]}\nОгонь потушили к утру."
+    )
+    assert stamps(text)[-2:] == ["2026-11-14T22:40:00+03:00", "2026-11-15T00:15:00+03:00"]
+
+
+def test_a_magnitude_after_a_time_is_no_date() -> None:
+    text = "Cutremur.\n\n14:05 7.6 grade a avut seismul, anunță INFP.\n\n13:40 Primele date."
+    got = stamps(text)
+    assert [g[11:16] for g in got[1:]] == ["14:05", "13:40"]
+    assert got[1][:10] == got[2][:10]

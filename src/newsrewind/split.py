@@ -64,10 +64,14 @@ def _pattern_texts() -> dict[str, str]:
     d = p.date.pattern
     sep = r"[\s.,:;|/\-–—]*"
     dk = d.replace("(?P<", "(?P<k_")  # the date pattern again, under other group names
+    # "17.11, 14:05", "14:05 17.11": a label may give day and month without the year
+    day_month = r"(?P<d5>[0-3]\d)\.(?P<mo5>[01]\d)(?![./]?\d)"
     return {
         "iso": rf"^\s*{ISO}(?:\s*{z})?(?=\s|$){sep}",
-        "stamp_date_time": rf"^\s*{d}[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}",
-        "stamp_time_date": rf"^\s*{t}(?:\s*{z})?[\s,]+{d}(?=\W|$){sep}",
+        "stamp_date_time": (
+            rf"^\s*(?:{d}|{day_month})[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}"
+        ),
+        "stamp_time_date": rf"^\s*{t}(?:\s*{z})?[\s,]+(?:{d}(?=\W|$)|{day_month}(?=\s*$)){sep}",
         "edit": rf"^\s*(?:{p.edit_note})\s*:?\s*{t}",
         "kw_time": (
             rf"^\s*(?P<kw>(?:{p.keyword})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?:(?:{p.hour_word})\s+)?"
@@ -187,8 +191,7 @@ def mark_line(line: str) -> LineMark | None:
     for key in ("stamp_date_time", "stamp_time_date") if timed else ():
         m = _rx(key).match(line)
         if m:
-            tm = re.search(patterns().time.pattern, m.group(0))
-            stamp = stamp_from(tm, m, m.group("zone"))
+            stamp = stamp_from(m, m, m.group("zone"))
             label = m.group(0).strip(" ,.-–—:")
             if stamp.day is not None:
                 return LineMark(LEAD, label, stamp, _label_end(line, m.end()), len(line))

@@ -239,6 +239,8 @@ def date_of(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | N
         day, month, year = int(g["d3"]), int(g["mo3"]), g.get("y3")
         if year and len(year) == 2:
             year = "20" + year
+    elif g.get("d5"):  # a label's "17.11": day and month, no year
+        day, month, year = int(g["d5"]), int(g["mo5"]), None
     else:
         return None
     weekday = v.weekdays.get((g.get("wd") or "").lower())
