@@ -240,6 +240,7 @@ def test_a_date_line_with_a_weekday_takes_the_year_that_weekday_fits(line: str) 
     [
         ("14.11, 22:40", "15.11, 00:15"),  # day and month first, no year
         ("22:40 14.11", "00:15 15.11"),  # the time first, the day after it
+        ("14 нояб. 2026 22:40", "15 нояб. 2026 00:15"),  # a short month name with its stop
     ],
 )
 def test_numeric_day_and_month_labels_date_their_entries(labels: tuple[str, str]) -> None:

@@ -853,3 +853,29 @@ def test_times_inside_an_entry_that_label_nothing_open_no_entry(aside: str) -> N
 def test_a_dot_after_the_time_is_still_a_label() -> None:
     text = "Live\n\nLead.\n\n18:30 ·\nFirst post.\n\n18:52 ·\nSecond post."
     assert [b.label for b in split(Document(name="t", text=text))][1:] == ["18:30", "18:52"]
+
+
+def test_a_date_on_the_line_below_a_lone_time_belongs_to_its_label() -> None:
+    text = (
+        "Взрыв на заводе.\n\n"
+        "14:05\n17 ноября 2024\nСпасатели разбирают завалы.\n\n"
+        "13:40\n17 ноября 2024\nНа месте работают пожарные."
+    )
+    blocks = split(Document(name="t", text=text))
+    assert [b.text for b in blocks[1:]] == ["Спасатели разбирают завалы.", "На месте работают пожарные."]
+    assert [(b.stamp.day, b.stamp.month, b.stamp.hour) for b in blocks[1:] if b.stamp] == [
+        (17, 11, 14),
+        (17, 11, 13),
+    ]
+
+
+def test_when_every_label_reads_updated_at_the_text_starts_after_it() -> None:
+    text = (
+        "Storm live.\n\n"
+        "Updated at 2.05pm\nThe river burst its banks.\n\n"
+        "Updated at 1.40pm\nSchools closed early."
+    )
+    assert cut(text)[1:] == [
+        ("Updated at 2.05pm", "The river burst its banks."),
+        ("Updated at 1.40pm", "Schools closed early."),
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -348,6 +348,22 @@ def _credit_line() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alt(vocabulary().credits)})\s*:", re.IGNORECASE)
 
 
+def _dates_below_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """ "14:05" alone on its line with "17 ноября 2024" on the next: one label, the date its day."""
+    for i in range(len(marks) - 1):
+        mark, below = marks[i], marks[i + 1]
+        if not (mark and below and mark.kind == LEAD and below.kind == DATE_LINE and below.date_value):
+            continue
+        line = lines[i][1]
+        if mark.stamp is None or mark.stamp.day is not None or line[mark.text_start :].strip():
+            continue
+        year, month, day, _ = below.date_value
+        mark.stamp.year, mark.stamp.month, mark.stamp.day = year, month, day
+        mark.label = f"{mark.label} {below.label}"
+        mark.text_start = lines[i + 1][0] - lines[i][0] + len(lines[i + 1][1])
+        marks[i + 1] = None
+
+
 def _minutes(mark: LineMark) -> int | None:
     s = mark.stamp
     return s.hour * 60 + s.minute if s and s.hour is not None and s.minute is not None else None
@@ -439,6 +455,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _demote_edit_notes(marks, lines)
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
+    _dates_below_times(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
@@ -472,8 +489,11 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
 
     for (pos, line), mark in zip(lines, marks, strict=True):
         kind = mark.kind if mark else None
-        if kind == EDIT_NOTE and edit_as_label:
+        if kind == EDIT_NOTE and edit_as_label and mark:
+            # every label of the blog reads "Updated at 14:05": the entry's text starts after it
             kind = LEAD
+            at = line.find(mark.label)
+            mark = replace(mark, text_start=_label_end(line, at + len(mark.label)) if at >= 0 else 0)
         if kind == LEAD and mark and not mark.strong and not use_bare:
             kind = None
         if kind == KEYWORD_ONLY and not has_keyword_only:
