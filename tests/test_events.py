@@ -1409,3 +1409,23 @@ def test_hostages_freed_grants_charges_and_searches_suspended() -> None:
         "The search for the missing hiker had been suspended until dawn.", "en"
     )
     assert "political_change" in types("Two officials have been suspended pending a review.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos regained full control of the shopping centre's main building before dawn.",
+        "Troops are now clearing the mall floor by floor, the army said.",
+        "Twelve more hostages have been freed, officials said.",
+        "Dozens of shoppers were led out of the complex by police.",
+        'All four gunmen have been "neutralised", the spokesman said.',
+    ],
+)
+def test_the_forces_side_of_a_siege_is_a_security_operation(text: str) -> None:
+    assert "security_operation" in types(text, "en")
+
+
+def test_carrying_out_an_attack_and_coming_in_shooting_are_attacks() -> None:
+    assert "attack" in types("The group said its fighters carried out the attack on the market.", "en")
+    assert "attack" in types("Two men came in shooting and the guards ran.", "en")
+    assert "attack" not in types("Rebels carried out the attack on army positions overnight.", "en")
