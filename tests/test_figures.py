@@ -2906,3 +2906,116 @@ def test_ru_outpatients_sent_home_are_hurt() -> None:
         "ru",
         ("injured", "people", 23, 23),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Conducerea penitenciarului a dezmințit zvonurile despre patru deținuți morți.", "ro"),
+        ("The regional health office denied reports of five deaths at the plant.", "en"),
+        ("В полиции опровергли сведения о двух погибших на рынке.", "ru"),
+    ],
+)
+def test_a_count_an_authority_denies_is_no_figure(text: str, code: str) -> None:
+    check(text, code)
+
+
+def test_en_no_casualty_figures_given_is_no_zero() -> None:
+    check("Officials asked drivers to avoid the bridge. No casualty figures were released.", "en")
+    check("There were no casualties at the depot.", "en", ("casualties", "people", 0, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("It is the worst mine disaster since 2010, when a blast killed 29 miners.", "en"),
+        ("Este cel mai grav accident feroviar din 2012, când au murit 17 pasageri.", "ro"),
+        ("Это самая крупная авария с 2009 года, когда погибли 75 рабочих.", "ru"),
+    ],
+)
+def test_a_year_and_when_tell_an_earlier_disaster(text: str, code: str) -> None:
+    check(text, code)
+
+
+def test_ro_aid_paid_to_families_is_no_price() -> None:
+    check(
+        "Primăria a anunțat un ajutor de urgență de 3.000 de lei pentru fiecare familie, iar prețurile la pâine "
+        "au fost plafonate.",
+        "ro",
+    )
+
+
+def test_a_price_takes_the_goods_of_its_own_sentence() -> None:
+    assert [
+        (f[1], f[2])
+        for f in figures(
+            "Prețurile au explodat. O pâine costă 9 lei, iar un bax de apă plată a ajuns la 40 de lei.", "ro"
+        )
+    ] == [("bread", 9), ("bottled water", 40)]
+
+
+def test_ro_a_country_after_a_colon_is_no_person_hit() -> None:
+    check("Noapte grea în sud: Rusia a lovit cu rachete depozitele din port.", "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        ("Unul dintre turiștii răniți, o femeie de 30 de ani, a povestit ce a văzut.", "ro", []),
+        (
+            "Unul dintre turiștii răniți a murit la spital.",
+            "ro",
+            [("killed", "people", 1, 1)],
+        ),
+        ("One of the injured hikers described the moment the slope gave way.", "en", []),
+        ("Один из раненых туристов рассказал о случившемся.", "ru", []),
+        (
+            "Один из раненых сотрудников колонии скончался ночью.",
+            "ru",
+            [("killed", "security", 1, 1)],
+        ),
+    ],
+)
+def test_one_of_a_set_counted_hurt_has_only_the_state_said_after(
+    text: str, code: str, want: list[Row]
+) -> None:
+    assert figures(text, code) == want
+
+
+def test_en_a_count_after_the_parts_of_a_toll_keeps_no_part_group() -> None:
+    check(
+        "Officials say 15 people died, among them three children and two police officers, and 40 were hurt.",
+        "en",
+        ("killed", "people", 15, 15),
+        ("killed", "civilians", 3, 3),
+        ("killed", "security", 2, 2),
+        ("injured", "people", 40, 40),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Protestatarii au ieșit din nou în stradă. La referendum au participat 900.000 de alegători.", "ro"),
+        ("Protesters marched again. Some 3 million voters took part in the referendum.", "en"),
+        ("Протестующие снова вышли на улицы. В референдуме приняли участие 900 тысяч избирателей.", "ru"),
+    ],
+)
+def test_voters_who_took_part_in_a_vote_are_no_crowd(text: str, code: str) -> None:
+    check(text, code)
+
+
+def test_voters_hurt_are_people() -> None:
+    check("Trei alegători au fost răniți la o secție de votare.", "ro", ("injured", "people", 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Salvatorii caută turistul dispărut cu ajutorul a două drone și al câinilor.", "ro"),
+        ("Rescuers are combing the forest with four drones and a helicopter.", "en"),
+        ("Спасатели ищут пропавшего грибника с помощью трёх беспилотников.", "ru"),
+    ],
+)
+def test_drones_flown_in_a_search_are_no_shots(text: str, code: str) -> None:
+    assert [f for f in figures(text, code) if f[0] == "shots"] == []

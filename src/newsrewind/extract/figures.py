@@ -87,6 +87,9 @@ _SYNTAX = (
     "intercepted",
     "counterfactual",
     "admits",
+    "tally",
+    "dated_when",
+    "country_name",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -699,6 +702,8 @@ class _Reader:
                 continue
             if "measure" in marks:
                 size = marks["measure"][1]
+                if q.value == 0 and self.has(k + size, "tally"):
+                    return None  # "No casualty figures were given": no number told, not none hurt
                 return {"kind": "measure", "measure": marks["measure"][0], "end": k + size, "at": k}
             if k == q.last and not q.article and q.value != 0 and marks.get("weak", ("",))[0] == "killed":
                 size = marks["weak"][1]  # "claimed 12 lives": a weak word for the dead, right after its count
@@ -787,6 +792,39 @@ class _Reader:
                 return False
             j += 1
         return False
+
+    def _described_set(self, k: int) -> tuple[int, str] | None:
+        """Where the set some are picked from ends, when it is told by a noun and the casualty word
+        that describes it ("dintre pasagerii răniți", "dintre minerii aflați în stare critică", "из
+        раненых сотрудников"): those already counted as hurt, whose word is no new state of the
+        ones picked, and the group its noun names. None when the set is no such noun phrase."""
+        toks, n = self.toks, len(self.toks)
+        if k >= n or k == 0:
+            return None
+        sid = self.sent[k - 1]
+        j, noun, hurt, named = k, False, False, ""
+        # where a describing word stands: before its noun ("the injured passengers", "раненых
+        # сотрудников") or after it ("pasagerii răniți"); on the other side it is the verb
+        first = self.lex.adjective_skip
+        for _ in range(3):
+            if j >= n or self.sent[j] != sid:
+                break
+            marks = self.starts[j]
+            if not hurt and noun != first and "measure" in marks and marks["measure"][0] in _HURT:
+                hurt = True
+                j += marks["measure"][1]
+                continue
+            group, size = self._group_at(j, n)
+            if not noun and group and size:
+                noun, named = True, group
+                j += size
+                continue
+            if noun and not hurt and toks[j].is_word and not marks and j + 1 < n:
+                if "measure" in self.starts[j + 1] and self.starts[j + 1]["measure"][0] in _HURT:
+                    j += 1  # "minerii aflați în stare critică": a participle before the state
+                    continue
+            break
+        return (j, named) if noun and hurt else None
 
     def _after_rise(self, q: Quantity) -> bool:
         """A verb that sets a toll ("rose to", "a ajuns la", "возросло до") just before q."""
@@ -1637,14 +1675,30 @@ class _Reader:
         return False
 
     # -- prices --------------------------------------------------------
-    def _goods(self) -> tuple[str | None, bool]:
-        """The priced goods the entry names first, and whether it talks of prices."""
-        goods, context = None, False
-        for marks in self.starts:
-            if goods is None and "goods" in marks:
-                goods = marks["goods"][0]
-            context = context or "price_context" in marks
-        return goods, context
+    def _goods(self, q: Quantity) -> tuple[str | None, bool]:
+        """The priced goods of a sum of money, and whether it is a price: the goods its sentence
+        names nearest before it (or after it); with none there, the goods the entry names first,
+        when the sentence talks of prices. A sentence of aid or payments prices nothing ("un
+        ajutor de urgență de 5.000 de lei pentru fiecare familie")."""
+        sid = self.sent[q.first]
+        if self._in_sentence(q, "payment"):
+            return None, False
+        before = after = first = None
+        context = False
+        for k, marks in enumerate(self.starts):
+            if "goods" in marks:
+                if first is None:
+                    first = marks["goods"][0]
+                if self.sent[k] == sid:
+                    if k < q.first:
+                        before = marks["goods"][0]
+                    elif after is None:
+                        after = marks["goods"][0]
+            context = context or ("price_context" in marks and self.sent[k] == sid)
+        near = before or after
+        if near is not None:
+            return near, True
+        return first, context
 
     def price(self, q: Quantity) -> bool:
         """ "50-65 tenge per litru", "со 120 до 50 тенге за литр": a price of named goods."""
@@ -1658,7 +1712,7 @@ class _Reader:
                 k += 1
         if k >= n or "currency" not in self.starts[k]:
             return False
-        goods, context = self._goods()
+        goods, context = self._goods(q)
         if goods is None or not context:
             return True  # a sum of money, not a figure we keep
         currency, size = self.starts[k]["currency"]
@@ -1734,6 +1788,8 @@ class _Reader:
         if kind == "thing" and group in self.lex.munitions:
             # "67 de drone", "launched 30 missiles": shots; those shot down or jammed ("air defences
             # downed 40 drones", "сбиты 20 беспилотников") are no count of what struck
+            if self._searching(q):
+                return  # "rescuers searched with two drones and dogs": tools of a search, no strike
             if not q.article and not (q.vague and q.high is None) and not self._intercepted(q, end):
                 nxt = end + 1
                 if end < len(toks) and "conjunctions" in self.starts[end] and nxt < len(toks):
@@ -1743,6 +1799,7 @@ class _Reader:
                 self.found.append(_Found("shots", group, q, q.span[0], toks[end - 1].end, label, False, end))
             return
         span_start, span_end = q.span[0], toks[end - 1].end if end > q.first else q.span[1]
+        past_set = 0  # where a set told by its noun and casualty word ends ("один из раненых сотрудников")
         if kind == "bare" and end < len(toks) and "origin" in self.starts[end]:
             of = end + self.starts[end]["origin"][1]
             if self._no_person_after(of):
@@ -1751,6 +1808,9 @@ class _Reader:
                 named, _ = self._group_at(of, len(toks))
                 if named and self.before(q):  # (a casualty word before it: the verb of the one)
                     group, bare = named, False  # "скончался один из горняков": one of the miners
+                elif not self.before(q) and (described := self._described_set(of)):
+                    # "один из раненых сотрудников скончался": one of those counted hurt, the verb after
+                    past_set, group, bare = described[0], described[1], False
         if kind == "partitive" and self._units_after(end):
             return  # "all three of its shelters were full": some of the things, no people
         partitive = kind == "partitive" or self._partitive_before(q)
@@ -1781,6 +1841,7 @@ class _Reader:
                         False,
                     )  # "trei dintre victime sunt copii", "четверо из пострадавших — дети"
         carried = False
+        joined_part = False  # joined by "and" to a part of a count told before it
         also: str | None = None  # a second state told of the same people
         more = (
             h.get("more", False)
@@ -1836,7 +1897,9 @@ class _Reader:
         after: tuple[str, int, int] | None | Literal[False] = None
         if kind != "measure":
             start = end
-            if kind == "partitive" and start < len(toks) and "articles" in self.starts[start]:
+            if past_set:
+                start = past_set
+            elif kind == "partitive" and start < len(toks) and "articles" in self.starts[start]:
                 # "trei dintre cei răniți sunt în stare critică": read on past the set
                 start += self.starts[start]["articles"][1]
                 marks = self.starts[start] if start < len(toks) else {}
@@ -1845,6 +1908,8 @@ class _Reader:
                 start = self.q_at[start].last  # "пятеро из шести нападавших ликвидированы": past the set
                 marks = self.starts[start] if start < len(toks) else {}
                 start += max((v[1] for v in marks.values()), default=1)
+            elif kind == "partitive" and (past := self._described_set(start)):
+                start = past[0]  # "unul dintre pasagerii răniți ...": past the set
             after = self.after(q, start, bare and not partitive and not more)
             if after is False:
                 if not before:
@@ -1913,6 +1978,8 @@ class _Reader:
                     measure = self.found[-1].measure  # "including about 5,000 children"
             elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
+                # "19 killed, among them seven foreigners and four soldiers": a part, as the one before
+                joined_part = prev.subset and self.sent[prev.q.first] == self.sent[q.first]
             elif bare and (whole := self._breakdown(q)):
                 measure, group, bare, breakdown = whole.measure, whole.group, False, True
             elif kind == "group" and (whole := self._breakdown(q, (":", "-"))):
@@ -1953,6 +2020,8 @@ class _Reader:
                 if pres:
                     measure = "present"
                     group = self.lex.regroup.get("present", {}).get(group or "people", group or "people")
+                    if not group:
+                        return  # "1,2 milioane de alegători au participat la vot": a turnout, no crowd
                     if group == "rescuers" and self._listed_with(end, "security"):
                         group = "security"  # "900 de pompieri, jandarmi și militari": uniformed crews
                     if group == "people" and (pres[0] == "protesters" or self._protest_talk()):
@@ -2009,7 +2078,14 @@ class _Reader:
             group = "protesters"  # "Шестеро заключённых ... ликвидированы": attackers put down
         last = max(end, after[2] if after else end)
         found = _Found(
-            measure, group, q, min(span_start, q.span[0]), span_end, label, partitive or breakdown, last
+            measure,
+            group,
+            q,
+            min(span_start, q.span[0]),
+            span_end,
+            label,
+            partitive or breakdown or joined_part,
+            last,
         )
         found.breakdown = breakdown
         found.carried = carried
@@ -2044,6 +2120,16 @@ class _Reader:
                     break
                 if self.starts[k].keys() & {"intercepted", "neutralised"}:
                     return True
+        return False
+
+    def _searching(self, q: Quantity) -> bool:
+        """The quantity's sentence tells of a search or of rescuers at work: drones there fly for them."""
+        sid = self.sent[q.first]
+        lo, hi = bisect_left(self.sent, sid), bisect_right(self.sent, sid)
+        for k in range(lo, hi):
+            marks = self.starts[k]
+            if marks.get("measure", ("",))[0] == "sought" or marks.get("group", ("",))[0] == "rescuers":
+                return True
         return False
 
     def _neutralised(self, before: tuple[str, int] | None, after: Any) -> bool:
@@ -2153,7 +2239,7 @@ class _Reader:
             if definite:
                 if not toks[k + size - 1].key.endswith(definite):
                     continue
-                if self._proper_name(k):
+                if self._proper_name(k) or "country_name" in marks:
                     continue  # "Rusia a lovit": a country whose name looks like a people's plural
             else:
                 d = k - 1
@@ -2769,6 +2855,19 @@ class _Reader:
                 continue
             if "last_year" in self.starts[i] and (i == 0 or self.sent[i - 1] != self.sent[i]):
                 opens.append(i)  # "Last year, a fire on a car carrier killed one crew member"
+                continue
+            # the year, and its unit word ("2010 года")
+            year_end = i + 1 + (i + 1 < n and toks[i + 1].is_word and "units" in self.starts[i + 1])
+            if (
+                toks[i].is_num
+                and len(toks[i].text) == 4
+                and toks[i].text.isdigit()
+                and 1900 <= int(toks[i].text) <= 2100
+                and year_end + 1 < n
+                and toks[year_end].text == ","
+                and "dated_when" in self.starts[year_end + 1]
+            ):
+                opens.append(i)  # "the deadliest since 2010, when floods killed 60": that year's story
                 continue
             if "dated" not in self.starts[i]:
                 continue
