@@ -382,13 +382,12 @@ def test_people_cut_off_or_without_power_are_affected() -> None:
     check("Около 300 жителей оказались отрезаны от внешнего мира.", "ru", ("affected", "civilians", 300, 300))
 
 
-def test_flooded_homes_and_households_cut_off_are_affected() -> None:
-    check(
-        "Peste 3.000 de gospodării au fost afectate de viitură.", "ro", ("affected", "households", 3001, None)
-    )
-    check("Sute de case au fost inundate în județ.", "ro", ("affected", "houses", 200, 999))
-    check("Some 12,000 households were left without power.", "en", ("affected", "households", 12000, 12000))
-    check("Подтоплены 64 дома.", "ru", ("affected", "houses", 64, 64))
+def test_flooded_homes_and_households_cut_off_are_no_toll() -> None:
+    check("Peste 3.000 de gospodării au fost afectate de viitură.", "ro")
+    check("Sute de case au fost inundate în județ.", "ro")
+    check("Some 12,000 households were left without power.", "en")
+    check("Подтоплены 64 дома.", "ru")
+    check("Some 12,000 residents were left without power.", "en", ("affected", "civilians", 12000, 12000))
 
 
 def test_wrecked_buildings_and_vehicles_are_no_toll() -> None:
@@ -787,14 +786,10 @@ def test_a_toll_set_after_its_number() -> None:
     )
 
 
-def test_customers_cut_off_are_named_plainly() -> None:
-    check("About 3,000 customers remain without power.", "en", ("affected", "customers", 3000, 3000))
-    check(
-        "Aproximativ 15.000 de clienți au rămas fără energie electrică.",
-        "ro",
-        ("affected", "customers", 15000, 15000),
-    )
-    check("Около 12 тысяч абонентов остаются без света.", "ru", ("affected", "customers", 12000, 12000))
+def test_customers_cut_off_are_no_toll_but_customers_hurt_are_people() -> None:
+    check("About 3,000 customers remain without power.", "en")
+    check("Aproximativ 15.000 de clienți au rămas fără energie electrică.", "ro")
+    check("Около 12 тысяч абонентов остаются без света.", "ru")
     check("Two customers were injured when the roof fell in.", "en", ("injured", "people", 2, 2))
 
 
@@ -1104,10 +1099,7 @@ def test_group_state_and_measure_from_the_right_words(code: str, text: str, want
         ("The state has 41 shelters open housing about 2,300 people.", [("displaced", "people", 2300, 2300)]),
         ("He said 212 people had spent the night in public shelters.", [("displaced", "people", 212, 212)]),
         ("About 1,200 National Guard soldiers were on duty.", [("present", "security", 1200, 1200)]),
-        (
-            "More than 610,000 homes and businesses were without electricity.",
-            [("affected", "customers", 610001, None)],
-        ),
+        ("More than 610,000 homes and businesses were without electricity.", []),
         (
             "Deputies found a man dead in his truck, carried off a flooded road.",
             [("killed", "civilians", 1, 1)],
