@@ -3011,3 +3011,48 @@ def test_voters_hurt_are_people() -> None:
 )
 def test_drones_flown_in_a_search_are_no_shots(text: str, code: str) -> None:
     assert [f for f in figures(text, code) if f[0] == "shots"] == []
+
+
+def test_ro_crews_sent_are_no_count_of_people() -> None:
+    check(
+        "Un bărbat a murit. La fața locului au fost trimise mai multe echipaje de poliție și ambulanțe.",
+        "ro",
+        ("killed", "civilians", 1, 1),
+    )
+    check("Patru membri ai echipajului au fost răniți.", "ro", ("injured", "people", 4, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        (
+            "At least 30 people died in the crash. Eighteen of the bodies have been identified.",
+            "en",
+            [("killed", "people", 30, None)],
+        ),
+        (
+            "Forty people were injured. Nine of the injured were flown to the capital overnight.",
+            "en",
+            [("injured", "people", 40, 40)],
+        ),
+        (
+            "Forty people were injured. Nine of the injured are in a critical condition.",
+            "en",
+            [("injured", "people", 40, 40), ("critical", "people", 9, 9)],
+        ),
+        (
+            "Au murit 14 oameni. Zece dintre morți au fost identificați de familii.",
+            "ro",
+            [("killed", "people", 14, 14)],
+        ),
+        (
+            "Погибли 14 человек. Опознаны 10 из погибших.",
+            "ru",
+            [("killed", "people", 14, 14)],
+        ),
+    ],
+)
+def test_some_of_those_already_counted_told_nothing_new_are_no_figure(
+    text: str, code: str, want: list[Row]
+) -> None:
+    assert figures(text, code) == want

@@ -507,6 +507,7 @@ class _Found:
     unit: str | None = None
     breakdown: bool = False  # one part of a total split after a colon ("783: 371 ... și 412 ...")
     carried: bool = False  # one more of a group counted before ("ещё один задержан"), not a lone one
+    hidden: bool = False  # read, for the counts after it to refer back to, but no figure of its own
 
 
 class _Reader:
@@ -2074,6 +2075,9 @@ class _Reader:
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
             group = "people"
+        # "Twelve of the bodies have been identified": some of the dead already counted (kept to be
+        # read back by the counts after it, never reported)
+        hidden = self._restated_part(q, measure, group, after)
         if measure == "killed" and group in ("people", "persons") and self._neutralised(before, after):
             group = "protesters"  # "Шестеро заключённых ... ликвидированы": attackers put down
         last = max(end, after[2] if after else end)
@@ -2089,6 +2093,7 @@ class _Reader:
         )
         found.breakdown = breakdown
         found.carried = carried
+        found.hidden = hidden
         self.found.append(found)
         if also and not partitive:
             self.found.append(_Found(also, group, q, found.start, found.end, label, False, last))
@@ -2121,6 +2126,32 @@ class _Reader:
                 if self.starts[k].keys() & {"intercepted", "neutralised"}:
                     return True
         return False
+
+    def _restated_part(self, q: Quantity, measure: str, group: str, after: Any) -> bool:
+        """Some of those the entry has already counted, picked out by the word that counted them and
+        told nothing new ("Six of the injured were flown out", "Twelve of the bodies have been
+        identified", "12 из погибших опознаны"): no figure of their own. Those said to be in a new
+        state ("two of the injured are in critical condition") or said who ("three of the dead were
+        children") are read before this."""
+        n = len(self.toks)
+        if not after or group != "people" or measure not in (*_HURT, "missing"):
+            return False
+        k = q.last
+        if k >= n or not self.starts[k].keys() & {"set_of", "partitive", "origin"}:
+            return False
+        k += max(
+            self.starts[k][kind][1] for kind in ("set_of", "partitive", "origin") if kind in self.starts[k]
+        )
+        if k < n and "articles" in self.starts[k]:
+            k += self.starts[k]["articles"][1]
+        if after[1] != k or after[0] != measure:
+            return False  # (the word that counts them is not the set they are picked from)
+        if self.after(q, after[2], False) is not None:
+            return False  # "Cinci dintre răniți sunt internați": a state told after the set
+        return any(
+            f.measure == measure and not f.subset and f.q.first < q.first and (f.q.high or 2) > 1
+            for f in self.found
+        )
 
     def _searching(self, q: Quantity) -> bool:
         """The quantity's sentence tells of a search or of rescuers at work: drones there fly for them."""
@@ -2936,7 +2967,7 @@ class _Reader:
             if f.q.low is not None and f.q.low == f.q.high and not f.subset
         }
         for i, f in enumerate(ordered):
-            if self._one_of_many(f, ordered[:i]):
+            if f.hidden or self._one_of_many(f, ordered[:i]):
                 continue
             if f.q.low is None and (f.measure, f.group, f.q.high) in exact:
                 continue  # "Death toll rises to 21 ... revised the number killed up to 21": the same 21
