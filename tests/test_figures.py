@@ -3056,3 +3056,27 @@ def test_some_of_those_already_counted_told_nothing_new_are_no_figure(
     text: str, code: str, want: list[Row]
 ) -> None:
     assert figures(text, code) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peste noapte, salvatorii au scos cu bărcile 37 de oameni din casele inundate.",
+            [("evacuated", "people", 37, 37)],
+        ),
+        ("Jandarmii au scos din clădire peste 60 de persoane.", [("evacuated", "people", 61, None)]),
+        (
+            "Ministrul a scos în evidență 3 probleme ale spitalului, după ce doi pacienți au murit.",
+            [("killed", "people", 2, 2)],
+        ),
+        ("Patru pescari sunt căutați de scafandri pe lac.", [("missing", "civilians", 4, 4)]),
+    ],
+)
+def test_ro_taken_out_and_searched_for(text: str, want: list[Row]) -> None:
+    assert figures(text, "ro") == want
+
+
+def test_people_taken_away_hurt_are_hurt() -> None:
+    check("Paramedicii au preluat doi turiști răniți.", "ro", ("injured", "people", 2, 2))
+    check("Crews pulled out two people who were injured.", "en", ("injured", "people", 2, 2))

@@ -1921,6 +1921,11 @@ class _Reader:
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
                 measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
                 span_end = max(span_end, toks[after[2] - 1].end)
+            elif before and after and before[0] == "evacuated" and after[0] in ("killed", "injured"):
+                # "au scos trei persoane care nu mai prezentau semne vitale": brought out dead or hurt
+                measure = after[0]
+                span_start = toks[before[1]].start
+                span_end = max(span_end, toks[after[2] - 1].end)
             elif before and not (after and self._weak_at(before[1])):
                 measure = before[0]
                 span_start = toks[before[1]].start
