@@ -21,9 +21,8 @@ No trigger counts in the scope of a negation or a hypothesis just before it
 All triggers of a language are merged into one regular expression with a named
 group per trigger, longest first, so an entry is read in a single pass.
 ``casualty_report`` also comes from the figures already read: a count of dead,
-injured or hospitalised people; a zero too when the text states it ("no
-one was hurt") of an event the entry reports, rather than the lack of news (``unreported``: "no reports of
-casualties"). A count of people arrested is an ``arrests`` event, unless the words it
+injured or hospitalised people. A zero ("no one was hurt") is a figure but no report of
+casualties: coders leave the event out where nobody was hurt. A count of people arrested is an ``arrests`` event, unless the words it
 stands in are an ``unless`` phrase of that type ("detained earlier").
 """
 
@@ -219,7 +218,6 @@ class _Rules:
     happening: re.Pattern[str] | None
     background: re.Pattern[str] | None  # words right before a noun that make it background
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
-    unreported: re.Pattern[str] | None  # a zero toll that only says no news came ("no reports of")
     unrest: re.Pattern[str] | None  # words of a story of unrest (protesters, looting)
     past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
     memo: dict[str, tuple[tuple[_Matcher, _Trigger], ...]]  # first characters of a word -> candidates
@@ -304,7 +302,6 @@ def _rules(code: str) -> _Rules:
     negation = data.get("negation", [])
     # "nu a fost rănit sau reținut": a second word joined by "or" is in the negation's scope too
     joined = rf"(?:\s+(?:{_alt(data['alternative'])}))?" if data.get("alternative") else ""
-    unreported = data.get("types", {}).get("casualty_report", {}).get("unreported", [])
     unrest = data.get("unrest", [])
     past = data.get("past", [])
     # a few words (article, adjective, date) may stand between a background word and its noun
@@ -319,7 +316,6 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(happening)}){_WE}") if happening else None,
         re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}{joined}\s+$") if negation else None,
-        re.compile(rf"{_WB}(?:{_alt(unreported)})") if unreported else None,
         re.compile(rf"{_WB}(?:{_alt(unrest)})") if unrest else None,
         re.compile(rf"{_WB}(?:{_alt(past)}){_WE}") if past else None,
         {},
@@ -407,32 +403,14 @@ def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
     )
 
 
-def _casualty_figure(
-    rules: _Rules, folded: str, figures: list[Figure], zero: bool, unless: list[tuple[int, int, str]]
-) -> Figure | None:
-    """The first figure that reports dead, injured or hospitalised people.
+def _casualty_figure(figures: list[Figure], unless: list[tuple[int, int, str]]) -> Figure | None:
+    """The first figure that reports dead, injured or hospitalised people (more than none).
 
-    With ``zero`` (the entry reports an event the toll belongs to), a zero counts when the
-    words state it ("no one was hurt", "никто не пострадал"), not when they only say that no
-    news came ("no reports of casualties"). A count inside a ``casualty_report`` ``unless``
-    phrase is no report (a false claim, a criminal code's wording).
+    A count inside a ``casualty_report`` ``unless`` phrase is no report (a false claim, a
+    criminal code's wording).
     """
     for f in figures:
-        if f.measure not in CASUALTY_MEASURES:
-            continue
-        if f.high != 0:
-            if _inside(unless, "casualty_report", f.span):
-                continue
-            return f
-        if not zero:
-            continue
-        if rules.unreported is None:
-            return f
-        stop = _CLAUSE_BREAK.search(folded, f.span[1], f.span[1] + _CLAUSE_BACK)
-        if (
-            rules.unreported.search(folded, f.span[0], stop.start() if stop else f.span[1] + _CLAUSE_BACK)
-            is None
-        ):
+        if f.measure in CASUALTY_MEASURES and f.high != 0 and not _inside(unless, "casualty_report", f.span):
             return f
     return None
 
@@ -501,7 +479,7 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         spans[t.kind] = (start, end)
     if "casualty_report" not in spans:
-        counted = _casualty_figure(rules, folded, figures, bool(spans), unless)
+        counted = _casualty_figure(figures, unless)
         if counted is not None:
             spans["casualty_report"] = counted.span
     for f in figures:
