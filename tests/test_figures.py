@@ -3080,3 +3080,20 @@ def test_ro_taken_out_and_searched_for(text: str, want: list[Row]) -> None:
 def test_people_taken_away_hurt_are_hurt() -> None:
     check("Paramedicii au preluat doi turiști răniți.", "ro", ("injured", "people", 2, 2))
     check("Crews pulled out two people who were injured.", "en", ("injured", "people", 2, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "want"),
+    [
+        ("Three climbers are still being searched for on the glacier.", "en", [("missing", "people", 3, 3)]),
+        ("Двое рыбаков до сих пор разыскиваются.", "ru", [("missing", "civilians", 2, 2)]),
+        ("Two suspects are still being sought by detectives.", "en", []),
+        ("Разыскиваются двое подозреваемых в поджоге.", "ru", []),
+        ("Doi suspecți sunt căutați de polițiști.", "ro", []),
+        ("Doi suspecți au fost reținuți.", "ro", [("arrested", "people", 2, 2)]),
+    ],
+)
+def test_those_searched_for_are_missing_but_suspects_are_wanted(
+    text: str, code: str, want: list[Row]
+) -> None:
+    assert figures(text, code) == want

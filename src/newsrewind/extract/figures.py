@@ -2985,6 +2985,8 @@ class _Reader:
             plain = one and f.measure not in ("killed", "missing") and self.entry.doc.memo.get(UNREST)
             lone = one and not plain and not f.carried
             f.group = self._regroup(f"{f.measure} one" if lone else f.measure, f.group)
+            if not f.group:
+                continue  # a group the measure never counts ("two suspects are being sought": wanted, not missing)
             if f.measure == "affected" and (f.group in self.lex.things or f.group == "customers"):
                 continue  # "900 de case inundate", "64,000 homes and businesses without power": no toll of people
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
