@@ -414,6 +414,15 @@ def test_a_namesake_near_the_story_s_city_wins() -> None:
     assert ids("Shelters in Jacksonville filled up by noon.", "en", far) == {JACKSONVILLE_FL}
 
 
+def test_the_nearer_of_two_namesakes_in_the_story_s_area_wins() -> None:
+    # two towns of the Philippines called San Fernando lie within a few hours of Baguio: the
+    # coastal one, half an hour away, is meant in a Baguio story, though the other is bigger
+    story = DocContext(lang="en", country="PH", countries={"PH": 9}, city=1728930)
+    assert ids("Shops stayed shut in San Fernando after the tremor.", "en", story) == {1690033}
+    far = DocContext(lang="en", country="PH", countries={"PH": 9})
+    assert ids("Shops stayed shut in San Fernando after the tremor.", "en", far) == {1690039}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

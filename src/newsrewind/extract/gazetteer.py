@@ -429,6 +429,10 @@ class Gazetteer:
             out.extend(self._shard(iso)[0].get(key, ()))
         return out
 
+    def is_small(self, idx: int) -> bool:
+        """Whether a record is a small place's (below 15,000 people, from the second index)."""
+        return idx >= self._main
+
     def small_firsts(self, word: str, countries: tuple[str, ...]) -> int:
         """Most words of a small place's name opening with this word (1 when none)."""
         return max([self._shard(iso)[1].get(word, 1) for iso in countries] or [1])

@@ -908,6 +908,9 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
             score *= 1 + ctx.countries.get(r.country, 0)
             if near is not None and r.country == near.country and not r.is_country and _km(near, r) < NEAR_KM:
                 score *= 30  # a town near the story's city ("Jacksonville" in a Wilmington story)
+                if not gz.is_small(idx):
+                    # the nearer of two such towns bearing the name ("San Fernando" near Baguio)
+                    score *= NEAR_KM / max(_km(near, r), NEAR_FLOOR_KM)
         if _name_key(r.name) == key:
             score *= 3
         if inflected:
@@ -919,6 +922,8 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
 
 #: Distance within which a town shares the story's area (ranks names many towns bear).
 NEAR_KM = 300.0
+#: Distance under which nearer is no nearer when ranking the story area's towns.
+NEAR_FLOOR_KM = 30.0
 
 
 def _km(a: gazetteer.GeoRecord, b: gazetteer.GeoRecord) -> float:
