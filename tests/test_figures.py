@@ -3097,3 +3097,23 @@ def test_those_searched_for_are_missing_but_suspects_are_wanted(
     text: str, code: str, want: list[Row]
 ) -> None:
     assert figures(text, code) == want
+
+
+def test_ru_a_participle_naming_someone_is_no_state_of_those_counted_before() -> None:
+    check(
+        "Погиб один охранник, двое ранены. Погибшему охраннику было 52 года.",
+        "ru",
+        ("killed", "civilians", 1, 1),
+        ("injured", "people", 2, 2),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Следователи задержали старшего инспектора изолятора.", [("arrested", "security", 1, 1)]),
+        ("В аварии пострадал инспектор ДПС.", [("injured", "security", 1, 1)]),
+    ],
+)
+def test_ru_inspectors_take_the_group_of_their_service(text: str, want: list[Row]) -> None:
+    assert figures(text, "ru") == want

@@ -2403,6 +2403,12 @@ class _Reader:
             if state is None and k < limit and self.sent[k] == sid + 1 and not self._counts_in(sid + 1):
                 # ("... трое детей. В больнице остаются двое": the next sentence's count is its own)
                 state = self._bare_state(k, limit)
+                if (
+                    state
+                    and self.code == "ru"
+                    and numbers.ru_parse(toks[state[1]].text)[1] & {"ADJF", "PRTF"}
+                ):
+                    state = None  # "Погибшему прапорщику было 41": a participle naming someone, no verb
             if state is None:
                 continue
             measure, m, end = state
