@@ -423,6 +423,14 @@ def test_the_nearer_of_two_namesakes_in_the_story_s_area_wins() -> None:
     assert ids("Shops stayed shut in San Fernando after the tremor.", "en", far) == {1690039}
 
 
+def test_a_home_town_s_other_name_before_a_common_word_is_no_town() -> None:
+    # "Wilbur" is another name GeoNames holds for Boulder City, Nevada: before "Road" it names a road
+    words = frozenset({"road", "beach", "the", "crews"})
+    story = DocContext(lang="en", country="US", countries={"US": 9}, common_words=words)
+    assert ids("Crews cut a firebreak along Wilbur Road overnight.", "en", story) == set()
+    assert ids("Crews cut a firebreak near Boulder City overnight.", "en", story) == {5500539}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

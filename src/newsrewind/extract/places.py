@@ -1719,6 +1719,7 @@ def _skip(
             and rec.country == ctx.country
             and toks[j + 1].word in ctx.common_words
             and not _sentence_initial(text, toks[i].start)
+            and _own_spelling(rec.name, key)  # not under another name it holds ("Wilbur Road")
         ):
             next_cap = (
                 False  # a home town's event or body, named by common words ("Bristol Harbour Festival")
