@@ -3117,3 +3117,15 @@ def test_ru_a_participle_naming_someone_is_no_state_of_those_counted_before() ->
 )
 def test_ru_inspectors_take_the_group_of_their_service(text: str, want: list[Row]) -> None:
     assert figures(text, "ru") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("All four hostage-takers were killed in the raid.", "en"),
+        ("Cei doi sechestratori au fost uciși de mascați, iar patru sechestratori au murit.", "ro"),
+        ("При штурме погибли трое захватчиков.", "ru"),
+    ],
+)
+def test_hostage_takers_are_attackers(text: str, code: str) -> None:
+    assert {f[1] for f in figures(text, code)} == {"protesters"}

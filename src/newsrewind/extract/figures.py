@@ -376,15 +376,18 @@ def _stems(lex: Lexicon, tok: Token) -> list[str]:
     out = [key]
     if tok.lemma != key:
         out.append(tok.lemma)
-    head, dash, tail = key.partition("-")
-    if dash and len(head) >= 4 and len(tail) >= 4:
-        out.append(head)  # "pompieri-salvatori", "soldier-medics": the first noun names the group
-        key = head
-    if len(lex.suffixes) > 1:
-        for k in {tok.key, key}:
+
+    def cuts(k: str) -> None:
+        if len(lex.suffixes) > 1:
             for cut in range(1, min(lex.max_suffix, len(k) - 2) + 1):
                 if k[-cut:] in lex.suffixes:
                     out.append(k[:-cut])
+
+    cuts(key)  # (the whole compound first: "hostage-takers" before "hostage")
+    head, dash, tail = key.partition("-")
+    if dash and len(head) >= 4 and len(tail) >= 4:
+        out.append(head)  # "pompieri-salvatori", "soldier-medics": the first noun names the group
+        cuts(head)
     return out
 
 
