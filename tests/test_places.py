@@ -431,6 +431,14 @@ def test_a_home_town_s_other_name_before_a_common_word_is_no_town() -> None:
     assert ids("Crews cut a firebreak near Boulder City overnight.", "en", story) == {5500539}
 
 
+def test_a_russian_word_opening_a_sentence_is_no_country_by_a_guessed_ending() -> None:
+    # "Самой" (the feminine of "самый") folds to "самои", which a guessed ending turns into Samoa
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Списки опубликованы. Самой старшей из жертв было 80 лет.", "ru", story) == set()
+    # a country's own case form opening a sentence stays a place
+    assert ids("Списки опубликованы. Германии передали данные.", "ru", story) == {2921044}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

@@ -1787,6 +1787,15 @@ def _skip(
                 True  # a hyphenated first name before a surname ("Касым-Жомарт Токаев", "Jean-Marc Ayrault")
             )
     if (
+        rules.russian
+        and rec.is_country
+        and inflected
+        and i == j
+        and _sentence_initial(text, toks[i].start)
+        and _common_noun(text[toks[i].start : toks[i].end].lower())
+    ):
+        return True  # a dictionary word opening a sentence, by a guessed ending ("Самой": no Samoa)
+    if (
         rules.name_adjunct
         and rec.is_country
         and not inflected
