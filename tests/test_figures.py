@@ -3129,3 +3129,16 @@ def test_ru_inspectors_take_the_group_of_their_service(text: str, want: list[Row
 )
 def test_hostage_takers_are_attackers(text: str, code: str) -> None:
     assert {f[1] for f in figures(text, code)} == {"protesters"}
+
+
+def test_those_just_counted_named_again_behind_an_article_are_the_same() -> None:
+    check(
+        "Doi protestatari au fost reținuți. Cei doi bărbați reținuți au fost duși la secție.",
+        "ro",
+        ("arrested", "protesters", 2, 2),
+    )
+    check(
+        "Two protesters were arrested. The two men detained were later released.",
+        "en",
+        ("arrested", "protesters", 2, 2),
+    )

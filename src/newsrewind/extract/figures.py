@@ -2085,7 +2085,7 @@ class _Reader:
             group = "people"
         # "Twelve of the bodies have been identified": some of the dead already counted (kept to be
         # read back by the counts after it, never reported)
-        hidden = self._restated_part(q, measure, group, after)
+        hidden = self._restated_part(q, measure, group, after) or self._restated_whole(q, measure)
         if measure == "killed" and group in ("people", "persons") and self._neutralised(before, after):
             group = "protesters"  # "Шестеро заключённых ... ликвидированы": attackers put down
         last = max(end, after[2] if after else end)
@@ -2159,6 +2159,18 @@ class _Reader:
         return any(
             f.measure == measure and not f.subset and f.q.first < q.first and (f.q.high or 2) > 1
             for f in self.found
+        )
+
+    def _restated_whole(self, q: Quantity, measure: str) -> bool:
+        """Those the entry has just counted, named again behind a definite article ("Doi protestatari
+        au fost reținuți ... Cei doi bărbați reținuți, de 41 și 47 de ani, ..."): the same people,
+        whatever noun names them now."""
+        if q.low is None or q.low != q.high or q.first == 0 or "articles" not in self.ends[q.first - 1]:
+            return False
+        return any(
+            f.measure == measure and f.q.low == q.low and f.q.high == q.high and not f.subset
+            for f in self.found
+            if f.q.first < q.first
         )
 
     def _searching(self, q: Quantity) -> bool:
