@@ -1562,3 +1562,27 @@ def test_a_bare_government_acts_only_as_a_verbs_subject() -> None:
     assert names("The government declared three days of mourning.", "en", "GH") == {"Government of Ghana"}
     assert names("Opposition leaders accused the government of negligence.", "en", "GH") == set()
     assert names("The toll was twice the government's figure, doctors said.", "en", "GH") == set()
+
+
+def test_a_body_described_in_lower_case_after_its_owner_acts_by_those_words() -> None:
+    assert names("Nine riders were rescued, the Volta regional police command says.", "en", "GH") == {
+        "Volta regional police command"
+    }
+    assert names("The Cebu provincial police said two drivers were held.", "en", "PH") == {
+        "Cebu provincial police"
+    }
+    # a state's body the data knows keeps its own name; a body only named does not act
+    assert names("The Israeli health ministry said 12 died.", "en", "IL") == {"Israel Ministry of Health"}
+    assert names("Reporters waited outside the Volta regional police command.", "en", "GH") == set()
+    # a unit named after its owner's possessive: the owner acts
+    assert names("Agents searched the house, the FBI's Denver field office said.", "en", "US") == {"FBI"}
+
+
+def test_armenian_names_in_russian_take_armenias_own_spelling() -> None:
+    assert names("Министр Ованес Арутюнян заявил о двух погибших.", "ru", "AM") == {"Hovhannes Harutyunyan"}
+    assert names("Об этом сообщил председатель комиссии Ваагн Овакимян.", "ru", "AM") == {"Vahagn Hovakimyan"}
+
+
+def test_consuls_and_secretaries_are_titles() -> None:
+    assert "Ioan Pârvu" in names("Consulul Ioan Pârvu a ajuns la spitalul din Sofia.", country="BG")
+    assert names("Interior Secretary Maria Santos ordered an inquiry.", "en", "PH") == {"Maria Santos"}

@@ -1876,6 +1876,65 @@ def _companies(code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, bool
     return re.compile(data["pattern"]), cue, bool(data.get("acting", False))
 
 
+@cache
+def _described(code: str) -> re.Pattern[str] | None:
+    """A body described in lower case after its owner's capitalised name ("the Ashanti regional police
+    command", "Poland's maritime search and rescue service"): ``[organisations] described_heads``."""
+    orgs = langdata.section(code, "actors").get("organisations", {})
+    heads = _phrase_alt(list(orgs.get("described_heads", [])), raw=True)
+    if not heads:
+        return None
+    stops = "|".join(re.escape(str(w)) for w in orgs.get("described_stops", []))
+    word = rf"(?!(?:{stops})\b)[a-z][\w’'-]*" if stops else r"[a-z][\w’'-]*"
+    return re.compile(
+        r"(?P<owner>[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,2})(?P<poss>['’]s)?"
+        rf"(?: {word}){{0,5}}? (?:{heads})(?![\w-])"
+    )
+
+
+def _described_bodies(
+    entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]
+) -> None:
+    """A body its owner's name and lower-case words describe, acting ("the Benguet provincial police
+    said", "the Pomeranian voivode's office said"): the name as written. The owner is a place, a
+    state's adjective, or any capitalised name after "the"."""
+    pattern = _described(entry.lang)
+    if pattern is None:
+        return
+    text = entry.text
+    starts = {m.start: m for m in ms}
+    gram = _grammar(entry.lang)
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        words = m.group("owner").split()
+        if len(words) > 1 and token_key(words[0]) in gram.articles:
+            start += len(words[0]) + 1  # "The Benguet provincial police said"
+            words = words[1:]
+        owner_end = start + len(" ".join(words)) + len(m.group("poss") or "")
+        if re.search(r"[\w.]['’]s?\s+$", text[max(0, start - 4) : start]):
+            continue  # "the FBI's Sacramento field office said": the owner's unit, the owner acts
+        after_the = any(base.endswith(f"{a} ", 0, start) for a in gram.articles)
+        place = starts.get(start)
+        demonym = rules.demonyms is not None and rules.demonyms.fullmatch(_base_form(words[-1])) is not None
+        if place is None and not demonym and not after_the:
+            continue
+        if place is None and not after_the and places._sentence_initial(text, start) and not demonym:
+            continue
+        inner = [a for a in found.items if start <= a.span[0] and a.span[1] <= end]
+        if any(base[owner_end : a.span[0]].strip() == "" or a.span[0] < owner_end for a in inner):
+            continue  # "the Israeli health ministry", "the Sylhet district administration": a body the
+            # data knows, named by its owner
+        if any(a not in inner and a.span[0] < end and start < a.span[1] for a in found.items):
+            continue
+        if not _verb_around(entry, base, start, end) or fold_key(" ".join(words)) in _outlets():
+            continue  # "the BBC's Afrique service": an outlet's
+        for a in inner:  # "the Benguet provincial police": the province's police, not the country's
+            found.items.remove(a)
+            if a.span in found.taken:
+                found.taken.remove(a.span)
+        found.add(text[start:end], "organization", start, end)
+
+
 def _legal_companies(entry: EntryText, found: _Found) -> None:
     """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
     rule = _companies(entry.lang)
@@ -1949,6 +2008,7 @@ def find(entry: EntryText) -> list[Actor]:
     _legal_companies(entry, found)
     _courts(entry, found, ms)
     _institutions(entry, base, rules, found, ms)
+    _described_bodies(entry, base, rules, found, ms)
     _titled_people(entry, rules, found, ms, toks)
     _grammar_people(entry, rules, found, ms, toks)
     _registered_people(entry, rules, found, toks, ms)
