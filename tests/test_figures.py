@@ -3142,3 +3142,14 @@ def test_those_just_counted_named_again_behind_an_article_are_the_same() -> None
         "en",
         ("arrested", "protesters", 2, 2),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Two people died. The block, which had 36 flats, collapsed at dawn.", "en"),
+        ("Un om a murit. În zonă se află 40 de case, iar 300 de clienți au rămas fără curent.", "ro"),
+    ],
+)
+def test_things_that_stand_where_they_are_are_never_present(text: str, code: str) -> None:
+    assert [f for f in figures(text, code) if f[0] == "present"] == []

@@ -145,6 +145,7 @@ class Lexicon:
     default_groups: dict[str, str] = field(default_factory=dict)
     munitions: set[str] = field(default_factory=set)  # things fired or launched: their count is shots
     things: frozenset[str] = frozenset()  # groups of things counted (vehicles, houses): no people
+    immobile: frozenset[str] = frozenset()  # things that stand where they are (houses, flats): never present
     # measure ("*": every count of people) → {group found → group reported}
     regroup: dict[str, dict[str, str]] = field(default_factory=dict)
     qualified_default: str = "people"
@@ -274,6 +275,7 @@ def lexicon(code: str) -> Lexicon:
     for w in data.get("institutions", {}).get("protesters", []):
         lex.add(w, "protest_talk", True)  # a crowd in an entry about a protest is counted
     lex.things = frozenset(data.get("things", {}))
+    lex.immobile = frozenset(data.get("immobile", []))
     for thing, words in data.get("things", {}).items():
         for w in words:
             lex.add(w, "thing", thing)
@@ -3008,6 +3010,8 @@ class _Reader:
             f.group = self._regroup(f"{f.measure} one" if lone else f.measure, f.group)
             if not f.group:
                 continue  # a group the measure never counts ("two suspects are being sought": wanted, not missing)
+            if f.measure == "present" and (f.group in self.lex.immobile or f.group == "customers"):
+                continue  # "the building had 24 flats": what stands there is no one on the scene
             if f.measure == "affected" and (f.group in self.lex.things or f.group == "customers"):
                 continue  # "900 de case inundate", "64,000 homes and businesses without power": no toll of people
             key = (f.measure, f.group, f.q.low, f.q.high, f.unit)
