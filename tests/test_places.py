@@ -439,6 +439,24 @@ def test_a_russian_word_opening_a_sentence_is_no_country_by_a_guessed_ending() -
     assert ids("Списки опубликованы. Германии передали данные.", "ru", story) == {2921044}
 
 
+def test_a_far_small_town_of_a_state_named_nowhere_else_is_a_region_s_namesake() -> None:
+    british = DocContext(lang="en", country="GB", countries={"GB": 9})
+    # English counties, and the Canadian and American towns named after them
+    assert ids("Flood warnings cover Cornwall and Kent tonight.", "en", british) == set()
+    assert ids("Rescue teams flew in from Toronto overnight.", "en", british) == {6167865}
+    # a story that names Canada elsewhere may mean its Cornwall
+    canada_too = DocContext(lang="en", country="GB", countries={"GB": 9, "CA": 3})
+    assert ids("Rescue teams flew in from Cornwall overnight.", "en", canada_too) == {5928065}
+
+
+def test_historical_regions_are_no_villages() -> None:
+    romania = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    assert ids("Ploile torențiale au lovit Oltenia și sudul Munteniei.", "ro", romania) == set()
+    russia = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В Крыму и на Кубани ожидается ураганный ветер.", "ru", russia) == set()
+    assert ids("Снег выпал на Урале.", "ru", russia) == set()
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

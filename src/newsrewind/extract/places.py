@@ -1680,6 +1680,13 @@ def _skip(
         ):
             return True  # a far town's name opening a sentence before a lower-case word ("Mobile internet")
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
+        if (
+            foreign
+            and rec.population < FAR_ABROAD_MAX
+            and idx not in gazetteer.load().capitals
+            and _far_abroad(rec, ctx)
+        ):
+            return True  # a far town of a state named nowhere else: a region's namesake ("Cornwall", "Delta")
         if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
         if (
@@ -1832,6 +1839,9 @@ def _far_from_home(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
 
 #: How far from the story's city (or capital) a town abroad lies to be no region's namesake.
 FAR_ABROAD_KM = 2500.0
+#: A town that far, of a state the document names nowhere else, is meant only when it is this big:
+#: smaller ones share their names with regions and common words ("Cornwall" in Ontario, "Kent").
+FAR_ABROAD_MAX = 150_000
 
 
 def _far_abroad(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
