@@ -457,6 +457,17 @@ def test_historical_regions_are_no_villages() -> None:
     assert ids("Снег выпал на Урале.", "ru", russia) == set()
 
 
+def test_abbreviated_first_words_are_read_written_out() -> None:
+    us = DocContext(lang="en", country="US", countries={"US": 9})
+    assert ids("The suspect was caught in St. Louis after a chase.", "en", us) == {4407066}
+    assert ids("Shelters opened in St Paul and Ft. Lauderdale.", "en", us) == {5045360, 4155966}
+
+
+def test_hull_is_kingston_upon_hull() -> None:
+    british = DocContext(lang="en", country="GB", countries={"GB": 9})
+    assert ids("Flood defences held in Hull overnight.", "en", british) == {2645425}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

@@ -101,6 +101,7 @@ class _Rules:
     outlet_after: frozenset[str]
     name_articles: frozenset[str]
     saint_words: frozenset[str]
+    abbreviations: dict[str, str]
     building_heads: frozenset[str]
     hyphen_links: frozenset[str]
     hyphen_adjectives: tuple[str, ...]
@@ -323,6 +324,7 @@ def _rules(code: str) -> _Rules:
         outlet_after=frozenset(_keys(roles.get("outlet_after", []))),
         name_articles=frozenset(_keys(names.get("articles", []))),
         saint_words=frozenset(_keys(names.get("saints", []))),
+        abbreviations={fold_key(k): fold_key(str(v)) for k, v in names.get("abbreviations", {}).items()},
         building_heads=frozenset(_keys(names.get("buildings", []))),
         hyphen_links=frozenset(_keys(names.get("hyphen_links", []))),
         hyphen_adjectives=tuple(_keys(names.get("hyphen_adjective_endings", []))),
@@ -720,6 +722,11 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
 def _resolve_uncached(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
     key = " ".join(words)
     out: list[tuple[int, bool]] = [(i, False) for i in _candidates(key, rules)]
+    if not out and len(words) > 1 and words[0] in rules.abbreviations:
+        # an abbreviated first word, written out ("St Paul" is Saint Paul, "Ft Lauderdale" Fort Lauderdale)
+        full = [rules.abbreviations[words[0]], *words[1:]]
+        if full != words:
+            return _resolve(full, rules)
     if key in rules.aliases:
         return out  # the language's data names it as written: no guessed ending reads it otherwise
     tried = {key}
@@ -1065,11 +1072,22 @@ def _gazetteer_hit(
     n = len(toks)
     t = toks[i]
     last = i
-    longest = multi.get(t.word, 1)
+    longest = max(multi.get(t.word, 1), multi.get(rules.abbreviations.get(t.word, ""), 1))
     if longest == 1 and rules.russian and len(t.word) > 3:
         longest = max([multi.get(nf, 1) for nf in normal_forms(t.word) + _nominative(t.word)] or [1])
-    while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
-        last += 1
+    while (
+        last + 1 < n
+        and last - i + 1 < longest
+        and (
+            base_gaps[last] in _JOIN
+            or (
+                base_gaps[last] == ". "
+                and (toks[last].word in rules.saint_words or toks[last].word in rules.abbreviations)
+            )
+        )
+        and last + 1 not in masked
+    ):
+        last += 1  # an abbreviation goes on past its dot ("St. Louis", "Ft. Lauderdale")
     all_words = _layered(entry, "words")
     for j in range(last, i - 1, -1):
         if j > i and not toks[j].cap and len(toks[j].word) > 3:
