@@ -468,6 +468,11 @@ def test_hull_is_kingston_upon_hull() -> None:
     assert ids("Flood defences held in Hull overnight.", "en", british) == {2645425}
 
 
+def test_northern_ireland_and_wales_are_the_united_kingdom() -> None:
+    british = DocContext(lang="en", country="GB", countries={"GB": 9})
+    assert ids("Gales are forecast for Wales and Northern Ireland.", "en", british) == {2635167}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [
