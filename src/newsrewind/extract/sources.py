@@ -156,6 +156,12 @@ class _Rules:
     police_forces: re.Pattern[str] | None = None
     # cues before a name that make it the addressee, not the claimant ("told the National Assembly")
     addressee_before: re.Pattern[str] | None = None
+    # one unnamed source told as one ("a police source"): the name keeps the number the text gives
+    singular_source: re.Pattern[str] | None = None
+    # "agenția", "the broadcaster": a word that may open an outlet's mention
+    media_nouns: frozenset[str] = frozenset()
+    # what a verb of saying declares as an act, no claim ("declared a state of emergency")
+    acts: re.Pattern[str] | None = None
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -524,6 +530,13 @@ def _rules(code: str) -> _Rules:
         inverted_follow=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{_alt(cues.get('inverted_follow', []))}){_WE})"
         ),
+        media_nouns=frozenset(fold(n) for n in cues.get("media_nouns", [])),
+        acts=re.compile(rf"\s+(?:{_alt([re.escape(fold(a)) for a in data['speakers']['act_objects']])}){_WE}")
+        if data.get("speakers", {}).get("act_objects")
+        else None,
+        singular_source=re.compile(rf"{_WB}(?:{_alt(cues['singular_source'])}){_WE}")
+        if cues.get("singular_source")
+        else None,
     )
 
 
@@ -684,6 +697,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
         name, start, end = _fill(claimant, rules, entry, start, end)
+        if (
+            "{region}" in claimant.name
+            and claimant.bare is not None
+            and name == claimant.bare
+            and (region := entry.doc.memo.get("sources.region"))
+        ):
+            name = claimant.name.replace("{region}", region)  # "в оперштабе": the document's region's
         if name is None and entry.lang == "ru" and "{city} Oblast" in claimant.name:
             # no city to name the region by, but the document's region is known
             region = _region_in(rules, entry) or entry.doc.memo.get("sources.region")
@@ -726,6 +746,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 ):
                     name = claimant.name.replace("{city} Oblast", region)
         if name is not None:
+            if (
+                name.endswith(" sources")
+                and rules.singular_source is not None
+                and rules.singular_source.search(folded, start, end)
+            ):
+                name = name.removesuffix("s")  # "a security source told AFP": one source
             if claimant.descriptor:
                 descriptors.add(name)
             else:
@@ -891,7 +917,48 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
             )
         ]
+    found = _country_over_its_bodies(text, found)
+    found = _shortened_names(found)
     return _branches_over_national(entry.lang, found)
+
+
+def _shortened_names(found: list[Source]) -> list[Source]:
+    """A bare name that ends another source's fuller name in the same entry is that source named
+    again ("Оперативный штаб Белгородской области уточнил ..., предупредили в штабе")"""
+    if len(found) < 2:
+        return found
+    full = [s.name.casefold() for s in found]
+    return [
+        s
+        for s in found
+        if not any(f != s.name.casefold() and f.endswith(" " + s.name.casefold()) for f in full)
+    ]
+
+
+#: the short forms a body's name may give its country by ("UK Foreign Office", "US Embassy")
+_SHORT_FORMS = {
+    "United Kingdom": ("UK", "British", "Britain"),
+    "United States": ("US", "U.S.", "American", "USA"),
+}
+
+
+def _country_over_its_bodies(text: str, found: list[Source]) -> list[Source]:
+    """A country a headline says spoke ("China says two citizens injured") is the body of that
+    country the post below names (its embassy, its foreign ministry): the headline shortens it."""
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().endswith((".", "!", "?")) or not text[line_end:].strip():
+        return found  # no headline line
+    countries = set(_english_country_names().values())
+    demonyms = _english_demonyms()
+    drop = set()
+    for s in found:
+        if s.name not in countries or s.span[1] > line_end:
+            continue
+        forms = {s.name, demonyms.get(s.name, s.name), *_SHORT_FORMS.get(s.name, ())}
+        own = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+        if any(o.name != s.name and o.kind != "media" and own.search(o.name) for o in found):
+            drop.add(s.name)
+    return [s for s in found if s.name not in drop] if drop else found
 
 
 #: words that make a body's name a region's branch ("Sverdlovsk Oblast Emergencies Ministry directorate")
@@ -1144,9 +1211,11 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     # a line that opens with the claimant and a colon: "AFAD: 912 morți", "Минздрав Сирии: ..."
     if _HEADLINE_COLON.match(folded, end) and _LINE_LEAD.search(folded, max(0, start - 6), start):
         return True
-    if rules.cue_after is not None and rules.cue_after.match(folded, end, min(len(folded), end + 80)):
-        if not rules.subject_cases or _can_be_subject(rules, folded[start:end]):
-            return True
+    if rules.cue_after is not None and (m := rules.cue_after.match(folded, end, min(len(folded), end + 80))):
+        if (not rules.subject_cases or _can_be_subject(rules, folded[start:end])) and not (
+            rules.acts is not None and rules.acts.match(folded, m.end())
+        ):
+            return True  # (not "au declarat stare de urgență": an act, no claim)
     if rules.cue_before is not None:
         window = folded[max(0, start - 70) : start]
         m = rules.cue_before.search(window)
@@ -1384,6 +1453,8 @@ def _region_name(entry: EntryText, m: re.Match[str], template: str) -> str:
     """A region's English name as the actors' reading knows it: a whole name ("карагандинск" →
     Karaganda Region), else its stem in the template ("кемеровск" → Kemerovo Oblast), else the
     stem transliterated."""
+    if "stem" not in m.re.groupindex:
+        return template  # a region known by a name of its own ("Кубани": Krasnodar Krai)
     stems, whole = _region_stems(entry.lang)
     key = m.group("stem") + "ск"
     if key in whole:
@@ -1423,8 +1494,8 @@ def _fill(
     span; no name when a place it needs cannot be settled and it has no `bare` name."""
     name = claimant.name
     force = entry.doc.memo.get("sources.police") or entry.doc.memo.get(POLICE_FORCE)
-    if name == "{city} police" and force is not None:
-        return force, start, end
+    if name in ("{city} police", "{country} police") and force is not None:
+        return force, start, end  # "police spokeswoman X": the force the document names
     if "{town_of}" in name:
         # a district named by its town's adjective: "администрации Туапсинского района" → Tuapse
         m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
@@ -2281,7 +2352,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 at = start + len(text[start:]) - len(text[start:].lstrip())  # the cue ends "pentru"
             else:
                 at = -1
-            told_end = _outlet_at(rules, folded, at) if at >= 0 else None
+            told_end = _outlet_at(rules, folded, at, text) if at >= 0 else None
             if told_end is not None:
                 start = told_end
                 # "pentru Digi24 Viorel Hanță": one run of capitals, the outlet first, the speaker next
@@ -2381,15 +2452,22 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     return out
 
 
-def _outlet_at(rules: _Rules, folded: str, at: int) -> int | None:
-    """The end of a known outlet's name written at ``at`` ("Antena 3 CNN", "Digi24"), if any."""
-    words = list(re.finditer(r"[^\s,.;:]+", folded[at : at + 60]))[:4]
-    for k in range(len(words), 0, -1):
-        if (
-            words[0].start() == 0
-            and folded[at : at + words[k - 1].end()].strip('"„“”«»') in rules.outlet_names
-        ):
-            return at + words[k - 1].end()
+def _outlet_at(rules: _Rules, folded: str, at: int, text: str = "") -> int | None:
+    """The end of a known outlet's name written at ``at`` ("Antena 3 CNN", "Digi24", a name kept in
+    capitals: "BTA"), maybe after a media noun ("agenția BTA"), if any."""
+    for _ in range(2):
+        words = list(re.finditer(r"[^\s,.;:]+", folded[at : at + 60]))[:4]
+        for k in range(len(words), 0, -1):
+            if words[0].start() == 0 and any(
+                written[at : at + words[k - 1].end()].strip('"„“”«»') in rules.outlet_names
+                for written in (folded, text)
+                if written
+            ):
+                return at + words[k - 1].end()
+        if not words or words[0].start() != 0 or words[0].group() not in rules.media_nouns:
+            return None
+        at += words[0].end()
+        at += len(folded[at:]) - len(folded[at:].lstrip())
     return None
 
 
@@ -2422,12 +2500,23 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         # the police force the document names in full ("Avon and Somerset Police"): its bare
         # "police" is that force, not the story town's
         named = [re.sub(r"^(?:The|A)\s+", "", m.group()) for t in texts for m in forces.finditer(t)]
+        units = _police_units(code)
+        if units is not None:
+            # a reserve, armed or border unit ("State Reserve Police Force") is no town's police
+            named = [n for n in named if not units.search(n)]
         if named:
             ctx.memo["sources.police"] = max(set(named), key=named.count)
     regions = [r for r in (_region_in(_rules(code), EntryText(t, code, ctx)) for t in texts) if r]
     if regions:
         # the region the document names most: "региональный минздрав" in an entry naming none
         ctx.memo["sources.region"] = max(set(regions), key=regions.count)
+
+
+@cache
+def _police_units(code: str) -> re.Pattern[str] | None:
+    """Words that make a named police force a special unit (``police_units`` in sources.toml)."""
+    words = langdata.section(code, "sources").get("cues", {}).get("police_units", [])
+    return re.compile(rf"\b(?:{_alt(words)})\b") if words else None
 
 
 _BODY_RUN = re.compile(
