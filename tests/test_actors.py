@@ -1586,3 +1586,17 @@ def test_armenian_names_in_russian_take_armenias_own_spelling() -> None:
 def test_consuls_and_secretaries_are_titles() -> None:
     assert "Ioan Pârvu" in names("Consulul Ioan Pârvu a ajuns la spitalul din Sofia.", country="BG")
     assert names("Interior Secretary Maria Santos ordered an inquiry.", "en", "PH") == {"Maria Santos"}
+
+
+def test_a_comma_list_inside_a_bodys_name() -> None:
+    assert names("The Department of Roads, Bridges and Highways said the pass would reopen.", "en", "NP") == {
+        "Department of Roads, Bridges and Highways"
+    }
+    assert names(
+        "One national was hurt, the Foreign, Commonwealth and Development Office said.", "en", "ML"
+    ) == {"Foreign, Commonwealth and Development Office"}
+
+
+def test_a_group_named_by_the_one_it_is_tied_to() -> None:
+    assert names("A militia linked to al-Qaeda claimed the raid.", "en", "ML") == set()
+    assert names("Al-Qaeda claimed the raid.", "en", "ML") == {"al-Qaeda"}

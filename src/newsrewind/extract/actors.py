@@ -2137,7 +2137,11 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
         if runs and i <= runs[-1][1]:
             continue  # inside the last run
         j = i
-        while j + 1 < n and (gaps[j] in _NAME_GAPS or _middle_initial(entry.text, toks, gaps, i, j)):
+        while j + 1 < n and (
+            gaps[j] in _NAME_GAPS
+            or _middle_initial(entry.text, toks, gaps, i, j)
+            or _listed_in_name(toks, gaps, i, j, inner, gram)
+        ):
             if toks[j + 1].cap:
                 j += 1
                 continue
@@ -2166,6 +2170,29 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                 j += 1
         runs.append((i, j))
     return runs
+
+
+def _listed_in_name(
+    toks: list[places._Tok], gaps: list[str], i: int, j: int, inner: frozenset[str], gram: _Grammar
+) -> bool:
+    """A comma inside a body's name that lists its fields ("Ministry of Culture, Tourism and Civil
+    Aviation", "Foreign, Commonwealth and Development Office"): capitalised words after it reach
+    "and" and a capitalised word, and the name so far has a linking word ("of") or ends, past the
+    list, on a body's head word."""
+    if gaps[j] != ", " or not toks[j + 1].cap:
+        return False
+    n = len(toks)
+    k = j + 1
+    while k + 1 < n and toks[k].cap and gaps[k] in (" ", ", "):
+        k += 1
+    if k + 1 >= n or toks[k].word not in gram.coordination_words or not toks[k + 1].cap or gaps[k] != " ":
+        return False
+    if any(toks[q].word in inner and not toks[q].cap for q in range(i, j)):
+        return True  # "Ministry of Culture, Tourism and ..."
+    q = k + 1
+    while q + 1 < n and gaps[q] == " " and toks[q + 1].cap:
+        q += 1
+    return toks[q].word in gram.org_heads  # "Foreign, Commonwealth and Development Office"
 
 
 def _middle_initial(text: str, toks: list[places._Tok], gaps: list[str], i: int, j: int) -> bool:
