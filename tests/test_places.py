@@ -473,6 +473,16 @@ def test_northern_ireland_and_wales_are_the_united_kingdom() -> None:
     assert ids("Gales are forecast for Wales and Northern Ireland.", "en", british) == {2635167}
 
 
+def test_russian_names_opening_with_a_feminine_adjective_in_any_case() -> None:
+    ukraine = DocContext(lang="ru", country="UA", countries={"UA": 9})
+    assert ids("Жители Новой Каховки остались без воды.", "ru", ukraine) == {699839}
+    assert ids("Над Белой Церковью сбили два дрона.", "ru", ukraine) == {712165}
+    russia = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В Старой Руссе отменили занятия в школах.", "ru", russia) == {489088}
+    # masculine and plural ones as before
+    assert ids("В Нижнем Новгороде и Набережных Челнах тихо.", "ru", russia) == {520555, 523750}
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

@@ -91,6 +91,7 @@ class _Rules:
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
     adjective_stem_drops: tuple[str, ...]
     translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
+    compound_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
     multi_firsts: dict[str, int]
     conjunctions: frozenset[str]
     oblique_endings: tuple[str, ...]
@@ -307,6 +308,15 @@ def _rules(code: str) -> _Rules:
                 (
                     (fold_key(k), tuple(fold_key(x) if x else "" for x in v))
                     for k, v in regions.get("adjectives", {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
+        compound_adjectives=tuple(
+            sorted(
+                (
+                    (fold_key(k), tuple(fold_key(x) for x in v))
+                    for k, v in data.get("compound_adjectives", {}).items()
                 ),
                 key=lambda kv: -len(kv[0]),
             )
@@ -694,11 +704,13 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
     head = " ".join(words[:-1])
     prefix = head + " " if head else ""
     variants: list[str] = []
+    last_forms: list[str] = []
     for ending, repls in rules.inflection:
         # a short last word keeps a stem of two letters after a longer head ("Кызыл-Кие" → "Кызыл-Кия")
         if last.endswith(ending) and len(last) - len(ending) >= (2 if len(head) >= 4 else 3):
             stem = last[: -len(ending)]
             variants.extend(prefix + stem + rep for rep in repls)
+            last_forms.extend(stem + rep for rep in repls)
     if rules.russian and _CYRILLIC.search(last):
         variants.extend(prefix + norm for norm in normal_forms(last))
         # a plural name in another case ("Лисках", "Лисок" → "Лиски"; "Химках" → "Химки")
@@ -712,6 +724,15 @@ def _variants(words: list[str], rules: _Rules) -> list[str]:
                 else (w,)
                 for w in words
             ]
+            # an adjective opening the name, in the nominative of any gender ("Новой Каховке" →
+            # "новая каховка"): folding "й" away hides its case from the analyser
+            for k, w in enumerate(words[:-1]):
+                for ending, repls in rules.compound_adjectives:
+                    if w.endswith(ending) and len(w) - len(ending) >= 3:
+                        stem = w[: -len(ending)]
+                        options[k] = tuple(dict.fromkeys([*options[k], *(stem + r for r in repls)]))
+                        options[-1] = tuple(dict.fromkeys([*options[-1], *last_forms]))
+                        break
             for combo in product(*options):
                 form = " ".join(combo)
                 if form not in variants:
@@ -1075,6 +1096,11 @@ def _gazetteer_hit(
     longest = max(multi.get(t.word, 1), multi.get(rules.abbreviations.get(t.word, ""), 1))
     if longest == 1 and rules.russian and len(t.word) > 3:
         longest = max([multi.get(nf, 1) for nf in normal_forms(t.word) + _nominative(t.word)] or [1])
+        for ending, repls in rules.compound_adjectives if longest == 1 else ():
+            if t.word.endswith(ending):
+                stem = t.word[: -len(ending)]
+                longest = max([longest, *(multi.get(stem + r, 1) for r in repls)])
+                break
     while (
         last + 1 < n
         and last - i + 1 < longest
