@@ -483,6 +483,13 @@ def test_russian_names_opening_with_a_feminine_adjective_in_any_case() -> None:
     assert ids("В Нижнем Новгороде и Набережных Челнах тихо.", "ru", russia) == {520555, 523750}
 
 
+def test_dnipro_is_the_city_unless_a_river_word_names_the_river() -> None:
+    ukraine = DocContext(lang="ru", country="UA", countries={"UA": 9})
+    assert ids("Ночью по Днепру ударили ракетами.", "ru", ukraine) == {709930}
+    assert ids("Паводок поднял уровень реки Днепр.", "ru", ukraine) == set()
+    assert ids("Рыбаков нашли на берегу Днепра.", "ru", ukraine) == set()
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [
