@@ -490,6 +490,14 @@ def test_dnipro_is_the_city_unless_a_river_word_names_the_river() -> None:
     assert ids("Рыбаков нашли на берегу Днепра.", "ru", ukraine) == set()
 
 
+def test_a_region_named_after_a_city_spelt_otherwise_in_latin_letters() -> None:
+    # "Николаев" is Mykolaiv in GeoNames' Ukrainian spelling: another spelling, no old name
+    ukraine = DocContext(lang="ru", country="UA", countries={"UA": 9})
+    assert ids("Над Николаевской областью сбили три дрона.", "ru", ukraine) == {700569}
+    # an old name stays no city ("Свердловск" is Yekaterinburg, and Dovzhansk in Ukraine)
+    assert ids("В Свердловской области горит лес.", "ru", ukraine) == set()
+
+
 def test_the_main_city_is_the_story_country_s_namesake() -> None:
     ctx = DocContext(lang="en")
     texts = [

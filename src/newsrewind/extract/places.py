@@ -1571,8 +1571,12 @@ def _region_adjective(
             for k, f in _resolve([stem + rep], rules):
                 if gz.record(k).is_country:
                     continue
-                if _name_key(gz.record(k).name)[:2] != spelled and not named:
-                    old_name = True
+                if (
+                    _name_key(gz.record(k).name)[:2] != spelled
+                    and not named
+                    and not _own_spelling(gz.record(k).name, stem + rep, REGION_SPELLING_RATIO)
+                ):
+                    old_name = True  # not another spelling of the name ("Николаев" for Mykolaiv)
                     continue
                 hits.append((k, f))
             # a city's own name wins over an ending guessed on it ("Кемерово", not "Кемер"); every
@@ -1586,6 +1590,11 @@ def _region_adjective(
     if guessed:
         return guessed
     return None if old_name else []
+
+
+#: How alike a region's town and the city GeoNames names are to be two spellings of one name
+#: ("Николаев", Mykolaiv), not a city's old name ("Свердловск" is Yekaterinburg, and Dovzhansk).
+REGION_SPELLING_RATIO = 0.6
 
 
 def _adjective_stems(word: str, rules: _Rules) -> Iterator[tuple[tuple[str, ...], str]]:
