@@ -494,6 +494,8 @@ def test_a_region_named_after_a_city_spelt_otherwise_in_latin_letters() -> None:
     # "Николаев" is Mykolaiv in GeoNames' Ukrainian spelling: another spelling, no old name
     ukraine = DocContext(lang="ru", country="UA", countries={"UA": 9})
     assert ids("Над Николаевской областью сбили три дрона.", "ru", ukraine) == {700569}
+    # a city in -ье gives an adjective in -ская ("Запорожье": "Запорожской области")
+    assert ids("В Запорожской области объявили тревогу.", "ru", ukraine) == {687700}
     # an old name stays no city ("Свердловск" is Yekaterinburg, and Dovzhansk in Ukraine)
     assert ids("В Свердловской области горит лес.", "ru", ukraine) == set()
 
