@@ -1600,3 +1600,12 @@ def test_a_comma_list_inside_a_bodys_name() -> None:
 def test_a_group_named_by_the_one_it_is_tied_to() -> None:
     assert names("A militia linked to al-Qaeda claimed the raid.", "en", "ML") == set()
     assert names("Al-Qaeda claimed the raid.", "en", "ML") == {"al-Qaeda"}
+
+
+def test_clubs_and_observatories_named_in_romanian_act_by_their_own_name() -> None:
+    assert names("Clubul Sportiv Carpați a anunțat că traseul rămâne închis.", country="RO") == {
+        "Clubul Sportiv Carpați"
+    }
+    assert names("Observatorul Seismic Vrancea a înregistrat un cutremur.", country="RO") == {
+        "Observatorul Seismic Vrancea"
+    }
