@@ -1895,3 +1895,20 @@ def test_a_country_in_the_headline_is_its_body_named_below() -> None:
     # in the body, the state and its body may both speak
     got = names("Peru says one citizen was hurt. Peru's embassy in Santiago said he was stable.", "en", "CL")
     assert "Peru" in got and len(got) == 2
+
+
+def test_more_russian_outlets_in_their_case_forms() -> None:
+    got = names("Погибли два человека, рассказал «Кавказскому узлу» очевидец.", "ru", "RU")
+    assert "Caucasian Knot" in got
+    assert names("Об этом сообщила «Новая газета».", "ru", "RU") == {"Novaya Gazeta": "media"}
+    assert names("Об этом рассказал источник «Российской газете».", "ru", "RU") == {
+        "Rossiyskaya Gazeta": "media"
+    }
+    # a common word spelled like an outlet names none without a cue
+    assert names("Знак на дороге сорвало ветром, на базе отдыха нет света.", "ru", "RU") == {}
+
+
+def test_more_romanian_regional_outlets() -> None:
+    got = names("Potrivit Monitorul de Cluj, aproximativ 3.000 de oameni s-au adunat în centru.", "ro", "RO")
+    assert got == {"Monitorul de Cluj": "media"}
+    assert names("Scrie Ziarul de Iași că drumul a fost închis.", "ro", "RO") == {"Ziarul de Iași": "media"}
