@@ -1425,3 +1425,22 @@ def test_carrying_out_an_attack_and_coming_in_shooting_are_attacks() -> None:
     assert "attack" in types("The group said its fighters carried out the attack on the market.", "en")
     assert "attack" in types("Two men came in shooting and the guards ran.", "en")
     assert "attack" not in types("Rebels carried out the attack on army positions overnight.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The operator said it would cooperate with the inquiry.", "en"),
+        ("Investigators have not yet established what started the fire.", "en"),
+        ("Potrivit primelor cercetări, incendiul a pornit de la o țigară.", "ro"),
+        ("Depozitul rămâne închis până la finalizarea anchetei.", "ro"),
+        ("Склад опечатан до завершения расследования.", "ru"),
+    ],
+)
+def test_an_inquiry_already_under_way_named_in_passing_is_no_new_investigation(text: str, lang: str) -> None:
+    assert "investigation" not in types(text, lang)
+
+
+def test_an_inquiry_opened_is_an_investigation() -> None:
+    assert "investigation" in types("Prosecutors opened an investigation into the collapse.", "en")
+    assert "investigation" in types("Parchetul a deschis o anchetă penală.", "ro")
