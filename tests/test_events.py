@@ -1444,3 +1444,15 @@ def test_an_inquiry_already_under_way_named_in_passing_is_no_new_investigation(t
 def test_an_inquiry_opened_is_an_investigation() -> None:
     assert "investigation" in types("Prosecutors opened an investigation into the collapse.", "en")
     assert "investigation" in types("Parchetul a deschis o anchetă penală.", "ro")
+
+
+def test_aid_paid_at_home_is_no_diplomacy() -> None:
+    assert "diplomacy" not in types(
+        "Executivul a aprobat un ajutor de urgență de 3.000 de lei pentru fiecare gospodărie sinistrată.", "ro"
+    )
+    assert "diplomacy" in types("Polonia a acordat Ucrainei un ajutor umanitar de 2 milioane de euro.", "ro")
+
+
+def test_a_gunshot_wound_tells_an_injury_not_a_shooting() -> None:
+    assert "shooting" not in types("Two of the patients are being treated for gunshot wounds.", "en")
+    assert "shooting" in types("Shots were fired near the station this morning.", "en")
