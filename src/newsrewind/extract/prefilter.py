@@ -246,7 +246,7 @@ def scan(
     unknown) and the text's ``present`` word keys (``word_keys``; None: look for every key, quicker
     when there are few): tried only where such a word begins."""
     if keys is None:
-        return list(pattern.finditer(text))
+        return finditer(pattern, text)
     out = []
     end = 0
     for at in sorted(_places(keys, text, present, not_after)):
@@ -312,7 +312,7 @@ def scan_keyed(
     """``list(pattern.full.finditer(text))``, as ``scan`` does it, each place tried with
     only the alternatives that can start with the word found there."""
     if pattern.keys is None:
-        return list(pattern.full.finditer(text))
+        return finditer(pattern.full, text)
     places = _places(pattern.keys, text, present, not_after)
     if pattern.loose:
         # every place where a loose alternative matches: the whole pattern may match there too
@@ -371,9 +371,17 @@ def lowered(text: str) -> str | None:
 _memo_lowered: dict[str, str] = {}
 
 
-def _starts(items: list[Any], depth: int = 0) -> set[str]:
+#: Items that match no character ("\\b", "(?<!\\w)", "(?=...)"): what follows them opens the match.
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+
+
+def _starts(items: list[Any], depth: int = 0, past_zero_width: bool = False) -> set[str]:
     """The literal starts (up to ``_NEED_LEN`` characters) one of which opens every match of a
-    parsed sequence; "" among them when some match may open otherwise."""
+    parsed sequence; "" among them when some match may open otherwise. ``past_zero_width``:
+    zero-width items opening a sequence are looked past."""
+    if past_zero_width:
+        while items and str(items[0][0]) in _ZERO_WIDTH:
+            items = items[1:]
     if not items or depth > 60:
         return {""}
     op, av = items[0]
@@ -386,12 +394,12 @@ def _starts(items: list[Any], depth: int = 0) -> set[str]:
     if name == "BRANCH":
         out: set[str] = set()
         for alt in av[1]:
-            out |= _starts(list(alt) + items[1:], depth + 1)
+            out |= _starts(list(alt) + items[1:], depth + 1, past_zero_width)
             if "" in out or len(out) > _MAX_NEED_WORDS:
                 return {""}
         return out
     if name == "SUBPATTERN":
-        return _starts(list(av[3]) + items[1:], depth + 1)
+        return _starts(list(av[3]) + items[1:], depth + 1, past_zero_width)
     return {""}
 
 
@@ -449,3 +457,71 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if got is None or got[0] is not pattern:
         got = _gates[id(pattern)] = (pattern, gate(pattern))
     return got[1] is None or got[1].may_match(text)
+
+
+# -- literal openings ---------------------------------------------------------------------------
+# A pattern tried across a whole text whose every match opens on one of a few literals ("(?<!\w)
+# (?:nimeni nu|fără victime|...)", "(?i:said|told)\s+on\s+..."): the regex engine tries it at
+# every character; looking the literals up with ``str.find`` and trying the pattern only where one
+# stands finds the same matches.
+
+#: A pattern source that turns case-insensitive matching on somewhere ("(?i:", "(?ai)").
+_CASE_FREE = re.compile(r"\(\?[a-zL]*i")
+
+
+@dataclass(frozen=True)
+class Openings:
+    """The literals one of which opens every match of a pattern, and where to look for them: in
+    the text itself (``cased``) or in its ``lowered`` copy."""
+
+    words: tuple[str, ...]
+    cased: bool
+
+
+def openings(pattern: re.Pattern[str]) -> Openings | None:
+    """The ``Openings`` of a pattern, or None when some match may open on no literal."""
+    if pattern.flags & (re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    words = _starts(list(parsed), past_zero_width=True)
+    if "" in words:
+        return None
+    if pattern.flags & re.IGNORECASE or _CASE_FREE.search(pattern.pattern):
+        return Openings(tuple(sorted({_fold_case(w) for w in words})), cased=False)
+    return Openings(tuple(sorted(words)), cased=True)
+
+
+#: Each pattern's openings, by the pattern's id (the pattern kept alive beside them).
+_openings: dict[int, tuple[re.Pattern[str], Openings | None]] = {}
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, the pattern tried only where one of its ``openings``
+    stands (every position where one does, in order, as the engine would)."""
+    got = _openings.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _openings[id(pattern)] = (pattern, openings(pattern))
+    opens = got[1]
+    hay = None if opens is None else text if opens.cased else lowered(text)
+    if opens is None or hay is None:
+        return list(pattern.finditer(text))
+    places: set[int] = set()
+    find = hay.find
+    for word in opens.words:
+        at = find(word)
+        while at >= 0:
+            places.add(at)
+            at = find(word, at + 1)
+    out = []
+    end = 0
+    for at in sorted(places):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
