@@ -174,8 +174,15 @@ def test_finditer_by_openings_is_finditer() -> None:
         r"(?i:istanbul|ſtation|σπίτι)\s+(?:agenția|agency)",
         r"\b(?:AP|ANSA|The Times)(?![\w-])",
         r"aaa|aab",
+        # no literal: tried where a word opens
+        r"(?<![\w.-])(?:(?:[Tt]he )?([A-Z][\w-]+) [Dd]istrict (?:[Aa]dministration|[Oo]fficials?))",
+        r"(?<![\w'’-])[A-ZĂÎȘА-Я][\w'’-]*(?:\s+[A-ZĂÎȘА-Я][\w'’-]*)*",
+        r"\b(?i:[a-zș]+ești)\b",
     ]
     texts = TEXTS + [
+        "the Tiraspol District Administration; The Ohio district officials; X-Bay District Officials",
+        "Ion Popescu, d'Artagnan și O'Neil; Șerban al-Hariri; Владимир Путин-младший; 3Moscow",
+        "Pitești, PLOIEȘTI și ploieștii; Bucureștiul; Fundulești-București",
         "unSAID on TV Digi; He said on the Realitatea; TOLD on Antena; says  on ProTV",
         "İSTANBUL AGENȚIA a transmis; ıstanbul agency; ISTANBUL AGENCY; ſtation agency",
         "nimeni nu a murit; nu s-a soldat cu victime; fără victime, fără victimele",

@@ -11,13 +11,13 @@ text (``word_keys``, computed once per text) holds none. Same matches as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
 from re import _casefix  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Literal
 
 _KEY_LEN = 4  # longer keys: fewer false starts among many alternatives ("pre" is in "president")
 _WORD = re.compile(r"(\w+)")
@@ -469,29 +469,106 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 _CASE_FREE = re.compile(r"\(\?[a-zL]*i")
 
 
+#: Most literals a pattern's openings list: past it, looking each up costs more than the engine's walk.
+_MAX_OPENINGS = 64
+
+
 @dataclass(frozen=True)
 class Openings:
-    """The literals one of which opens every match of a pattern, and where to look for them: in
-    the text itself (``cased``) or in its ``lowered`` copy."""
+    """Where a pattern's matches can open. Either ``words``, the literals one of which opens every
+    match, looked for in the text itself (``cased``) or in its ``lowered`` copy; or, with no such
+    literals, ``at_words``: every match opens on a word (after a lookbehind no word character
+    passes), on one of the characters ``firsts`` (None: on any)."""
 
-    words: tuple[str, ...]
-    cased: bool
+    words: tuple[str, ...] = ()
+    cased: bool = True
+    at_words: bool = False
+    firsts: frozenset[str] | None = None
 
 
 def openings(pattern: re.Pattern[str]) -> Openings | None:
-    """The ``Openings`` of a pattern, or None when some match may open on no literal."""
-    if pattern.flags & (re.LOCALE | re.VERBOSE):
+    """The ``Openings`` of a pattern, or None when a match may open anywhere."""
+    if pattern.flags & (re.LOCALE | re.VERBOSE | re.ASCII):
         return None
     try:
         parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
     except re.error:
         return None
-    words = _starts(list(parsed), past_zero_width=True)
-    if "" in words:
+    items = list(parsed)
+    case_free = bool(pattern.flags & re.IGNORECASE or _CASE_FREE.search(pattern.pattern))
+    words = _starts(items, past_zero_width=True)
+    if "" not in words and len(words) <= _MAX_OPENINGS:
+        if case_free:
+            return Openings(tuple(sorted({_fold_case(w) for w in words})), cased=False)
+        return Openings(tuple(sorted(words)), cased=True)
+    if not items or not _after_word_boundary(items[0]):
+        return None  # (a pattern opening on a class of characters: the engine skips to them itself)
+    firsts = _first_chars(items[1:])
+    if firsts is False:
         return None
-    if pattern.flags & re.IGNORECASE or _CASE_FREE.search(pattern.pattern):
-        return Openings(tuple(sorted({_fold_case(w) for w in words})), cased=False)
-    return Openings(tuple(sorted(words)), cased=True)
+    return Openings(at_words=True, firsts=None if case_free else firsts)
+
+
+def _after_word_boundary(item: tuple[Any, Any]) -> bool:
+    """Whether an item lets a match open only where no word character stands before it
+    ("(?<!\\w)", "(?<![\\w.-])", "\\b" before a word character)."""
+    op, av = item
+    if str(op) == "AT":
+        return str(av) == "AT_BOUNDARY"
+    if str(op) != "ASSERT_NOT" or av[0] != -1 or len(av[1]) != 1:
+        return False
+    kind, value = list(av[1])[0]
+    if str(kind) == "IN":
+        return any(str(k) == "CATEGORY" and str(v) == "CATEGORY_WORD" for k, v in value)
+    return str(kind) == "CATEGORY" and str(value) == "CATEGORY_WORD"
+
+
+_WordChars = frozenset[str] | None | Literal[False]
+
+
+def _first_chars(items: list[Any], depth: int = 0) -> _WordChars:
+    """The characters a parsed sequence's matches open on, all of them word characters: a set,
+    or None for any word character; False when a match may open on another or on nothing."""
+    if not items or depth > 40:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        return frozenset(chr(av)) if _IS_WORD.match(chr(av)) else False
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL" and _IS_WORD.match(chr(value)):
+                chars.add(chr(value))
+            elif kind == "RANGE" and value[1] - value[0] < 2000:
+                span = [chr(c) for c in range(value[0], value[1] + 1)]
+                if not all(_IS_WORD.match(c) for c in span):
+                    return False
+                chars.update(span)
+            elif kind == "CATEGORY" and str(value) in ("CATEGORY_WORD", "CATEGORY_DIGIT"):
+                return _merge([None, frozenset(chars)])
+            else:
+                return False
+        return frozenset(chars)
+    if name == "BRANCH":
+        return _merge([_first_chars(list(alt) + items[1:], depth + 1) for alt in av[1]])
+    if name == "SUBPATTERN":
+        return _first_chars(list(av[3]) + items[1:], depth + 1)
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, _high, sub = av
+        take = _first_chars(list(sub) + items[1:], depth + 1)
+        return take if low >= 1 else _merge([take, _first_chars(items[1:], depth + 1)])
+    return False
+
+
+def _merge(parts: list[_WordChars]) -> _WordChars:
+    """The union of some ``_first_chars``."""
+    if any(p is False for p in parts):
+        return False
+    if any(p is None for p in parts):
+        return None
+    return frozenset().union(*parts)  # type: ignore[arg-type]
 
 
 #: Each pattern's openings, by the pattern's id (the pattern kept alive beside them).
@@ -499,25 +576,33 @@ _openings: dict[int, tuple[re.Pattern[str], Openings | None]] = {}
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))``, the pattern tried only where one of its ``openings``
-    stands (every position where one does, in order, as the engine would)."""
+    """``list(pattern.finditer(text))``, the pattern tried only where its ``openings`` say a match
+    may open (every such position, in order, as the engine would)."""
     got = _openings.get(id(pattern))
     if got is None or got[0] is not pattern:
         got = _openings[id(pattern)] = (pattern, openings(pattern))
     opens = got[1]
-    hay = None if opens is None else text if opens.cased else lowered(text)
-    if opens is None or hay is None:
+    if opens is None:
         return list(pattern.finditer(text))
-    places: set[int] = set()
-    find = hay.find
-    for word in opens.words:
-        at = find(word)
-        while at >= 0:
-            places.add(at)
-            at = find(word, at + 1)
+    if opens.at_words:
+        places: Iterable[int] = _words(text)[0]
+        if opens.firsts is not None:
+            places = compress(places, map(opens.firsts.__contains__, map(text.__getitem__, places)))
+    else:
+        hay = text if opens.cased else lowered(text)
+        if hay is None:
+            return list(pattern.finditer(text))
+        found: set[int] = set()
+        find = hay.find
+        for word in opens.words:
+            at = find(word)
+            while at >= 0:
+                found.add(at)
+                at = find(word, at + 1)
+        places = sorted(found)
     out = []
     end = 0
-    for at in sorted(places):
+    for at in places:
         if at < end:
             continue
         m = pattern.match(text, at)

@@ -2453,7 +2453,7 @@ def _named_bodies(code: str, texts: list[str]) -> dict[str, str]:
     nouns = _generic_nouns(code)
     found: dict[str, set[str]] = {}
     for text in texts:
-        for m in _BODY_RUN.finditer(text):
+        for m in prefilter.finditer(_BODY_RUN, text):
             words = re.sub(r"['’]s$", "", m.group()).split()
             while words and words[0] in ("The", "A", "An"):
                 words = words[1:]
