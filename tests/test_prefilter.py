@@ -163,3 +163,38 @@ def test_gate_needs_literal_words() -> None:
     assert prefilter.gate(re.compile(r"[A-Z]\w+\s+\w+")) is None
     assert prefilter.gate(re.compile(r"(?:a|of)\s+\d+")) is None
     assert prefilter.gate(re.compile(r"(?:said|)\s+\d+")) is None  # an empty alternative
+
+
+def test_finditer_by_openings_is_finditer() -> None:
+    """Tried only where a literal opening stands, a pattern finds what ``finditer`` finds: matches
+    inside words, overlapping openings, openings after a lookbehind, any case of the text."""
+    patterns_ = [
+        r"(?<!\w)(?:nimeni nu|fără victime|(?<=soldat cu )(?:victime|răniți))(?!\w)",
+        r"(?i:said|told|says)\s+on\s+(?:the\s+)?(?P<name>[A-Z]\w+)",
+        r"(?i:istanbul|ſtation|σπίτι)\s+(?:agenția|agency)",
+        r"\b(?:AP|ANSA|The Times)(?![\w-])",
+        r"aaa|aab",
+        # no literal: tried where a word opens
+        r"(?<![\w.-])(?:(?:[Tt]he )?([A-Z][\w-]+) [Dd]istrict (?:[Aa]dministration|[Oo]fficials?))",
+        r"(?<![\w'’-])[A-ZĂÎȘА-Я][\w'’-]*(?:\s+[A-ZĂÎȘА-Я][\w'’-]*)*",
+        r"\b(?i:[a-zș]+ești)\b",
+    ]
+    texts = TEXTS + [
+        "the Tiraspol District Administration; The Ohio district officials; X-Bay District Officials",
+        "Ion Popescu, d'Artagnan și O'Neil; Șerban al-Hariri; Владимир Путин-младший; 3Moscow",
+        "Pitești, PLOIEȘTI și ploieștii; Bucureștiul; Fundulești-București",
+        "unSAID on TV Digi; He said on the Realitatea; TOLD on Antena; says  on ProTV",
+        "İSTANBUL AGENȚIA a transmis; ıstanbul agency; ISTANBUL AGENCY; ſtation agency",
+        "nimeni nu a murit; nu s-a soldat cu victime; fără victime, fără victimele",
+        "AP, ANSA și The Times; APE; the times; ANSAP",
+        "aaaab aab aaaaaa",
+        "ΣΠΊΤΙ agency; σπίτι agenția",
+    ]
+    for pattern in patterns_:
+        rx = re.compile(pattern)
+        assert prefilter.openings(rx) is not None, pattern
+        for text in texts:
+            prefilter.new_document()
+            want = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groups()) for m in prefilter.finditer(rx, text)] == want, (pattern, text)
+    assert prefilter.openings(re.compile(r"[A-Z]\w+\s+said")) is None  # may open on any capital

@@ -1807,7 +1807,7 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
     for pat in (reg.regional, reg.alone):
         if pat is None:
             continue
-        for m in pat.finditer(text):
+        for m in prefilter.finditer(pat, text):
             before = [n for e, n in named if e <= m.start()]
             region = before[-1] if before else entry.doc.memo.get(_MAIN_REGION) or entry.doc.memo.get(key)
             if region is not None and not found.overlaps(m.start(), m.end()):
@@ -1943,7 +1943,7 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
         and (not prefilter.may_match(rule[1], entry.folded) or rule[1].search(entry.folded) is None)
     ):
         return
-    for m in rule[0].finditer(entry.text):
+    for m in prefilter.finditer(rule[0], entry.text):
         group = next((g for g in ("name", "name2") if m.groupdict().get(g)), None)
         if group is None:
             continue

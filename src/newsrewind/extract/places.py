@@ -1001,7 +1001,7 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
     for a, b in actors.known_token_spans(entry):
         masked.update(range(a, b + 1))
     if rules.credit_line is not None and "(" in text:
-        for m in rules.credit_line.finditer(entry.folded):
+        for m in prefilter.finditer(rules.credit_line, entry.folded):
             masked.update(k for k, t in enumerate(toks) if m.start() <= t.start < m.end())
     if rules.byline is not None:
         masked.update(_byline_tokens(text, toks, rules))

@@ -11,13 +11,13 @@ text (``word_keys``, computed once per text) holds none. Same matches as
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import itemgetter
 from re import _casefix  # type: ignore[attr-defined]
 from re import _parser as _sre_parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Literal
 
 _KEY_LEN = 4  # longer keys: fewer false starts among many alternatives ("pre" is in "president")
 _WORD = re.compile(r"(\w+)")
@@ -246,7 +246,7 @@ def scan(
     unknown) and the text's ``present`` word keys (``word_keys``; None: look for every key, quicker
     when there are few): tried only where such a word begins."""
     if keys is None:
-        return list(pattern.finditer(text))
+        return finditer(pattern, text)
     out = []
     end = 0
     for at in sorted(_places(keys, text, present, not_after)):
@@ -312,7 +312,7 @@ def scan_keyed(
     """``list(pattern.full.finditer(text))``, as ``scan`` does it, each place tried with
     only the alternatives that can start with the word found there."""
     if pattern.keys is None:
-        return list(pattern.full.finditer(text))
+        return finditer(pattern.full, text)
     places = _places(pattern.keys, text, present, not_after)
     if pattern.loose:
         # every place where a loose alternative matches: the whole pattern may match there too
@@ -371,9 +371,17 @@ def lowered(text: str) -> str | None:
 _memo_lowered: dict[str, str] = {}
 
 
-def _starts(items: list[Any], depth: int = 0) -> set[str]:
+#: Items that match no character ("\\b", "(?<!\\w)", "(?=...)"): what follows them opens the match.
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+
+
+def _starts(items: list[Any], depth: int = 0, past_zero_width: bool = False) -> set[str]:
     """The literal starts (up to ``_NEED_LEN`` characters) one of which opens every match of a
-    parsed sequence; "" among them when some match may open otherwise."""
+    parsed sequence; "" among them when some match may open otherwise. ``past_zero_width``:
+    zero-width items opening a sequence are looked past."""
+    if past_zero_width:
+        while items and str(items[0][0]) in _ZERO_WIDTH:
+            items = items[1:]
     if not items or depth > 60:
         return {""}
     op, av = items[0]
@@ -386,12 +394,12 @@ def _starts(items: list[Any], depth: int = 0) -> set[str]:
     if name == "BRANCH":
         out: set[str] = set()
         for alt in av[1]:
-            out |= _starts(list(alt) + items[1:], depth + 1)
+            out |= _starts(list(alt) + items[1:], depth + 1, past_zero_width)
             if "" in out or len(out) > _MAX_NEED_WORDS:
                 return {""}
         return out
     if name == "SUBPATTERN":
-        return _starts(list(av[3]) + items[1:], depth + 1)
+        return _starts(list(av[3]) + items[1:], depth + 1, past_zero_width)
     return {""}
 
 
@@ -449,3 +457,156 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if got is None or got[0] is not pattern:
         got = _gates[id(pattern)] = (pattern, gate(pattern))
     return got[1] is None or got[1].may_match(text)
+
+
+# -- literal openings ---------------------------------------------------------------------------
+# A pattern tried across a whole text whose every match opens on one of a few literals ("(?<!\w)
+# (?:nimeni nu|fără victime|...)", "(?i:said|told)\s+on\s+..."): the regex engine tries it at
+# every character; looking the literals up with ``str.find`` and trying the pattern only where one
+# stands finds the same matches.
+
+#: A pattern source that turns case-insensitive matching on somewhere ("(?i:", "(?ai)").
+_CASE_FREE = re.compile(r"\(\?[a-zL]*i")
+
+
+#: Most literals a pattern's openings list: past it, looking each up costs more than the engine's walk.
+_MAX_OPENINGS = 64
+
+
+@dataclass(frozen=True)
+class Openings:
+    """Where a pattern's matches can open. Either ``words``, the literals one of which opens every
+    match, looked for in the text itself (``cased``) or in its ``lowered`` copy; or, with no such
+    literals, ``at_words``: every match opens on a word (after a lookbehind no word character
+    passes), on one of the characters ``firsts`` (None: on any)."""
+
+    words: tuple[str, ...] = ()
+    cased: bool = True
+    at_words: bool = False
+    firsts: frozenset[str] | None = None
+
+
+def openings(pattern: re.Pattern[str]) -> Openings | None:
+    """The ``Openings`` of a pattern, or None when a match may open anywhere."""
+    if pattern.flags & (re.LOCALE | re.VERBOSE | re.ASCII):
+        return None
+    try:
+        parsed = _sre_parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    items = list(parsed)
+    case_free = bool(pattern.flags & re.IGNORECASE or _CASE_FREE.search(pattern.pattern))
+    words = _starts(items, past_zero_width=True)
+    if "" not in words and len(words) <= _MAX_OPENINGS:
+        if case_free:
+            return Openings(tuple(sorted({_fold_case(w) for w in words})), cased=False)
+        return Openings(tuple(sorted(words)), cased=True)
+    if not items or not _after_word_boundary(items[0]):
+        return None  # (a pattern opening on a class of characters: the engine skips to them itself)
+    firsts = _first_chars(items[1:])
+    if firsts is False:
+        return None
+    return Openings(at_words=True, firsts=None if case_free else firsts)
+
+
+def _after_word_boundary(item: tuple[Any, Any]) -> bool:
+    """Whether an item lets a match open only where no word character stands before it
+    ("(?<!\\w)", "(?<![\\w.-])", "\\b" before a word character)."""
+    op, av = item
+    if str(op) == "AT":
+        return str(av) == "AT_BOUNDARY"
+    if str(op) != "ASSERT_NOT" or av[0] != -1 or len(av[1]) != 1:
+        return False
+    kind, value = list(av[1])[0]
+    if str(kind) == "IN":
+        return any(str(k) == "CATEGORY" and str(v) == "CATEGORY_WORD" for k, v in value)
+    return str(kind) == "CATEGORY" and str(value) == "CATEGORY_WORD"
+
+
+_WordChars = frozenset[str] | None | Literal[False]
+
+
+def _first_chars(items: list[Any], depth: int = 0) -> _WordChars:
+    """The characters a parsed sequence's matches open on, all of them word characters: a set,
+    or None for any word character; False when a match may open on another or on nothing."""
+    if not items or depth > 40:
+        return False
+    op, av = items[0]
+    name = str(op)
+    if name == "LITERAL":
+        return frozenset(chr(av)) if _IS_WORD.match(chr(av)) else False
+    if name == "IN":
+        chars: set[str] = set()
+        for kind, value in av:
+            kind = str(kind)
+            if kind == "LITERAL" and _IS_WORD.match(chr(value)):
+                chars.add(chr(value))
+            elif kind == "RANGE" and value[1] - value[0] < 2000:
+                span = [chr(c) for c in range(value[0], value[1] + 1)]
+                if not all(_IS_WORD.match(c) for c in span):
+                    return False
+                chars.update(span)
+            elif kind == "CATEGORY" and str(value) in ("CATEGORY_WORD", "CATEGORY_DIGIT"):
+                return _merge([None, frozenset(chars)])
+            else:
+                return False
+        return frozenset(chars)
+    if name == "BRANCH":
+        return _merge([_first_chars(list(alt) + items[1:], depth + 1) for alt in av[1]])
+    if name == "SUBPATTERN":
+        return _first_chars(list(av[3]) + items[1:], depth + 1)
+    if name in ("MAX_REPEAT", "MIN_REPEAT"):
+        low, _high, sub = av
+        take = _first_chars(list(sub) + items[1:], depth + 1)
+        return take if low >= 1 else _merge([take, _first_chars(items[1:], depth + 1)])
+    return False
+
+
+def _merge(parts: list[_WordChars]) -> _WordChars:
+    """The union of some ``_first_chars``."""
+    if any(p is False for p in parts):
+        return False
+    if any(p is None for p in parts):
+        return None
+    return frozenset().union(*parts)  # type: ignore[arg-type]
+
+
+#: Each pattern's openings, by the pattern's id (the pattern kept alive beside them).
+_openings: dict[int, tuple[re.Pattern[str], Openings | None]] = {}
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))``, the pattern tried only where its ``openings`` say a match
+    may open (every such position, in order, as the engine would)."""
+    got = _openings.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _openings[id(pattern)] = (pattern, openings(pattern))
+    opens = got[1]
+    if opens is None:
+        return list(pattern.finditer(text))
+    if opens.at_words:
+        places: Iterable[int] = _words(text)[0]
+        if opens.firsts is not None:
+            places = compress(places, map(opens.firsts.__contains__, map(text.__getitem__, places)))
+    else:
+        hay = text if opens.cased else lowered(text)
+        if hay is None:
+            return list(pattern.finditer(text))
+        found: set[int] = set()
+        find = hay.find
+        for word in opens.words:
+            at = find(word)
+            while at >= 0:
+                found.add(at)
+                at = find(word, at + 1)
+        places = sorted(found)
+    out = []
+    end = 0
+    for at in places:
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out

@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer, places
+from newsrewind.extract import gazetteer, places, prefilter
 from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
@@ -778,7 +778,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 continue  # the name opens an organisation the actors know: step 5 names it whole
             _add_unknown(rules, add, is_taken, text, folded, hit, m.start())
     if rules.spokes_for is not None:
-        for m in rules.spokes_for.finditer(folded):
+        for m in prefilter.finditer(rules.spokes_for, folded):
             hit = _NAME.match(text, m.end())
             if hit is not None and hit.group(2) and _claims(rules, folded, m.start(), hit.end()):
                 _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), "organization")
@@ -795,7 +795,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     for pattern, kind, opens in rules.media_patterns:
         if (opens is not None and opens.isdisjoint(present)) or not may_match(pattern, text):
             continue
-        for m in pattern.finditer(text):
+        for m in prefilter.finditer(pattern, text):
             for group in ("name", "name2"):
                 if group not in pattern.groupindex or m.group(group) is None:
                     continue
@@ -2542,7 +2542,7 @@ def _named_bodies(code: str, texts: list[str]) -> dict[str, str]:
     nouns = _generic_nouns(code)
     found: dict[str, set[str]] = {}
     for text in texts:
-        for m in _BODY_RUN.finditer(text):
+        for m in prefilter.finditer(_BODY_RUN, text):
             words = re.sub(r"['’]s$", "", m.group()).split()
             while words and words[0] in ("The", "A", "An"):
                 words = words[1:]
