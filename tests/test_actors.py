@@ -1545,17 +1545,10 @@ def test_a_governor_by_surname_that_a_town_also_spells() -> None:
     assert len(got) == 1 and next(iter(got)).endswith("Gusev")
 
 
-def test_the_body_a_named_head_leads_is_no_actor_by_that_title() -> None:
-    # the head speaks, not the body they lead; the body named acting on its own still acts
-    assert names("Șeful DSU, Ion Mărgărit, a anunțat că zece oameni au fost răniți.", country="RO") == {
-        "Ion Mărgărit"
-    }
-    assert "Romania Department for Emergency Situations" not in names(
-        "Doi pacienți au fost transferați la Iași, a precizat șeful DSU.", country="RO"
-    )
-    assert "Romania Department for Emergency Situations" in names(
-        "DSU a anunțat că zece oameni au fost răniți.", country="RO"
-    )
+def test_the_body_a_named_head_leads_acts_with_them() -> None:
+    # as the seed gold codes a spokesman of the National Bank: the person and the body both act
+    got = names("Șeful DSU, Ion Mărgărit, a anunțat că zece oameni au fost răniți.", country="RO")
+    assert got == {"Ion Mărgărit", "Romania Department for Emergency Situations"}
 
 
 def test_a_bare_government_acts_only_as_a_verbs_subject() -> None:

@@ -303,7 +303,6 @@ class _Grammar:
     org_prefix: re.Pattern[str] | None = None  # a state's initials before a body's name ("U.N. ")
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
-    head_before: re.Pattern[str] | None = None  # a head's title before the body they lead ("șeful DSU")
     subject_only: frozenset[str] = frozenset()  # bare bodies that act only as a verb's subject ("government")
 
 
@@ -414,9 +413,6 @@ def _grammar(code: str) -> _Grammar:
         else None,
         org_prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
         subject_only=frozenset(str(x).casefold() for x in data.get("bare_subject_only", [])),
-        head_before=re.compile(rf"(?<!\w)(?:{heads})\s+$")
-        if (heads := _phrase_alt(list(data.get("head_before", []))))
-        else None,
         share_after=re.compile(
             rf"[\s»\"]*[,:-]?\s*(?:(?:{shares})\s+){{0,2}}\d+(?:[.,]\d+)?\s*(?:%|(?:{units})(?!\w))"
         )
@@ -2629,7 +2625,6 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue
         if actor.kind == "organization" and (
             (gram.locative is not None and gram.locative.search(base, max(0, start - 30), start))
-            or (gram.head_before is not None and gram.head_before.search(base, max(0, start - 20), start))
             or (gram.qualified is not None and gram.qualified.match(base, end))
         ):
             continue
