@@ -3153,3 +3153,9 @@ def test_those_just_counted_named_again_behind_an_article_are_the_same() -> None
 )
 def test_things_that_stand_where_they_are_are_never_present(text: str, code: str) -> None:
     assert [f for f in figures(text, code) if f[0] == "present"] == []
+
+
+def test_a_none_before_a_comma_does_not_negate_the_count_after_it() -> None:
+    check("Погибших нет, ранены двое.", "ru", ("killed", "people", 0, 0), ("injured", "people", 2, 2))
+    check("Жертв нет, пострадали трое.", "ru", ("casualties", "people", 0, 0), ("injured", "people", 3, 3))
+    check("Никто не ранен.", "ru", ("injured", "people", 0, 0))

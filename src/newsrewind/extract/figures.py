@@ -98,6 +98,7 @@ _STATES = ("critical", "hospitalized", "killed")
 _BARE_WINDOW = 4
 # Measures of people hurt or dead that a person named among them is one of.
 _HURT = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})  # punctuation that ends a clause
 _DASHES = frozenset({"—", "–", "-", ":"})
 # "есть": "there is" between a set and the one named in it ("среди погибших есть гражданин")
 _THERE_IS = frozenset({"есть", "оказался", "оказалась", "был", "была"})
@@ -960,11 +961,9 @@ class _Reader:
                     ):
                         return None  # "2.379 de morți și 14.483": the noun of the count before
                     for j in (at - 1, at - 2):
-                        if (
-                            j >= 0
-                            and self.sent[j] == self.sent[at]
-                            and self.ends[j].keys() & {"modal", "negation"}
-                        ):
+                        if j < 0 or self.toks[j].text in _CLAUSE_MARKS:
+                            break  # "Погибших нет, ранены двое": the negation ends at the comma
+                        if self.sent[j] == self.sent[at] and self.ends[j].keys() & {"modal", "negation"}:
                             return False
                     here = self.toks[at].start
                     if (
