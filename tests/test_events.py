@@ -1448,7 +1448,8 @@ def test_an_inquiry_opened_is_an_investigation() -> None:
 
 def test_aid_paid_at_home_is_no_diplomacy() -> None:
     assert "diplomacy" not in types(
-        "Executivul a aprobat un ajutor de urgență de 3.000 de lei pentru fiecare gospodărie sinistrată.", "ro"
+        "Executivul a aprobat un ajutor de urgență de 3.000 de lei pentru fiecare gospodărie sinistrată.",
+        "ro",
     )
     assert "diplomacy" in types("Polonia a acordat Ucrainei un ajutor umanitar de 2 milioane de euro.", "ro")
 
