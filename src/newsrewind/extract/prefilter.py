@@ -247,16 +247,7 @@ def scan(
     when there are few): tried only where such a word begins."""
     if keys is None:
         return finditer(pattern, text)
-    out = []
-    end = 0
-    for at in sorted(_places(keys, text, present, not_after)):
-        if at < end:
-            continue
-        m = pattern.match(text, at)
-        if m is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return _matches_at(pattern, text, sorted(_places(keys, text, present, not_after)))
 
 
 @dataclass
@@ -600,6 +591,12 @@ def finditer(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
                 found.add(at)
                 at = find(word, at + 1)
         places = sorted(found)
+    return _matches_at(pattern, text, places)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> list[re.Match[str]]:
+    """The pattern's matches that start at ``places`` (sorted), none overlapping an earlier one:
+    what ``finditer`` gives when every match starts at one of them."""
     out = []
     end = 0
     for at in places:
