@@ -1451,3 +1451,65 @@ def test_the_story_s_city_is_read_once_its_country_is_known() -> None:
 
 def test_a_nationality_or_a_state_is_no_town_of_its_other_name() -> None:
     assert ids("A Thai tourist and two pilgrims from Bihar were among the injured.", "en") == set()
+
+
+ZAPORIZHZHIA, TULCEA, PERM, KHARKIV, KRYVYI_RIH, BAMAKO = (
+    687700,
+    664518,
+    511196,
+    706483,
+    703845,
+    2460596,
+)
+
+
+def test_a_town_s_own_name_before_an_institution_noun_is_no_adjective() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9}, city=MOSCOW)
+    assert ids("В Одессе поврежден порт, сообщили местные власти.", "ru", story) == {ODESA}
+    assert ids("В Харькове поврежден аэропорт.", "ru", story) == {KHARKIV}
+
+
+def test_a_town_after_a_place_word_and_an_epithet_speaks_through_its_officials() -> None:
+    story = DocContext(lang="en", country="UA", countries={"UA": 9}, city=KYIV)
+    text = "Russian-installed officials in occupied Zaporizhzhia said the plant had lost power."
+    assert ids(text, "en", story) == {ZAPORIZHZHIA}
+
+
+def test_a_county_abroad_stands_for_its_seat_when_the_story_names_its_state() -> None:
+    named = DocContext(lang="en", country="UA", countries={"UA": 9, "RO": 2}, city=KYIV)
+    assert TULCEA in ids("Drone debris fell in Romania's Tulcea county overnight.", "en", named)
+    unnamed = DocContext(lang="en", country="UA", countries={"UA": 9}, city=KYIV)
+    assert TULCEA not in ids("Drone debris fell in Tulcea county overnight.", "en", unnamed)
+
+
+def test_the_republic_of_moldova_is_the_state_even_after_a_part_s_noun() -> None:
+    romanian = DocContext(lang="ro", country="RO", countries={"RO": 9, "MD": 2})
+    assert MD in ids("Zeci de case au fost inundate la Cahul, în sudul Republicii Moldova.", ctx=romanian)
+    # the Romanian region stays no state
+    assert MD not in ids("Ploi abundente în nordul Moldovei, la Suceava.", ctx=romanian)
+
+
+def test_russian_regions_named_after_their_capital_resolve_to_it() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В Прикамье сбит беспилотник.", "ru", story) == {PERM}
+    assert ids("Обстрел Харьковщины продолжается.", "ru", story) == {KHARKIV}
+    assert ids("Над Брянщиной и Белгородчиной сбиты дроны.", "ru", story) == {571476, BELGOROD}
+
+
+def test_romanian_exonym_of_two_words_resolves() -> None:
+    story = DocContext(lang="ro", country="UA", countries={"UA": 9})
+    assert ids("Rachetele au lovit Dnipro și Krivoi Rog.", ctx=story) == {709930, KRYVYI_RIH}
+
+
+def test_a_capital_named_by_its_state_s_adjective() -> None:
+    ukraine = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("Explosions were heard in the Ukrainian capital overnight.", "en", ukraine) == {KYIV}
+    assert ids("Jihadists claimed the attack on the Malian capital.", "en", ukraine) == {BAMAKO}
+    # no article: an economic term, no city
+    assert ids("Russian capital markets fell sharply.", "en", ukraine) == set()
+    assert ids("Drone au atacat capitala rusă în cursul nopții.", ctx=replace(ukraine, lang="ro")) == {MOSCOW}
+    # the state's own name after the noun is the state
+    assert ids("Explozii în capitala Rusiei.", ctx=replace(ukraine, lang="ro")) == {RU}
+    russian = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В украинской столице прогремели взрывы.", "ru", russian) == {KYIV}
+    assert ids("Турецкая столица готовится к переговорам.", "ru", russian) == {323786}

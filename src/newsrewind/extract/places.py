@@ -466,6 +466,17 @@ def _person_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _may_be_adjective(word: str) -> bool:
+    """Whether some reading of a Russian word is an adjective ("Туапсинского", "Всеволожской"; not
+    "Одессе", "Харькове")."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:  # noqa: BLE001 - no analyser: no grammar
+        return True
+    return any(p.tag.POS == "ADJF" for p in parses)
+
+
+@lru_cache(maxsize=16384)
 def _adjective_of(word: str, noun: str) -> bool:
     """Whether a Russian word is only an adjective, agreeing in case with the common noun after it
     ("Южного автовокзала", "Советской армии"): the noun's attribute, no town."""
@@ -1125,7 +1136,7 @@ def _gazetteer_hit(
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
         found = (
-            _region_adjective(toks, base_gaps, i, rules, j)
+            _region_adjective(toks, base_gaps, i, rules, text, j)
             if rules.region_adjectives and all(base_gaps[k] == "-" for k in range(i, j))
             else []
         )
@@ -1226,7 +1237,7 @@ def _match_runs(
                 idx, inflected = namesake, False
             elif i == j and (short := _short_home(idx, key, entry.doc)) is not None:
                 idx = short
-        if rules.district_nouns and _district(toks, base_gaps, i, j, rules):
+        if rules.district_nouns and _district(toks, base_gaps, i, j, rules, entry.text):
             section = _section_city(idx, entry.doc) if toks[j + 1].word in rules.district_nouns else None
             if section is not None:
                 idx = section  # a city's district kept as a place of its own ("Shevchenkivskyi district")
@@ -1332,22 +1343,25 @@ def _county(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bo
     return False
 
 
-def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules) -> bool:
+def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Rules, text: str) -> bool:
     """Whether a one-word name is a district's adjective ("Исфаринском районе") or an institution's
     ("Всеволожской клинической больнице"): a far town's only in the story's area."""
     if i != j or j + 1 >= len(toks) or base_gaps[j] != " ":
         return False
-    return toks[j + 1].word in rules.district_nouns or _institution_adjective(toks, base_gaps, i, rules)
+    return toks[j + 1].word in rules.district_nouns or _institution_adjective(toks, base_gaps, i, rules, text)
 
 
 #: How many lower-case adjectives may stand between a town's adjective and its institution's noun.
 INSTITUTION_GAP = 2
 
 
-def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str) -> bool:
     """Whether a capitalised word is a town's adjective naming one of its institutions
-    ("Всеволожскую КМБ", "Всеволожской клинической межрайонной больнице", "Туапсинского НПЗ")."""
+    ("Всеволожскую КМБ", "Всеволожской клинической межрайонной больнице", "Туапсинского НПЗ"); a
+    town's own name is none ("в Одессе поврежден порт")."""
     if not rules.institution_nouns:
+        return False
+    if rules.russian and not _may_be_adjective(text[toks[i].start : toks[i].end].lower()):
         return False
     k = i + 1
     while k < len(toks) and k <= i + 1 + INSTITUTION_GAP and base_gaps[k - 1] == " ":
@@ -1411,10 +1425,13 @@ def _county_seat(idx: int, key: str, ctx: DocContext) -> bool:
     home = _doc_city(ctx)
     if home is not None and _km(gz.record(home), rec) < OWN_COUNTY_KM:
         return True
-    if key in gazetteer.counties().get(rec.country, ()):
+    if any(key in names for names in gazetteer.counties().values()):
         return False
-    if rec.population < COUNTY_MIN_POPULATION or (ctx.country is not None and rec.country != ctx.country):
+    if rec.population < COUNTY_MIN_POPULATION:
         return False
+    if ctx.country is not None and rec.country != ctx.country:
+        # a county abroad named after its seat, in a state the story names ("Romania's Tulcea county")
+        return ctx.countries.get(rec.country, 0) >= COUNTY_ABROAD_NAMED
     return home is None or _km(gz.record(home), rec) < COUNTY_KM
 
 
@@ -1424,6 +1441,9 @@ OWN_COUNTY_KM = 10.0
 COUNTY_KM = 400.0
 #: A county named like a smaller town is rarely meant as that town ("Lenoir County").
 COUNTY_MIN_POPULATION = 50_000
+#: How often (a country counting twice) the story names a state abroad for a county of it to stand
+#: for its seat: the state itself, or two of its towns.
+COUNTY_ABROAD_NAMED = 2
 
 
 def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
@@ -1540,7 +1560,7 @@ def _coordinated_region(toks: list[_Tok], base_gaps: list[str], i: int, rules: _
 
 
 def _region_adjective(
-    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, j: int | None = None
+    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str, j: int | None = None
 ) -> list[tuple[int, bool]] | None:
     """The city a region's adjective names, next to a region noun ("Белгородской области" → Belgorod;
     a hyphenated one from token i to j: "Джалал-Абадской области" → Jalal-Abad); None when the
@@ -1551,7 +1571,7 @@ def _region_adjective(
     near = (
         (j + 1 < len(toks) and base_gaps[j] == " " and toks[j + 1].word in rules.region_nouns)
         or (i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns)
-        or _institution_adjective(toks, base_gaps, j, rules)
+        or _institution_adjective(toks, base_gaps, j, rules, text)
         or _coordinated_region(toks, base_gaps, j, rules)
     )
     if not near:
@@ -1656,7 +1676,7 @@ def _skip(
         and base_gaps[j] == " "
         and (
             toks[j + 1].word in rules.region_nouns
-            or (i == j and _institution_adjective(toks, base_gaps, i, rules))
+            or (i == j and _institution_adjective(toks, base_gaps, i, rules, text))
             or _coordinated_region(toks, base_gaps, j, rules)
         )
     )
@@ -2052,6 +2072,7 @@ def _role(
         return "name", idx  # the last word of a quoted name (the party «Единая Армения»)
     if (
         rec.is_country
+        and lead == i  # not with its state word ("sudul Republicii Moldova")
         and before
         and before[-1] in rules.historical_before
         and entry.doc.country in rules.historical.get(" ".join(t.word for t in toks[i : j + 1]), ())
@@ -2060,6 +2081,9 @@ def _role(
     capital = None if rec.is_country else gz.capital_of(idx)
     if not rec.is_country and capital is None:
         placed = bool(grams_before) and grams_before[-1] in rules.place_before
+        if not placed and len(before) >= 2 and not toks[lead - 1].cap:
+            # a place word before the town's lower-case epithet ("officials in occupied Zaporizhzhia said")
+            placed = before[-2] in rules.place_before
         if any(g in rules.outlet_before for g in grams_before) or (
             not placed
             and j + 1 < len(toks)
@@ -2409,6 +2433,55 @@ def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
             continue  # the story's own head names no place ("Brazilian President Lula" in Brazil)
         end = start + len(word.split()[0])  # the adjective itself
         if not any(t.start < end and start < t.end for t in taken):
+            out.append(Mention(start, end, idx, "place"))
+    return out
+
+
+@cache
+def _capital_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool] | None:
+    """A state's capital named by its people's adjective and the word for a capital ("the Ukrainian
+    capital", "capitala rusă", "в российской столице"): the adjectives are the actors' data."""
+    data = langdata.section(code, "places").get("capital_demonyms", {})
+    words = [gazetteer.strip_marks(fold_key(w)) for w in data.get("words", [])]
+    stems = sorted(
+        (
+            (gazetteer.strip_marks(fold_key(k)), str(v))
+            for k, v in langdata.section(code, "actors").get("demonyms", {}).items()
+        ),
+        key=lambda kv: -len(kv[0]),
+    )
+    if not words or not stems:
+        return None
+    dem = "(?P<dem>(?:" + "|".join(re.escape(k) for k, _ in stems) + r")[^\W\d_]*)"
+    cap = (
+        "(?P<cap>(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")[^\W\d_]*)"
+    )
+    body = rf"{cap}\s+{dem}" if data.get("capital_first", False) else rf"{dem}\s+{cap}"
+    before = data.get("before", [])
+    if before:  # "the Ukrainian capital", not "Russian capital markets"
+        lead = "|".join(re.escape(gazetteer.strip_marks(fold_key(w))) for w in before)
+        body = rf"(?<![^\W\d_])(?:{lead})\s+{body}"
+    rx = re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")
+    return rx, tuple(stems), bool(data.get("capitalised", False))
+
+
+def _capital_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
+    """Capitals named by their state's adjective ("explosions in the Ukrainian capital" → Kyiv)."""
+    got = _capital_pattern(entry.lang)
+    if got is None:
+        return []
+    rx, stems, capitalised = got
+    out: list[Mention] = []
+    for m in rx.finditer(base_text(entry)):
+        start, end = min(m.start("dem"), m.start("cap")), m.end()
+        at = m.start("dem")
+        if entry.text[at].isupper() != capitalised and not (
+            not capitalised and at == start and _sentence_initial(entry.text, at)
+        ):
+            continue  # a state's name, no adjective ("capitala Rusiei"), or a lower-case word in English
+        iso = next((v for k, v in stems if m.group("dem").startswith(k)), None)
+        idx = _capital_index(iso)
+        if idx is not None and not any(t.start < end and start < t.end for t in taken):
             out.append(Mention(start, end, idx, "place"))
     return out
 
@@ -2776,6 +2849,7 @@ def mentions(entry: EntryText) -> list[Mention]:
     found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
     found.extend(_title_mentions(entry, found))
+    found.extend(_capital_mentions(entry, found))
     found.extend(_group_mentions(entry, found))
     found.extend(_country_mention(entry, found))
     found.sort(key=lambda m: m.start)
