@@ -1513,3 +1513,21 @@ def test_a_capital_named_by_its_state_s_adjective() -> None:
     russian = DocContext(lang="ru", country="RU", countries={"RU": 9})
     assert ids("В украинской столице прогремели взрывы.", "ru", russian) == {KYIV}
     assert ids("Турецкая столица готовится к переговорам.", "ru", russian) == {323786}
+
+
+def test_the_capital_needs_no_preposition_in_english() -> None:
+    ukraine = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("Explosions rocked the capital overnight.", "en", ukraine) == {KYIV}
+    assert ids("The capital was hit by a massive missile attack.", "en", ukraine) == {KYIV}
+    # the capital of a state named after it is that state's
+    assert ids("the capital of Moldova was calm.", "en", ukraine) == {MD}
+
+
+def test_a_capital_acts_past_an_auxiliary_and_at_the_head_of_a_list() -> None:
+    ukraine = DocContext(lang="en", country="UA", countries={"UA": 9})
+    assert ids("Washington has pledged more air defence systems.", "en", ukraine) == set()
+    assert ids("Paris and Berlin condemned the strike on the hospital.", "en", ukraine) == set()
+    assert ids("Washington and Brussels have pledged more aid.", "en", ukraine) == set()
+    # towns that are hit stay places; a passive after the auxiliary is no act
+    assert ids("Paris and Lyon were hit by storms.", "en", ukraine) == {2988507, 2996944}
+    assert ids("Moscow has been hit by drones again.", "en", ukraine) == {MOSCOW}

@@ -120,6 +120,8 @@ class _Rules:
     historical_before: frozenset[str]
     seat_words: tuple[tuple[str, ...], ...]
     seat_before: frozenset[str]
+    auxiliaries: frozenset[str]
+    capital_bare: bool
     # a wire story's credit line ("(Reporting by X in Dhaka; Editing by Y)"): where its staff sat, no place
     credit_line: re.Pattern[str] | None = None
     # letters a name of the language's own towns keeps when it has them ("â", "î"): a word written
@@ -355,6 +357,8 @@ def _rules(code: str) -> _Rules:
         },
         seat_words=tuple(tuple(k.split()) for k in _keys(deixis.get("seat", []))),
         seat_before=frozenset(_keys(deixis.get("seat_before", []))),
+        auxiliaries=frozenset(_keys(roles.get("auxiliaries", []))),
+        capital_bare=bool(deixis.get("capital_bare", False)),
         historical_before=frozenset(_keys(data.get("historical_regions", {}).get("before", []))),
         credit_line=re.compile(rf"\((?:{'|'.join(map(re.escape, data['credit_line']))})\b[^)]*\)")
         if data.get("credit_line")
@@ -2097,12 +2101,15 @@ def _role(
             if any(" ".join(after[:k]) in rules.speaker_after for k in (2, 1) if len(after) >= k):
                 return "name", idx  # a town does not speak: a person's name ("Albuquerque said")
         return "place", idx
-    after = _after(toks, base_gaps, j, 2)
-    grams_after = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
+    grams_after = _grams_after(toks, base_gaps, j, rules)
     possessive = j + 1 < len(toks) and base_gaps[j] == "'" and toks[j + 1].word == "s"
     if capital is not None:  # a capital is its government when it acts
         # after a place preposition the capital is where a subject sits ("the embassy in Dhaka said")
         placed = bool(grams_before) and grams_before[-1] in rules.place_before
+        if not possessive and not placed and not any(g in rules.agent_after for g in grams_after):
+            end = _list_end(toks, base_gaps, j, rules)
+            if end > j:  # the verb after the list the capital opens ("Paris and Berlin condemned")
+                grams_after = _grams_after(toks, base_gaps, end, rules)
         if any(g in rules.capital_before for g in grams_before) or (
             not possessive and not placed and any(g in rules.agent_after for g in grams_after)
         ):
@@ -2484,6 +2491,40 @@ def _capital_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
         if idx is not None and not any(t.start < end and start < t.end for t in taken):
             out.append(Mention(start, end, idx, "place"))
     return out
+
+
+def _grams_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> list[str]:
+    """The two words and the word after token j, and past an auxiliary its verb ("Washington has
+    pledged", "Moscow had warned")."""
+    after = _after(toks, base_gaps, j, 3)
+    grams = [" ".join(after[:k]) for k in (2, 1) if len(after) >= k]
+    if len(after) >= 2 and after[0] in rules.auxiliaries:
+        grams += [" ".join(after[1:k]) for k in (3, 2) if len(after) >= k]
+    return grams
+
+
+#: How many capitalised words a list opening after a name may hold ("Paris, Berlin and Warsaw").
+LIST_WORDS = 8
+
+
+def _list_end(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> int:
+    """The last token of a list of capitalised names a name ending at token j opens ("Paris and
+    Berlin", "Paris, Berlin and Warsaw"); j when none follows."""
+    n = len(toks)
+    k, end = j, j
+    while k + 2 < n and k - j < LIST_WORDS:
+        if base_gaps[k] in (", ", ",") and toks[k + 1].cap:
+            k += 1
+        elif base_gaps[k] == " " and toks[k + 1].word in rules.conjunctions and toks[k + 2].cap:
+            if base_gaps[k + 1] != " ":
+                break
+            k += 2
+        elif base_gaps[k] == " " and toks[k + 1].cap and k > j:
+            k += 1  # a name of two words in the list ("Washington and New Delhi")
+        else:
+            break
+        end = k
+    return end if any(toks[m].word in rules.conjunctions for m in range(j + 1, end)) else j
 
 
 def _coordinated(base_gaps: list[str], toks: list[_Tok], prev_last: int, i: int, rules: _Rules) -> bool:
@@ -2971,7 +3012,13 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
                 if (
                     last + 1 < n
                     and base_gaps[last] in (" ", "-")
-                    and (toks[last + 1].cap or (toks[last + 1].word in rules.deixis_stop and not toks[k].cap))
+                    and (
+                        toks[last + 1].cap
+                        or (
+                            toks[last + 1].word in rules.deixis_stop
+                            and not (toks[k].cap and not _sentence_initial(entry.text, toks[k].start))
+                        )
+                    )
                 ):
                     continue  # the name follows ("capitala Kievului", "the city of Kharkiv")
                 before = _before(toks, base_gaps, k, 2)
@@ -2979,7 +3026,11 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
                     if not any(" ".join(before[-q:]) in rules.seat_before for q in (1, 2)):
                         continue
                 elif " ".join(before[-1:]) not in rules.place_before and not (
-                    kind == "capital" and toks[k].cap and not _sentence_initial(entry.text, toks[k].start)
+                    kind == "capital"
+                    and (
+                        rules.capital_bare
+                        or (toks[k].cap and not _sentence_initial(entry.text, toks[k].start))
+                    )
                 ):
                     continue  # "Jandarmeria Capitalei": the capital written as a name needs no preposition
                 target = _capital_index(entry.doc.country) if kind != "city" else None
