@@ -879,3 +879,36 @@ def test_when_every_label_reads_updated_at_the_text_starts_after_it() -> None:
         ("Updated at 2.05pm", "The river burst its banks."),
         ("Updated at 1.40pm", "Schools closed early."),
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["14:05 (2 hours ago)", "14:05 · 2h ago", "14:05 (acum 2 ore)", "14:05 (2 часа назад)"],
+)
+def test_a_relative_age_beside_the_time_belongs_to_the_label(label: str) -> None:
+    text = f"Flood live.\n\n{label}\nThe river burst its banks.\n\n13:10\nSchools closed early."
+    assert cut(text)[1][1] == "The river burst its banks."
+    assert times(text)[1:] == [(14, 5), (13, 10)]
+
+
+def test_a_relative_phrase_opening_the_text_stays_in_it() -> None:
+    text = "Flood live.\n\n14:05 Acum două ore, apa a rupt digul.\n\n13:10 Școlile s-au închis."
+    assert cut(text)[1] == ("14:05", "Acum două ore, apa a rupt digul.")
+
+
+def test_times_printed_under_their_posts_close_them() -> None:
+    text = (
+        "Взрыв на заводе: первые данные.\nВторой абзац поста.\n14:05\n\n"
+        "Губернатор прибыл на место.\n14:40\n\n"
+        "Число пострадавших выросло до 12.\n15:10\n"
+    )
+    assert cut(text) == [
+        ("14:05", "Взрыв на заводе: первые данные.\nВторой абзац поста."),
+        ("14:40", "Губернатор прибыл на место."),
+        ("15:10", "Число пострадавших выросло до 12."),
+    ]
+
+
+def test_times_over_their_posts_still_open_them_when_the_page_ends_on_text() -> None:
+    text = "Губернатор прибыл на место.\n14:40\n\nЧисло пострадавших выросло до 12.\n15:10\n\nСпасатели работают."
+    assert [label for label, _ in cut(text)] == [None, "14:40", "15:10"]

@@ -122,15 +122,31 @@ _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000
 #: that lets a line without one skip them
 _MAYBE_TIME = re.compile(rf"\d\s?[:.hH]\s?[0-5]\d|\d{{4}}\s?(?:{WIRE_ZONES})")
 _DIGIT = re.compile(r"\d")
-_SEP_TAIL = re.compile(r"[\s.,:;|/\-–—]+")  # a pictograph after a label stays in the text
+_SEP_TAIL = re.compile(r"[\s.,:;|/\-–—·•]+")  # a pictograph after a label stays in the text
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
 
 
 def _label_end(line: str, end: int) -> int:
-    """Skip separators after a label ("22:52. ", "10:40 — ", "09:38 , ")."""
+    """Skip separators after a label ("22:52. ", "10:40 — ", "09:38 , "), and a relative age printed
+    beside the time ("14:05 (2 hours ago)", "14:05 · acum 2 ore")."""
     m = _SEP_TAIL.match(line, end)
-    return m.end() if m else end
+    end = m.end() if m else end
+    opened = line.startswith("(", end)
+    rest = line[end + opened :]
+    age = patterns().relative.match(rest) if rest[:1].isalnum() else None
+    if age is None:
+        return end
+    stop = end + opened + age.end()
+    if opened:
+        closed = re.match(r"\s*\)", line[stop:])
+        if closed is None:
+            return end
+        stop += closed.end()
+    elif not _RELATIVE_END.match(line, stop):
+        return end  # "14:05 Acum două ore, ..." may open a sentence
+    m = _SEP_TAIL.match(line, stop)
+    return m.end() if m else stop
 
 
 def _is_byline(pre: str) -> bool:
@@ -364,6 +380,30 @@ def _dates_below_times(marks: list[LineMark | None], lines: list[tuple[int, str]
         marks[i + 1] = None
 
 
+def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A Telegram-like export prints each post's time under it ("post text\n14:05\n\n", the page
+    ending on a time): when every lone time sits right under text with a blank line or the end
+    below it, the times close their posts instead of opening the next ones."""
+    lone = [
+        i
+        for i, m in enumerate(marks)
+        if m and m.kind == LEAD and m.stamp is not None and not lines[i][1][m.text_start :].strip()
+    ]
+    filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
+    if len(lone) < 2 or not filled or filled[-1] != lone[-1]:
+        return
+
+    def blank(i: int) -> bool:
+        return i < 0 or i >= len(lines) or not lines[i][1].strip()
+
+    if not all(not blank(i - 1) and marks[i - 1] is None and blank(i + 1) for i in lone):
+        return
+    for i in lone:
+        mark = marks[i]
+        assert mark is not None
+        marks[i] = replace(mark, kind=TRAIL, text_start=0, text_end=0)
+
+
 def _minutes(mark: LineMark) -> int | None:
     s = mark.stamp
     return s.hour * 60 + s.minute if s and s.hour is not None and s.minute is not None else None
@@ -456,6 +496,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
     _dates_below_times(marks, lines)
+    _times_below_posts(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
