@@ -1457,3 +1457,56 @@ def test_aid_paid_at_home_is_no_diplomacy() -> None:
 def test_a_gunshot_wound_tells_an_injury_not_a_shooting() -> None:
     assert "shooting" not in types("Two of the patients are being treated for gunshot wounds.", "en")
     assert "shooting" in types("Shots were fired near the station this morning.", "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standoff ended when army commandos shot dead the last two kidnappers.",
+        "Police said the operation to clear the stadium was over by midnight.",
+        "The siege finally ended shortly before dawn.",
+    ],
+)
+def test_forces_ending_a_siege_run_a_security_operation(text: str) -> None:
+    assert "security_operation" in types(text, "en")
+
+
+def test_forces_killed_in_fighting_run_no_operation() -> None:
+    assert "security_operation" not in types("Three soldiers were killed in clashes with militants.", "en")
+
+
+def test_a_crowd_setting_fire_or_forcing_its_way_in_is_a_riot() -> None:
+    found = types("Манифестанты подожгли ворота мэрии.", "ru")
+    assert {"riot", "arson"} <= found
+    assert "riot" in types("Толпа пыталась прорваться через оцепление к зданию суда.", "ru")
+    assert "riot" not in types("Пожарные пытались прорваться к горящему складу.", "ru")
+
+
+def test_police_after_a_suspect_fired_is_no_force_against_protesters() -> None:
+    text = "Un șofer a fost reținut de polițiști după ce a tras cu pistolul în aer."
+    assert "force_against_protesters" not in types(text, "ro")
+    assert "force_against_protesters" in types("Jandarmii au lovit protestatarii cu bastoanele.", "ro")
+
+
+def test_foreign_units_landing_are_a_foreign_deployment() -> None:
+    assert "foreign_deployment" in types("Turkish commandos landed at the airport before dawn.", "en")
+    assert "foreign_deployment" not in types("Rescue crews landed at the airport before dawn.", "en")
+
+
+def test_asking_another_state_to_send_troops_is_an_intervention_request() -> None:
+    found = types("The president asked the African Union to send troops to the border.", "en")
+    assert "foreign_intervention_request" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministry capped bread prices until March.", "en"),
+        ("Foreign exchange offices were shut across the country.", "en"),
+        ("Casele de schimb valutar rămân închise până luni.", "ro"),
+        ("Обменные пункты в городе закрыты до понедельника.", "ru"),
+        ("Введен запрет на вывоз иностранной валюты.", "ru"),
+    ],
+)
+def test_money_controls_are_an_economic_measure(text: str, lang: str) -> None:
+    assert "economic_measure" in types(text, lang)
