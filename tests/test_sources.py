@@ -1912,3 +1912,116 @@ def test_more_romanian_regional_outlets() -> None:
     got = names("Potrivit Monitorul de Cluj, aproximativ 3.000 de oameni s-au adunat în centru.", "ro", "RO")
     assert got == {"Monitorul de Cluj": "media"}
     assert names("Scrie Ziarul de Iași că drumul a fost închis.", "ro", "RO") == {"Ziarul de Iași": "media"}
+
+
+def test_unnamed_government_sources_in_three_languages() -> None:
+    got = names("Surse guvernamentale au declarat pentru Agerpres că ajutorul va fi aprobat joi.", "ro", "RO")
+    assert got == {"government sources": "other", "Agerpres": "media"}
+    got = names("A government source told Reuters the cabinet would meet again on Friday.", "en", "GB")
+    assert got == {"government source": "other", "Reuters": "media"}
+    got = names("Источник в правительстве рассказал ТАСС, что решение уже принято.", "ru", "RU")
+    assert got == {"government sources": "other", "TASS": "media"}
+
+
+def test_people_telling_what_they_saw_or_lost() -> None:
+    got = names("O martoră a declarat pentru Digi24 că a văzut flăcări la etajul trei.", "ro", "RO")
+    assert got == {"eyewitnesses": "eyewitness", "Digi24": "media"}
+    assert "eyewitnesses" in names("Oamenii din zonă povestesc că apa a venit în câteva minute.", "ro", "RO")
+    assert names("Families of the victims say nobody told them about the search.", "en", "GB") == {
+        "relatives": "other"
+    }
+    assert names("Survivors described scenes of panic as the water rose.", "en", "GB") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert names("Родственники погибших говорят, что им не сообщали о поисках.", "ru", "RU") == {
+        "relatives": "other"
+    }
+    # people merely evacuated, or spoken to, tell nothing
+    got = names("The CEO apologised to the families of the victims in a video posted online.", "en", "BR")
+    assert "relatives" not in got
+    assert names("Oamenii din zonă au fost evacuați cu bărcile.", "ro", "RO") == {}
+    assert names("Families were evacuated from the flooded streets.", "en", "GB") == {}
+
+
+def test_an_outlet_that_found_out() -> None:
+    # where one is ("se află") is nothing found out
+    assert names("Un bărbat înarmat se află într-o sală de clasă.", "ro", "RO") == {}
+    assert names("Libertatea a aflat că suspectul mai avea antecedente.", "ro", "RO") == {
+        "Libertatea": "media"
+    }
+
+
+def test_russian_outlets_in_the_genitive_and_on_telegram() -> None:
+    assert names("По информации «Фонтанки», в здании было около 50 человек.", "ru", "RU") == {
+        "Fontanka": "media"
+    }
+    assert names("Как сообщает Telegram-канал Astra, пострадал нефтезавод.", "ru", "RU") == {"Astra": "media"}
+    assert names("Издание The Moscow Times пишет, что число погибших не названо.", "ru", "RU") == {
+        "The Moscow Times": "media"
+    }
+    assert names("По данным ОВД-Инфо, задержаны 120 человек.", "ru", "RU") == {"OVD-Info": "monitor"}
+
+
+def test_the_air_force_of_the_ukrainian_armed_forces() -> None:
+    got = names("Воздушные силы ВСУ заявили, что сбили 40 из 55 дронов.", "ru", "RU")
+    assert got == {"Ukrainian Air Force": "military"}
+
+
+def test_an_organisation_named_only_as_the_next_ones_owner() -> None:
+    assert names("UN agency UNICEF said at least 30 children were among the dead.", "en", "SD") == {
+        "UNICEF": "organization"
+    }
+    # two bodies that both speak stay two
+    got = names("The UN and UNICEF said aid convoys were blocked at the border.", "en", "SD")
+    assert set(got) == {"United Nations", "UNICEF"}
+
+
+def test_a_region_known_by_its_own_name_is_no_country_spelled_alike() -> None:
+    # "Кубани" is the Kuban (Krasnodar Krai), not Cuba ("Куба")
+    got = names("Минздрав Кубани сообщил, что в больницы доставлены пятеро.", "ru", "RU")
+    assert "Cuba Ministry of Health" not in got
+    assert names("Минздрав Кубы сообщил о пострадавших.", "ru", "RU") == {
+        "Cuba Ministry of Health": "government"
+    }
+
+
+def test_a_quoted_outlet_then_its_verb() -> None:
+    assert names("«Вот Так» пишет, что граница закрыта.", "ru", "BY") == {"Vot Tak": "media"}
+    assert names("„Adevărul” scrie că numărul victimelor ar putea crește.", "ro", "RO") == {
+        "Adevărul": "media"
+    }
+    # the words alone are no outlet
+    assert "Vot Tak" not in names("Вот так выглядит дом после удара, сообщили спасатели.", "ru", "RU")
+
+
+def test_more_romanian_regional_outlets_in_the_forms_blogs_cite_them() -> None:
+    got = names("Potrivit Viața Liberă, în cartierul Micro 19 apa a intrat în subsoluri.", "ro", "RO")
+    assert got == {"Viața Liberă": "media"}
+    assert names("Ziua de Constanța scrie că plajele au fost închise.", "ro", "RO") == {
+        "Ziua de Constanța": "media"
+    }
+    # "Republica Moldova" names no outlet
+    got = names(
+        "Inspectoratul General pentru Situații de Urgență din Republica Moldova a informat.", "ro", "MD"
+    )
+    assert all(kind != "media" for kind in got.values())
+
+
+def test_a_title_and_its_place_after_the_verb_then_the_name() -> None:
+    # the place the title belongs to is no speaker: the name after the comma is
+    text = "Școlile vor fi închise luni, a anunțat primarul orașului Tecuci, Cătălin Hurdubae."
+    assert set(names(text, "ro", "RO")) == {"Cătălin Hurdubae"}
+    text = "„Nu mai știm nimic”, a declarat pentru Vremea Nouă primarul comunei Zorleni, Ion Buzdugan."
+    assert set(names(text, "ro", "RO")) == {"Vremea Nouă", "Ion Buzdugan"}
+    text = "The airport will stay closed, said the mayor of Valencia, Maria Jose Catala."
+    assert set(names(text, "en", "ES")) == {"Maria Jose Catala"}
+
+
+def test_a_russian_name_in_the_genitive_after_according_to() -> None:
+    # "Александра" is also a woman's name in the nominative: after "по словам" it is Alexander's genitive
+    got = names("По словам главы региона Александра Богомаза, пострадавших нет.", "ru", "RU")
+    assert set(got) == {"Alexander Bogomaz"}
+    assert set(names("По словам главы города Олега Кулика, жертв нет.", "ru", "RU")) == {"Oleg Kulik"}
+    assert set(names("По словам главы района Игоря Кабанца, жертв нет.", "ru", "RU")) == {"Igor Kabanets"}
+    assert set(names("По словам мэра Ивана Федорова, жертв нет.", "ru", "UA")) == {"Ivan Fedorov"}
+    assert set(names("По словам Марии Захаровой, жертв нет.", "ru", "RU")) == {"Maria Zakharova"}

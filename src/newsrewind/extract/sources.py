@@ -32,7 +32,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsrewind import lang as langdata
-from newsrewind.extract import gazetteer, places, prefilter
+from newsrewind.extract import actors, gazetteer, places, prefilter
 from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
@@ -436,7 +436,8 @@ def _rules(code: str) -> _Rules:
         cue_after=re.compile(
             # what a body put out, right at its possessive: "the bureau's latest advice"
             (rf"(?:{_alt(possessed)}){_WE}|" if possessed else "")
-            + r"(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
+            # (past the closing quote of a quoted name: "«Вот Так» пишет")
+            + r"\"?(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
             + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
             + rf"{_WB}(?:{_alt(after)}){_WE}"
         )
@@ -615,6 +616,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
 
     present = word_keys(folded)
     present_cased = word_keys(text)
+    # an organisation's initials inside a longer body's name the actors know ("the UN children's
+    # agency" is UNICEF): that body, named in step 5, not the initials' own
+    bodies = [a.span for a in acting if a.kind in _ORGANISATIONS]
+
+    def inside_body(start: int, end: int) -> bool:
+        return any(s <= start and end <= e and e - s > end - start for s, e in bodies)
+
     # 1. outlets
     if rules.outlets_keyed is not None:
         for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
@@ -626,6 +634,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 continue
             if kind == "media" and _presents(rules, folded, m.start(), m.end()):
                 continue  # its byline or dateline: the same outlet may still relay a claim further on
+            if kind == "organization" and inside_body(m.start(), m.end()):
+                continue
             if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
                 rules, folded, m.start(), m.end()
             ):
@@ -635,6 +645,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, present_cased, _NOT_AFTER):
             canon, kind = rules.outlet_names[m.group()]
             if kind == "media" and _presents(rules, folded, m.start(), m.end()):
+                continue
+            if kind == "organization" and inside_body(m.start(), m.end()):
                 continue
             if not is_taken(m.start(), m.end()) and (
                 (kind in ("media", "monitor") and canon not in rules.cue_outlets)
@@ -770,7 +782,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if d0 >= 0 and text[d0 : d0 + 1].isupper():
                 # "citat de Ziarul de Iași": a capitalised media noun opens the outlet's own name
                 whole = _NAME.match(text, d0)
-                if whole is not None and (hit is None or fold(whole.group()) not in rules.stop_names):
+                if (
+                    whole is not None
+                    # ("Telegram-канал Astra": a platform's name read as a claimant already opens no outlet's)
+                    and not is_taken(d0, d0 + 1)
+                    and (hit is None or fold(whole.group()) not in rules.stop_names)
+                ):
                     inner_key = fold(hit.group()) if hit is not None else ""
                     if hit is None or inner_key not in rules.outlet_names:
                         hit = whole
@@ -917,9 +934,30 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
             )
         ]
+    found = _qualifiers_dropped(text, found)
     found = _country_over_its_bodies(text, found)
     found = _shortened_names(found)
     return _branches_over_national(entry.lang, found)
+
+
+# between a body and the next one: its possessive and a few lower-case words ("the UN's", "UN agency")
+_QUALIFIES = re.compile(r"(?:['’]s)?(?:\s+(?!and\b|or\b|și\b|sau\b|и\b|или\b)[a-zăâîșțа-яё'’-]+){0,3}\s+")
+
+
+def _qualifiers_dropped(text: str, found: list[Source]) -> list[Source]:
+    """An organisation named only to say what the next one belongs to ("UN agency UNICEF said",
+    "the UN's World Food Programme said") is no source of its own: the body that speaks is."""
+    return [
+        s
+        for i, s in enumerate(found)
+        if not (
+            s.kind == "organization"
+            and i + 1 < len(found)
+            and found[i + 1].name != s.name
+            and found[i + 1].kind in ("organization", "monitor", "government", "other")
+            and _QUALIFIES.fullmatch(text, s.span[1], found[i + 1].span[0])
+        )
+    ]
 
 
 def _shortened_names(found: list[Source]) -> list[Source]:
@@ -1573,6 +1611,16 @@ def _fill(
     if "{country}" in name or "{presidency}" in name or "{demonym}" in name:
         near = _place_near(rules.countries, entry.folded, start, end)
         if (
+            near is not None
+            and near[2] > end
+            and any(
+                (m := pattern.match(entry.folded, end)) is not None and m.end() >= near[2]
+                for pattern, _ in rules.regions
+            )
+        ):
+            # a region known by a name of its own right after ("минздрав Кубани": Kuban, not Cuba)
+            near = None
+        if (
             claimant.descriptor
             and near is not None
             and near[2] > end
@@ -1880,6 +1928,70 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
 _INITIAL = re.compile(rf"[{_UP}]\.?")
 
 
+# the oblique cases, the likeliest first ("по словам", "со ссылкой на"), and a man's surname's
+# hard and soft endings in each
+_OBLIQUE_NAME_CASES = ("gent", "accs", "datv", "ablt", "loct")
+_NAME_CASE_ENDINGS = {
+    "gent": ("а", "я"),
+    "accs": ("а", "я"),
+    "datv": ("у", "ю"),
+    "ablt": ("ом", "ем"),
+    "loct": ("е", "е"),
+}
+
+
+def _oblique_name_ru(words: list[str]) -> list[str] | None:
+    """A Russian personal name known to stand in an oblique case ("по словам Александра
+    Богомаза") in the nominative ("Александр Богомаз"), or None when its first word is no given
+    name in such a case. The given name settles case and gender, even one that is also a
+    nominative of its own ("Александра"); a surname pymorphy3 knows takes its normal form in
+    that case and gender, an unknown man's surname loses the case's ending ("Кулика" → "Кулик",
+    "Кабанца" → "Кабанец")."""
+    if len(words) < 2 or not _CYR_ANY.match(words[0]):
+        return None
+    given = [p for p in morph_parses(words[0]) if "Name" in p.tag and "sing" in p.tag]
+    reading = next((p for c in _OBLIQUE_NAME_CASES for p in given if p.tag.case == c), None)
+    if reading is None:
+        return None
+    case, gender = reading.tag.case, reading.tag.gender
+    out = [_like(reading.normal_form, words[0])]
+    for k, word in enumerate(words[1:], 1):
+        parses = morph_parses(word)
+        named = [p for p in parses if "Name" in p.tag and "sing" in p.tag and p.tag.case == case]
+        if named and k < len(words) - 1:
+            out.append(_like(named[0].normal_form, word))  # a second given name or a patronymic
+            continue
+        known = [
+            p
+            for p in parses
+            if ("Surn" in p.tag or "Patr" in p.tag) and p.tag.case == case and p.tag.gender == gender
+        ]
+        if known:
+            form = known[0].inflect({"nomn"})
+            out.append(_like(form.word if form else known[0].normal_form, word))
+            continue
+        low = word.lower()
+        hard, soft = _NAME_CASE_ENDINGS[case]
+        if gender != "masc" or len(low) < 5:
+            out.append(word)
+        elif low.endswith("ца" if case in ("gent", "accs") else "цу") and low[-3] not in _VOWELS:
+            out.append(word[:-2] + "ец")  # "Кабанца" → "Кабанец"
+        elif low.endswith(soft) and low[-2] in "аеоу":
+            out.append(word[: -len(soft)] + "й")  # "Октая" → "Октай"
+        elif low.endswith(hard) and low[-len(hard) - 1] not in _VOWELS:
+            out.append(word[: -len(hard)])
+        else:
+            out.append(word)
+    return out
+
+
+def _like(word: str, model: str) -> str:
+    """``word`` cased as ``model``, keeping the "е" ``model`` writes for a dictionary's "ё"."""
+    if "ё" not in model.lower():
+        word = word.replace("ё", "е")
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
 def _nominative(sp: _Speakers, word: str) -> str:
     low = word.lower()
     for ending, repl in sp.cases:
@@ -1900,7 +2012,7 @@ def _classify(
     if _fold(written) in rules.outlet_names:
         return rules.outlet_names[_fold(written)]
     if oblique and sp.cases:
-        words = [_nominative(sp, w) for w in words]
+        words = _oblique_name_ru(words) or [_nominative(sp, w) for w in words]
     keys = [_key(w) for w in words]
     kind_person = "government" if run.titled else "other"
     # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev" (not "Georgian Dream")
@@ -1973,6 +2085,9 @@ def _classify(
             return None
     elif not run.titled and gz.has(fold_key(" ".join(words))):
         return None  # (the gazetteer's own key: "N'Djamena" is "n djamena" there)
+    if _CYR_ANY.match(words[0]):
+        # the given names as English news spells them, as the actors' reading does ("Alexander")
+        return actors.person_name("ru", " ".join(words)), kind_person
     return latin(" ".join(words)), kind_person
 
 
@@ -2388,8 +2503,14 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                     return
                 titled_lead = titled_comma
                 words = [] if titled_comma else lead
-            if inverted and words and _key(words[0]) in sp.titles and _titled_next(sp, text, runs, e):
-                continue  # "șeful stației Salvamin Petroșani, inginerul X": the title's body first
+            if (
+                inverted
+                and any(_key(w) in sp.titles for w in words)
+                and (_titled_next(sp, text, runs, e) or _named_next(text, runs, e))
+            ):
+                # "șeful stației Salvamin Petroșani, inginerul X", "primarul comunei Zorleni, Ion
+                # Buzdugan": the title's body or place first, the speaker after the comma
+                continue
             if inverted and sp.gap_ok is not None and any(_key(w) not in sp.gap_ok for w in words[:-1]):
                 return  # "said police fired tear gas on Moi Avenue": no speaker after the verb
             if words and _key(words[-1]) in sp.org_nouns:
@@ -2479,6 +2600,18 @@ def _titled_next(sp: _Speakers, text: str, runs: list[tuple[int, int]], end: int
     between = text[end:nxt].strip()
     titles = between[1:].split()
     return between.startswith(",") and bool(titles) and all(_key(w) in sp.titles for w in titles)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\n]|$)")
+
+
+def _named_next(text: str, runs: list[tuple[int, int]], end: int) -> bool:
+    """Whether a comma alone leads from ``end`` to a name of two words or more that ends the
+    clause ("..., Ion Buzdugan.")."""
+    nxt = next(((s, e) for s, e in runs if s >= end), None)
+    if nxt is None or text[end : nxt[0]].strip() != ",":
+        return False
+    return len(text[nxt[0] : nxt[1]].split()) > 1 and bool(_CLAUSE_END.match(text, nxt[1]))
 
 
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
