@@ -89,6 +89,7 @@ class _Rules:
     county_nouns: frozenset[str]
     county_lists: frozenset[str]
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
+    adjective_cities: tuple[tuple[str, int], ...]
     adjective_stem_drops: tuple[str, ...]
     translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
     compound_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
@@ -305,6 +306,12 @@ def _rules(code: str) -> _Rules:
         county_nouns=frozenset(_keys(regions.get("local_nouns", []))),
         county_lists=frozenset(_keys(regions.get("local_plurals", []))),
         adjective_stem_drops=tuple(fold_key(x) for x in regions.get("stem_drops", [])),
+        adjective_cities=tuple(
+            sorted(
+                ((fold_key(k), int(v)) for k, v in regions.get("adjective_cities", {}).items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
         region_adjectives=tuple(
             sorted(
                 (
@@ -1582,6 +1589,11 @@ def _region_adjective(
         return []
     word = " ".join(t.word for t in toks[i : j + 1])
     gz = gazetteer.load()
+    for stem, geonameid in rules.adjective_cities:
+        if word.startswith(stem) and (idx := gz.by_geonameid(geonameid)) is not None:
+            return [
+                (idx, True)
+            ]  # an adjective its city's name does not spell ("Нижегородской" → Nizhny Novgorod)
     old_name = False
     exact: list[tuple[int, bool]] = []
     guessed: list[tuple[int, bool]] = []
@@ -1785,6 +1797,7 @@ def _skip(
             and rec.population < 100_000
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.own_town_heads
+            and " ".join(_before(toks, base_gaps, i, 1)) not in rules.region_nouns  # "raionul Cahul"
         ):
             return True  # a small town abroad no preposition places ("C-130 Hercules")
         if (
@@ -3061,7 +3074,11 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     cities: Counter[int] = Counter()
     ctx.city = None
     for view in views:
-        for m in mentions(view):
+        found = mentions(view)
+        named = {m.idx for m in found if not m.sub}
+        for m in found:
+            if m.sub and m.idx in named:
+                continue  # a part of a town the entry names counts with the town ("the Lido beach in ...")
             rec = gz.record(m.idx)
             counts[rec.country] += 2 if rec.is_country else 1
     if counts:
