@@ -1602,3 +1602,12 @@ def test_clubs_and_observatories_named_in_romanian_act_by_their_own_name() -> No
     assert names("Observatorul Seismic Vrancea a înregistrat un cutremur.", country="RO") == {
         "Observatorul Seismic Vrancea"
     }
+
+
+def test_ukraines_bodies_by_their_russian_initials_are_ukraines_in_any_story() -> None:
+    assert names("ВСУ нанесли удар по Белгороду.", "ru", "RU") == {"Armed Forces of Ukraine"}
+    assert names("СБУ задержала агента.", "ru", "RU") == {"SBU"}
+    assert names("Генштаб ВСУ сообщил о 150 боестолкновениях.", "ru", "RU") == {
+        "General Staff of the Armed Forces of Ukraine"
+    }
+    assert names("Армия провела учения.", "ru", "RU") == {"Russia Armed Forces"}
