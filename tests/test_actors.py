@@ -1611,3 +1611,10 @@ def test_ukraines_bodies_by_their_russian_initials_are_ukraines_in_any_story() -
         "General Staff of the Armed Forces of Ukraine"
     }
     assert names("Армия провела учения.", "ru", "RU") == {"Russia Armed Forces"}
+
+
+def test_moldovas_supreme_security_council() -> None:
+    assert names("Președinta Maia Sandu a convocat Consiliul Suprem de Securitate.", country="MD") == {
+        "Maia Sandu",
+        "Supreme Security Council of Moldova",
+    }
