@@ -1618,3 +1618,8 @@ def test_moldovas_supreme_security_council() -> None:
         "Maia Sandu",
         "Supreme Security Council of Moldova",
     }
+
+
+def test_militia_is_the_police_where_it_keeps_that_name() -> None:
+    assert names("Милиция задержала более 200 участников акции.", "ru", "BY") == {"Belarus Police"}
+    assert names("Милиция Бишкека задержала 30 человек.", "ru", "KG") == {"Bishkek police"}
