@@ -1620,6 +1620,81 @@ def test_moldovas_supreme_security_council() -> None:
     }
 
 
+def test_an_ambassador_by_demonym_brings_the_state() -> None:
+    assert names("The Foreign Office summoned the Russian ambassador.", "en", "GB") == {
+        "Foreign, Commonwealth and Development Office",
+        "Russia",
+    }
+    assert "Russia" in names("MAE l-a convocat pe ambasadorul rus.", country="RO")
+    assert "Russia" in names("МИД Молдавии вызвал российского посла.", "ru", "MD")
+
+
+def test_a_bodys_name_after_a_spokespersons_title_is_no_person() -> None:
+    got = names("A spokesperson for London Fire Brigade said 70 firefighters were there.", "en", "GB")
+    assert got == {"London Fire Brigade"}
+
+
+def test_a_named_force_written_with_a_lower_case_police() -> None:
+    blog = (
+        "Southport stabbing: children killed in knife attack at dance class\n\n"
+        "14:05\nMerseyside police said a 17-year-old boy had been arrested after the attack in Southport.\n\n"
+        "14:30\nPolice said the boy was from Banks, a village near Southport.\n\n"
+        "15:10\nOn Sunday police said a vigil would be held in the town centre.\n"
+    )
+    got = _blog_actors(blog)
+    assert got[1:] == [{"Merseyside Police"}] * 3, got
+
+
+def test_a_resident_named_after_her_house_or_opening_the_sentence_is_a_witness() -> None:
+    text = "Как рассказала «РИА Новости» жительница дома Наталья Иванова, взрыв разбудил весь подъезд."
+    assert names(text, "ru", "RU") == set()
+    assert names("Жительница Орска Наталья Петрова рассказала о взрыве.", "ru", "RU") == set()
+    assert names("Глава соседнего района Иван Петров заявил о помощи.", "ru", "RU") == {"Ivan Petrov"}
+
+
+def test_an_inspectorates_quoted_nickname_before_its_county() -> None:
+    assert names("ISU „Crișana” Bihor a intervenit cu 10 autospeciale.", country="RO") == {
+        "Bihor County Emergency Situations Inspectorate"
+    }
+    text = "Inspectoratul pentru Situații de Urgență „Dealul Istrița” al județului Buzău a anunțat evacuarea."
+    assert names(text, country="RO") == {"Buzău County Emergency Situations Inspectorate"}
+
+
+def test_a_bodys_genitive_after_a_title_is_no_person() -> None:
+    text = "Ministrul Mediului, Diana Buzoianu, l-a demis pe directorul Sistemului de Gospodărire a Apelor Vaslui."
+    assert names(text, country="RO") == {"Diana Buzoianu"}
+
+
+def test_a_listed_bodys_name_after_its_countrys_possessive() -> None:
+    text = "Britain's Foreign, Commonwealth and Development Office said a British man had been killed."
+    assert names(text, "en", "UG") == {"Foreign, Commonwealth and Development Office"}
+
+
+def test_a_plural_noun_opening_the_sentence_is_no_given_name_but_its_bodys_people() -> None:
+    assert names("Reprezentanții Distrigaz au spus că nu au fost sesizări.", country="RO") == {"Distrigaz"}
+    assert names("Echipele Salvamin au reintrat în subteran.", country="RO") == {"Salvamin"}
+    assert "Andrii Sybiha" in names("Andrii Sîbiha a declarat că Rusia minte.", country="UA")
+
+
 def test_militia_is_the_police_where_it_keeps_that_name() -> None:
     assert names("Милиция задержала более 200 участников акции.", "ru", "BY") == {"Belarus Police"}
     assert names("Милиция Бишкека задержала 30 человек.", "ru", "KG") == {"Bishkek police"}
+
+
+def test_a_towns_name_between_a_title_and_a_full_name_is_no_part_of_it() -> None:
+    assert names("Аким Алматы Ерболат Досаев заявил о введении карантина.", "ru", "KZ") == {
+        "Yerbolat Dosayev"
+    }
+    assert names("Аким Астаны Женис Касымбек заявил о карантине.", "ru", "KZ") == {"Zhenis Kasymbek"}
+
+
+def test_a_victim_named_as_such_is_no_actor() -> None:
+    assert names("A 23-year-old man, named locally as Tom Hughes, died at the scene.", "en", "GB") == set()
+    got = names("Police Chief Dana Ortiz said the victim was named as Tom Hughes.", "en", "US")
+    assert "Dana Ortiz" in got and "Tom Hughes" not in got
+    assert names("Un bărbat pe nume Ion Popescu a murit pe loc.", country="RO") == set()
+
+
+def test_a_given_name_that_spells_a_town_still_opens_a_name() -> None:
+    got = names("President Hassan Sheikh Mohamud said the attackers would be punished.", "en", "SO")
+    assert got == {"Hassan Sheikh Mohamud"}

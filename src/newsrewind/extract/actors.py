@@ -304,6 +304,10 @@ class _Grammar:
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
     subject_only: frozenset[str] = frozenset()  # bare bodies that act only as a verb's subject ("government")
+    noun_case: re.Pattern[str] | None = None  # a noun's case ending with its article ("Sistemului"): no name
+    plural_noun: re.Pattern[str] | None = (
+        None  # a plural noun with its article opening a sentence ("Angajații")
+    )
 
 
 _NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
@@ -394,6 +398,8 @@ def _grammar(code: str) -> _Grammar:
         relative_opens=frozenset(str(x) for x in orgs.get("relative_opens", [])),
         age_after=re.compile(str(data["age_after"])) if data.get("age_after") else None,
         age_before=re.compile(str(data["age_before"])) if data.get("age_before") else None,
+        noun_case=re.compile(str(data["noun_case"])) if data.get("noun_case") else None,
+        plural_noun=re.compile(str(data["plural_noun"])) if data.get("plural_noun") else None,
         names_line=re.compile(
             rf"[ \t]*{_NAME}(?:(?:\s*,\s*|\s+(?:{_phrase_alt(list(data.get('coordination', [])))})\s+){_NAME})"
             r"{0,3}[ \t]*(?:\n|$)"
@@ -623,17 +629,24 @@ def _mention_at(toks: list[places._Tok], k: int, by_start: dict[int, places.Ment
 
 
 def _place_after(
-    toks: list[places._Tok], gaps: list[str], j: int, rules: _Rules, by_start: dict[int, places.Mention]
+    toks: list[places._Tok],
+    gaps: list[str],
+    j: int,
+    rules: _Rules,
+    by_start: dict[int, places.Mention],
+    quoted: bool = False,
 ) -> tuple[Any, int]:
-    """A place mention right after token j, directly or through a link word (and the link's length)."""
-    hit = _mention_at(toks, j + 1, by_start) if j < len(gaps) and gaps[j] in WORD_GAPS else None
+    """A place mention right after token j, directly or through a link word (and the link's length);
+    ``quoted``: token j closes a quoted name, its quote mark in the gap after it."""
+    ok = WORD_GAPS | {'" '} if quoted else WORD_GAPS
+    hit = _mention_at(toks, j + 1, by_start) if j < len(gaps) and gaps[j] in ok else None
     if hit is not None:
         return hit, 0
     n = len(toks)
     for link in rules.links:
         m = len(link)
         if j + m + 1 < n and all(toks[j + 1 + q].word == link[q] for q in range(m)):
-            if all(gaps[j + q] in WORD_GAPS for q in range(m + 1)):
+            if gaps[j] in ok and all(gaps[j + q] in WORD_GAPS for q in range(1, m + 1)):
                 hit = _mention_at(toks, j + m + 1, by_start)
                 if hit is not None:
                     return hit, m
@@ -758,6 +771,10 @@ def _institutions(
         city: str | None = None
         span_end, span_start = end, start
         place, _ = _place_after(toks, gaps, b, rules, by_start)
+        if place is None and (bq := _past_quote(toks, gaps, b)) != b:
+            place, _ = _place_after(
+                toks, gaps, bq, rules, by_start, quoted=True
+            )  # "ISU „Dealul Istrița” al județului Buzău"
         owner = starts.get(b + 1) if place is None and b < len(gaps) and gaps[b] in WORD_GAPS else None
         if owner is not None:
             place, _ = _place_after(
@@ -800,7 +817,12 @@ def _institutions(
             continue  # "autoritățile din Suceava" are the town's, "Autoritățile de la Chișinău" the state's
         if inst.seat and not _verb_around(entry, base, start, max(end, place.end)):
             continue  # the authorities only named ("a criticat autoritățile de la Minsk")
-        county = _county_after(entry, rules, toks, gaps, b) if "{city}" in inst.canonical else None
+        county = (
+            _county_after(entry, rules, toks, gaps, b)
+            or _county_after(entry, rules, toks, gaps, _past_quote(toks, gaps, b), quoted=True)
+            if "{city}" in inst.canonical
+            else None
+        )  # "ISU Timiș", "ISU „Crișana” Bihor"
         if county is not None:
             place = None  # "Consiliul Județean Mureș" is the county's, not Târgu Mureș's
         if place is None and ("{city}" in inst.canonical or inst.needs_place):
@@ -985,6 +1007,18 @@ def _own_name_before(
     return toks[k].start
 
 
+def _past_quote(toks: list[places._Tok], gaps: list[str], b: int) -> int:
+    """The last word of a quoted name of up to four words right after token b ("ISU „Crișana”
+    Bihor": the body's own nickname before its county), else b."""
+    n = len(toks)
+    if b + 1 >= n or '"' not in gaps[b]:
+        return b
+    q = b + 1
+    while q < n - 1 and q - b < 5 and '"' not in gaps[q]:
+        q += 1
+    return q if q < n - 1 and '"' in gaps[q] else b
+
+
 def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: int) -> tuple[int, int] | None:
     """A town or county written right after an institution's name, past a quoted name
     ("ISU Suceava", "Poliția Județeană Bacău", "Inspectoratul „Bucovina” Suceava"):
@@ -1013,11 +1047,12 @@ def _town_after(entry: EntryText, toks: list[places._Tok], gaps: list[str], b: i
 
 
 def _county_after(
-    entry: EntryText, rules: _Rules, toks: list[places._Tok], gaps: list[str], b: int
+    entry: EntryText, rules: _Rules, toks: list[places._Tok], gaps: list[str], b: int, quoted: bool = False
 ) -> tuple[str, int] | None:
     """A county of the language's list written right after a body's name ("ISU Timiș", "Consiliul
-    Județean Satu Mare"): (its name as written, end)."""
-    if not rules.counties or b + 1 >= len(toks) or gaps[b] not in WORD_GAPS or not toks[b + 1].cap:
+    Județean Satu Mare"): (its name as written, end); ``quoted`` as in ``_place_after``."""
+    ok = WORD_GAPS | {'" '} if quoted else WORD_GAPS
+    if not rules.counties or b + 1 >= len(toks) or gaps[b] not in ok or not toks[b + 1].cap:
         return None
     text = entry.text
     for last in (b + 2, b + 1):
@@ -1265,11 +1300,25 @@ def _titled_people(
                     or k in title_tok
                     or (
                         any(s < te and ts < e for s, e in place_spans)
-                        and not (k == i < j and (direct or "," in gap) and _given_name(entry, toks[k]))
-                    )  # "Primarul din Novi Sad, Milan Đurić": a given name that is also a town's
+                        and not (
+                            k == i < j
+                            and (direct or "," in gap)
+                            and _given_name(entry, toks[k])
+                            and not _given_name(entry, toks[k + 1])
+                        )
+                    )  # "Primarul din Novi Sad, Milan Đurić": a given name that is also a town's (not
+                    # "Аким Алматы Ерболат Досаев": the town's name, then the given name)
                     or found.overlaps(ts, te)
                 ):
                     cut = k
+            if (
+                cut < i
+                and j - i >= 2
+                and _given_name(entry, toks[i + 1])
+                and toks[i].word not in _grammar(entry.lang).given_names  # "President Hassan Sheikh Mohamud"
+                and (gz.lookup(toks[i].word) or places._resolve([toks[i].word], places._rules(entry.lang)))
+            ):
+                cut = i  # "Аким Алматы Ерболат Досаев": a town's name the places left unread, then the name
             given = next((k for k in range(max(i, cut + 1), j) if _given_name(entry, toks[k])), None)
             if (
                 given is not None
@@ -1309,6 +1358,10 @@ def _titled_people(
                 continue  # "Primarul Timișoarei, Dominic Fritz": the word qualifies the title
             if fold_key(entry.text[start:end]) in _outlets() or entry.text[end : end + 1].isdigit():
                 break  # "told Al Jazeera", "corespondentul Digi24"
+            if j > i and toks[j].word in _grammar(entry.lang).org_heads:
+                break  # "a spokesperson for London Fire Brigade": the body's own name, no person
+            if j == i and (case := _grammar(entry.lang).noun_case) is not None and case.search(toks[i].word):
+                continue  # "directorul Sistemului de Gospodărire a Apelor": a body's name, no person
             n = len(toks)
             if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
                 end = toks[j + 1].end  # "Wetang'ula"
@@ -2133,37 +2186,48 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
         if runs and i <= runs[-1][1]:
             continue  # inside the last run
         j = i
-        while j + 1 < n and (
-            gaps[j] in _NAME_GAPS
-            or _middle_initial(entry.text, toks, gaps, i, j)
-            or _listed_in_name(toks, gaps, i, j, inner, gram)
-        ):
-            if toks[j + 1].cap:
-                j += 1
-                continue
-            q = j + 1  # linking words, then a capitalised word
-            while q < n and not toks[q].cap and toks[q].word in inner and gaps[q - 1] == " " and q - j <= 2:
-                q += 1
-            if (
-                q == j + 3
-                and toks[j + 1].word in gram.coordination_words
-                and toks[j + 2].word in gram.articles
+        while True:
+            while j + 1 < n and (
+                gaps[j] in _NAME_GAPS
+                or _middle_initial(entry.text, toks, gaps, i, j)
+                or _listed_in_name(toks, gaps, i, j, inner, gram)
             ):
-                break  # "the NDRF and the Thane Disaster Response Force": two names
-            if q == j + 2 and toks[j + 1].word in gram.coordination_words and toks[q].word in gram.name_heads:
-                break  # "Inspectoratul ... Hunedoara și Agenția Națională ...": two names
-            if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
-                j = q
-                continue
-            break
-        while (
-            (inner and j + 2 < n and gaps[j] == "'" and toks[j + 1].word == "s" and gaps[j + 1] == " ")
-            and toks[j + 2].cap
-            and toks[j].word not in gram.org_heads
-        ):
-            j += 2  # "Craven County Sheriff's Office" (not "the Home Ministry's Khadka": a body's own man)
-            while j + 1 < n and gaps[j] in _NAME_GAPS and toks[j + 1].cap:
-                j += 1
+                if toks[j + 1].cap:
+                    j += 1
+                    continue
+                q = j + 1  # linking words, then a capitalised word
+                while (
+                    q < n and not toks[q].cap and toks[q].word in inner and gaps[q - 1] == " " and q - j <= 2
+                ):
+                    q += 1
+                if (
+                    q == j + 3
+                    and toks[j + 1].word in gram.coordination_words
+                    and toks[j + 2].word in gram.articles
+                ):
+                    break  # "the NDRF and the Thane Disaster Response Force": two names
+                if (
+                    q == j + 2
+                    and toks[j + 1].word in gram.coordination_words
+                    and toks[q].word in gram.name_heads
+                ):
+                    break  # "Inspectoratul ... Hunedoara și Agenția Națională ...": two names
+                if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
+                    j = q
+                    continue
+                break
+            if not (
+                inner
+                and j + 2 < n
+                and gaps[j] == "'"
+                and toks[j + 1].word == "s"
+                and gaps[j + 1] == " "
+                and toks[j + 2].cap
+                and toks[j].word not in gram.org_heads
+            ):
+                break
+            j += 2  # "Craven County Sheriff's Office" (not "the Home Ministry's Khadka": a body's own man),
+            # "Britain's Foreign, Commonwealth and Development Office": the name goes on as before it
         runs.append((i, j))
     return runs
 
@@ -2234,6 +2298,13 @@ def _named_organisations(
                 i = k + 1  # "Nika Gvaramia of the Coalition for Change": the name after the person's
         while i < j and (toks[i].word in arts or toks[i].word in gram.org_inner or not toks[i].cap):
             i += 1
+        if (
+            i + 2 < j
+            and places.gaps(entry)[i] == "'"
+            and toks[i + 1].word == "s"
+            and any(s <= toks[i].start and toks[i].end <= e for s, e in place_spans)
+        ):
+            i += 2  # "Britain's Foreign, Commonwealth and Development Office": the owner, no part of the name
         p = next((k for k in range(i + 1, j) if not toks[k].cap and toks[k].word in gram.org_inner), None)
         if p is not None and not any(toks[k].word in gram.org_heads for k in range(i, p)):
             if toks[p].word in gram.name_preps:
@@ -2392,17 +2463,24 @@ def _force_heads(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         if "{city}" not in item["canonical"] or not item.get("bare") or item.get("kind") != "police":
             continue
         forms = sorted({f.title() for f in item.get("forms", []) if f.isascii()}, key=len, reverse=True)
+        # the head in lower case too, as British papers write it ("Merseyside police said")
+        forms += [f.lower() for f in forms if f.lower() != f]
         if forms:
             alt = "|".join(re.escape(f) for f in forms)
             # one line: a heading above "Queensland Police" is no part of its name
             name = r"[A-Z][\w'’-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]+){0,2}"
-            out.append((item["canonical"], re.compile(rf"(?<![\w-])({name})[ \t]+(?:{alt})(?![\w-])")))
+            # not a building or a thing of the force's ("the Shanti Nagar police station")
+            things = r"(?![ \t]+(?:stations?|posts?|outposts?|chowki|headquarters|cordon|cars?|vans?|tape|lines?|custody|cells?)\b)"
+            out.append(
+                (item["canonical"], re.compile(rf"(?<![\w-])({name})[ \t]+(?:{alt})(?![\w-]){things}"))
+            )
     return tuple(out)
 
 
 def _named_forces(ctx: DocContext, rules: _Rules, texts: list[str]) -> None:
     """The police force a document names ("Avon and Somerset Police"), for a bare "police" in a
     country whose police are local: one named with the document's city, else the one named most."""
+    gram = _grammar(ctx.lang if ctx.lang in langdata.available() else "en")
     gz = gazetteer.load()
     city = gz.record(idx).name if (idx := places._doc_city(ctx)) is not None else None
     joined = "\n".join(texts)
@@ -2418,11 +2496,12 @@ def _named_forces(ctx: DocContext, rules: _Rules, texts: list[str]) -> None:
                 or words[0] == "and"
                 or token_key(words[0]) in ctx.common_words  # "Armed Police"
                 or token_key(words[0]) in rules.name_stop  # "State Reserve Police": a kind of force
+                or any(token_key(w) in gram.not_name_words for w in words)  # "On Sunday police said"
                 or rules.titles.table.get(token_key(words[0]))
                 or (rules.demonyms and rules.demonyms.fullmatch(words[0].lower()))
             ):
                 continue
-            name = " ".join(words) + m.group()[len(m.group(1)) :]
+            name = " ".join(words) + m.group()[len(m.group(1)) :].title()
             counts[name] = counts.get(name, 0) + 1
         if not counts or (city is not None and any(city in n for n in counts)):
             continue  # "the Sacramento Police Department": the city's police already
@@ -2690,6 +2769,11 @@ def _grammar_people(
             and not found.overlaps(tok.start, tok.end)
             and (not any(s < tok.end and tok.start < e for s, e in place_spans) or double_surname(k))
             and not (gram.morph_verbs and _ru_word(written.lower())[3] and not after_given(k))
+            and not (
+                gram.plural_noun is not None
+                and gram.plural_noun.search(tok.word)
+                and places._sentence_initial(text, tok.start)
+            )  # "Reprezentanții Distrigaz au spus": the people of a body, no one's name
         )
 
     def double_surname(k: int) -> bool:
@@ -2716,6 +2800,17 @@ def _grammar_people(
             or (a - 2 >= i and name_word(a - 2) and _middle_initial(text, toks, gaps, i, a - 1))
         ):
             a -= 1  # "John F. Doherty": a middle initial inside the name
+        if (
+            gram.plural_noun is not None
+            and a == j == i + 1
+            and gram.plural_noun.search(toks[i].word)
+            and places._sentence_initial(text, toks[i].start)
+            and name_word(a)
+            and (gram.noun_case is None or not gram.noun_case.search(toks[a].word))
+            and _verb_around(entry, base, toks[a].start, toks[a].end)
+        ):
+            found.add(text[toks[a].start : toks[a].end], "organization", toks[a].start, toks[a].end)
+            continue  # "Echipele Salvamin au reintrat": the body whose people act
         if j - a < 1 or j - a > 3 or not name_word(a):
             continue
         if a > 0 and toks[a - 1].word in gram.place_preps:
