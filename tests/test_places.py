@@ -1579,3 +1579,15 @@ def test_region_adjectives_formed_otherwise_than_their_capital_s_name() -> None:
     assert ids("В Калужской и Тульской областях сбиты дроны.", "ru", story) == {553915, 480562}
     # a region called after an old name of its capital still names no city
     assert ids("В Свердловской области сбит дрон.", "ru", story) == set()
+
+
+def test_a_neighbour_s_region_and_towns_in_a_russian_story() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9, "UA": 1}, city=MOSCOW)
+    # a region's adjective next to its noun is no guessed ending nor a minor name of its town
+    assert ids("В Херсонской области погибли двое.", "ru", story) == {706448}
+    assert ids("В Запорожской области погибли двое.", "ru", story) == {ZAPORIZHZHIA}
+    # a Ukrainian town under its own Russian name
+    assert ids("Обстрелу подверглась Горловка.", "ru", story) == {707753}
+    assert ids("В Горловке погибли двое.", "ru", story) == {707753}
+    # a river's case still spells no town abroad
+    assert ids("На Дону прошли учения.", "ru", story) == set()

@@ -75,6 +75,7 @@ class _Rules:
     place_after: frozenset[str]
     outlets: re.Pattern[str] | None
     russian: bool
+    own_script_countries: frozenset[str]
     name_adjunct: bool
     agent_after: frozenset[str]
     capital_before: frozenset[str]
@@ -292,6 +293,7 @@ def _rules(code: str) -> _Rules:
         place_after=frozenset(_keys(roles.get("place_after", []))),
         outlets=_outlet_pattern(),
         russian=code == "ru",
+        own_script_countries=frozenset(str(c) for c in data.get("own_script_countries", [])),
         name_adjunct=bool(roles.get("name_adjunct", False)),
         agent_after=frozenset(_keys(roles.get("agent_after", []))),
         capital_before=frozenset(_keys(roles.get("capital_before", []))),
@@ -1776,10 +1778,12 @@ def _skip(
             and _far_abroad(rec, ctx)
         ):
             return True  # a far town of a state named nowhere else: a region's namesake ("Cornwall", "Delta")
-        if inflected and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
+        if inflected and not regional and rec.population < 100_000 and ctx.countries.get(rec.country, 0) <= 1:
             return True  # a guessed ending spelling a small town abroad ("на Дону" → Donna)
         if (
             foreign
+            and not regional  # a region's adjective is no other name of its town ("Запорожской области")
+            and rec.country not in rules.own_script_countries  # "Горловка" is Horlivka's own Russian name
             and _name_key(rec.name) != key
             and (rec.population < 1_000_000 or initial)
             and not (rules.russian and _own_spelling(rec.name, key, CYRILLIC_SPELLING_RATIO))
