@@ -1698,3 +1698,9 @@ def test_a_victim_named_as_such_is_no_actor() -> None:
 def test_a_given_name_that_spells_a_town_still_opens_a_name() -> None:
     got = names("President Hassan Sheikh Mohamud said the attackers would be punished.", "en", "SO")
     assert got == {"Hassan Sheikh Mohamud"}
+
+
+def test_a_bare_police_is_the_countrys_but_in_a_russian_story() -> None:
+    assert names("Полиция держит оцепление на подходах к площади.", "ru", "AM") == {"Armenia Police"}
+    assert names("Полиция задержала троих подозреваемых.", "ru", "RU") == set()
+    assert names("Полиция Тбилиси задержала 20 человек.", "ru", "GE") == {"Tbilisi police"}

@@ -62,6 +62,8 @@ class _Inst:
     state_only: bool = False  # an actor only with its country or demonym named ("Pompierii eleni")
     county: str | None = None  # the name when a county is named with it ("Jandarmeria Ilfov")
     story_county: bool = False  # with no county named, the county named before it ("județului Bihor")
+    bare_except: frozenset[str] = frozenset()  # stories where ``bare`` is not used (the country's police
+    # are its regions' or ministry's: "полиция" in a Russian story)
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ def _rules(code: str) -> _Rules:
             bool(item.get("state_only", False)),
             item.get("county"),
             bool(item.get("story_county", False)),
+            frozenset(str(x) for x in item.get("bare_except", [])),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -901,7 +904,7 @@ def _institutions(
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if county is not None and inst.county is not None:
             canonical = inst.county  # "Jandarmeria Ilfov" → "Ilfov County Gendarmerie"
-        if iso is None and inst.bare is not None:
+        if iso is None and inst.bare is not None and entry.doc.country not in inst.bare_except:
             canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
             continue
