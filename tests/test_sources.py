@@ -2025,3 +2025,29 @@ def test_a_russian_name_in_the_genitive_after_according_to() -> None:
     assert set(names("По словам главы района Игоря Кабанца, жертв нет.", "ru", "RU")) == {"Igor Kabanets"}
     assert set(names("По словам мэра Ивана Федорова, жертв нет.", "ru", "UA")) == {"Ivan Fedorov"}
     assert set(names("По словам Марии Захаровой, жертв нет.", "ru", "RU")) == {"Maria Zakharova"}
+
+
+def test_more_unnamed_russian_sources_and_posters_on_social_media() -> None:
+    got = names("Собеседник в региональном правительстве сообщил РБК, что решение принято.", "ru", "RU")
+    assert got == {"government sources": "other", "RBC": "media"}
+    got = names("Источник в оперативных службах сообщил ТАСС о взрыве на складе.", "ru", "RU")
+    assert got == {"emergency services sources": "other", "TASS": "media"}
+    got = names("Источник в медицинских учреждениях региона сообщил, что пострадавших 12.", "ru", "RU")
+    assert got == {"medical sources": "other"}
+    # residents posting on social media are the source, the network only their channel
+    got = names("Жители дома пишут в соцсетях, что в подъезде сильный запах газа.", "ru", "RU")
+    assert "social media" not in got and got
+    assert names("Соцсети сообщают о взрыве в центре города.", "ru", "RU") == {"social media": "media"}
+
+
+def test_weather_services_speak_next_to_a_cue_and_observers_flag() -> None:
+    assert names("Гидрометцентр предупредил о сильном ветре.", "ru", "RU") == {
+        "Hydrometcenter of Russia": "organization"
+    }
+    got = names("The India Meteorological Department (IMD) warned of extremely heavy rain.", "en", "IN")
+    assert got == {"India Meteorological Department": "organization"}
+    # named where its forecast is only mentioned, it speaks not
+    assert names("The IMD forecast for the weekend proved wrong.", "en", "IN") == {}
+    assert names("Observatorii Promo-LEX au semnalat transportul organizat al alegătorilor.", "ro", "MD") == {
+        "Promo-LEX": "organization"
+    }
