@@ -2051,3 +2051,8 @@ def test_weather_services_speak_next_to_a_cue_and_observers_flag() -> None:
     assert names("Observatorii Promo-LEX au semnalat transportul organizat al alegătorilor.", "ro", "MD") == {
         "Promo-LEX": "organization"
     }
+
+
+def test_what_a_placard_or_banner_says_is_no_outlet() -> None:
+    assert names("Pe o pancartă scrie „Vrem dreptate”, iar oamenii scandează.", "ro", "RO") == {}
+    assert names("Pe un banner scrie „Rușine”.", "ro", "RO") == {}
