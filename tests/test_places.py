@@ -1591,3 +1591,8 @@ def test_a_neighbour_s_region_and_towns_in_a_russian_story() -> None:
     assert ids("В Горловке погибли двое.", "ru", story) == {707753}
     # a river's case still spells no town abroad
     assert ids("На Дону прошли учения.", "ru", story) == set()
+
+
+def test_peace_in_a_body_s_name_is_no_town() -> None:
+    story = DocContext(lang="ro", country="GA", countries={"GA": 9, "US": 2, "ET": 1})
+    assert ids("Consiliul pentru Pace și Securitate se reunește joi la Addis Abeba.", ctx=story) == {344979}
