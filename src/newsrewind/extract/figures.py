@@ -160,6 +160,10 @@ class Lexicon:
     cache: dict[tuple[str, str], list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
     # token text → what ``annotate`` does with it (None: nothing)
     plans: dict[str, _Plan | None] = field(default_factory=dict)
+    # words around a bare year that say whose story it is (``_past_year``) and the small words
+    # that never stack before a noun (``_modifier_noun``): exact word keys or dictionary forms,
+    # kept apart from the marks so they change no other reading
+    year_words: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     # token text → every stem it stands for in a longer entry (see ``_token_matches``)
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -303,6 +307,10 @@ def lexicon(code: str) -> Lexicon:
         lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
     lex.has_determiners = bool(syntax.get("determiners"))
+    lex.year_words = {
+        name: frozenset(tuple(strip_marks(w).split()) for w in syntax.get(name, []))
+        for name in ("year_of", "year_since", "year_like", "not_modifiers")
+    }
     for name in _SYNTAX:
         for w in syntax.get(name, []):
             lex.add(w, name, True)
@@ -756,12 +764,29 @@ class _Reader:
                 skipped += 1
                 k += 1
                 continue
+            if not (q.article or q.vague) and self._modifier_noun(k) and skipped < 2:
+                skipped += 1  # "three port workers", "two border guards": a noun that says which
+                k += 1
+                continue
             if k == q.last and self._after_rise(q):
                 return {"kind": "bare", "end": k}  # "Death toll climbs to 158 as rescuers ..."
             if self.code == "ru" and (person := self._person_noun(q, k)):
                 return {"kind": "group", "group": person, "end": k + 1, "at": k}  # "двух продавщиц"
             return None
         return {"kind": "bare", "end": k}
+
+    def _modifier_noun(self, k: int) -> bool:
+        """A plain lower-case word right before a person noun, where nouns stack before their head
+        (English): it says which of them ("port workers", "aid workers", "border guards")."""
+        if self.code == "ru" or not self.lex.adjective_skip or k + 1 >= len(self.toks):
+            return False
+        tok = self.toks[k]
+        if not tok.is_word or self.starts[k] or not self._original(k).islower():
+            return False
+        if self._year_word(k, "not_modifiers"):
+            return False  # "Death Toll Passes 60 as Rescuers Search": a clause, no compound
+        nxt = self.starts[k + 1]
+        return "group" in nxt or "qualified" in nxt
 
     def _person_noun(self, q: Quantity, k: int) -> str | None:
         """The group of a person noun no list names ("продавщиц", "курьеров"): an animate noun
@@ -1116,6 +1141,16 @@ class _Reader:
                 )
                 if nxt >= n or new_count or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
                     break
+                if (
+                    self.has(nxt, "pronouns")
+                    and not self.has(nxt, "relative")
+                    and toks[nxt].is_word
+                    and any(
+                        "measure" in self.ends[j] and self.sent[j] == sid
+                        for j in range(max(q.first - 3, 0), q.first)
+                    )
+                ):
+                    break  # "пострадал 1 человек, он госпитализирован": the count has its verb; a new clause tells what came next
                 k += 1
                 continue
             if tok.text == ":" or (tok.text == "-" and self._after_dash(q)):
@@ -1186,6 +1221,8 @@ class _Reader:
                 if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
                     if not (self.code == "ru" and "ablt" in numbers.ru_parse(toks[obj].text)[1]):
                         return None  # (not "ликвидированы бойцами спецназа": the doers, instrumental)
+                if marks["measure"][0] == "present" and (then := self._fate_after(obj)):
+                    return then  # "five of the six passengers on the flight died": where they were, then what befell them
                 if marks["measure"][0] == "hospitalized" and (crit := self._critical_after(obj)):
                     return (
                         "critical",
@@ -1209,6 +1246,21 @@ class _Reader:
             return inner
         if weak and not hedged:
             return weak
+        return None
+
+    def _fate_after(self, k: int) -> tuple[str, int, int] | None:
+        """A casualty word right after a place on board ("on the flight died", "на борту погибли"),
+        past auxiliaries only: (measure, start, end) or None."""
+        toks, n = self.toks, len(self.toks)
+        for _ in range(4):
+            if k >= n or self.sent[k] != self.sent[k - 1] or not toks[k].is_word:
+                return None
+            marks = self.starts[k]
+            if "measure" in marks and marks["measure"][0] in (*_HURT, "missing"):
+                return marks["measure"][0], k, k + marks["measure"][1]
+            if "aux" not in marks:
+                return None
+            k += marks["aux"][1]
         return None
 
     def _part_told(self, k: int) -> bool:
@@ -1359,7 +1411,16 @@ class _Reader:
             if k >= hi:
                 continue
             if "presence" in self.starts[k]:
-                return self.starts[k]["presence"][0], k
+                who = self.starts[k]["presence"][0]
+                if (
+                    who == "protesters"
+                    and self.code == "en"
+                    and k > start
+                    and self.has(k - 1, "aux")
+                    and not self.toks[k].key.endswith("ing")
+                ):
+                    who = "people"  # "line workers were staged to start repairs": put there, no protest
+                return who, k
             if "modal" in self.starts[k] and k >= start:
                 if not comma:
                     return None
@@ -1450,7 +1511,7 @@ class _Reader:
         if set_q is None:
             return False
         h = self.head(set_q)
-        return h is not None and h["kind"] == "group"
+        return h is not None and h["kind"] in ("group", "measure")  # ("two of the 12 injured")
 
     def _people_noun_at(self, k: int) -> bool:
         """Past an article, a noun for a group of people and no number: "the attackers"."""
@@ -2295,15 +2356,20 @@ class _Reader:
                     continue  # "Rusia a lovit": a country whose name looks like a people's plural
             else:
                 d = k - 1
+                if d >= 3 and self.has(d, "years") and toks[d - 1].text == "-" and toks[d - 2].is_num:
+                    d -= 3  # "the 34-year-old man": the age between
                 if (
                     d >= 1
                     and toks[d].is_word
+                    and "determiners" not in self.starts[d]  # ("said the woman": the article is here)
                     and not self.starts[d].keys() & _CLAUSE_WORDS
                     and d not in self.q_cover
                 ):
                     d -= 1  # "the young man"
                 if (d < 0 or "determiners" not in self.starts[d]) and not self._headline_one(k, size):
                     continue
+                if d >= 1 and self.starts[d - 1].keys() & {"links", "set_of", "body_links"}:
+                    continue  # "the body of the driver was pulled out": the driver is not the subject
             j = k + size
             words = 0
             while (
@@ -2317,6 +2383,10 @@ class _Reader:
                     if not skip:
                         break
                     j = skip
+                    continue
+                age = self._age_after(j)
+                if age:
+                    j = age  # "Tânărul de 19 ani a fost reținut": the age told between
                     continue
                 if not toks[j].is_word or self.starts[j].keys() & _CLAUSE_WORDS or j in self.q_cover:
                     break
@@ -2349,6 +2419,19 @@ class _Reader:
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
             group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
+
+    def _age_after(self, j: int) -> int:
+        """ "de 19 ani", "de 33 de ani" at token j (the count's own link word first): one's age,
+        told between a noun and its verb; the token after it, or 0."""
+        n = len(self.toks)
+        k = j + self.starts[j]["links"][1] if self.has(j, "links") else j
+        q = self.q_at.get(k)
+        if q is None or q.low != q.high:
+            return 0
+        k = q.last + (1 if self.has(q.last, "links") else 0)
+        if k >= n or self.sent[k] != self.sent[j] or not self.has(k, "units") or not self.has(k, "years"):
+            return 0
+        return k + self.starts[k]["units"][1]
 
     def _proper_name(self, k: int) -> bool:
         """Token k is capitalised inside its sentence, after no colon or dash, in no title-case
@@ -2727,7 +2810,22 @@ class _Reader:
                 continue
             # "Погиб 46-летний проходчик": a number-and-adjective compound before the noun
             aged = k + 4 < n and toks[k + 1].is_num and toks[k + 2].text == "-" and self._ru_adjective(k + 3)
-            spots = (k + 4,) if aged else (k + 1, k - 1, k + 2, *self._ru_before_relative(k))
+            noun = k + 4
+            while (
+                aged
+                and noun + 1 < n
+                and noun < k + 6
+                and self._ru_adjective(noun)
+                and "group" not in self.starts[noun]
+            ):
+                noun += 1  # "Задержан 37-летний местный житель": more adjectives before the noun
+            # "Сотрудник полиции погиб", "Житель Белгорода погиб": the subject before its genitive
+            owner = k >= 2 and toks[k - 1].is_word and "gent" in numbers.ru_parse(toks[k - 1].text)[1]
+            spots = (
+                (noun,)
+                if aged
+                else (k + 1, k - 1, *((k - 2,) if owner else ()), k + 2, *self._ru_before_relative(k))
+            )
             for j in spots:
                 if not 0 <= j < n or self.sent[j] != self.sent[k] or j in self.q_cover:
                     continue
@@ -2737,6 +2835,10 @@ class _Reader:
                 if not group:
                     continue
                 g2 = numbers.ru_parse(toks[j].text)[1]
+                if owner and j == k - 1 and "nomn" not in g2:
+                    continue  # (the genitive names whose the subject is)
+                if j == k - 2 and j + size < k - 1:
+                    continue  # (the genitive is no part of the subject's name)
                 if "sing" in g2 and "nomn" in g2:
                     lo, hi = min(j, k), max(j + size - 1, k)
                     q = Quantity(1, 1, (toks[lo].start, toks[hi].end), lo, hi + 1, value=1)
@@ -2798,7 +2900,8 @@ class _Reader:
                         break
             return group, min(start, toks[k].start), max(end, toks[m + size - 1].end)
         for k in range(first, min(last, n)):  # "none of the officers were hurt": the group inside
-            if "group" in self.starts[k] and (group := self._group_at(k, n)[0]):
+            # ("Сотрудники ФСИН ... не пострадали": staff named by their institution)
+            if self.starts[k].keys() & {"group", "qualified"} and (group := self._group_at(k, n)[0]):
                 return group, start, end
         if any("back" in self.starts[k] for k in range(first, min(last, n))):
             # "The hostages were freed; none of them was hurt": those named just before
@@ -2927,6 +3030,11 @@ class _Reader:
             ):
                 opens.append(i)  # "the deadliest since 2010, when floods killed 60": that year's story
                 continue
+            if self._past_year(i):
+                # "The 2015 attack on the hall killed 130 people": from the year on (not "killed 135 in
+                # a country still scarred by the 1975-90 war")
+                opens.append(i - 1)
+                continue
             if "dated" not in self.starts[i]:
                 continue
             if i and not (toks[i - 1].text in (",", *_SENTENCE_END) or self.has(i - 1, "conjunctions")):
@@ -2950,6 +3058,45 @@ class _Reader:
                 k += 1
             out.update(range(i, k))
         return out
+
+    def _past_year(self, i: int) -> bool:
+        """A bare year inside a clause, named as the time of something ("the 2015 attack", "a
+        quake struck the region in 2023", "incendiul din 2015", "теракт в 2024 году"): from there
+        on, the sentence tells an earlier event. Not a full date (the day's own story may carry one), not
+        a clause opened by it (``dated`` reads those), and not a sentence that measures the story
+        against that year ("the deadliest since 2015", "cel mai mare protest din 1989")."""
+        toks = self.toks
+        if not (toks[i].is_num and len(toks[i].text) == 4 and toks[i].text.isdigit()):
+            return False
+        if not (1900 <= int(toks[i].text) <= 2100) or not self._year_word(i - 1, "year_of"):
+            return False
+        ref = i - 1
+        if self._year_word(ref - 1, "year_like"):
+            return False  # "s-au strâns, ca în 1989, în piață": the story likened to that year
+        if ref == 0 or self.sent[ref - 1] != self.sent[ref] or toks[ref - 1].text in _CLAUSE_MARKS:
+            if "dated" in self.starts[ref]:
+                return False  # "In 2010, floods killed 24": the clause rule reads it
+        elif self.has(ref - 1, "conjunctions") and "dated" in self.starts[ref]:
+            return False
+        sid = self.sent[i]
+        lo, hi = bisect_left(self.sent, sid), bisect_right(self.sent, sid)
+        # the clause of the year: a measure in another ("the deadliest in its history, surpassing
+        # the 1973 floods that killed 150") is no measure of it
+        start = next((k + 1 for k in range(i - 1, lo - 1, -1) if toks[k].text in _CLAUSE_MARKS), lo)
+        end = next((k for k in range(i + 1, hi) if toks[k].text in _CLAUSE_MARKS), hi)
+        return not any(self._year_word(k, "year_since") for k in range(start, end))
+
+    def _year_word(self, i: int, name: str) -> bool:
+        """Tokens from i spell one of the words ``name`` lists (by word or dictionary form)."""
+        toks, n = self.toks, len(self.toks)
+        if not 0 <= i < n or not toks[i].is_word:
+            return False
+        for words in self.lex.year_words.get(name, ()):
+            if i + len(words) <= n and all(
+                toks[i + j].key == w or toks[i + j].lemma == w for j, w in enumerate(words)
+            ):
+                return True
+        return False
 
     def _victims_of_deaths(self) -> None:
         """ "O femeie a murit la spital. Numărul victimelor ajunge astfel la cinci": victims
