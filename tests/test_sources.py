@@ -2056,3 +2056,5 @@ def test_weather_services_speak_next_to_a_cue_and_observers_flag() -> None:
 def test_what_a_placard_or_banner_says_is_no_outlet() -> None:
     assert names("Pe o pancartă scrie „Vrem dreptate”, iar oamenii scandează.", "ro", "RO") == {}
     assert names("Pe un banner scrie „Rușine”.", "ro", "RO") == {}
+    # nor is a body the slogan names
+    assert names("Pe pancarta lui scrie „Jos guvernul”.", "ro", "RO") == {}
