@@ -1510,3 +1510,33 @@ def test_asking_another_state_to_send_troops_is_an_intervention_request() -> Non
 )
 def test_money_controls_are_an_economic_measure(text: str, lang: str) -> None:
     assert "economic_measure" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("There were no casualties, the coastguard said.", "en"),
+        ("The fire caused no casualties.", "en"),
+        ("Nu au existat victime, a transmis ISU.", "ro"),
+        ("Din fericire, nu s-au înregistrat victime.", "ro"),
+    ],
+)
+def test_a_toll_of_nobody_is_no_casualty_report(text: str, lang: str) -> None:
+    assert "casualty_report" not in types(text, lang)
+
+
+def test_a_toll_with_none_beside_it_is_still_a_casualty_report() -> None:
+    assert "casualty_report" in types("One man died; there were no other casualties.", "en")
+    assert "casualty_report" in types("Doi oameni au murit. Nu există alte victime.", "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("People in the port fear another blast.", "en"),
+        ("Sătenii se tem de noi explozii la depozit.", "ro"),
+        ("Жители опасаются новых взрывов на складе.", "ru"),
+    ],
+)
+def test_a_feared_blast_has_not_happened(text: str, lang: str) -> None:
+    assert "explosion" not in types(text, lang)
