@@ -912,3 +912,18 @@ def test_times_printed_under_their_posts_close_them() -> None:
 def test_times_over_their_posts_still_open_them_when_the_page_ends_on_text() -> None:
     text = "Губернатор прибыл на место.\n14:40\n\nЧисло пострадавших выросло до 12.\n15:10\n\nСпасатели работают."
     assert [label for label, _ in cut(text)] == [None, "14:40", "15:10"]
+
+
+def test_a_channels_view_count_and_edit_mark_beside_a_posts_time_close_it_too() -> None:
+    text = (
+        "Пожар на складе тушат три расчёта.\n12.1K 👁 09:14\n\n"
+        "Возгорание локализовано.\nedited 09:40\n\n"
+        "Пострадавших нет.\n3 480 просмотров 10:02\n\n"
+        "Движение по трассе открыто.\n10:30\n"
+    )
+    assert cut(text) == [
+        ("12.1K 👁 09:14", "Пожар на складе тушат три расчёта."),
+        ("edited 09:40", "Возгорание локализовано."),
+        ("3 480 просмотров 10:02", "Пострадавших нет."),
+        ("10:30", "Движение по трассе открыто."),
+    ]

@@ -111,6 +111,11 @@ def _pattern_texts() -> dict[str, str]:
         "published_lead": rf"^\s*(?:\w+\s+)?(?:{p.published})\b",
         # "25:70 ..." where a bare time label would be: an impossible clock time
         "bad_time": r"^\s*(?P<h>2[4-9]|[01]?\d):(?P<m>\d\d)(?=[\s.,:;|\-–—]|$)",
+        # the line a channel prints under a post: a view count, an eye, "edited", then the time
+        "post_footer": (
+            rf"^\s*(?P<views>\d{{1,3}}(?:[\s.,]\d{{3}})*(?:[.,]\d{{1,2}})?\s?[KkMmКкМм]?(?!\w))?\s*(?:\U0001F441\ufe0f?)?\s*"
+            rf"(?:(?:{_alt(vocabulary().post_footer)})\s*)?{t}\s*$"
+        ),
     }
 
 
@@ -384,11 +389,15 @@ def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]
     """A Telegram-like export prints each post's time under it ("post text\n14:05\n\n", the page
     ending on a time): when every lone time sits right under text with a blank line or the end
     below it, the times close their posts instead of opening the next ones."""
-    lone = [
-        i
-        for i, m in enumerate(marks)
-        if m and m.kind == LEAD and m.stamp is not None and not lines[i][1][m.text_start :].strip()
-    ]
+    footers = {i: f for i, (_, line) in enumerate(lines) if marks[i] is None and (f := _post_footer(line))}
+    lone = sorted(
+        [
+            i
+            for i, m in enumerate(marks)
+            if m and m.kind == LEAD and m.stamp is not None and not lines[i][1][m.text_start :].strip()
+        ]
+        + list(footers)
+    )
     filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
     if len(lone) < 2 or not filled or filled[-1] != lone[-1]:
         return
@@ -399,9 +408,21 @@ def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]
     if not all(not blank(i - 1) and marks[i - 1] is None and blank(i + 1) for i in lone):
         return
     for i in lone:
-        mark = marks[i]
-        assert mark is not None
+        mark = marks[i] or footers[i]
         marks[i] = replace(mark, kind=TRAIL, text_start=0, text_end=0)
+
+
+def _post_footer(line: str) -> LineMark | None:
+    """ "48.2K 👁 10:46", "edited 10:57": a post's time with the channel's marks beside it."""
+    if len(line) > 40 or _MAYBE_TIME.search(line) is None:
+        return None
+    m = _rx("post_footer").match(line)
+    if m is None:
+        return None
+    times = list(patterns().time.finditer(line))
+    if not times or not line[: times[-1].start()].strip():
+        return None  # a bare time is a label of its own kind
+    return LineMark(TRAIL, line.strip(), stamp_from(m, None, None), 0, 0)
 
 
 def _minutes(mark: LineMark) -> int | None:

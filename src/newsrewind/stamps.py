@@ -47,6 +47,7 @@ class Vocabulary:
     day_words: dict[str, int]  # "yesterday" → -1
     chrome: list[str]  # badges over a label: "Key event"
     credits: list[str] = field(default_factory=list)  # a picture's credit line: "Photo:"
+    post_footer: list[str] = field(default_factory=list)  # beside a post's time: "edited", "views"
 
 
 @cache
@@ -70,6 +71,7 @@ def vocabulary() -> Vocabulary:
     day_words: dict[str, int] = {}
     chrome: list[str] = []
     credits: list[str] = []
+    post_footer: list[str] = []
     for code in lang.available():
         data = lang.section(code, "clock")
         months.update({k.lower(): v for k, v in data.get("months", {}).items()})
@@ -84,6 +86,7 @@ def vocabulary() -> Vocabulary:
         page_updated += labels.get("page_updated", [])
         chrome += labels.get("chrome", [])
         credits += labels.get("credits", [])
+        post_footer += labels.get("post_footer", [])
         footer += data.get("footer", {}).get("markers", [])
         relative = data.get("relative", {})
         units.update({k.lower(): v for k, v in relative.get("units", {}).items()})
@@ -111,6 +114,7 @@ def vocabulary() -> Vocabulary:
         day_words,
         chrome,
         credits,
+        post_footer,
     )
 
 
