@@ -1094,8 +1094,8 @@ def test_a_capital_after_its_government_in_the_genitive_is_a_place() -> None:
     md = DocContext(lang="ro", country="MD", countries={"MD": 9, "RO": 3})
     text = "La solicitarea autorităților de la Chișinău, pompierii români au plecat spre Bălți."
     assert ids(text, ctx=md) == {CHISINAU, 618605}
-    # as the subject that acts, the capital is its government
-    assert CHISINAU not in ids("Autoritățile de la Chișinău au trimis un avion.", ctx=md)
+    # as the subject that acts, the government is an actor, and its seat is still named as a place
+    assert CHISINAU in ids("Autoritățile de la Chișinău au trimis un avion.", ctx=md)
 
 
 def test_a_clock_named_after_a_town_is_no_place() -> None:
@@ -1596,3 +1596,37 @@ def test_a_neighbour_s_region_and_towns_in_a_russian_story() -> None:
 def test_peace_in_a_body_s_name_is_no_town() -> None:
     story = DocContext(lang="ro", country="GA", countries={"GA": 9, "US": 2, "ET": 1})
     assert ids("Consiliul pentru Pace și Securitate se reunește joi la Addis Abeba.", ctx=story) == {344979}
+
+
+def test_a_line_linking_another_article_names_no_place() -> None:
+    story = DocContext(lang="ro", country="GA", countries={"GA": 9})
+    text = "Armata a preluat controlul.\nCitește și: Valul de lovituri de stat din Mali și Niger"
+    assert ids(text, ctx=story) == set()
+    assert ids("Curfew stays.\n\nRead more: Why coups keep happening in Mali and Niger", "en") == set()
+    assert ids("Читайте также: Стрельба в Казани: что известно", "ru") == set()
+    # the same words inside a sentence are no link
+    assert ids("Citește și comunicatul publicat la Bamako.", ctx=story) == {2460596}
+
+
+def test_a_broadcaster_named_by_its_country_and_number_is_no_place() -> None:
+    story = DocContext(lang="ro", country="GA", countries={"GA": 9})
+    assert ids("Militarii au citit un comunicat la Gabon 24, televiziunea de stat.", ctx=story) == set()
+    assert ids("France 24 reported gunfire near the palace.", "en") == set()
+    assert ids("Об этом сообщил телеканал «Россия 24».", "ru") == set()
+    # a count after the name is no channel's number
+    assert ids("В Дагестане 12 человек пострадали.", "ru") == ids("В Дагестане пострадали люди.", "ru")
+    assert ids("In Gabon 24 people were hurt.", "en") == {2400553}
+
+
+def test_a_first_name_before_a_surname_is_no_town() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Об этом сообщила замминистра Наталья Кудрявцева.", "ru", story) == set()
+    assert ids("Об этом рассказала Виктория Смирнова.", "ru", story) == set()
+
+
+def test_a_capital_named_as_a_government_s_seat_is_listed() -> None:
+    story = DocContext(lang="ro", country="GA", countries={"GA": 9, "CG": 2})
+    assert ids("Autoritățile de la Brazzaville au întărit controalele.", ctx=story) == {2260535}
+    assert ids("Officials in Kyiv said the attack was repelled.", "en") == {KYIV}
+    # a capital standing alone for its government is none
+    assert ids("Purtătorul de cuvânt a spus că Moscova nu a confirmat pierderile.") == set()

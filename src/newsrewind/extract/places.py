@@ -59,6 +59,7 @@ class Mention:
     sub: str | None = None  # own name of a place below city level
     sub_key: str | None = None
     weak: bool = False  # a sub-place tied to its city only by another name in the entry
+    seat: int | None = None  # a government's capital named where it sits ("autoritățile de la X")
 
 
 @dataclass(frozen=True)
@@ -476,6 +477,26 @@ def _person_name(word: str) -> bool:
     except Exception:  # noqa: BLE001 - no analyser: no dictionary
         return False
     return bool(parses) and all(p.is_known and _PERSON_TAGS & p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=16384)
+def _first_name(word: str) -> bool:
+    """Whether some reading of a Russian word is a first name ("Наталья", "Виктория")."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:  # noqa: BLE001 - no analyser: no dictionary
+        return False
+    return any(p.is_known and "Name" in p.tag.grammemes for p in parses)
+
+
+@lru_cache(maxsize=16384)
+def _surname(word: str) -> bool:
+    """Whether a Russian word is only ever a surname ("Кудрявцева", "Смирнова")."""
+    try:
+        parses = _morph().parse(word)
+    except Exception:  # noqa: BLE001 - no analyser: no dictionary
+        return False
+    return bool(parses) and all("Surn" in p.tag.grammemes for p in parses)
 
 
 @lru_cache(maxsize=16384)
@@ -1718,6 +1739,14 @@ def _skip(
         return True  # the second half of a double surname ("Мария Львова-Белова" is not Belovo)
     if (
         next_cap
+        and i == j
+        and rules.russian
+        and _first_name(text[toks[i].start : toks[i].end].lower())
+        and _surname(text[toks[j + 1].start : toks[j + 1].end].lower())
+    ):
+        return True  # a first name before a surname ("Наталья Кудрявцева" is not Natal, at any size)
+    if (
+        next_cap
         and (inflected or not prev_cap)
         and rules.russian
         and _person_name(text[toks[j + 1].start : toks[j + 1].end].lower())
@@ -2021,6 +2050,27 @@ def _after(toks: list[_Tok], base_gaps: list[str], j: int, size: int) -> list[st
     return out
 
 
+#: A channel's number right after a name: one or two digits, no clock time, decimal or date after.
+_CHANNEL_NUMBER = re.compile(
+    r"[ \t]?[-\u2011]?[ \t]?\d{1,2}(?![\d.,:/]?\d)(?P<rest>[ \t]*[^\W\d_]+|[^\w\n]?)"
+)
+
+
+def _channel_number(text: str, end: int, rules: _Rules) -> bool:
+    """Whether a number after a name at ``end`` makes it a broadcaster's name ("Gabon 24,", "«Россия
+    24»", "Moldova 1 transmite"): nothing or a capitalised word (no month) follows the number, never
+    a word in lower case ("în Gabon 24 de persoane", "в Дагестане 12 человек")."""
+    m = _CHANNEL_NUMBER.match(text, end)
+    if m is None or m.end() == end:
+        return False
+    rest = m.group("rest").strip()
+    if not rest:
+        return True
+    if rest.isalpha():
+        return rest[0].isupper() and fold_key(rest) not in rules.not_places
+    return rest in ",;)»\"”'’.:!?…"
+
+
 def _role(
     entry: EntryText,
     toks: list[_Tok],
@@ -2039,6 +2089,8 @@ def _role(
     gz = gazetteer.load()
     rec = gz.record(idx)
     text = entry.text
+    if not inflected and _channel_number(text, toks[j].end, rules):
+        return "name", idx  # a broadcaster named by its country and number ("Gabon 24", "Россия-24")
     # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
     # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
@@ -2127,9 +2179,10 @@ def _role(
             end = _list_end(toks, base_gaps, j, rules)
             if end > j:  # the verb after the list the capital opens ("Paris and Berlin condemned")
                 grams_after = _grams_after(toks, base_gaps, end, rules)
-        if any(g in rules.capital_before for g in grams_before) or (
-            not possessive and not placed and any(g in rules.agent_after for g in grams_after)
-        ):
+        seated = [g for g in grams_before if g in rules.capital_before]
+        if any(" ".join(g.split()[-k:]) in rules.place_before for g in seated for k in (2, 1)):
+            return "seat", capital  # the government, and its capital named as the place it sits in
+        if seated or (not possessive and not placed and any(g in rules.agent_after for g in grams_after)):
             return "actor", capital
         return "place", idx
     home = rec.country == entry.doc.country
@@ -2867,6 +2920,9 @@ def mentions(entry: EntryText) -> list[Mention]:
         if got is None:
             got = roles[role_key] = _role(entry, toks, base_gaps, i, j, idx, inflected, rules)
         role, target = got
+        seat = None
+        if role == "seat":
+            role, seat = "actor", idx
         is_country = gz.record(target).is_country
         listed = prev is not None and is_country and _coordinated(base_gaps, toks, prev[0], i, rules)
         if prev is not None and is_country and i == prev[0] + 1 and base_gaps[prev[0]] == "-":
@@ -2902,7 +2958,7 @@ def mentions(entry: EntryText) -> list[Mention]:
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
         ):
             role = "name"  # the surname of a person the document names in full ("сообщил Николаев")
-        found.append(Mention(toks[i].start, toks[j].end, target, role, inflected))
+        found.append(Mention(toks[i].start, toks[j].end, target, role, inflected, seat=seat))
         prev = (j, role)
     found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
@@ -3156,12 +3212,26 @@ def to_place(m: Mention) -> Place:
     return Place(rec.name, rec.geonameid, rec.country, rec.lat, rec.lon, (m.start, m.end))
 
 
+@lru_cache(maxsize=8)
+def _teaser_pattern(code: str) -> re.Pattern[str] | None:
+    """A line linking another article ("Citește și: ...", "Read more: ...") up to its end."""
+    words = langdata.section(code, "places").get("teasers", {}).get("lines", [])
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t]*:[^\n]*")
+
+
 def find(entry: EntryText) -> list[Place]:
     """Places the entry is about (countries that act are left to the actors)."""
     out: list[Place] = []
     seen: set[tuple[int, str | None]] = set()
+    teaser = _teaser_pattern(entry.lang)
+    links = [m.span() for m in teaser.finditer(entry.text)] if teaser is not None else []
     for m in mentions(entry):
-        if m.role != "place":
+        if m.seat is not None and m.role == "actor":
+            m = replace(m, idx=m.seat, role="place")
+        if m.role != "place" or any(a <= m.start < b for a, b in links):
             continue
         place = to_place(m)
         key = (place.geonameid or 0, m.sub)
