@@ -3307,3 +3307,94 @@ def test_gerunds_of_killing_and_hostages_freed_unhurt() -> None:
     )
     check("Ostaticii au fost eliberați nevătămați.", "ro", ("injured", "civilians", 0, 0))
     check("The hostages were released unharmed after 14 hours.", "en", ("injured", "civilians", 0, 0))
+
+
+def test_a_number_that_ends_a_channel_name_is_no_count() -> None:
+    check(
+        "Ministrul a prezentat la France 24, intrată din nou sub control, un bilanț revizuit: "
+        "12 persoane și-au pierdut viața.",
+        "ro",
+        ("killed", "people", 12, 12),
+    )
+    check("The minister told Channel 4 the toll had risen.", "en")
+    check("În Iași 5 persoane au fost rănite.", "ro", ("injured", "people", 5, 5))
+    check("В Курске 5 погибших.", "ru", ("killed", "people", 5, 5))
+
+
+def test_captured_and_the_noun_of_arrest_count_the_held() -> None:
+    check("Cel puțin cinci soldați au fost capturați.", "ro", ("arrested", "security", 5, None))
+    check("At least five of the mutineers were captured.", "en", ("arrested", "security", 5, None))
+    check(
+        "Guvernul a anunțat arestarea a 17 militari suspectați de participare la puci.",
+        "ro",
+        ("arrested", "security", 17, 17),
+    )
+    check("Poliția a confirmat reținerea a 12 persoane.", "ro", ("arrested", "people", 12, 12))
+
+
+def test_a_list_of_the_dead_ends_where_iar_opens_the_next_clause() -> None:
+    check(
+        "12 persoane și-au pierdut viața, între care patru militari și cinci civili, iar alte 51 au fost rănite.",
+        "ro",
+        ("killed", "people", 12, 12),
+        ("killed", "security", 4, 4),
+        ("killed", "civilians", 5, 5),
+        ("injured", "people", 51, 51),
+    )
+
+
+def test_the_one_quoted_is_no_one_counted() -> None:
+    check("Al Jazeera, citând un ofițer, afirmă că președintele ar fi fost reținut.", "ro")
+
+
+def test_a_wound_received_in_the_present_tense() -> None:
+    check("63-летний охранник получает ранение в плечо.", "ru", ("injured", "civilians", 1, 1))
+
+
+def test_the_doers_in_the_instrumental_are_not_the_one_held() -> None:
+    check("Стрелявший задержан сотрудниками полиции.", "ru", ("arrested", "people", 1, 1))
+    check("Подозреваемый задержан полицейскими на вокзале.", "ru", ("arrested", "people", 1, 1))
+    check("Погиб сотрудник полиции.", "ru", ("killed", "security", 1, 1))
+
+
+def test_all_of_them_opens_what_came_next_of_those_counted() -> None:
+    check(
+        "Ранены девять человек, все они в больницах.",
+        "ru",
+        ("injured", "people", 9, 9),
+        ("hospitalized", "people", 9, 9),
+    )
+
+
+def test_part_of_the_injured_is_of_the_injured_group() -> None:
+    check(
+        "Cel puțin șapte persoane au fost ucise și 34 au fost rănite. Printre morți se află doi "
+        "polițiști. Șase dintre răniți sunt în stare gravă.",
+        "ro",
+        ("killed", "people", 7, None),
+        ("injured", "people", 34, 34),
+        ("killed", "security", 2, 2),
+        ("critical", "people", 6, 6),
+    )
+
+
+def test_by_the_hospital_is_not_in_it() -> None:
+    check("Десятки родственников с утра дежурят у городской больницы.", "ru")
+    check("Трое находятся в городской больнице.", "ru", ("hospitalized", "people", 3, 3))
+
+
+def test_a_denier_answering_with_a_count_of_its_own() -> None:
+    check(
+        "В облминздраве эти данные опровергли: «В реанимации трое, их состояние стабильно тяжёлое».",
+        "ru",
+        ("critical", "people", 3, 3),
+    )
+    check("В МЧС опровергли сообщения о трех погибших.", "ru")
+
+
+def test_an_acquaintance_held() -> None:
+    check("В Сызрани задержан 18-летний знакомый стрелявшего.", "ru", ("arrested", "people", 1, 1))
+
+
+def test_a_woman_student_is_a_civilian() -> None:
+    check("Одна из раненых студенток скончалась в больнице.", "ru", ("killed", "civilians", 1, 1))

@@ -90,6 +90,7 @@ _SYNTAX = (
     "tally",
     "dated_when",
     "country_name",
+    "beside",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -99,6 +100,8 @@ _BARE_WINDOW = 4
 # Measures of people hurt or dead that a person named among them is one of.
 _HURT = frozenset({"killed", "injured", "casualties", "hospitalized", "critical"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})  # punctuation that ends a clause
+# After a denial, a colon or an opening quote gives the denier's own words ("denied it: ...").
+_ANSWER_MARKS = frozenset({":", "«", "“", "„"})
 _DASHES = frozenset({"—", "–", "-", ":"})
 # "есть": "there is" between a set and the one named in it ("среди погибших есть гражданин")
 _THERE_IS = frozenset({"есть", "оказался", "оказалась", "был", "была"})
@@ -1530,6 +1533,56 @@ class _Reader:
         part = self.q_cover.get(k - self.ends[k]["set_of"][1])
         return part is not None and not self._after_preposition(part)
 
+    def _counted_set_group(self, q: Quantity, end: int) -> str | None:
+        """ "Șase dintre răniți", "six of the injured", "трое из раненых": the set is named by what
+        befell it; its group is that of the count told of it before (not of the last count)."""
+        n = len(self.toks)
+        k = end
+        if k < n and self.starts[k].keys() & {"articles", "determiners"}:
+            k += max(
+                self.starts[k][kind][1] for kind in ("articles", "determiners") if kind in self.starts[k]
+            )
+        if k >= n or self.sent[k] != self.sent[q.first] or "measure" not in self.starts[k]:
+            return None
+        measure = self.starts[k]["measure"][0]
+        whole = next(
+            (
+                f
+                for f in reversed(self.found)
+                if f.measure == measure and not f.subset and f.q.first < q.first
+            ),
+            None,
+        )
+        return whole.group if whole else None
+
+    def _name_number(self, q: Quantity) -> bool:
+        """Digits alone after a capitalised word inside a sentence, with nothing counted after
+        them: the number ends a name (a channel, a unit), no count ("France 24", "Россия 24")."""
+        toks, k = self.toks, q.first
+        sid = self.sent[k]
+        if q.last != k + 1 or q.approx or q.vague or not toks[k].text.isdigit():
+            return False
+        prev = toks[k - 1]
+        written = self.entry.text[prev.start : prev.end]
+        if not prev.is_word or not written[:1].isupper() or written.isupper():
+            return False
+        if k < 2 or self.sent[k - 2] != self.sent[k - 1] or not toks[k - 2].is_word:
+            return False  # the first word of a sentence, or after a colon or a dash
+        if self._title(k - 1) or self.ends[k - 1].keys() & {"prepositions", "bridge", "rise", "links"}:
+            return False  # "Toll Rises To 14": a headline's words, a toll's own words
+        if any(
+            self.ends[j].keys() & {"measure", "weak", "toll_of"}
+            for j in range(max(k - 5, 0), k - 1)
+            if self.sent[j] == sid
+        ):
+            return False  # "Число погибших в Белгороде 5", "Deaths in Texas 20": a toll told by place
+        nxt = q.last
+        if nxt < len(toks) and self.sent[nxt] == self.sent[k] and toks[nxt].is_word:
+            counted = {"group", "measure", "weak", "units", "qualified", "presence"}
+            if self.starts[nxt].keys() & counted or self.ends[nxt].keys() & counted:
+                return False
+        return True
+
     def _reference_set(self, q: Quantity) -> bool:
         """ "unuia dintre cei doi", "one of the two": the number names a set (a set that opens
         its sentence, "Dintre cei 30 de răniți, opt ...", is the count itself)."""
@@ -1569,6 +1622,18 @@ class _Reader:
         if prev.breakdown and k >= 0 and ("conjunctions" in self.ends[k] or self.toks[k].text == ","):
             return prev
         return None
+
+    def _denied(self, q: Quantity) -> bool:
+        """A denial in the quantity's sentence speaks of it: not one that a colon or a quote then
+        answers with a count of its own ("в минздраве опровергли: «В реанимации трое»")."""
+        toks, sid = self.toks, self.sent[q.first]
+        for k, marks in enumerate(self.starts):
+            if self.sent[k] != sid or "false_claim" not in marks:
+                continue
+            if k < q.first and any(toks[j].text in _ANSWER_MARKS for j in range(k, q.first)):
+                continue
+            return True
+        return False
 
     def _in_sentence(self, q: Quantity, kind: str) -> bool:
         """A word of ``kind`` stands in the quantity's sentence."""
@@ -1813,6 +1878,8 @@ class _Reader:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
             return
+        if joined and self._name_number(q):
+            return  # "a vorbit la France 24, ...", "told Channel 4 the toll": a number in a name
         if joined and "ordinal" in self.ends[q.first - 1]:
             return  # "primii doi pacienți", "первые двое": some of those counted, told by order
         if q.or_more and q.value == 2:
@@ -1825,7 +1892,7 @@ class _Reader:
             return
         if self._counterfactual(q):
             return  # "we would be talking about dozens of children hurt": what did not happen
-        if self._in_sentence(q, "false_claim"):
+        if self._in_sentence(q, "false_claim") and self._denied(q):
             return  # "un mesaj fals, potrivit căruia ar fi murit peste 30 de oameni": a debunked count
         kind = h["kind"]
         bare = kind in ("bare", "partitive")
@@ -2059,7 +2126,12 @@ class _Reader:
                 measure, group, bare = pair[0], pair[1], False
             if bare:
                 if partitive:
-                    group = self._mentioned_group(q) or self._previous_group(q) or "people"
+                    group = (
+                        self._counted_set_group(q, end)
+                        or self._mentioned_group(q)
+                        or self._previous_group(q)
+                        or "people"
+                    )
                 elif more:
                     group = self._previous_group(q, whole=True) or "people"
                     carried = group != "people"
@@ -2293,7 +2365,10 @@ class _Reader:
         j = k - 1
         if j >= 0 and self.ends[j].keys() & {"articles", "determiners"}:
             j -= 1
-        return j >= 0 and "origin" in self.ends[j]
+        elif j >= 1 and self.code == "ru" and self._ru_adjective(j):
+            j -= 1  # "у городской больницы"
+        # "relatives waiting outside the hospital", "у больницы": by it, not in it
+        return j >= 0 and bool(self.ends[j].keys() & {"origin", "beside"})
 
     def _towards(self, k: int) -> bool:
         """A word of direction ("to", "into") ends just before token k, past an article."""
@@ -2694,6 +2769,8 @@ class _Reader:
         if self.code == "ru":
             if "sing" not in numbers.ru_parse(last.text)[1]:
                 return None
+            if "ablt" in numbers.ru_parse(toks[j].text)[1]:
+                return None  # "задержан сотрудниками полиции": the doers, in the instrumental
         elif self.code == "en":
             if last.key.endswith("s"):
                 return None
@@ -2835,6 +2912,8 @@ class _Reader:
                 if not group:
                     continue
                 g2 = numbers.ru_parse(toks[j].text)[1]
+                if j > k and "ablt" in g2 and "nomn" not in g2:
+                    continue  # "Подозреваемый задержан полицейскими": the doers, in the instrumental
                 if owner and j == k - 1 and "nomn" not in g2:
                     continue  # (the genitive names whose the subject is)
                 if j == k - 2 and j + size < k - 1:
