@@ -1540,3 +1540,63 @@ def test_a_toll_with_none_beside_it_is_still_a_casualty_report() -> None:
 )
 def test_a_feared_blast_has_not_happened(text: str, lang: str) -> None:
     assert "explosion" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A teenager opened fire inside a college in the city centre.", "en"),
+        ("Un elev a deschis focul într-o școală din centrul orașului.", "ro"),
+        ("Студент открыл стрельбу в здании техникума.", "ru"),
+    ],
+)
+def test_opening_fire_in_a_school_is_an_attack(text: str, lang: str) -> None:
+    assert "attack" in types(text, lang)
+
+
+def test_a_negated_trigger_inside_another_types_phrase_stays_negated() -> None:
+    assert "shooting" not in types("Nu au fost semnalate focuri de armă în noaptea de luni.", "ro")
+    assert "shooting" in types("Au fost semnalate focuri de armă lângă port.", "ro")
+
+
+def test_an_attempted_takeover_that_failed_changed_no_government() -> None:
+    assert "political_change" not in types("Franța condamnă tentativa de lovitură de stat.", "ro")
+    assert "political_change" not in types("Попытка переворота провалилась.", "ru")
+    assert "political_change" in types("Militarii: „Am preluat puterea”.", "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Restricția de circulație a intrat în vigoare la ora 20:00.", "ro", "state_of_emergency"),
+        ("Internetul revine treptat în capitală.", "ro", "internet_restored"),
+        ("Băncile comerciale vor rămâne închise joi.", "ro", "economic_measure"),
+        ("Ministrul a anunțat o operațiune de „curățare” a cartierelor.", "ro", "security_operation"),
+        ("Uniunea Africană condamnă cu fermitate atacul.", "ro", "diplomacy"),
+        ("Au izbucnit lupte cu Garda Republicană lângă palat.", "ro", "armed_clash"),
+    ],
+)
+def test_romanian_coup_day_phrasings(text: str, lang: str, kind: str) -> None:
+    assert kind in types(text, lang)
+
+
+def test_casualties_not_yet_known_are_no_report() -> None:
+    assert "casualty_report" not in types("Есть ли пострадавшие, пока неизвестно.", "ru")
+    assert "casualty_report" not in types("It was not yet known whether anyone was hurt.", "en")
+    assert "casualty_report" in types("Есть пострадавшие, их госпитализировали.", "ru")
+
+
+def test_no_new_arrest_when_it_is_denied_or_the_detainee_is_known() -> None:
+    assert "arrests" not in types("Задержания не было, уточнили в полиции.", "ru")
+    assert "arrests" not in types("Задержанному подростку предъявлено обвинение.", "ru")
+    assert "arrests" in types("Подросток задержан на месте.", "ru")
+
+
+def test_a_minister_meeting_teachers_is_no_diplomacy() -> None:
+    assert "diplomacy" not in types("Министр встретился с родителями учеников.", "ru")
+    assert "diplomacy" in types("Министр встретился с послом Франции.", "ru")
+
+
+def test_a_case_opened_in_the_passive_is_an_investigation() -> None:
+    assert "investigation" in types("Возбуждено уголовное дело о халатности.", "ru")
+    assert "investigation" in types("По факту возбуждено дело.", "ru")

@@ -461,7 +461,8 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             # other types' triggers inside a phrase that is no trigger of this one
             for s, e, other in _hits(rules, folded, start, end, t.kind):
                 if other.kind != t.kind and other.kind not in spans and other.role == PHRASE:
-                    spans[other.kind] = (s, e)
+                    if other.kind in rules.firm or not _is_negated(rules, folded, s):
+                        spans[other.kind] = (s, e)
             continue
         if t.kind in spans:
             continue
