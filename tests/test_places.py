@@ -1630,3 +1630,21 @@ def test_a_capital_named_as_a_government_s_seat_is_listed() -> None:
     assert ids("Officials in Kyiv said the attack was repelled.", "en") == {KYIV}
     # a capital standing alone for its government is none
     assert ids("Purtătorul de cuvânt a spus că Moscova nu a confirmat pierderile.") == set()
+
+
+def test_a_town_s_adjective_in_lower_case_before_its_institution() -> None:
+    story = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В сызранском колледже погибли два человека.", "ru", story) == {484972}
+    assert ids("Пострадавших доставили в Сызранскую ЦГБ.", "ru", story) == {484972}
+    assert ids("Тольяттинские школы перешли на дистанционку.", "ru", story) == {482283}
+    # a common adjective before an institution is no town
+    assert ids("Раненых доставили в городскую больницу.", "ru", story) == set()
+    assert ids("В политехническом колледже усилили охрану.", "ru", story) == set()
+    assert ids("Время в хронике — московское.", "ru", story) == set()
+    # a far town's adjective is its institution only in the story's area; a big city's own stays
+    assert ids("В петербургском метро эвакуировали пассажиров.", "ru") == {498817}
+
+
+def test_a_moldovan_paper_named_after_its_capital_is_no_place() -> None:
+    assert ids("Potrivit Jurnal de Chișinău, protestul continuă.") == set()
+    assert ids("Protestul de la Chișinău continuă.") == {CHISINAU}

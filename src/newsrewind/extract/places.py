@@ -147,6 +147,7 @@ class _Rules:
     # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
     # "Туапсинский НПЗ"), a few lower-case adjectives between
     institution_nouns: frozenset[str] = frozenset()
+    lower_adjectives: tuple[str, ...] = ()  # endings of a town's adjective read in lower case too
     # speech verbs: a town's name right before one is a person's or an outlet's ("Albuquerque said")
     speaker_after: frozenset[str] = frozenset()
     # a person or group, then "din"/"from": where they come from, no place the entry is about
@@ -381,6 +382,7 @@ def _rules(code: str) -> _Rules:
         linked_heads=frozenset(_keys(sub.get("linked", []))),
         street_heads=frozenset(gazetteer.strip_marks(fold_key(h)) for h in sub.get("streets", [])),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
+        lower_adjectives=tuple(_keys(regions.get("lower_adjectives", []))),
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
         origin_links=frozenset(_keys(roles.get("origin_links", []))),
@@ -1073,10 +1075,38 @@ def _prepare(entry: EntryText, rules: _Rules) -> _Prep:
         if _after_name_article(text, toks, base_gaps, i, rules) and not gz.record(found[0][0]).is_country:
             continue  # the rest of a longer name ("The Hill", "Al Arabiya")
         runs.append((i, hit, free, " ".join(all_words[i : j + 1])))
+    if rules.lower_adjectives:
+        runs.extend(_lower_adjective_runs(entry, toks, base_gaps, rules, masked))
+        runs.sort(key=lambda r: r[0])
     heads = (
         list(compress(range(len(toks)), map(rules.heads.__contains__, words(entry)))) if rules.heads else []
     )
     return _Prep(buildings, masked, runs, heads)
+
+
+def _lower_adjective_runs(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], rules: _Rules, masked: set[int]
+) -> list[tuple[int, _Hit | None, bool, str]]:
+    """A town's adjective in lower case right before one of its institutions ("в сызранском
+    колледже", "в петербургском метро"): the town, as its capitalised adjective is ("Сызранской ЦГБ")."""
+    out: list[tuple[int, _Hit | None, bool, str]] = []
+    gz = gazetteer.load()
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if (
+            t.cap
+            or k in masked
+            or base_gaps[k] != " "
+            or toks[k + 1].word not in rules.institution_nouns
+            or not t.word.endswith(rules.lower_adjectives)
+            or t.word in rules.not_places
+        ):
+            continue
+        found = _region_adjective(toks, base_gaps, k, rules, entry.text)
+        found = [f for f in found or [] if not gz.record(f[0]).is_country]
+        if found:
+            out.append((k, (k, found), True, t.word))
+    return out
 
 
 def _byline_tokens(text: str, toks: list[_Tok], rules: _Rules) -> list[int]:
