@@ -2058,3 +2058,79 @@ def test_what_a_placard_or_banner_says_is_no_outlet() -> None:
     assert names("Pe un banner scrie „Rușine”.", "ro", "RO") == {}
     # nor is a body the slogan names
     assert names("Pe pancarta lui scrie „Jos guvernul”.", "ro", "RO") == {}
+
+
+def test_a_forwarded_post_and_an_embedded_post_name_their_author() -> None:
+    got = names(
+        "Forwarded from Вячеслав Федорищев\nВ колледже открыли стрельбу. Есть пострадавшие.", "ru", "RU"
+    )
+    assert got == {"Vyacheslav Fedorishchev": "other"}
+    assert names("Forwarded from Baza\nВ колледже погибли два человека.", "ru", "RU") == {"Baza": "media"}
+    text = (
+        "Postare pe X: „Urmăresc cu îngrijorare evenimentele.”\n— Kaja Kallas (@kajakallas) 25 noiembrie 2026"
+    )
+    assert names(text, "ro", "GA") == {"Kaja Kallas": "other"}
+    # a dash before a name with no handle is no post's signature
+    assert names("Miniștrii se reunesc luni — Kaja Kallas a fost invitată.", "ro", "GA") == {}
+
+
+def test_where_it_was_said_is_no_outlet() -> None:
+    assert names("Situația e gravă, a declarat la Paris ministrul de Externe.", "ro", "FR") == {}
+    got = names("Guterres cere reținere, a declarat la New York purtătorul său de cuvânt.", "ro", "GA")
+    assert "New York" not in got
+    assert names("Situația e sub control, a declarat la Antena 3 ministrul.", "ro", "RO") == {
+        "Antena 3": "media"
+    }
+
+
+def test_local_journalists_and_a_source_close_to_the_presidency() -> None:
+    assert names("Rețelele merg intermitent, spun jurnaliști locali contactați telefonic.", "ro", "GA") == {
+        "local journalists": "media"
+    }
+    assert names("Local journalists said the phone network was down.", "en", "GA") == {
+        "local journalists": "media"
+    }
+    assert names("Местные журналисты сообщают о перебоях со связью.", "ru", "GA") == {
+        "local journalists": "media"
+    }
+    got = names("O sursă apropiată Președinției a declarat pentru AFP că șeful statului e bine.", "ro", "GA")
+    assert got == {"source close to the presidency": "other", "AFP": "media"}
+    got = names("A source close to the presidency told AFP the president was safe.", "en", "GA")
+    assert got == {"source close to the presidency": "other", "AFP": "media"}
+    got = names(
+        "Источник, близкий к администрации президента, сообщил AFP, что он в безопасности.", "ru", "GA"
+    )
+    assert got == {"source close to the presidency": "other", "AFP": "media"}
+
+
+def test_a_titled_apposition_and_a_verb_that_opens_a_quote() -> None:
+    got = names(
+        "Ministrul Apărării, generalul Angel Tîlvăr, a declarat că situația e sub control.", "ro", "RO"
+    )
+    assert got == {"Angel Tîlvăr": "other"}
+    got = names("Secretarul general al ONU, António Guterres, „condamnă ferm” atacul.", "ro", "GA")
+    assert got == {"Antonio Guterres": "other"}
+    # a body after the title is no speaker of its own: the person before it speaks
+    got = names(
+        "Raed Arafat, șeful DSU, a declarat la Digi24 că doi răniți sunt în stare critică.", "ro", "RO"
+    )
+    assert got == {"Raed Arafat": "other", "Digi24": "media"}
+
+
+def test_unnamed_russian_sources_by_the_outlet_that_quotes_them() -> None:
+    got = names(
+        "Директор задержан, передаёт ТАСС. Источник агентства в правоохранительных органах уточнил это.",
+        "ru",
+        "RU",
+    )
+    assert got == {"TASS": "media", "law enforcement sources": "other"}
+    got = names("Однокурсники нападавшего рассказывают Baza, что над ним издевались.", "ru", "RU")
+    assert got == {"eyewitnesses": "eyewitness", "Baza": "media"}
+    got = names("Об этом «Интерфаксу» рассказали в региональном управлении СК в Самаре.", "ru", "RU")
+    assert got == {"Interfax": "media", "Samara Oblast Investigative Committee directorate": "government"}
+    got = names("В облминздраве Самары эти данные опровергли.", "ru", "RU")
+    assert got == {"Samara Oblast Ministry of Health": "government"}
+    got = names(
+        "Как сообщила РИА Новости пресс-секретарь Сызранского городского суда, заседание закрыто.", "ru", "RU"
+    )
+    assert got == {"RIA Novosti": "media", "Syzran City Court": "government"}

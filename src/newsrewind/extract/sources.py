@@ -896,6 +896,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if inst is not None or surname in speaks_for:
                 continue
         add(name, kind, start, end)
+    # 4b. whoever a post is by: a forwarded channel post's header ("Forwarded from X") and an
+    # embedded post's signature ("— X (@handle) date") name the author whose words the entry carries
+    for name, kind, start, end in _posted_by(rules, entry, acting):
+        if not is_taken(start, end):
+            add(name, kind, start, end)
     # 5. organisations the actors' reading knows, next to a cue ("по данным «Белых касок»"), and
     # people speaking through their office ("Gov. Roy Cooper's office said")
     for actor in acting:
@@ -938,6 +943,52 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     found = _country_over_its_bodies(text, found)
     found = _shortened_names(found)
     return _branches_over_national(entry.lang, found)
+
+
+_POSTED_BY = re.compile(
+    r"^[ \t]*(?:Forwarded from|Переслано от|Пересланное сообщение от|Redirecționat de la)[ \t]+(?P<a>[^\n]{2,60}?)[ \t]*$"
+    r"|(?:^|\s)[—–][ \t]*(?P<b>[^\n()—–]{2,60}?)[ \t]*\(@\w{1,30}\)",
+    re.MULTILINE,
+)
+_PERSON_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w'’.-]*")
+
+
+def _posted_by(rules: _Rules, entry: EntryText, acting: Sequence[Actor]) -> list[tuple[str, str, int, int]]:
+    """The authors a post header or an embedded post's signature names: an outlet or a channel by
+    its canonical name, a body the actors' reading knows, or a person's name (2-4 capitalised words)."""
+    text = entry.text
+    if "(@" not in text and not _POSTED_BY_WORDS.search(text):
+        return []
+    out: list[tuple[str, str, int, int]] = []
+    for m in _POSTED_BY.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        start, end = m.span(group)
+        written = text[start:end].strip(' \t"«»„“”')
+        if not written:
+            continue
+        start = text.index(written, start)
+        end = start + len(written)
+        key = written if written in rules.outlet_names else fold(written)
+        if key in rules.outlet_names:
+            canon, kind = rules.outlet_names[key]
+            out.append((canon, kind, start, end))
+            continue
+        known = next((a for a in acting if a.span[0] < end and start < a.span[1]), None)
+        if known is not None:
+            kind = "other" if known.kind == "person" else _SOURCE_KIND.get(known.kind, "other")
+            out.append((known.name, kind, start, end))
+            continue
+        words = written.split()
+        if not 2 <= len(words) <= 4 or not all(_PERSON_WORD.fullmatch(w) for w in words):
+            continue
+        person = _people_map().get(_key(written))
+        if person is None:
+            person = actors.person_name(entry.lang, written) if _CYR_ANY.search(written) else latin(written)
+        out.append((person, "other", start, end))
+    return out
+
+
+_POSTED_BY_WORDS = re.compile(r"Forwarded from|Переслано|Пересланное|Redirecționat")
 
 
 # between a body and the next one: its possessive and a few lower-case words ("the UN's", "UN agency")
@@ -1177,9 +1228,31 @@ def _add_unknown(
         gazetteer.strip_marks(fold(raw.split()[0]))
     ):
         return  # "diverted via Agra Fort": a route, no outlet
+    if _PLACE_PREP_END.search(folded, cue, start) and _where_said(raw):
+        return  # "a declarat la New York", "a declarat la Bruxelles Kaja Kallas": where it was said
     if kind == "media" and rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
     add(_as_latin(raw), kind, start, start + len(raw))
+
+
+# a cue that ends on a preposition of place ("a declarat la"): the name after it may be where
+# something was said, not the outlet it was said to
+_PLACE_PREP_END = re.compile(r"(?<!\w)(?:la|în|in|at|в|во)\s*$")
+
+
+def _where_said(raw: str) -> bool:
+    """A place's name, alone or right before a person's ("Bruxelles Kaja Kallas")."""
+    gz = gazetteer.load()
+    words = raw.split()
+    if gz.has(gazetteer.strip_marks(fold(raw))):
+        return True
+    for n in range(min(3, len(words) - 2), 0, -1):
+        rest = words[n:]
+        if gz.has(gazetteer.strip_marks(fold(" ".join(words[:n])))) and all(
+            w[:1].isupper() and not w.isupper() for w in rest
+        ):
+            return True
+    return False
 
 
 _QUOTED_AFTER = re.compile(r"\s*[«\"„“]([^»\"“”\n]{2,40})[»\"“”]")
@@ -1671,6 +1744,8 @@ _CAP_WORD = rf"[{_UP}](?:[\w'’]|[.-](?=\w))*"
 _ABBREV_DOT = re.compile(r"(\w+)\.")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n\"«»“”„]|\s[-–—]\s|,")
 # a comma right before a name, maybe with an abbreviated title between ("Managerul spitalului, dr. X, a declarat")
+_TITLE_WORD_BEFORE = re.compile(r",\s*([^\W\d_]{3,})\s+$")
+_OPEN_QUOTE_TAIL = re.compile(r"\s[„«\"“]$")
 _COMMA_BEFORE = re.compile(r",\s*(?:[^\W\d_]{1,4}\.\s*)?$")
 #: a proper name going on after a generic noun ("Office | of Civil Defense", "Ministerul | Afacerilor")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:of|for|on|de|din|al|pentru)[ \t]+(?:the[ \t]+)?)?[A-ZĂÂÎȘȚА-ЯЁ]")
@@ -2267,6 +2342,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             aux = sp.aux_tail.search(folded, max(0, head_end - 60), head_end)
             if aux is not None:
                 head_end = aux.start() + 1
+        if (quote := _OPEN_QUOTE_TAIL.search(text, max(0, head_end - 3), head_end)) is not None:
+            head_end = quote.start() + 1  # 'X „condamnă ferm” atacul': the verb opens the quote
         if subject_at(head_end):
             return True
         if sp.appos_tail is not None and _ends_on(folded, max(0, head_end - 400), head_end, (",",)):
@@ -2314,6 +2391,14 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 and rest.strip() == ","
                 and not appos
                 and not _COMMA_BEFORE.search(text, max(0, s - 12), s)
+                and not (
+                    # "Ministrul Apărării, generalul X, a declarat": a title word after the comma
+                    (tw := _TITLE_WORD_BEFORE.search(text, max(0, s - 30), s)) is not None
+                    and _key(tw.group(1)) in sp.titles
+                    # (a person's name after the title, not a body's: "X, șeful DSU, a declarat")
+                    and len(text[s:e].split()) >= 2
+                    and not text[s:e].split()[0].isupper()
+                )
             ):
                 # "X, scrie TASS": the verb belongs to what follows; but "N countries, including
                 # A, B and C, said": the list in apposition speaks
