@@ -3398,3 +3398,12 @@ def test_an_acquaintance_held() -> None:
 
 def test_a_woman_student_is_a_civilian() -> None:
     check("Одна из раненых студенток скончалась в больнице.", "ru", ("killed", "civilians", 1, 1))
+
+
+def test_a_count_said_to_be_untrue_is_no_figure() -> None:
+    check(
+        "Информация о четырёх погибших, которую распространяют некоторые каналы, не соответствует "
+        "действительности. На эту минуту погибли два человека.",
+        "ru",
+        ("killed", "people", 2, 2),
+    )
