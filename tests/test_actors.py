@@ -1704,3 +1704,88 @@ def test_a_bare_police_is_the_countrys_but_in_a_russian_story() -> None:
     assert names("Полиция держит оцепление на подходах к площади.", "ru", "AM") == {"Armenia Police"}
     assert names("Полиция задержала троих подозреваемых.", "ru", "RU") == set()
     assert names("Полиция Тбилиси задержала 20 человек.", "ru", "GE") == {"Tbilisi police"}
+
+
+def test_an_embassy_city_after_a_two_word_link() -> None:
+    assert names("Ambasada SUA de la Niamey și-a suspendat serviciile consulare.", country="NE") == {
+        "US Embassy in Niamey"
+    }
+
+
+def test_foreign_bodies_named_in_romanian() -> None:
+    assert names("Departamentul de Stat al SUA condamnă atacul și cere calm.", country="GA") == {
+        "US State Department"
+    }
+    assert names(
+        "Ministerul pentru Europa și Afaceri Externe a transmis că urmărește situația.", country="GA"
+    ) == {"France Ministry of Foreign Affairs"}
+    assert names("Banca Statelor Africii Centrale (BEAC) a suspendat plățile.", country="GA") == {
+        "Bank of Central African States"
+    }
+
+
+def test_a_republican_guard_is_the_storys_country() -> None:
+    assert names("Au izbucnit lupte cu Garda Republicană în centrul capitalei.", country="GA") == {
+        "Gabon Republican Guard"
+    }
+    assert names("Республиканская гвардия взяла под контроль телецентр.", "ru", "GA") == {
+        "Gabon Republican Guard"
+    }
+
+
+def test_states_listed_before_a_reflexive_verb_act() -> None:
+    got = names("Camerunul și Guineea Ecuatorială și-au închis frontierele cu Gabonul.", country="GA")
+    assert {"Cameroon", "Equatorial Guinea"} <= got
+
+
+def test_a_company_after_a_described_trade_noun_acting() -> None:
+    assert names("Grupul minier francez Eramet a oprit temporar extracția de mangan.", country="GA") == {
+        "Eramet"
+    }
+    assert names("Compania TotalEnergies și-a evacuat angajații.", country="GA") == {"TotalEnergies"}
+    assert names(
+        "Mii de gospodării au rămas fără curent, anunță distribuitorul Delgaz Grid.", country="RO"
+    ) == {"Delgaz Grid"}
+    assert (
+        names("Abonați ai operatorului Moov Africa din Libreville pot accesa WhatsApp.", country="GA")
+        == set()
+    )
+
+
+def test_hyphenated_foreign_given_names_open_a_name() -> None:
+    got = names(
+        "„Nu este o surpriză”, a explicat pentru Reuters Marie-Claire Ondo, cercetătoare.", country="GA"
+    )
+    assert got == {"Marie-Claire Ondo"}
+    got = names('"We heard three blasts," said Marie-Claire Ondo, a researcher.', "en", "GA")
+    assert got == {"Marie-Claire Ondo"}
+
+
+def test_a_titled_persons_short_name_later_is_the_full_name() -> None:
+    doc = DocContext(lang="ro", country="GA")
+    first = EntryText("Președintele Brice Clotaire Oligui Nguema a apărut într-un clip.", "ro", doc)
+    assert {a.name for a in actors.find(first)} == {"Brice Clotaire Oligui Nguema"}
+    later = EntryText("Oligui Nguema, 51 de ani, a câștigat alegerile din aprilie.", "ro", doc)
+    assert {a.name for a in actors.find(later)} == {"Brice Clotaire Oligui Nguema"}
+
+
+def test_a_regional_health_ministry_by_its_short_word_is_the_regions_named_before() -> None:
+    doc = DocContext(lang="ru", country="RU")
+    assert actors.find(EntryText("В колледже Самарской области произошла стрельба.", "ru", doc)) == []
+    got = {a.name for a in actors.find(EntryText("В облминздраве эти данные опровергли.", "ru", doc))}
+    assert got == {"Samara Oblast Ministry of Health"}
+
+
+def test_a_court_speaks_through_its_press_secretary() -> None:
+    got = names(
+        "Как сообщила пресс-секретарь Октябрьского районного суда Самары, заседание будет закрытым.",
+        "ru",
+        "RU",
+    )
+    assert got == {"Oktyabrsky District Court of Samara"}
+    assert names("Заседание прошло в здании Октябрьского районного суда Самары.", "ru", "RU") == set()
+
+
+def test_data_a_body_published_make_it_a_source_only() -> None:
+    text = "Шесть пострадавших доставлены в больницу, следует из данных министерства здравоохранения Самарской области."
+    assert names(text, "ru", "RU") == set()

@@ -1249,6 +1249,10 @@ def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int
     return _org_runs(entry, toks, frozenset())
 
 
+#: ``DocContext.memo`` key: the people the document names after a title (no witness named with an age).
+_TITLED = "actors.titled"
+
+
 def _register(entry: EntryText, name: str, titled: bool = False) -> None:
     """Remember a newly named person for the rest of the document, by surname (``DocContext.names``);
     one named after a title ("Gov. Roy Cooper") takes the surname from one the grammar guessed."""
@@ -1257,6 +1261,7 @@ def _register(entry: EntryText, name: str, titled: bool = False) -> None:
         key = fold_key(words[-1])
         if titled:
             entry.doc.names[key] = name
+            entry.doc.memo.setdefault(_TITLED, set()).add(name)
         else:
             entry.doc.names.setdefault(key, name)
 
@@ -1618,7 +1623,7 @@ class _Embassy:
 
     word: re.Pattern[str] | None  # a folded token that is the word for an embassy
     country_links: tuple[tuple[str, ...], ...]  # words between it and its country ("of the")
-    city_links: frozenset[str]  # words between it and its city ("in", "la", "в")
+    city_links: tuple[tuple[str, ...], ...]  # words between it and its city ("in", "la", "de la", "в")
     codes: re.Pattern[str] | None  # a country's abbreviation right before it ("U.S.")
     code_iso: dict[str, str]
     adjectives: dict[str, str]  # English country name → the adjective its embassy takes ("US")
@@ -1642,7 +1647,10 @@ def _embassy(code: str) -> _Embassy:
             tuple(token_key(str(x)).split())
             for x in sorted(data.get("country_links", []), key=len, reverse=True)
         ),
-        city_links=frozenset(token_key(str(x)) for x in data.get("city_links", [])),
+        city_links=tuple(
+            tuple(token_key(str(x)).split())
+            for x in sorted(data.get("city_links", []), key=lambda x: -len(str(x).split()))
+        ),
         codes=re.compile(rf"(?<![\w.])({code_re})\s+$") if code_re else None,
         code_iso=codes,
         adjectives=adjectives,
@@ -1745,10 +1753,15 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
                 found.add(named[0], "organization", start, end)  # "the embassy said": the one named before
             continue
         city = None
-        if nxt + 1 < n and toks[nxt].word in emb.city_links and gaps[nxt] in WORD_GAPS:
-            m = by_start.get(toks[nxt + 1].start)
-            if m is not None and m.sub is None and (city := _city_of(entry, m, rules)) is not None:
-                end = m.end
+        for link in emb.city_links:  # "in", "la", "de la" ("Ambasada SUA de la Libreville")
+            q = nxt + len(link)
+            if q < n and all(
+                toks[nxt + i].word == w and gaps[nxt + i] in WORD_GAPS for i, w in enumerate(link)
+            ):
+                m = by_start.get(toks[q].start)
+                if m is not None and m.sub is None and (city := _city_of(entry, m, rules)) is not None:
+                    end = m.end
+                break
         country = _country_name(iso) or iso
         country = rules.country_names.get(country, country)
         adjective = emb.adjectives.get(country) or _demonym_name(iso) or country
@@ -1874,6 +1887,13 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
 
 
 @cache
+def _court_speaker(code: str) -> re.Pattern[str] | None:
+    """Who speaks for a court, right before its name ("пресс-секретарь Сызранского городского суда")."""
+    speaker = langdata.section(code, "actors").get("courts", {}).get("speaker")
+    return re.compile(rf"{_WB}(?:{speaker})\s+$") if speaker else None
+
+
+@cache
 def _court_rules(code: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]] | None:
     """Courts named by a town's adjective ("Балаковский районный суд"): the pattern, the kind word
     stems with their English names, the transliteration table."""
@@ -1912,7 +1932,11 @@ def _courts(entry: EntryText, found: _Found, ms: list[places.Mention]) -> None:
             name = f"{transliterate(m.group('adj'), table).capitalize()}y {kinds[m.group('kind')]}"
             if after is not None and not gz.record(after.idx).is_country:
                 name, end = f"{name} of {_town_label(gz.record(after.idx))}", after.end
-        if _verb_around(entry, base, start, end):
+        speaker = _court_speaker(entry.lang)
+        said = speaker.search(text, max(0, start - 40), start) if speaker is not None else None
+        if _verb_around(entry, base, start, end) or (
+            said is not None and _verb_around(entry, base, said.start(), end)
+        ):  # "Суд арестовал", "как сообщила пресс-секретарь Сызранского городского суда"
             found.add(name, "organization", start, end)
             found.owned.append((start, end))
 
@@ -1987,6 +2011,10 @@ def _described_bodies(
         found.add(text[start:end], "organization", start, end)
 
 
+#: A company's legal form right after its name ("„Petrolnord-Trans” SRL", "Apavital SA").
+_LEGAL_AFTER = re.compile(r"[”\"»]?\s+(?:S\.?R\.?L|S\.?A|LLC|Ltd|Inc|PLC|GmbH)\.?(?!\w)")
+
+
 def _legal_companies(entry: EntryText, found: _Found) -> None:
     """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
     rule = _companies(entry.lang)
@@ -2000,8 +2028,15 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
         if group is None:
             continue
         start, end = m.start(group), m.end(group)
-        if rule[2] and not _verb_around(entry, places.base_text(entry), start, end):
-            continue  # "a poll carried out by the firm Gorbi": named, not acting
+        if (
+            rule[2]
+            and group == "name2"
+            and not _LEGAL_AFTER.match(entry.text, end)
+            and not _verb_around(entry, places.base_text(entry), m.start(), end)
+        ):
+            continue  # "a poll carried out by the firm Gorbi": named, not acting; "anunță distribuitorul
+            # Delgaz Grid" acts; a legal form names the firm itself ("SC Apavital SA a oprit",
+            # "depozitul companiei „Petrolnord-Trans” SRL")
         if not found.overlaps(m.start(), m.end()):
             found.add(m.group(group).strip(), "organization", start, end)
 
@@ -2119,6 +2154,8 @@ def find(entry: EntryText) -> list[Actor]:
             and gram.age_after is not None
             and actor.name not in known
             and actor.span not in found.titled
+            and actor.name not in entry.doc.memo.get(_TITLED, ())  # "Oligui Nguema, 51, won the
+            # election": the president the document named with his title
             and (
                 gram.age_after.match(entry.text, actor.span[1])
                 or (
@@ -2766,6 +2803,7 @@ def _grammar_people(
             and tok.word not in gram.not_name_words
             and tok.word not in gram.org_heads
             and tok.word not in common
+            and not (k + 1 < n and gaps[k] == " " and tok.word in _outlets())  # "pentru Reuters Ion Popa"
             and not (written.isupper() and len(written) > 1)
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
             and (rules.demonyms is None or not rules.demonyms.match(tok.word))
@@ -2849,6 +2887,14 @@ def _grammar_people(
         ):
             continue  # "Глава Кабардино-Балкарии выразил": a region, no name
         name = person_name(entry.lang, text[start:end])
+        fuller = entry.doc.names.get(fold_key(name.split()[-1]))
+        if (
+            fuller is not None
+            and len(fuller.split()) > len(name.split())
+            and fold_key(fuller).endswith(" " + fold_key(name))
+        ):
+            found.add(fuller, "person", start, end)  # "Oligui Nguema" after "Brice Clotaire Oligui Nguema"
+            continue
         found.add(name, "person", start, end)
         _register(entry, name)
 
