@@ -2501,6 +2501,20 @@ def _group_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
 
 
 @cache
+def _demonym_stems(code: str) -> tuple[tuple[str, str], ...]:
+    """The actors' people adjectives (folded stem, ISO country), longest first."""
+    return tuple(
+        sorted(
+            (
+                (gazetteer.strip_marks(fold_key(k)), str(v))
+                for k, v in langdata.section(code, "actors").get("demonyms", {}).items()
+            ),
+            key=lambda kv: -len(kv[0]),
+        )
+    )
+
+
+@cache
 def _title_pattern(
     code: str,
 ) -> tuple[re.Pattern[str], tuple[tuple[str, str], ...], bool, _Openers | None] | None:
@@ -2508,19 +2522,13 @@ def _title_pattern(
     Prime Minister", "французский президент"): the adjectives are the actors' data."""
     data = langdata.section(code, "places").get("title_demonyms", {})
     titles = [gazetteer.strip_marks(fold_key(t)) for t in data.get("titles", [])]
-    stems = sorted(
-        (
-            (gazetteer.strip_marks(fold_key(k)), str(v))
-            for k, v in langdata.section(code, "actors").get("demonyms", {}).items()
-        ),
-        key=lambda kv: -len(kv[0]),
-    )
+    stems = _demonym_stems(code)
     if not titles or not stems:
         return None
     dem_re = "|".join(re.escape(k) for k, _ in stems)
     title_re = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
     rx = re.compile(rf"(?<![^\W\d_])(?:{dem_re})[^\W\d_]*\s+(?:{title_re})[^\W\d_]*(?![^\W\d_])")
-    return rx, tuple(stems), bool(data.get("capitalised", False)), _openers(k for k, _ in stems)
+    return rx, stems, bool(data.get("capitalised", False)), _openers(k for k, _ in stems)
 
 
 def _title_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
@@ -2550,13 +2558,7 @@ def _capital_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str],
     capital", "capitala rusă", "в российской столице"): the adjectives are the actors' data."""
     data = langdata.section(code, "places").get("capital_demonyms", {})
     words = [gazetteer.strip_marks(fold_key(w)) for w in data.get("words", [])]
-    stems = sorted(
-        (
-            (gazetteer.strip_marks(fold_key(k)), str(v))
-            for k, v in langdata.section(code, "actors").get("demonyms", {}).items()
-        ),
-        key=lambda kv: -len(kv[0]),
-    )
+    stems = _demonym_stems(code)
     if not words or not stems:
         return None
     dem = "(?P<dem>(?:" + "|".join(re.escape(k) for k, _ in stems) + r")[^\W\d_]*)"
@@ -2569,7 +2571,7 @@ def _capital_pattern(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, str],
         lead = "|".join(re.escape(gazetteer.strip_marks(fold_key(w))) for w in before)
         body = rf"(?<![^\W\d_])(?:{lead})\s+{body}"
     rx = re.compile(rf"(?<![^\W\d_]){body}(?![^\W\d_])")
-    return rx, tuple(stems), bool(data.get("capitalised", False))
+    return rx, stems, bool(data.get("capitalised", False))
 
 
 def _capital_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
