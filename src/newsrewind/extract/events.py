@@ -220,19 +220,19 @@ class _Rules:
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     unrest: re.Pattern[str] | None  # words of a story of unrest (protesters, looting)
     past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
-    memo: dict[str, tuple[tuple[_Matcher, _Trigger], ...]]  # first characters of a word -> candidates
+    memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidates
     compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
     # (first characters, type read again) -> the candidates joined in one pattern (see ``joined``)
     joins: dict[tuple[str, str], _Joined | None] = field(default_factory=dict)
     joins_by_sources: dict[tuple[str, ...], _Matcher | None] = field(default_factory=dict)
 
-    def candidates(self, key: str) -> tuple[tuple[_Matcher, _Trigger], ...]:
-        """The triggers that can start with the text ``key``, each with its compiled
-        ``match`` (memoised)."""
+    def candidates(self, key: str) -> tuple[_Trigger, ...]:
+        """The triggers that can start with the text ``key``, heaviest first (memoised; each
+        is compiled by ``matcher`` only when tried alone: most are tried ``joined``)."""
         found = self.memo.get(key)
         if found is None:
             pool = [t for n in range(len(key), -1, -1) for t in self.by_key.get(key[:n], ())]
-            found = tuple((self.matcher(t), t) for t in sorted(pool + self.always, key=lambda t: -t.weight))
+            found = tuple(sorted(pool + self.always, key=lambda t: -t.weight))
             if len(self.memo) > 500_000:
                 self.memo.clear()
             self.memo[key] = found
@@ -246,7 +246,7 @@ class _Rules:
         if memo_key in self.joins:
             return self.joins[memo_key]
         triggers = tuple(
-            t for _, t in self.candidates(key) if not (inside and t.kind == inside and t.role == UNLESS)
+            t for t in self.candidates(key) if not (inside and t.kind == inside and t.role == UNLESS)
         )
         got: _Joined | None = None
         if all(_joinable(t.source) for t in triggers):
@@ -342,10 +342,10 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
                 out.append((pos, m.end(), triggers[int(m.lastindex or 1) - 1]))
                 upto = m.end()
             continue
-        for match, t in rules.candidates(folded[pos : pos + _KEY]):
+        for t in rules.candidates(folded[pos : pos + _KEY]):
             if inside and t.kind == inside and t.role == UNLESS:
                 continue
-            m = match(folded, pos, hi)
+            m = rules.matcher(t)(folded, pos, hi)
             if m is not None and m.end() > pos:
                 out.append((pos, m.end(), t))
                 upto = m.end()

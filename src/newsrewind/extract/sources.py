@@ -58,7 +58,7 @@ def _alt(patterns: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Claimant:
-    pattern: re.Pattern[str]
+    source: str  # its pattern, compiled when first read alone (``pattern``): most are read joined
     name: str
     kind: str
     needs_cue: bool
@@ -89,6 +89,10 @@ class _Claimant:
         None  # no claimant right after these words ("his Telegram channel")
     )
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _rx(self.source)
+
 
 @dataclass(frozen=True)
 class _Rules:
@@ -103,8 +107,8 @@ class _Rules:
     interview_after: re.Pattern[str] | None
     cue_before: re.Pattern[str] | None
     unknown_before_verb: re.Pattern[str] | None
-    countries: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]  # (after, before, name)
-    cities: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]
+    countries: tuple[tuple[str, str, str], ...]  # (after, before, name): patterns for ``_rx``
+    cities: tuple[tuple[str, str, str], ...]
     country_names: dict[str, str]
     stop_names: frozenset[str]
     route_cues: frozenset[str]  # cues that may also lead to a place ("via"): a place after them is no outlet
@@ -171,15 +175,22 @@ def _all_outlets() -> list[dict[str, Any]]:
     return out
 
 
-def _places(table: dict[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...]:
+def _places(table: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
     """Country or city forms: matched right after a claimant ("din Kazahstan",
-    "Казахстана") or right before it ("Kazakh", "Almaty")."""
+    "Казахстана") or right before it ("Kazakh", "Almaty"). The rows hold pattern sources,
+    compiled by ``_rx`` when first tried: most never are (``_near_any`` tries them all at once)."""
     rows = []
     for form, name in table.items():
-        after = re.compile(rf"^\W{{0,3}}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}")
-        before = re.compile(rf"{_WB}(?:{form})(?:'s)?\s+$")
+        after = rf"^\W{{0,3}}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}"
+        before = rf"{_WB}(?:{form})(?:'s)?\s+$"
         rows.append((after, before, name))
     return tuple(rows)
+
+
+@cache
+def _rx(source: str) -> re.Pattern[str]:
+    """``re.compile`` kept for good (``re``'s own cache is too small for the place tables)."""
+    return re.compile(source)
 
 
 _PLACE_AFTER = (r"^\W{0,3}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
@@ -202,13 +213,13 @@ def _joined(patterns: list[str], head: str, tail: str) -> re.Pattern[str] | None
 
 
 def _near_any(
-    table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...],
+    table: tuple[tuple[str, str, str], ...],
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """One pattern matching where any row's after-form does, one where any before-form does."""
     got = _NEAR_ANY.get(id(table))
     if got is None or got[0] is not table:
-        after = _joined([row[0].pattern for row in table], *_PLACE_AFTER)
-        before = _joined([row[1].pattern for row in table], *_PLACE_BEFORE)
+        after = _joined([row[0] for row in table], *_PLACE_AFTER)
+        before = _joined([row[1] for row in table], *_PLACE_BEFORE)
         if after is None or before is None:
             after = before = None
         got = _NEAR_ANY[id(table)] = (table, after, before)
@@ -358,7 +369,7 @@ def _rules(code: str) -> _Rules:
     for row in data.get("claimant", []):
         claimants.append(
             _Claimant(
-                pattern=re.compile(rf"{_WB}(?:{row['pattern']}){_WE}"),
+                source=rf"{_WB}(?:{row['pattern']}){_WE}",
                 name=row["name"],
                 bare=row.get("bare"),
                 home=row.get("home"),
@@ -563,7 +574,7 @@ _MEDIA_NAME = (
 
 
 def _place_near(
-    table: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...], folded: str, start: int, end: int
+    table: tuple[tuple[str, str, str], ...], folded: str, start: int, end: int
 ) -> tuple[str, int, int] | None:
     """The place named right after or before a claimant, with the span it widens to."""
     after = folded[end : end + 40].split("\n", 1)[0]
@@ -578,10 +589,10 @@ def _place_near(
     ):
         return None  # no row's form is there: the rows need not be tried one by one
     for pat_after, pat_before, name in table:
-        hit = pat_after.search(after)
+        hit = _rx(pat_after).search(after)
         if hit:
             return name, start, end + hit.end()
-        hit = pat_before.search(before)
+        hit = _rx(pat_before).search(before)
         if hit:
             return name, lo + hit.start(), end
     return None
@@ -1175,7 +1186,7 @@ def _title_institution(
     """A title's institution with its country filled in (from the words around, else the story's)."""
     force = "police" in template or "Armed Forces" in template  # a force's own name is often not in the text
     claimant = _Claimant(
-        re.compile(""),
+        "",
         template,
         "government",
         False,
@@ -2196,10 +2207,12 @@ def _country_of(rules: _Rules, key: str) -> str | None:
 
 def _country_lookup(rules: _Rules, gz: Any, key: str) -> str | None:
     """``_country_of`` without the cache."""
-    for pat_after, _, name in rules.countries:
-        m = pat_after.match(key)
-        if m and m.end() == len(key):
-            return name
+    any_after, _ = _near_any(rules.countries)
+    if any_after is None or any_after.match(key):  # else no row's form is there
+        for pat_after, _, name in rules.countries:
+            m = _rx(pat_after).match(key)
+            if m and m.end() == len(key):
+                return name
     hits = gz.lookup(gazetteer.strip_marks(key))
     if hits:
         rec = gz.record(hits[0])
