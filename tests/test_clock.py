@@ -257,3 +257,51 @@ def test_a_magnitude_after_a_time_is_no_date() -> None:
     got = stamps(text)
     assert [g[11:16] for g in got[1:]] == ["14:05", "13:40"]
     assert got[1][:10] == got[2][:10]
+
+
+@pytest.mark.parametrize("sep", [" / ", " | ", " · ", " — "])
+@pytest.mark.parametrize("days", [("25.11.2026", "24.11.2026"), ("25 noiembrie 2026", "24 noiembrie 2026")])
+def test_a_date_after_the_labels_time_dates_its_entry(sep: str, days: tuple[str, str]) -> None:
+    # "01:05 / 25.11.2026" newest first over midnight: each entry takes its label's own day
+    posts = [("01:05", days[0]), ("23:40", days[1]), ("13:10", days[1])]
+    body = "\n\n".join(f"{t}{sep}{d}\nPompierii au scos două persoane de sub dărâmături." for t, d in posts)
+    doc = Document(name="t", text="Cutremur. Live\n\nUn seism puternic a lovit orașul.\n\n" + body)
+    entries = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY))
+    assert [e.reported_at.isoformat() if e.reported_at else None for e in entries] == [
+        None,
+        "2026-11-25T01:05:00+02:00",
+        "2026-11-24T23:40:00+02:00",
+        "2026-11-24T13:10:00+02:00",
+    ]
+    assert all(e.text.startswith("Pompierii") for e in entries[1:])
+
+
+@pytest.mark.parametrize(
+    ("lead", "offset"),
+    [
+        ("Взрывы на складе. Онлайн\n\nСледим за событиями. Время ташкентское.", "+05:00"),
+        ("Live: floods in Pakistan\n\nAll times are in GMT.", "+00:00"),
+        ("Protest la București. Live\n\nOrele sunt ale României.", "+02:00"),
+        (
+            "Live: floods in Pakistan\n\nFollow our coverage below.",
+            "+00:00",
+        ),  # none given: the language's default
+    ],
+)
+def test_the_zone_a_pages_lead_names_holds_for_its_labels(lead: str, offset: str) -> None:
+    text = lead + "\n\n14:05\nRescuers reached the village.\n\n13:40\nThe road was closed."
+    assert stamps(text)[1:] == [f"2026-11-25T14:05:00{offset}", f"2026-11-25T13:40:00{offset}"]
+
+
+def test_a_zone_a_label_names_beats_the_pages() -> None:
+    text = "Хроника\n\nВремя ташкентское.\n\n14:05 мск\nТекст.\n\n13:40\nТекст."
+    assert stamps(text)[1:] == ["2026-11-25T14:05:00+03:00", "2026-11-25T13:40:00+05:00"]
+
+
+def test_hrs_after_a_time_is_part_of_the_label() -> None:
+    doc = Document(
+        name="t",
+        text="Live: floods\n\nRains lashed the city.\n\n14:05 hrs\nRoads shut.\n\n13:40 hrs\nSchools shut.",
+    )
+    entries = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY))
+    assert [e.text for e in entries[1:]] == ["Roads shut.", "Schools shut."]

@@ -216,6 +216,35 @@ def _header(blocks: list[Block]) -> str:
     return "\n".join(head)
 
 
+def page_zone(header: str, code: str) -> str | None:
+    """The zone a page's lead gives all its times in ("All times GMT", "Время ташкентское",
+    "Orele sunt ale României"), from the language's ``[page_zone]`` data; None when it gives none."""
+    data = lang.section(code, "clock").get("page_zone", {})
+    found = _page_zone_pattern(code).search(header) if data else None
+    if found is None:
+        return None
+    phrase = found.group("name") or found.group("zone")
+    zones = {**lang.section(code, "clock").get("zones", {}), **data.get("names", {})}
+    value = zones.get(phrase.lower())
+    return None if value in (None, "local") else str(value)
+
+
+@cache
+def _page_zone_pattern(code: str) -> re.Pattern[str]:
+    section = lang.section(code, "clock")
+    data = section.get("page_zone", {})
+    names = _alternation(list(data.get("names", {})))
+    lead_in = _alternation(data.get("lead_in", []))
+    zone_words = _alternation(list(section.get("zones", {})))
+    by_name = rf"(?P<name>{names})" if names else r"(?P<name>(?!))"
+    by_lead_in = rf"(?:{lead_in})\s+(?P<zone>{zone_words})" if lead_in and zone_words else r"(?P<zone>(?!))"
+    return re.compile(rf"(?<!\w)(?:{by_name}|{by_lead_in})(?!\w)", re.IGNORECASE)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _minutes(block: Block) -> int | None:
     s = block.stamp
     if s is None or s.hour is None or s.minute is None:
@@ -248,7 +277,12 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
     options = options or ClockOptions()
     today = options.today or date.today()
     doc_lang = doc.lang or langid.detect(doc.text[:3000])
-    tz_name = options.tz or doc.tz or lang.section(doc_lang or "en", "clock").get("default_timezone", "UTC")
+    tz_name = (
+        options.tz
+        or doc.tz
+        or page_zone(_header(blocks), doc_lang or "en")
+        or lang.section(doc_lang or "en", "clock").get("default_timezone", "UTC")
+    )
     zone = parse_tz(tz_name)
 
     anchor: date | None

@@ -71,7 +71,10 @@ def _pattern_texts() -> dict[str, str]:
         "stamp_date_time": (
             rf"^\s*(?:{d}|{day_month})[\s,|/\-–—]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?(?=\W|$){sep}"
         ),
-        "stamp_time_date": rf"^\s*{t}(?:\s*{z})?[\s,]+(?:{d}(?=\W|$)|{day_month}(?=\s*$)){sep}",
+        # "14:05, 17.11.2024", "14:35 / 25.11.2026", "14:05 | 17 noiembrie": the date after the time
+        "stamp_time_date": (
+            rf"^\s*{t}(?:\s*{z})?(?:[\s,]*[|/·•\-–—][\s,]*|[\s,]+)(?:{d}(?=\W|$)|{day_month}(?=\s*$)){sep}"
+        ),
         "edit": rf"^\s*(?:{p.edit_note})\s*:?\s*{t}",
         "kw_time": (
             rf"^\s*(?P<kw>(?:{p.keyword})(?:\s+(?:{p.keyword}))*)\b\s*[:,|\-–—]?\s*(?:(?:{p.hour_word})\s+)?"
@@ -350,6 +353,11 @@ def _drop_asides(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> 
     announces with a colon ("Programul zilei:" then "07:00 - deschiderea secțiilor" on the
     lines right below)."""
     credit = _credit_line()
+    timed = [i for i, m in enumerate(marks) if m is not None and m.kind in (LEAD, TRAIL, MID)]
+    # a page whose labels read "01:05 · 25 noiembrie 2026" prints them in a post footer's shape:
+    # when most of its labels have that shape, they are its labels
+    shaped = sum(1 for i in timed if _POST_FOOTER.match(lines[i][1]))
+    footers_label = shaped >= 2 and shaped * 2 > len(timed)
     listed = False  # inside a run of lines under a line ending with a colon
     for i, (_, line) in enumerate(lines):
         mark = marks[i]
@@ -357,7 +365,8 @@ def _drop_asides(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> 
             listed = False
             continue
         if mark is not None and mark.kind in (LEAD, TRAIL, MID):
-            if _POST_FOOTER.match(line) or credit.match(line) or (listed and mark.bare):
+            footer = _POST_FOOTER.match(line) is not None and not footers_label
+            if footer or credit.match(line) or (listed and mark.bare):
                 marks[i] = None
                 continue
         if mark is None or mark.kind not in (LEAD, MID):
