@@ -927,3 +927,48 @@ def test_a_channels_view_count_and_edit_mark_beside_a_posts_time_close_it_too() 
         ("3 480 просмотров 10:02", "Пострадавших нет."),
         ("10:30", "Движение по трассе открыто."),
     ]
+
+
+def _updates(times: list[str]) -> str:
+    return "\n\n".join(f"Update {t}\nGuvernatorul regiunii a scris pe Telegram despre atac." for t in times)
+
+
+def test_a_timeline_inside_an_update_opens_no_entries() -> None:
+    text = (
+        "Drone deasupra Dunării. LIVE\n\nRusia a atacat din nou portul.\n\n"
+        "Update 10:15\nCronologia nopții, potrivit MApN\n02:15 – mesaj RO-Alert în Tulcea\n"
+        "02:40 – două aeronave F-16 au decolat de la Fetești\n\n"
+        + _updates(["09:40", "09:10", "08:45", "08:20"])
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [
+        None,
+        "Update 10:15",
+        "Update 09:40",
+        "Update 09:10",
+        "Update 08:45",
+        "Update 08:20",
+    ]
+    assert "02:40 – două aeronave" in got[1][1]
+
+
+def test_a_paragraph_opening_on_an_earlier_hour_stays_in_its_entry() -> None:
+    text = (
+        "Drone deasupra Dunării. LIVE\n\nRusia a atacat din nou portul.\n\n"
+        "10:15\nMesajul RO-Alert a ajuns târziu pe telefoane.\n\n"
+        "Ora 02:15 a fost emis mesajul, a precizat ISU Delta.\n\n"
+        "09:40\nPompierii au stins incendiul.\n\n09:10\nPortul a fost închis.\n\n08:45\nSirenele au sunat."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "10:15", "09:40", "09:10", "08:45"]
+    assert "a precizat ISU Delta" in got[1][1]
+
+
+def test_a_label_printed_differently_but_in_order_still_opens_an_entry() -> None:
+    text = (
+        "Drone deasupra Dunării. LIVE\n\nRusia a atacat din nou portul.\n\n"
+        "10:15\nMesajul RO-Alert a ajuns târziu pe telefoane.\n\n"
+        "BREAKING 09:55 Un al doilea val de drone se apropie.\n\n"
+        "09:40\nPompierii au stins incendiul.\n\n09:10\nPortul a fost închis.\n\n08:45\nSirenele au sunat."
+    )
+    assert len(cut(text)) == 6

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -480,6 +481,41 @@ def _demote_edit_notes(marks: list[LineMark | None], lines: list[tuple[int, str]
             marks[i] = LineMark(EDIT_NOTE, mark.label, mark.stamp, 0, len(lines[i][1]), strong=False)
 
 
+def _shape(mark: LineMark) -> tuple[str | None, bool, bool]:
+    """How a label is printed: its word, a bare time or not, with a date or not."""
+    return (mark.keyword.lower() if mark.keyword else None, mark.bare, bool(mark.stamp and mark.stamp.day))
+
+
+def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A time printed unlike the blog's labels whose clock falls outside the span of the labels
+    around it is the entry's text: a timeline inside an update ("02:15 – RO-Alert in Tulcea"
+    under "Update 10:15"), a paragraph opening "Ora 02:15 a fost emis ..." between "10:15" and
+    "09:40"."""
+    labels = [(i, m, _shape(m), _minutes(m)) for i, m in enumerate(marks) if m and m.kind in (LEAD, MID)]
+    labels = [x for x in labels if x[3] is not None]
+    shapes = Counter(shape for _, _, shape, _ in labels)
+    if len(labels) < 4 or len(shapes) < 2:
+        return
+    usual, most = shapes.most_common(1)[0]
+    if most < 3:
+        return
+    clock = [t for _, _, shape, t in labels if shape == usual]
+    steps = [(b - a) % 1440 for a, b in zip(clock, clock[1:], strict=False) if a != b]  # type: ignore[operator]
+    backwards = sum(1 for d in steps if d > 720) > sum(1 for d in steps if d < 720)
+    sign = -1 if backwards else 1
+    for n, (i, _, shape, b) in enumerate(labels):
+        if shape == usual or shapes[shape] * 3 > len(labels):
+            continue
+        before = next((t for _, _, sh, t in reversed(labels[:n]) if sh == usual), None)
+        after = next((t for _, _, sh, t in labels[n + 1 :] if sh == usual), None)
+        if before is None or after is None or b is None:
+            continue
+        # between its neighbours on the clock in the blog's order, midnight included
+        span = sign * (after - before) % 1440
+        if span < 12 * 60 and sign * (b - before) % 1440 > span:
+            marks[i] = None
+
+
 @dataclass
 class _Piece:
     start: int  # document offset where the entry text starts
@@ -523,6 +559,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     lines = _lines(text)
     marks = [mark_line(line) for _, line in lines]
     _demote_edit_notes(marks, lines)
+    _drop_stray_times(marks, lines)
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
     _dates_below_times(marks, lines)
