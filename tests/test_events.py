@@ -1600,3 +1600,112 @@ def test_a_minister_meeting_teachers_is_no_diplomacy() -> None:
 def test_a_case_opened_in_the_passive_is_an_investigation() -> None:
     assert "investigation" in types("Возбуждено уголовное дело о халатности.", "ru")
     assert "investigation" in types("По факту возбуждено дело.", "ru")
+
+
+def test_a_commission_set_up_to_find_the_causes_is_an_investigation() -> None:
+    en = "The governor said a panel would be set up to find out how the lorry came to be in the square."
+    assert "investigation" in types(en, "en")
+    ro = "Ministrul a cerut Autorității Rutiere să verifice în zece zile toate podurile din județ."
+    assert "investigation" in types(ro, "ro")
+    assert "investigation" in types(
+        "Guvernul a înființat o comisie care să stabilească cauzele surpării.", "ro"
+    )
+    ru = "Губернатор поручил создать комиссию, которой предстоит выяснить причины обрушения."
+    assert "investigation" in types(ru, "ru")
+    assert "investigation" not in types("Заседание комиссии по чрезвычайным ситуациям прошло утром.", "ru")
+
+
+def test_an_inquiry_only_named_by_a_title_or_a_source_is_none() -> None:
+    assert types("The suspect will appear before an investigating judge on Friday.", "en") == set()
+    assert types("Two people familiar with the inquiry said the van was hired.", "en") == set()
+    assert types("Firma va pune toate înregistrările la dispoziția anchetatorilor.", "ro") == set()
+
+
+def test_a_witness_on_the_phone_to_a_reporter_is_no_diplomacy() -> None:
+    assert types("A shopkeeper who spoke to our reporter by phone said the road was blocked.", "en") == set()
+    assert "diplomacy" in types("The chancellor spoke by phone with the French president.", "en")
+
+
+def test_an_emergency_agency_declares_no_emergency() -> None:
+    assert types("The State Emergency Management Agency sent two boats to the village.", "en") == set()
+    assert "state_of_emergency" in types("The governor declared a state of emergency in the county.", "en")
+
+
+def test_a_vigil_is_no_rally() -> None:
+    assert (
+        types("Hundreds of people gathered near the bridge overnight, laying flowers and candles.", "en")
+        == set()
+    )
+    assert "protest" in types("Hundreds of people gathered outside the town hall demanding answers.", "en")
+    ro = "Sute de localnici s-au adunat în fața bisericii și au aprins lumânări."
+    assert "protest" not in types(ro, "ro")
+
+
+def test_one_state_standing_by_another_is_diplomacy() -> None:
+    assert "diplomacy" in types("Spain's prime minister said Spain stands with Italy today.", "en")
+    assert "diplomacy" in types('The Polish president said Poland was "at Lithuania\'s side".', "en")
+    assert "diplomacy" not in types("The mayor said the city stands with the families.", "en")
+
+
+def test_the_dead_and_injured_already_counted_are_no_new_report() -> None:
+    assert types("Our thoughts are with the dead and the injured, the minister wrote.", "en") == set()
+    assert types("The embassy said one of the dead was an Irish citizen.", "en") == set()
+    assert types("The mayor thanked nurses for their care of the injured.", "en") == set()
+    assert types("Ambasada a confirmat că unul dintre morți este cetățean italian.", "ro") == set()
+    assert types("В консульстве уточнили, что граждан Казахстана среди погибших нет.", "ru") == set()
+    assert types("От ударной волны пострадали 40 жилых домов и школа.", "ru") == set()
+    assert "casualty_report" in types("Пострадали 12 человек, трое в тяжелом состоянии.", "ru")
+
+
+def test_a_known_detainee_described_is_no_new_arrest() -> None:
+    assert types("The man arrested at the scene is a 31-year-old from Leeds, police said.", "en") == set()
+    assert "arrests" in types("Police arrested a 31-year-old man at the scene.", "en")
+
+
+def test_looting_prevented_and_fires_set_to_long_objects() -> None:
+    assert "riot" not in types("Officers were sent to prevent youths from looting the shops.", "en")
+    got = types("The crowd set a lorry belonging to the fuel company on fire.", "en")
+    assert "arson" in got
+
+
+def test_a_vehicle_driven_into_visitors_is_an_attack() -> None:
+    assert "attack" in types("A van drove into visitors at the street festival on Saturday.", "en")
+    assert "attack" in types("The driver ploughed into pedestrians on the bridge.", "en")
+    assert "attack" in types("Un autoturism a intrat în mulțimea de la târg.", "ro")
+    assert "attack" in types("Машина въехала в посетителей ярмарки.", "ru")
+
+
+def test_a_sentence_set_before_the_blog_s_own_year_is_history() -> None:
+    ctx = story("en", ["Updated 3 March 2027.", "Updated 3 March 2027.", "x"])
+    old = "In 2025, a tanker exploded on the same road."
+    assert events.find(EntryText(old, "en", ctx), []) == []
+    assert events.find(EntryText(old, "en", DocContext(lang="en")), []) != []
+    ru = story("ru", ["03.03.2027 Обновлено.", "03.03.2027", "x"])
+    assert events.find(EntryText("В 2025 году на складе прогремел взрыв.", "ru", ru), []) == []
+    assert events.find(EntryText("На складе прогремел взрыв.", "ru", ru), []) != []
+
+
+def test_feared_dead_is_a_casualty_report_and_reactions_name_no_blast() -> None:
+    assert "casualty_report" in types("Many feared dead as tanker explodes on the highway.", "en")
+    assert "explosion" in types("Many feared dead as tanker explodes on the highway.", "en")
+    assert types("The president described the explosion as a national tragedy.", "en") == set()
+    assert types("Президент назвал взрыв национальной трагедией.", "ru") == set()
+
+
+def test_soldiers_stepping_up_patrols_and_a_minister_relieved_of_office() -> None:
+    assert "security_operation" in types("The army will increase patrols around the port.", "en")
+    assert "political_change" in types("Глава района освобожден от должности.", "ru")
+
+
+def test_homes_searched_and_officers_sent_to_secure_a_scene_are_a_security_operation() -> None:
+    assert "security_operation" in types("Armed officers searched three flats in the east of the city.", "en")
+    en = "The commissioner deployed a unit of officers to secure the scene."
+    assert "security_operation" in types(en, "en")
+    assert "security_operation" in types("Police are hunting for a second suspect.", "en")
+    assert "security_operation" in types("Mascații au percheziționat două locuințe din Iași.", "ro")
+    assert "investigation" not in types("Investigators are looking for a second man.", "en")
+
+
+def test_a_bang_likened_to_something_else_is_no_blast() -> None:
+    assert types("„Am auzit o bubuitură de parcă s-a prăbușit acoperișul”, spune o vecină.", "ro") == set()
+    assert "explosion" in types("În zona industrială s-a auzit o bubuitură puternică.", "ro")

@@ -50,6 +50,9 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
 PHRASE, NOUN, MENTION, UNLESS, FIRE = "p", "n", "m", "u", "f"
 UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest (figures read it too)
+_YEAR = "events.year"  # DocContext.memo key: the year the document is written in, when it says
+#: a year written in the text; the latest one written at least twice is the document's own
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _UNREST = UNREST
 _CLAUSE_BACK = 60  # how far back a negation or a background word may stand
 _KEY = 5  # triggers are looked up by the first characters of the word they start at
@@ -220,6 +223,9 @@ class _Rules:
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     unrest: re.Pattern[str] | None  # words of a story of unrest (protesters, looting)
     past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
+    # the same openings with any year (its digits the first group that matched): history when the
+    # year is before the document's own
+    past_year: re.Pattern[str] | None
     memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidates
     compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
     # (first characters, type read again) -> the candidates joined in one pattern (see ``joined``)
@@ -304,6 +310,8 @@ def _rules(code: str) -> _Rules:
     joined = rf"(?:\s+(?:{_alt(data['alternative'])}))?" if data.get("alternative") else ""
     unrest = data.get("unrest", [])
     past = data.get("past", [])
+    year = r"((?:19|20)\d\d)"
+    past_year = [p.replace("YEAR", year) for p in data.get("past_year", [])]
     # a few words (article, adjective, date) may stand between a background word and its noun
     between = rf"(?:[\w'-]+\s+){{0,{int(data.get('background_gap', 0))}}}"
     starts = re.compile(rf"{_WB}(?={_trie(list(by_key))})" if by_key and not always else r"(?<!\w)\w")
@@ -318,6 +326,7 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}{joined}\s+$") if negation else None,
         re.compile(rf"{_WB}(?:{_alt(unrest)})") if unrest else None,
         re.compile(rf"{_WB}(?:{_alt(past)}){_WE}") if past else None,
+        re.compile(rf"{_WB}(?:{_alt(past_year)}){_WE}") if past_year else None,
         {},
         {},
     )
@@ -374,13 +383,23 @@ def _is_negated(rules: _Rules, folded: str, start: int) -> bool:
     return rules.negated.search(folded, _clause_start(folded, start), start) is not None
 
 
-def _in_past(rules: _Rules, folded: str, start: int) -> bool:
-    """Whether the sentence before ``start`` sets it in a past year ("In 2001, ...", "в 2015 году")."""
-    if rules.past is None:
+def _in_past(rules: _Rules, folded: str, start: int, year: int | None = None) -> bool:
+    """Whether the sentence before ``start`` sets it in a past year ("In 2001, ...", "в 2015 году"):
+    one long gone, or one before the document's own ``year``."""
+    if rules.past is None and rules.past_year is None:
         return False
     lo = max(0, start - 200)
     cut = [m.end() for m in _CLAUSE_END.finditer(folded, lo, start)]
-    return rules.past.search(folded, cut[-1] if cut else lo, start) is not None
+    lo = cut[-1] if cut else lo
+    if rules.past is not None and rules.past.search(folded, lo, start) is not None:
+        return True
+    if year is None or rules.past_year is None:
+        return False
+    for m in rules.past_year.finditer(folded, lo, start):
+        said = next((int(g) for g in m.groups() if g), None)
+        if said is not None and said < year:
+            return True
+    return False
 
 
 def _is_news(rules: _Rules, folded: str, start: int, end: int) -> bool:
@@ -421,10 +440,17 @@ def _inside(unless: list[tuple[int, int, str]], kind: str, span: tuple[int, int]
 
 
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
-    """Whether the document tells of unrest: two entries or more name its words."""
+    """Whether the document tells of unrest: two entries or more name its words; and the year it
+    is written in (the latest year it writes twice or more), so that "In 2024, ..." in a blog of
+    2026 tells history."""
     code = ctx.lang or "en"
     if code not in langdata.available():
         return
+    counts: dict[int, int] = {}
+    for text in texts:
+        for m in _YEARS.finditer(text):
+            counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
+    ctx.memo[_YEAR] = max((y for y, n in counts.items() if n >= 2), default=None)
     unrest = _rules(code).unrest
     if unrest is not None:
         folds = map(ctx.fold, texts)
@@ -455,12 +481,30 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     spans: dict[str, tuple[int, int]] = {}
     unless: list[tuple[int, int, str]] = []
     dated: bool | None = None
+    year: int | None = entry.doc.memo.get(_YEAR)
+
+    def history(at: int) -> bool:
+        """Whether the sentence of ``at`` is set in a past year (the entry is searched for one once)."""
+        nonlocal dated
+        if dated is None:
+            dated = (rules.past is not None and rules.past.search(folded) is not None) or (
+                year is not None
+                and rules.past_year is not None
+                and rules.past_year.search(folded) is not None
+            )
+        return dated and _in_past(rules, folded, at, year)
+
     for start, end, t in _hits(rules, folded, 0, len(folded)):
         if t.role == UNLESS:
             unless.append((start, end, t.kind))
             # other types' triggers inside a phrase that is no trigger of this one
             for s, e, other in _hits(rules, folded, start, end, t.kind):
-                if other.kind != t.kind and other.kind not in spans and other.role == PHRASE:
+                if (
+                    other.kind != t.kind
+                    and other.kind not in spans
+                    and other.role == PHRASE
+                    and not history(s)
+                ):
                     if other.kind in rules.firm or not _is_negated(rules, folded, s):
                         spans[other.kind] = (s, e)
             continue
@@ -472,9 +516,7 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         if t.role == FIRE and not _unrest(rules, entry):
             continue
-        if dated is None:  # whether the entry names a past year at all, read once
-            dated = rules.past is not None and rules.past.search(folded) is not None
-        if dated and _in_past(rules, folded, start):
+        if history(start):
             continue
         if t.kind not in rules.firm and _is_negated(rules, folded, start):
             continue
