@@ -1709,3 +1709,16 @@ def test_homes_searched_and_officers_sent_to_secure_a_scene_are_a_security_opera
 def test_a_bang_likened_to_something_else_is_no_blast() -> None:
     assert types("„Am auzit o bubuitură de parcă s-a prăbușit acoperișul”, spune o vecină.", "ro") == set()
     assert "explosion" in types("În zona industrială s-a auzit o bubuitură puternică.", "ro")
+
+
+def test_a_state_by_another_s_side_in_romanian_and_russian() -> None:
+    assert "diplomacy" in types(
+        "„Italia este alături de Grecia în aceste ore grele”, a scris premierul.", "ro"
+    )
+    assert "diplomacy" not in types("„Suntem alături de familiile victimelor”, a transmis primarul.", "ro")
+    assert "diplomacy" in types("Президент заявил, что Казахстан остается на стороне Киргизии.", "ru")
+    assert "diplomacy" not in types("Мэр заявил, что город будет на стороне семей погибших.", "ru")
+
+
+def test_volunteers_gathering_are_no_rally() -> None:
+    assert "protest" not in types("Zeci de voluntari s-au adunat la punctul de colectare.", "ro")
