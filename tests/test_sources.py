@@ -2134,3 +2134,102 @@ def test_unnamed_russian_sources_by_the_outlet_that_quotes_them() -> None:
         "Как сообщила РИА Новости пресс-секретарь Сызранского городского суда, заседание закрыто.", "ru", "RU"
     )
     assert got == {"RIA Novosti": "media", "Syzran City Court": "government"}
+
+
+def test_a_town_written_before_its_police_and_a_spokesman_for_it() -> None:
+    got = names("A second victim has died, Bremen police said on Thursday.", "en", "DE")
+    assert got == {"Bremen police": "police"}
+    got = names("Two flats were searched overnight, a spokesman for Hamburg police said.", "en", "DE")
+    assert got == {"Hamburg police": "police"}
+    # a people's adjective is no town: the country's police
+    assert "Bremen police" not in names("German police said two men were held.", "en", "DE")
+
+
+def test_a_nigerian_state_police_command() -> None:
+    got = names("The Kano State Police Command says nine people were confirmed dead.", "en", "NG")
+    assert got == {"Kano State Police Command": "police"}
+    got = names("The Ashanti Regional Police Command said three people died.", "en", "GH")
+    assert got == {"Ashanti Regional Police Command": "police"}
+
+
+def test_a_body_that_posts_on_its_telegram_channel_is_the_source() -> None:
+    got = names("Telegram-канал ГУВД Самаркандской области сообщает: «Задержаны двое».", "ru", "UZ")
+    assert got == {"Samarkand Region Police Department": "police"}
+    got = names("Telegram-канал Минобороны сообщает: «Пострадавших нет».", "ru", "UZ")
+    assert got == {"Uzbekistan Ministry of Defence": "military"}
+    # a channel of its own name stays a Telegram channel
+    got = names("Местный Telegram-канал «Новости Ферганы» сообщал о трех погибших.", "ru", "UZ")
+    assert got == {"Telegram channels": "media"}
+
+
+def test_a_company_in_quotes_where_it_was_said() -> None:
+    got = names("В «Узтрансгазе» сообщили, что подача газа восстановлена.", "ru", "UZ")
+    assert got == {"Uztransgaz": "organization"}
+    got = names("В «Укрэнерго» заявили, что графики отключений отменены.", "ru", "UA")
+    assert got == {"Ukrenergo": "organization"}
+
+
+def test_central_asian_outlets_by_their_web_names() -> None:
+    got = names("Взрывы стихли, передает корреспондент Kun.uz с места событий.", "ru", "UZ")
+    assert got == {"Kun.uz": "media"}
+    got = names("«Пожар локализован», — заявил в интервью УзА министр Баходир Курбанов.", "ru", "UZ")
+    assert got["UzA"] == "media"
+    got = names("Podrobno.uz, citing a source at the regional hospital, reported four deaths.", "en", "UZ")
+    assert got == {"Podrobno.uz": "media", "hospital source": "other"}
+    got = names("Podrobno.uz со ссылкой на источник в областной больнице пишет о погибших.", "ru", "UZ")
+    assert got == {"Podrobno.uz": "media", "hospital source": "other"}
+
+
+def test_people_familiar_with_an_inquiry_kin_and_medical_staff() -> None:
+    got = names("Two people familiar with the inquiry told Reuters the van was rented.", "en", "DE")
+    assert got == {"investigation sources": "other", "Reuters": "media"}
+    got = names("His brother, reached by phone in Tunis, said he had never prayed.", "en", "DE")
+    assert got == {"relatives": "other"}
+    got = names("A cousin of the dead driver told AFP he had worked the route for years.", "en", "NG")
+    assert got == {"relatives": "other", "AFP": "media"}
+    got = names("A nurse there told the newspaper that 30 burns patients had been brought in.", "en", "NG")
+    assert got == {"hospital sources": "other"}
+    got = names("Mama tânărului a povestit pentru Digi24 că nu a mai vorbit cu el.", "ro", "RO")
+    assert got == {"relatives": "other", "Digi24": "media"}
+
+
+def test_a_heads_title_between_the_body_and_the_name() -> None:
+    got = names("NATO Secretary General Mark Rutte wrote on X that the attack was cowardly.", "en", "DE")
+    assert got == {"Mark Rutte": "government"}
+    # a spokesperson still speaks for the body
+    assert names("Kremlin spokesman Dmitry Peskov said Putin was briefed.", "en", "RU") == {
+        "Kremlin": "government"
+    }
+
+
+def test_declared_mourning_is_an_act() -> None:
+    assert names("Governor Sule has declared three days of mourning in the state.", "en", "NG") == {}
+
+
+def test_romanian_bylines_consulates_and_diplomacy_by_adjective() -> None:
+    assert names("Pagina este actualizată permanent de redacția Digi24.", "ro", "RO") == {}
+    got = names("Consulatul General al Ungariei la Cluj-Napoca a confirmat identitatea victimei.", "ro", "RO")
+    assert got == {"Consulate General of Hungary": "government"}
+    got = names("Diplomația ungară a transmis condoleanțe familiilor.", "ro", "RO")
+    assert got == {"Hungary Ministry of Foreign Affairs": "government"}
+    got = names("Primul bilanț oficial, transmis de IGSU: trei morți și 41 de răniți.", "ro", "RO")
+    assert got == {"Romania General Inspectorate for Emergency Situations": "government"}
+    got = names("Consilierul local din Aiud Dorel Pârvu a scris pe Facebook că sunt șapte morți.", "ro", "RO")
+    assert set(got) == {"Dorel Pârvu"}
+
+
+def test_a_hospital_spokesman_and_a_long_apposition() -> None:
+    got = names(
+        "A spokesman at Hannover Medical School said six patients were in intensive care.", "en", "DE"
+    )
+    assert set(got) == {"Hannover Medical School"}
+    got = names(
+        "A nurse there, who asked not to be named because she was not allowed to speak to the press, "
+        "told Punch that 30 patients had arrived.",
+        "en",
+        "NG",
+    )
+    assert got == {"hospital sources": "other", "Punch": "media"}
+    # a doctor at a hospital named there: the hospital is the source, not an unnamed doctor
+    got = names("A senior doctor at Komfo Anokye Teaching Hospital said ten people died.", "en", "GH")
+    assert "hospital sources" not in got

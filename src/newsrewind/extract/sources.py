@@ -111,6 +111,8 @@ class _Rules:
     cities: tuple[tuple[str, str, str], ...]
     country_names: dict[str, str]
     stop_names: frozenset[str]
+    # words written before a force that name no town ("Federal police", "University police")
+    not_towns: frozenset[str]
     route_cues: frozenset[str]  # cues that may also lead to a place ("via"): a place after them is no outlet
     monitor_words: re.Pattern[str] | None
     regions: tuple[tuple[re.Pattern[str], str], ...]  # region after an office → its English name
@@ -398,6 +400,7 @@ def _rules(code: str) -> _Rules:
             )
         )
     after = [c for c in cues.get("after", []) if not c.startswith("'")]
+    apposed = cues.get("apposition_opens", [])
     possessed = [c for c in cues.get("after", []) if c.startswith("'")]
     before = cues.get("before_strong", []) + cues.get("before_weak", []) + cues.get("spokesperson", [])
     strong = cues.get("before_strong", [])
@@ -448,7 +451,10 @@ def _rules(code: str) -> _Rules:
             # what a body put out, right at its possessive: "the bureau's latest advice"
             (rf"(?:{_alt(possessed)}){_WE}|" if possessed else "")
             # (past the closing quote of a quoted name: "«Вот Так» пишет")
-            + r"\"?(?:\s*\"[^\"\n]{1,30}\")?[^.;:!?\"\n,]{0,30}?"
+            + r"\"?(?:\s*\"[^\"\n]{1,30}\")?"
+            # an apposition that opens with these words ("His brother, reached by phone, told ...")
+            + (rf"(?:,\s*(?:{_alt(apposed)}){_WE}[^.;:!?\"\n,]{{1,100}},)?" if apposed else "")
+            + r"[^.;:!?\"\n,]{0,30}?"
             + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
             + rf"{_WB}(?:{_alt(after)}){_WE}"
         )
@@ -468,6 +474,7 @@ def _rules(code: str) -> _Rules:
         cities=_places(data.get("cities", {})),
         country_names=_english_country_names(),
         stop_names=frozenset(fold(w) for w in [*data.get("not_names", []), *cues.get("not_names", [])]),
+        not_towns=frozenset(fold(w) for w in [*cues.get("not_towns", []), *cues.get("police_units", [])]),
         route_cues=frozenset(fold(w) for w in cues.get("route_cues", [])),
         monitor_words=re.compile(rf"(?:{_alt(monitor)})\s+$") if monitor else None,
         regions=tuple((re.compile(rf"\s*(?:{k}){_WE}"), str(v)) for k, v in data.get("regions", {}).items()),
@@ -809,6 +816,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         for m in prefilter.finditer(rules.spokes_for, folded):
             hit = _NAME.match(text, m.end())
             if hit is not None and hit.group(2) and _claims(rules, folded, m.start(), hit.end()):
+                if _LOWER_NEXT.match(text, hit.end()) and _city_word(rules, hit.group(2)) is not None:
+                    continue  # "a spokesman for Bremen police": the town's force, named in step 4
                 _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), "organization")
     if rules.unknown_before_verb is not None:
         for m in rules.unknown_before_verb.finditer(folded):
@@ -1107,7 +1116,7 @@ def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:
     if rules.publisher_after is not None and rules.publisher_after.match(folded, end):
         return True
     return rules.publisher_before is not None and bool(
-        rules.publisher_before.search(folded, max(0, start - 30), start)
+        rules.publisher_before.search(folded, max(0, start - 50), start)
     )
 
 
@@ -1128,8 +1137,22 @@ def _drop_owner(entry: EntryText, found: list[Source], seen: set[str], start: in
     sp = _speakers(entry.lang)
     for src in found:
         s0, s1 = src.span
-        if s1 > start or entry.text[s1:start].strip() or src.kind in ("media", "monitor", "eyewitness"):
+        if s1 > start or src.kind in ("media", "monitor", "eyewitness"):
             continue
+        gap = " ".join(entry.folded[s1:start].replace("-", " ").split())
+        if gap:
+            # "NATO Secretary General Mark Rutte wrote": a head's title between the body and the name
+            words = gap.split()
+            if (
+                len(words) > 3
+                or gap in sp.spokes_titles
+                or not (gap in sp.titles or all(w in sp.titles for w in words))
+                or any(w in sp.spokes_titles for w in words)
+            ):
+                continue
+            found.remove(src)
+            seen.discard(src.name)
+            return
         lead = [_key(w) for w in entry.folded[max(0, s0 - 40) : s0].split()]
         if any(" ".join(lead[-n:]) in sp.titles for n in range(1, min(3, len(lead)) + 1)):
             found.remove(src)
@@ -1173,7 +1196,7 @@ def _institution_of(
         return None
     m = rules.titles_before.search(folded, max(0, start - 60), start)
     if m is None:
-        m = rules.titles_after.match(folded, end, min(len(folded), end + 80))
+        m = rules.titles_after.match(folded, end, min(len(folded), end + 140))
     if m is None:
         return None
     group = str(m.lastgroup)
@@ -1333,7 +1356,7 @@ def _has_cue(rules: _Rules, folded: str, start: int, end: int) -> bool:
     # a line that opens with the claimant and a colon: "AFAD: 912 morți", "Минздрав Сирии: ..."
     if _HEADLINE_COLON.match(folded, end) and _LINE_LEAD.search(folded, max(0, start - 6), start):
         return True
-    if rules.cue_after is not None and (m := rules.cue_after.match(folded, end, min(len(folded), end + 80))):
+    if rules.cue_after is not None and (m := rules.cue_after.match(folded, end, min(len(folded), end + 140))):
         if (not rules.subject_cases or _can_be_subject(rules, folded[start:end])) and not (
             rules.acts is not None and rules.acts.match(folded, m.end())
         ):
@@ -1437,6 +1460,10 @@ _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen
 _CITY_AFTER = re.compile(
     rf"\s*(?:[{_UP}][\w.]*\s+(?=(?:in|din|la|of|from|в|во)\s))?(?:(?:in|din|la|of|from|в|во)\s+)?([{_UP}][\w-]+)"
 )
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zăâîșțа-яё]")
+# a town written right before a claimant, maybe in the genitive ("Bremen police", "Hanover's police")
+_CITY_BEFORE = re.compile(rf"(?<![\w'’-])([{_UP}][\w-]+)(?:'s|’s)?[ \t]+(?:the[ \t]+)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -1662,6 +1689,13 @@ def _fill(
                     tail = claimant.city_tail.match(entry.folded, end) if claimant.city_tail else None
                     if tail is not None:
                         end = tail.end()
+            if city is None and claimant.city_in_sentence:
+                m = _CITY_BEFORE.search(entry.text, max(0, start - 40), start)
+                if m is not None and fold(m.group(1)) not in rules.not_towns:
+                    # "Bremen police said", "Hanover's police": the town written before the force
+                    city = _city_word(rules, m.group(1))
+                    if city is not None:
+                        start = m.start(1)
             if city is None and claimant.city_in_sentence:
                 city = _city_in_sentence(rules, entry, start, end)
             if city is None and claimant.city_anywhere:
@@ -2003,6 +2037,12 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         i, titled = last_title + 1, True
     if sp.region_word is not None and len(words) - i >= 3 and sp.region_word.fullmatch(keys[i]):
         i += 1  # "замминистра здравоохранения Якутии Василий Охлопков": the title's region, then the name
+    if (
+        len(words) - i >= 3
+        and _FROM_BEFORE.search(text, max(0, start - 8), start + offs[i])
+        and _city_of(words[i]) is not None
+    ):
+        i += 1  # "Consilierul local din Aiud Dorel Pârvu": the title's town, then the name
     article = i > 0 and not titled
     if sp.place_after is not None and sp.place_after.match(text, end):
         return None
@@ -2012,6 +2052,7 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
 
 
 _INITIAL = re.compile(rf"[{_UP}]\.?")
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:din|de la|from|of|из|в|во)\s+$", re.IGNORECASE)
 
 
 # the oblique cases, the likeliest first ("по словам", "со ссылкой на"), and a man's surname's
