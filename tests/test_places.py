@@ -1648,3 +1648,92 @@ def test_a_town_s_adjective_in_lower_case_before_its_institution() -> None:
 def test_a_moldovan_paper_named_after_its_capital_is_no_place() -> None:
     assert ids("Potrivit Jurnal de Chișinău, protestul continuă.") == set()
     assert ids("Protestul de la Chișinău continuă.") == {CHISINAU}
+
+
+def test_a_county_of_romania_is_no_town_abroad() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    # Romania has no town Alba: the county names no place, and is no Alba in Italy
+    assert ids("Un incendiu a izbucnit la o fermă din județul Alba.", ctx=story) == set()
+    assert ids("Prefectul județului Alba a convocat comitetul.", ctx=story) == set()
+    # a county named like its own town is that town
+    assert ids("Inundații în județul Vaslui: zeci de case sub ape.", ctx=story) == {663118}
+
+
+def test_a_region_s_adjective_names_its_city_across_romanisations() -> None:
+    story = DocContext(lang="ru", country="UZ", countries={"UZ": 9})
+    jizzakh, qarshi = 1513886, 1216311
+    assert ids("ГУВД Джизакской области сообщает о задержании.", "ru", story) == {jizzakh}
+    assert ids("Раненых доставили в Джизакскую областную больницу.", "ru", story) == {jizzakh}
+    assert ids("В Кашкадарьинской области, в Карши, выпал снег.", "ru", story) == {qarshi}
+    # an old name of a city names no region's city still
+    assert ids("В Ленинградской области ввели режим ЧС.", "ru", story) == set()
+
+
+def test_a_town_whose_gazetteer_name_adds_a_word_for_town() -> None:
+    story = DocContext(lang="ru", country="UZ", countries={"UZ": 9})
+    gagarin_uz = 1514011  # "Gagarin Shahri", not Gagarin in Russia
+    assert ids("Движение между Джизаком и Гагарином перекрыто.", "ru", story) == {1513886, gagarin_uz}
+
+
+def test_a_military_district_is_no_town() -> None:
+    story = DocContext(lang="ru", country="UZ", countries={"UZ": 9, "RU": 2})
+    assert ids("Командующего войсками Центрального военного округа освободили.", "ru", story) == set()
+    assert ids("Commanders of the Leningrad Military District met.", "en") == set()
+
+
+def test_an_outlet_s_edition_for_a_state_is_no_place() -> None:
+    assert ids("Как сообщает Sputnik Таджикистан, граница закрыта.", "ru") == set()
+    assert ids("Potrivit Sputnik Moldova, la Chișinău au fost trimise ajutoare.") == {CHISINAU}
+    assert ids("Euronews Albania showed footage of the blast.", "en") == set()
+
+
+def test_one_word_german_streets_squares_and_churches_are_sites_of_their_town() -> None:
+    story = DocContext(lang="en", country="DE", countries={"DE": 9})
+    hanover, munich = 2910831, 2867714
+    assert ids("Officials laid flowers on Schmiedestraße in Hanover.", "en", story) == {hanover}
+    found = places.find(EntryText("The stabbing happened at the Marienplatz in Munich.", "en", story))
+    assert {(p.name, p.geonameid) for p in found} == {("Marienplatz", munich), ("Munich", munich)}
+    # a word merely ending so is no site
+    assert ids("The kingdom's freedom was at stake, the random witness said.", "en", story) == set()
+
+
+def test_a_town_abroad_under_another_name_opening_a_longer_one() -> None:
+    story = DocContext(lang="en", country="DE", countries={"DE": 9})
+    assert ids("The police chief spoke at the New Town Hall.", "en", story) == set()
+    assert ids("Tourists left the Old Town Square in Prague.", "en", story) == {3067696}
+
+
+def test_a_state_opening_a_longer_name_places_no_town() -> None:
+    story = DocContext(lang="en", country="NG", countries={"NG": 9})
+    suleja, makurdi = 2322794, 2331140
+    text = "The tanker was loaded at a depot in Suleja, Niger State, and was heading to Makurdi."
+    assert ids(text, "en", story) == {suleja, makurdi}
+
+
+def test_a_byline_s_towns_are_the_reporters_posts() -> None:
+    story = DocContext(lang="en", country="NG", countries={"NG": 9})
+    assert (
+        ids("By Abdullahi Yakubu, Lafia, and Ngozi Okafor, Abuja | November 25, 2026", "en", story) == set()
+    )
+    assert ids("By Sarah Mensah in Accra and John Doe in London", "en", story) == set()
+    # a sentence opening with "By" is no byline
+    assert ids("By Monday, the death toll in Lafia had risen to 40.", "en", story) == {2332515}
+
+
+def test_a_person_named_in_full_after_their_town() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    text = "Consilierul local din Aiud Ion Pârvu a scris pe Facebook că autoritățile mint."
+    assert ids(text, ctx=story) == {686590}
+    assert ids("Primarul din Blaj Gheorghe Rotar a anunțat zi de doliu.", ctx=story) == {684612}
+
+
+def test_a_far_region_s_adjective_before_a_verb_and_a_school_is_the_region() -> None:
+    jizzakh_story = scanned(
+        [
+            "На складе под Джизаком в Узбекистане произошли взрывы.",
+            "МЧС сообщило об эвакуации жителей Джизака. Взрывы в Джизаке продолжаются.",
+            "В Бухарской области закрыты школы.",
+        ],
+        "ru",
+    )
+    assert jizzakh_story[2] == {1217662}  # Bukhara: a region, not a far town's school

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from itertools import accumulate, compress, product
@@ -137,6 +137,14 @@ class _Rules:
     # last words of a local institution's name before its town ("Judecătoria Sibiu", "Spitalul
     # Județean de Urgență Bacău"): the town is where it is, no piece of a longer name
     institution_tails: frozenset[str] = frozenset()
+    # a region noun of one state's own division before a name ("județul Alba"): that state's towns only
+    national_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # an outlet's first word before the state or town its edition serves ("Sputnik Узбекистан")
+    outlet_heads: frozenset[str] = frozenset()
+    # endings of one-word names of streets, squares and buildings ("Schmiedestraße", "Marktkirche")
+    site_endings: tuple[str, ...] = ()
+    # words opening a byline: the towns on its line are the reporters' posts ("By Ann Lee, Lagos")
+    byline_openers: tuple[str, ...] = ()
     # heads of sub-places named after their own town ("Spitalul Municipal Rădăuți")
     own_town_heads: frozenset[str] = frozenset()
     # heads naming a part of a city only with the city linked after them ("the Easton area of Bristol")
@@ -378,6 +386,14 @@ def _rules(code: str) -> _Rules:
         city_before=frozenset(_keys(sub.get("city_before", []))),
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
+        outlet_heads=frozenset(_keys(names.get("outlet_heads", []))),
+        site_endings=tuple(_keys(names.get("site_endings", []))),
+        byline_openers=tuple(str(x) for x in names.get("byline_openers", [])),
+        national_nouns={
+            key: tuple(str(c) for c in states)
+            for states, nouns in ((k.split(","), v) for k, v in regions.get("national", {}).items())
+            for key in _keys(nouns)
+        },
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
         linked_heads=frozenset(_keys(sub.get("linked", []))),
         street_heads=frozenset(gazetteer.strip_marks(fold_key(h)) for h in sub.get("streets", [])),
@@ -482,6 +498,12 @@ def _person_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
+@cache
+def _given_names(code: str) -> frozenset[str]:
+    """Fold keys of the given names the language's actors data knows ("Dorel", "Ion")."""
+    return frozenset(_keys(langdata.section(code, "actors").get("grammar", {}).get("given_names", [])))
+
+
 def _first_name(word: str) -> bool:
     """Whether some reading of a Russian word is a first name ("Наталья", "Виктория")."""
     try:
@@ -718,7 +740,7 @@ def _main_names_first(key: str) -> list[int]:
         return found
     # a Cyrillic key is a main name when it spells one ("Ставрополь" is Stavropol, not Tolyatti's old name)
     own = {key, fold_key(translit.latin(key))} if _CYRILLIC.search(key) else {key}
-    mains = [gz.record(i).population for i in found if _name_key(gz.record(i).name) in own]
+    mains = [gz.record(i).population for i in found if _bare_name_key(gz.record(i).name) in own]
     if not mains:
         return found
     # a name of several words is the place bearing it as its own ("New Delhi" is not Delhi)
@@ -726,8 +748,24 @@ def _main_names_first(key: str) -> list[int]:
     return [
         i
         for i in found
-        if gz.record(i).is_country or gz.record(i).population >= top or _name_key(gz.record(i).name) in own
+        if gz.record(i).is_country
+        or gz.record(i).population >= top
+        or _bare_name_key(gz.record(i).name) in own
     ]
+
+
+#: Words GeoNames adds after some towns' own names, which news text leaves out ("Gagarin Shahri",
+#: Uzbek for the town of Gagarin, is "Гагарин").
+NAME_TAILS = (" shahri",)
+
+
+def _bare_name_key(name: str) -> str:
+    """A town's name key without a word GeoNames adds after it ("Gagarin Shahri" → "gagarin")."""
+    key = _name_key(name)
+    for tail in NAME_TAILS:
+        if key.endswith(tail):
+            return key[: -len(tail)]
+    return key
 
 
 def _resolve(words: list[str], rules: _Rules) -> list[tuple[int, bool]]:
@@ -986,7 +1024,7 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
                 if not gz.is_small(idx):
                     # the nearer of two such towns bearing the name ("San Fernando" near Baguio)
                     score *= NEAR_KM / max(_km(near, r), NEAR_FLOOR_KM)
-        if _name_key(r.name) == key:
+        if _bare_name_key(r.name) == key:
             score *= 3
         if inflected:
             score *= 0.5
@@ -1294,6 +1332,11 @@ def _match_runs(
                 next_free = j + 1
                 continue  # a town of that name in another state ("Nikopol, în Bulgaria" is no Nikopol in Ukraine)
             found = within
+        if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
+            gz = gazetteer.load()
+            # the state's own town of the county's name ("județul Vaslui"); with none, ``_role`` reads
+            # the name as no place ("județul Alba" is no Alba in Italy)
+            found = [f for f in found if gz.record(f[0]).country in states] or found
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if not small:
             namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
@@ -1364,6 +1407,8 @@ def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
         return None
     if not toks[k].cap:
         return None
+    if k + 1 < len(toks) and base_gaps[k] == " " and toks[k + 1].cap:
+        return None  # a longer name the state's opens ("Suleja, Niger State": a Nigerian state)
     gz = gazetteer.load()
     for idx, _ in _resolve([toks[k].word], rules):
         rec = gz.record(idx)
@@ -1431,8 +1476,10 @@ def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules
     while k < len(toks) and k <= i + 1 + INSTITUTION_GAP and base_gaps[k - 1] == " ":
         if toks[k].word in rules.institution_nouns:
             return True
-        if toks[k].cap:
-            return False
+        if toks[k].cap or (toks[k].word in rules.region_nouns and toks[k].word not in rules.district_nouns):
+            return False  # a region's adjective, whatever follows ("В Бухарской области закрыты школы")
+        if rules.russian and not _may_be_adjective(text[toks[k].start : toks[k].end].lower()):
+            return False  # no adjective of the institution's between ("области закрыты школы")
         k += 1
     return False
 
@@ -1654,14 +1701,14 @@ def _region_adjective(
         for rep in repls:
             # a city known by the adjective's name only as an old one: its Latin name opens
             # otherwise ("Ленинград" is Saint Petersburg, "Свердловск" Yekaterinburg)
-            spelled = fold_key(translit.latin(stem + rep))[:2]
+            spelled = _sound_key(fold_key(translit.latin(stem + rep)))[:2]
             hits = []
             named = stem + rep in rules.aliases  # the data's own name for a city is no old one
             for k, f in _resolve([stem + rep], rules):
                 if gz.record(k).is_country:
                     continue
                 if (
-                    _name_key(gz.record(k).name)[:2] != spelled
+                    _sound_key(_name_key(gz.record(k).name))[:2] != spelled
                     and not named
                     and not _own_spelling(gz.record(k).name, stem + rep, REGION_SPELLING_RATIO)
                 ):
@@ -1679,6 +1726,18 @@ def _region_adjective(
     if guessed:
         return guessed
     return None if old_name else []
+
+
+def _sound_key(latin: str) -> str:
+    """A Latin spelling with the letters that spell one sound otherwise in other romanisations made
+    one ("Джизак" as dzhizak is Jizzax, "Карши" as karshi is Qarshi, "Хива" as khiva is Xiva)."""
+    for a, b in SOUND_SPELLINGS:
+        latin = latin.replace(a, b)
+    return latin
+
+
+#: Spellings of one sound in the romanisations GeoNames mixes (Russian, Uzbek, Kazakh, Tajik Latin).
+SOUND_SPELLINGS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "x"), ("q", "k"))
 
 
 #: How alike a region's town and the city GeoNames names are to be two spellings of one name
@@ -1783,6 +1842,15 @@ def _skip(
     ):
         next_cap = False  # a person's first name after their town ("жительница Шахтинска Гульнара")
     if (
+        next_cap
+        and j + 2 < n
+        and base_gaps[j + 1] == " "
+        and toks[j + 2].cap
+        and toks[j + 1].word in _given_names(entry.lang)
+        and " ".join(_before(toks, base_gaps, i, 1)) in rules.place_before
+    ):
+        next_cap = False  # a person named in full after their town ("consilierul local din Aiud Dorel Pârvu")
+    if (
         prev_cap
         and (
             rec.country == ctx.country
@@ -1801,6 +1869,16 @@ def _skip(
         and idx not in rules.aliases.get(key, [])
     ):
         return True  # a small town abroad under another name of several words ("Black River" for Lorain)
+    if (
+        j > i
+        and next_cap
+        and not rec.is_country
+        and rec.country != ctx.country
+        and not inflected
+        and not _own_spelling(rec.name, key)
+        and idx not in rules.aliases.get(key, [])
+    ):
+        return True  # a town abroad under another name, opening a longer one ("the New Town Hall")
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
         if (
@@ -2121,6 +2199,13 @@ def _role(
     text = entry.text
     if not inflected and _channel_number(text, toks[j].end, rules):
         return "name", idx  # a broadcaster named by its country and number ("Gabon 24", "Россия-24")
+    if rules.byline_openers and _byline(text, toks[i].start, rules):
+        return "name", idx  # a reporter's post in a byline ("By Ann Lee, Lafia, and Bola Ade, Abuja")
+    if i > 0 and base_gaps[i - 1] == " " and toks[i - 1].cap and toks[i - 1].word in rules.outlet_heads:
+        return "name", idx  # an outlet's edition for a state ("Sputnik Узбекистан", "Sputnik Moldova")
+    if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
+        if rec.country not in states:
+            return "name", idx  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
     # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
     # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
@@ -2156,7 +2241,8 @@ def _role(
     if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
         return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
     if rules.not_place_after and j + 1 < len(toks) and base_gaps[j] == " ":
-        if toks[j + 1].word in rules.not_place_after:
+        after = _after(toks, base_gaps, j, 2)
+        if any(" ".join(after[:k]) in rules.not_place_after for k in (1, 2) if len(after) >= k):
             return "name", idx  # a clock named after the town ("10:50 p.m. Kyiv time")
     if (
         len(before) >= 2
@@ -3051,7 +3137,57 @@ def _same_facts(facts: _Facts, ctx: DocContext) -> bool:
 
 def _buildings(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
     """Token ranges of buildings named after a saint ("St George hospital", "Spitalul Sfântul
-    Ioan", "больница Святого Луки"): never the town the saint's name also spells."""
+    Ioan", "больница Святого Луки"): never the town the saint's name also spells; and streets,
+    squares and buildings named in one word by their ending ("Schmiedestraße", "the Holzmarkt")."""
+    sites = _sites(entry, toks, rules)
+    saints = _saint_buildings(entry, toks, rules)
+    return sorted(saints + [s for s in sites if not any(a <= s[0] <= b for a, b in saints)])
+
+
+def _sites(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
+    """One-word names of streets, squares and buildings, by an ending such names share in their own
+    language ("Schmiedestraße", "Marktkirche", "Alexanderplatz" in an English text)."""
+    if not rules.site_endings:
+        return []
+    base_gaps = gaps(entry)
+    out: list[tuple[int, int]] = []
+    for k in cap_indexes(entry):
+        word = toks[k].word
+        if not word.endswith(rules.site_endings) or (k > 0 and base_gaps[k - 1] == "-"):
+            continue
+        if any(word.endswith(e) and len(word) - len(e) >= SITE_STEM for e in rules.site_endings):
+            out.append((k, k))
+    return out
+
+
+def _byline(text: str, start: int, rules: _Rules) -> bool:
+    """Whether a position lies on a byline: a short line opening with a byline word and a
+    capitalised name, no sentence ("By Ann Lee, Lafia | 25 November 2026"; not "By Monday, Kyiv
+    had fallen.")."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", start)
+    line = text[head : tail if tail >= 0 else len(text)].strip()
+    if len(line) > BYLINE_MAX or line.endswith((".", "!", "?", ":", '"', "”")):
+        return False
+    for opener in rules.byline_openers:
+        if not line.startswith(opener + " "):
+            continue
+        # the name: two to four capitalised words up to a comma, " in " or a bar
+        name = re.split(r",| in | and |\|", line[len(opener) + 1 :], maxsplit=1)[0].split()
+        return 2 <= len(name) <= 4 and all(w[:1].isupper() for w in name)
+    return False
+
+
+#: The longest byline line, in characters.
+BYLINE_MAX = 160
+
+
+#: The fewest letters before a site's ending ("Holzmarkt", not "Markt" alone).
+SITE_STEM = 3
+
+
+def _saint_buildings(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
+    """Token ranges of buildings named after a saint (see ``_buildings``)."""
     rx = _saint_pattern(entry.lang)
     if rx is None or rules.saint_words.isdisjoint([toks[k].word for k in cap_indexes(entry)]):
         return []  # no capitalised saint's name
