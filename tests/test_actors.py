@@ -1789,3 +1789,99 @@ def test_a_court_speaks_through_its_press_secretary() -> None:
 def test_data_a_body_published_make_it_a_source_only() -> None:
     text = "Шесть пострадавших доставлены в больницу, следует из данных министерства здравоохранения Самарской области."
     assert names(text, "ru", "RU") == set()
+
+
+def test_consulates_and_embassies_in_romanian_name_their_country_and_city() -> None:
+    got = names(
+        "Consulatul General al Ungariei la Cluj-Napoca a confirmat identitatea victimei.", country="RO"
+    )
+    assert got == {"Hungarian Consulate General in Cluj-Napoca"}
+    got = names(
+        "Ambasada Republicii Moldova la București anunță că doi studenți au fost răniți.", country="RO"
+    )
+    assert got == {"Moldovan Embassy in Bucharest"}
+
+
+def test_a_demonym_before_an_embassy_is_the_embassys_country_not_an_envoy() -> None:
+    got = names("Российское посольство в Ташкенте открыло горячую линию для родственников.", "ru", "UZ")
+    assert got == {"Russian Embassy in Tashkent"}
+    assert names("МИД Узбекистана вызвал российского посла.", "ru", "UZ") >= {"Russia"}
+
+
+def test_a_foreign_ministry_holding_trade_and_a_countrys_diplomacy() -> None:
+    got = names(
+        "Ministerul Afacerilor Externe și Comerțului de la Budapesta a transmis un mesaj.", country="RO"
+    )
+    assert got == {"Hungary Ministry of Foreign Affairs and Trade"}
+    assert names("Diplomația ungară a transmis condoleanțe familiei.", country="RO") == {
+        "Hungary Ministry of Foreign Affairs"
+    }
+    assert names("Este un succes al diplomației, a spus el.", country="RO") == set()
+
+
+def test_a_small_town_after_from_between_a_title_and_a_name_is_no_part_of_it() -> None:
+    got = names(
+        "Consilierul local din Aiud Dorel Pârvu a scris pe Facebook că au murit șapte oameni.", country="RO"
+    )
+    assert got == {"Dorel Pârvu"}
+
+
+def test_reporters_named_after_the_word_for_one_are_no_actors() -> None:
+    text = "Corespondentul RFI la fața locului, Cosmin Pop, relatează că două macarale lucrează."
+    assert names(text, country="RO") == set()
+    assert (
+        names("Корреспондент «Газеты.uz» Алишер Каримов сообщает, что пожар продолжается.", "ru", "UZ")
+        == set()
+    )
+    assert (
+        names("Our correspondent in Kyiv, Daniel Harper, says the sirens sounded for two hours.", "en", "UA")
+        == set()
+    )
+
+
+def test_a_witness_named_with_a_trade_and_an_age_is_no_actor() -> None:
+    text = "„Am auzit o bubuitură”, povestește Ion Bucur, un pensionar de 68 de ani din Ciumbrud."
+    assert names(text, country="RO") == set()
+    text = "«Все окна вылетели», — рассказала Наталья Смирнова, 54-летняя жительница соседнего дома."
+    assert names(text, "ru", "RU") == set()
+
+
+def test_honorifics_and_a_councils_area_are_no_actors() -> None:
+    text = "The Chief Medical Director, Prof. Danjuma Ari, said 11 patients were in a critical state."
+    assert names(text, "en", "NG") == {"Danjuma Ari"}
+    text = "The chairman of Bida Local Government Area, Ahmed Sani, said the dead were buried."
+    assert names(text, "en", "NG") == {"Ahmed Sani"}
+
+
+def test_a_body_after_its_heads_title_goes_by_its_own_name() -> None:
+    text = "The Director of the Kaduna State Fire Service, Musa Bello, told reporters the fire was out."
+    assert "Kaduna State Fire Service" in names(text, "en", "NG")
+    assert not any(n.startswith("Director") for n in names(text, "en", "NG"))
+
+
+def test_a_town_police_keeps_the_english_spelling_of_the_town() -> None:
+    doc = DocContext(lang="en", country="DE")
+    got = {
+        a.name for a in actors.find(EntryText("Police in Frankfurt said they would add patrols.", "en", doc))
+    }
+    assert got == {"Frankfurt police"}
+
+
+def test_romanian_rail_bodies() -> None:
+    assert names("Circulația a fost reluată pe un singur fir, anunță CFR SA.", country="RO") == {"CFR SA"}
+    assert names("Anchetatorii AGIFER au ajuns la locul accidentului.", country="RO") == {
+        "Romanian Railway Investigating Agency"
+    }
+
+
+def test_a_government_of_a_country_whose_name_takes_the_article() -> None:
+    assert names("The Dutch government said one of the dead was a Dutch citizen.", "en", "DE") == {
+        "Government of the Netherlands"
+    }
+
+
+def test_central_asian_regional_police_directorates() -> None:
+    got = names("ГУВД Джизакской области сообщает, что эвакуированы жители шести махаллей.", "ru", "UZ")
+    assert got == {"Jizzakh Region Police Department"}
+    got = names("Премьер-министр Абдулла Арипов прибыл в Джизак.", "ru", "UZ")
+    assert got == {"Abdulla Aripov"}

@@ -444,6 +444,10 @@ def _grammar(code: str) -> _Grammar:
     )
 
 
+_SPELT = "actors.town_spelt"  # doc memo key: (key, place idx) → the town as an English text spells it
+_ENGLISH_TOWN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+
+
 @cache
 def _town_spelling() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """Countries whose towns GeoNames transliterates letter by letter, and the rewrites that give
@@ -859,12 +863,21 @@ def _institutions(
             rec = gz.record(named[0])
             iso = rec.country
             city = None if rec.is_country else _town_label(rec)
+            city = entry.doc.memo.get((_SPELT, named[0]), city)
         elif place is not None:
             rec = gz.record(place.idx)
             iso = rec.country
             city = None if rec.is_country else _town_label(rec)
             if place.sub is None and rec.name in rules.place_names:
                 city = rules.place_names[rec.name]
+            elif city is not None and place.sub is None and entry.lang == "en":
+                written = entry.text[place.start : place.end]
+                if _ENGLISH_TOWN.fullmatch(written) and gazetteer.strip_marks(fold_key(written)) != (
+                    gazetteer.strip_marks(fold_key(city))
+                ):
+                    city = written  # "Hanover police", "Police in Frankfurt": as English writes the town
+                    # (not "Gdansk": the same name without its marks)
+                    entry.doc.memo[(_SPELT, place.idx)] = city
         elif (
             "{city}" in inst.canonical and (county := _county_before(entry, toks, gaps, a, rules)) is not None
         ):
@@ -1324,7 +1337,15 @@ def _titled_people(
                 and j - i >= 2
                 and _given_name(entry, toks[i + 1])
                 and toks[i].word not in _grammar(entry.lang).given_names  # "President Hassan Sheikh Mohamud"
-                and (gz.lookup(toks[i].word) or places._resolve([toks[i].word], places._rules(entry.lang)))
+                and (
+                    gz.lookup(toks[i].word)
+                    or places._resolve([toks[i].word], places._rules(entry.lang))
+                    or (
+                        (prep := _LAST_WORD.search(places.base_text(entry), max(0, start - 12), start))
+                        is not None
+                        and prep.group(1) in _grammar(entry.lang).place_preps
+                    )  # "Consilierul local din Aiud Dorel Pârvu": a town too small for the places
+                )
             ):
                 cut = i  # "Аким Алматы Ерболат Досаев": a town's name the places left unread, then the name
             given = next((k for k in range(max(i, cut + 1), j) if _given_name(entry, toks[k])), None)
@@ -2045,6 +2066,8 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
     if rules.forces is None:
         return
     for m in rules.forces.finditer(base):
+        if found.overlaps(m.start(), m.end()):
+            continue  # "Российское посольство": an embassy, read before, not an envoy
         dem = m.groupdict().get("dem") or m.groupdict().get("dem1")
         iso = _demonym_country(dem, rules) if dem else None
         name = _country_name(iso) if iso else None
@@ -2089,8 +2112,8 @@ def find(entry: EntryText) -> list[Actor]:
     found = _Found()
     _known_people(entry, rules, found)
     known = {a.name for a in found.items}
-    _forces(entry, base, rules, found)
     _embassies(entry, base, rules, found, ms)
+    _forces(entry, base, rules, found)
     _regional_bodies(entry, found)
     _legal_companies(entry, found)
     _courts(entry, found, ms)
@@ -2355,6 +2378,12 @@ def _named_organisations(
                 and any(toks[k].word in gram.org_heads for k in range(p + 1, j + 1))
             ):
                 i = p + 1  # "Dozens of Samajwadi Party workers": the name starts after "of"
+                while i < j and (toks[i].word in arts or not toks[i].cap):
+                    i += 1
+            elif toks[j].word in gram.org_heads and any(
+                i <= ta and tb + 1 == p for ta, tb, _ in _scan(entry).titles
+            ):
+                i = p + 1  # "The Director of the Nasarawa State Fire Service": the title's body
                 while i < j and (toks[i].word in arts or not toks[i].cap):
                     i += 1
         if j - i < 1:
