@@ -1868,7 +1868,7 @@ def test_a_town_police_keeps_the_english_spelling_of_the_town() -> None:
 
 
 def test_romanian_rail_bodies() -> None:
-    assert names("Circulația a fost reluată pe un singur fir, anunță CFR SA.", country="RO") == {"CFR SA"}
+    assert names("Circulația a fost reluată pe un singur fir, anunță CFR SA.", country="RO") == {"CFR Infrastructură"}
     assert names("Anchetatorii AGIFER au ajuns la locul accidentului.", country="RO") == {
         "Romanian Railway Investigating Agency"
     }
