@@ -3407,3 +3407,107 @@ def test_a_count_said_to_be_untrue_is_no_figure() -> None:
         "ru",
         ("killed", "people", 2, 2),
     )
+
+
+def test_the_missing_stay_missing_when_a_later_clause_speaks_of_bodies() -> None:
+    check(
+        "The chief said 40 people were dead and 12 others were still missing, and he accused the "
+        "police of counting only the bodies they had carried away.",
+        "en",
+        ("killed", "people", 40, 40),
+        ("missing", "people", 12, 12),
+    )
+
+
+def test_a_casualty_word_before_the_noun_after_a_count_of_the_dead() -> None:
+    check(
+        "Volunteers pulled out seven bodies, and five injured persons were taken to the General Hospital.",
+        "en",
+        ("killed", "people", 7, 7),
+        ("injured", "people", 5, 5),
+    )
+
+
+def test_a_time_phrase_between_the_care_sought_and_the_count() -> None:
+    check("За медицинской помощью с утра обратились 17 человек.", "ru", ("injured", "people", 17, 17))
+    check("В больницы с начала суток поступил 21 человек.", "ru", ("hospitalized", "people", 21, 21))
+
+
+def test_a_toll_that_remains_at_a_value() -> None:
+    check("The official death toll remains at nine.", "en", ("killed", "people", 9, 9))
+
+
+def test_crews_on_duty_are_on_the_scene() -> None:
+    check(
+        "Aproximativ 250 de jandarmi sunt la datorie în zona gării.", "ro", ("present", "security", 250, 250)
+    )
+    check("Около 400 полицейских несут службу на улицах города.", "ru", ("present", "security", 400, 400))
+    check("Some 150 officers are patrolling the square tonight.", "en", ("present", "security", 150, 150))
+
+
+def test_trapped_in_a_wreck_are_missing() -> None:
+    check("Trei pasageri sunt încă încarcerați în primul vagon.", "ro", ("missing", "people", 3, 3))
+    check("„Patru oameni sunt încă prinși între fiare”, a spus prefectul.", "ro", ("missing", "people", 4, 4))
+    check("Три человека остаются заблокированы в салоне автобуса.", "ru", ("missing", "people", 3, 3))
+
+
+def test_none_of_a_group_named_before_among_the_hurt() -> None:
+    check("Граждан Казахстана среди пострадавших нет.", "ru", ("injured", "civilians", 0, 0))
+    check("Среди пострадавших в больнице нет детей.", "ru")
+
+
+def test_a_count_the_page_took_back_is_no_figure() -> None:
+    check(
+        "Correction: an earlier version of this post said 12 people were seriously injured. "
+        "Police say nine were seriously injured.",
+        "en",
+        ("critical", "people", 9, 9),
+    )
+    check("Corectură: într-o versiune anterioară a acestei știri am scris că 11 persoane au murit.", "ro")
+
+
+def test_receiving_treatment_and_first_aid() -> None:
+    check("Officials said 27 people were receiving treatment.", "en", ("hospitalized", "people", 27, 27))
+    check("Eight people are receiving treatment at the scene.", "en", ("injured", "people", 8, 8))
+    check("Paramedics gave first aid to more than 30 people.", "en", ("injured", "people", 31, None))
+    check("Alte 14 persoane au primit primul ajutor la fața locului.", "ro", ("injured", "people", 14, 14))
+
+
+def test_an_aside_that_says_who_a_part_is() -> None:
+    check(
+        "Two of them, a 12-year-old girl and a man in his sixties, died overnight.",
+        "en",
+        ("killed", "civilians", 2, 2),
+    )
+
+
+def test_one_more_person_in_romanian() -> None:
+    check("Un alt pasager este dat dispărut.", "ro", ("missing", "people", 1, 1))
+
+
+def test_two_persons_held_one_named_by_a_possessive() -> None:
+    check("Задержаны директор рынка и его заместитель.", "ru", ("arrested", "people", 2, 2))
+
+
+def test_the_doers_of_an_active_verb_are_not_one_held() -> None:
+    check("Police detained the driver.", "en", ("arrested", "civilians", 1, 1))
+
+
+def test_and_a_new_subject_after_a_comma_opens_another_clause() -> None:
+    check(
+        "Doctors said two patients were reclassified overnight, and the number of seriously injured fell.",
+        "en",
+    )
+
+
+def test_bodies_in_the_indefinite_plural() -> None:
+    check("Scafandrii au scos patru trupuri din lac.", "ro", ("killed", "people", 4, 4))
+
+
+def test_including_opens_a_part_in_russian() -> None:
+    check(
+        "За медпомощью с вечера обратились 27 человек, включая шестерых несовершеннолетних.",
+        "ru",
+        ("injured", "people", 27, 27),
+        ("injured", "civilians", 6, 6),
+    )

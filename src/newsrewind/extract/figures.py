@@ -76,6 +76,7 @@ _SYNTAX = (
     "last_year",
     "set_of",
     "false_claim",
+    "withdrawn",
     "presumed",
     "alternative",
     "owner_place",
@@ -108,7 +109,7 @@ _THERE_IS = frozenset({"есть", "оказался", "оказалась", "б
 # Measures that count no people: their groups name what is counted plainly.
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
-_PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group"})
+_PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group", "units"})
 # Measures one person named with a singular verb is no count of ("the suspect is sought").
 _NOT_ONE = frozenset({"discharged", "sought", "found"})
 # What takes people out of a toll: sent home from hospital, the missing found alive (no figure).
@@ -564,6 +565,7 @@ class _Reader:
         self.live = {k for k, h in self.heads.items() if h is not None}
         self.appositions: set[int] = set()
         self.asides: set[int] = set()  # tokens of an aside between dashes that names those counted
+        self.aside_groups: dict[int, str] = {}  # a count → the group its aside between commas names
         self._protest: bool | None = None
         self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
         self._titles: dict[int, bool] = {}  # sentence → whether it is a headline in title case
@@ -686,6 +688,7 @@ class _Reader:
             k += 1
         skipped = 0
         owner = None
+        pre: tuple[str, int, int] | None = None  # a casualty word before the noun
         sid = self.sent[q.first]
         while k < n:
             tok = toks[k]
@@ -716,6 +719,8 @@ class _Reader:
                 and longer <= marks["pre_noun"][1]
                 and self._nounlike(k + marks["pre_noun"][1])
             ):
+                if "measure" in marks and pre is None and marks["measure"][1] == marks["pre_noun"][1]:
+                    pre = (marks["measure"][0], k, k + marks["measure"][1])  # "nine injured persons"
                 k += marks["pre_noun"][1]
                 continue
             if "measure" in marks:
@@ -742,7 +747,7 @@ class _Reader:
             if group:
                 if owner and "qualified" in marks and "group" not in marks:
                     group = owner
-                return {"kind": "group", "group": group, "end": k + size, "at": k}
+                return {"kind": "group", "group": group, "end": k + size, "at": k, "pre": pre}
             if "thing" in marks:
                 return {"kind": "thing", "group": marks["thing"][0], "end": k + marks["thing"][1], "at": k}
             if not tok.is_word or tok.is_num or k in self.q_cover:
@@ -1125,6 +1130,14 @@ class _Reader:
             if tok.text == ",":
                 skip = self._parenthesis(k)
                 if skip:
+                    if (
+                        k == start
+                        and (self.heads.get(q.first) or {}).get("kind") in ("bare", "partitive")
+                        and (who := self._described_aside(k, skip))
+                    ):
+                        # "Two of them, a 14-year-old boy and a woman, died": who they are
+                        self.aside_groups[q.first] = who
+                        self.asides.update(range(k, skip))
                     k = skip
                     continue
                 if inner is None and not bare and (hurt := self._hurt_aside(k)):
@@ -1144,6 +1157,16 @@ class _Reader:
                 )
                 if nxt >= n or new_count or self._nounlike(nxt) or self.has(nxt, "stops") or bare:
                     break
+                if (
+                    self.has(nxt, "conjunctions")
+                    and nxt + 1 < n
+                    and toks[nxt + 1].is_word
+                    and (
+                        self.starts[nxt + 1].keys() & {"determiners", "articles"}
+                        or (self.has(nxt + 1, "pronouns") and not self.has(nxt + 1, "relative"))
+                    )
+                ):
+                    break  # "two patients were reclassified, and the number of seriously injured fell": a new clause
                 if (
                     self.has(nxt, "pronouns")
                     and not self.has(nxt, "relative")
@@ -1364,6 +1387,22 @@ class _Reader:
         """A full participle ("жителей поврежденных домов"): it describes a noun, not the count."""
         return self.code == "ru" and "PRTF" in numbers.ru_parse(self.toks[k].text)[1]
 
+    def _described_aside(self, comma: int, past: int) -> str | None:
+        """The one group of the persons an aside between commas names, each with an article or a
+        number ("a 14-year-old boy and a woman in her thirties"); None otherwise."""
+        toks = self.toks
+        first = comma + 1
+        if first >= past or not (first in self.q_at and self.q_at[first].value in (1, 2, 3, 4, 5)):
+            return None
+        groups = set()
+        for k in range(first, past - 1):
+            if "group" in self.starts[k] and (group := self._group_at(k, len(toks))[0]):
+                groups.add(self._regroup("killed one", group))
+        if len(groups) != 1:
+            return None
+        group = groups.pop()
+        return group if group in ("civilians", "security", "medics", "journalists") else None
+
     def _parenthesis(self, comma: int) -> int | None:
         """After a comma: the index past a closing comma when what stands
         between holds no casualty word ("500 civilians, including 130 women,
@@ -1372,7 +1411,7 @@ class _Reader:
         sid = self.sent[comma]
         # a relative clause may run longer: ", care făcea parte din primul echipaj ajuns la stație,"
         # (an age and a home town: ", un bărbat de 54 de ani din județul Dolj,")
-        reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 12
+        reach = 20 if comma + 1 < n and "relative" in self.starts[comma + 1] else 16
         of_set = False  # ", rudă a unuia dintre minerii decedați,": a word after "of them" tells of others
         for k in range(comma + 1, min(comma + reach, n)):
             if self.sent[k] != sid:
@@ -2050,6 +2089,14 @@ class _Reader:
                 after = (
                     None  # "printre răniți se numără trei copii, niciunul în stare critică": the word before
                 )
+            if (
+                after is None
+                and (pre := h.get("pre"))
+                and (not before or any(tok.text in (",", ";") for tok in toks[before[1] : q.first]))
+            ):
+                # "recovered 11 bodies, and nine injured persons were taken to ...": the word before
+                # the noun says what befell them, not the verb of the clause or count before
+                before, after = None, pre
             if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
                 measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
                 span_end = max(span_end, toks[after[2] - 1].end)
@@ -2083,8 +2130,21 @@ class _Reader:
                     if measure in ("injured", "casualties", "evacuated", "missing")
                     else None
                 )
-                if state and measure == "missing" and state[0] not in _FOUND:
-                    state = None  # (only "found alive" or "found dead" tells what became of the missing)
+                if (
+                    state
+                    and measure == "missing"
+                    and (
+                        state[0] not in _FOUND
+                        or any(
+                            toks[j].text == "," and self.has(j + 1, "conjunctions")
+                            for j in range(after[2], state[1])
+                        )
+                    )
+                ):
+                    # (only "found alive" or "found dead" tells what became of the missing, in
+                    # their own clause: "17 were still missing, and he accused officials of
+                    # counting only the bodies" keeps them missing)
+                    state = None
                 if state and (
                     state[0] == "critical" or state[0] in _GONE or measure in ("evacuated", "missing")
                 ):
@@ -2124,6 +2184,8 @@ class _Reader:
                 measure, breakdown = whole.measure, True  # the parts of a total by group
             elif bare and (pair := self._second_of_pair(q) or self._gapped(q)):
                 measure, group, bare = pair[0], pair[1], False
+            if bare and q.first in self.aside_groups:
+                group, bare = self.aside_groups[q.first], False  # "Two of them, a boy and a woman, died"
             if bare:
                 if partitive:
                     group = (
@@ -2242,6 +2304,16 @@ class _Reader:
         if q.low == q.high == 0 and (other := self._zero_alternative(span_end)):
             # "niciun cetățean nu a fost rănit sau reținut": none of the other either
             self.found.append(_Found(other[0], group, q, found.start, other[1], label, False, last))
+
+    def _withdrawn(self) -> set[int]:
+        """The counts after a correction's words in their sentence ("an earlier version of this post
+        said 19 people were seriously injured"): what the page took back, no figure."""
+        out: set[int] = set()
+        for k, marks in enumerate(self.starts):
+            if "withdrawn" in marks:
+                sid = self.sent[k]
+                out.update(q.first for q in self.qs if q.first > k and self.sent[q.first] == sid)
+        return out
 
     def _counterfactual(self, q: Quantity) -> bool:
         """A conditional of what did not happen opens the clause of the count ("am fi vorbit despre
@@ -2488,7 +2560,11 @@ class _Reader:
             ):
                 continue
             obj = m + msize
-            if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
+            if (
+                obj < n
+                and self.sent[obj] == sid
+                and (obj in self.q_at or self.starts[obj].keys() & {"group", "determiners"})
+            ):
                 continue  # "polițistul a ucis un protestatar": the doer, not the victim
             q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
@@ -2754,6 +2830,8 @@ class _Reader:
             if not self.has(j, "determiners"):
                 return None
             j += 1
+        elif self.code == "ru" and self.has(j, "possessives"):
+            j += self.starts[j]["possessives"][1]  # "начальник склада и его заместитель"
         for _ in range(2):  # "the chief engineer", "главный инженер"
             if j + 1 < n and not self.starts[j] and j not in self.q_cover and toks[j].is_word:
                 if self.code == "ru" and self._ru_adjective(j) or self.code == "en" and self._plain_word(j):
@@ -2978,6 +3056,14 @@ class _Reader:
                         group = self.starts[j]["institution"][0]
                         break
             return group, min(start, toks[k].start), max(end, toks[m + size - 1].end)
+        if first >= 2 and "among" in self.ends[first - 1]:
+            # "Граждан России среди пострадавших нет", "Copii printre răniți nu sunt": the group
+            # named just before "among"
+            for k in range(first - 1 - self.ends[first - 1]["among"][1], max(first - 5, 0) - 1, -1):
+                if self.sent[k] != sid or not toks[k].is_word:
+                    break
+                if "group" in self.starts[k] and (group := self._group_at(k, n)[0]):
+                    return group, toks[k].start, end
         for k in range(first, min(last, n)):  # "none of the officers were hurt": the group inside
             # ("Сотрудники ФСИН ... не пострадали": staff named by their institution)
             if self.starts[k].keys() & {"group", "qualified"} and (group := self._group_at(k, n)[0]):
@@ -3200,6 +3286,7 @@ class _Reader:
     def run(self) -> list[Figure]:
         zeros = self.zeros()
         past = self._background() if self.qs else set()
+        past |= self._withdrawn()
         for q in self.qs:
             if any(s <= q.span[0] < e for s, e, _ in zeros) or q.first in past:
                 continue
