@@ -3511,3 +3511,13 @@ def test_including_opens_a_part_in_russian() -> None:
         ("injured", "people", 27, 27),
         ("injured", "civilians", 6, 6),
     )
+
+
+def test_of_them_opening_a_sentence_is_of_the_whole_not_its_part() -> None:
+    check(
+        "Ранены 20 человек, в том числе трое детей. Девять из них находятся в больницах.",
+        "ru",
+        ("injured", "people", 20, 20),
+        ("injured", "civilians", 3, 3),
+        ("hospitalized", "people", 9, 9),
+    )

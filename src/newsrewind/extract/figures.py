@@ -2191,7 +2191,10 @@ class _Reader:
                     group = (
                         self._counted_set_group(q, end)
                         or self._mentioned_group(q)
-                        or self._previous_group(q)
+                        # "15 из них" opening a sentence: them are the whole told before, not its part
+                        or self._previous_group(
+                            q, whole=not any(self.sent[f.q.first] == self.sent[q.first] for f in self.found)
+                        )
                         or "people"
                     )
                 elif more:
