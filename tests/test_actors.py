@@ -1868,7 +1868,9 @@ def test_a_town_police_keeps_the_english_spelling_of_the_town() -> None:
 
 
 def test_romanian_rail_bodies() -> None:
-    assert names("Circulația a fost reluată pe un singur fir, anunță CFR SA.", country="RO") == {"CFR Infrastructură"}
+    assert names("Circulația a fost reluată pe un singur fir, anunță CFR SA.", country="RO") == {
+        "CFR Infrastructură"
+    }
     assert names("Anchetatorii AGIFER au ajuns la locul accidentului.", country="RO") == {
         "Romanian Railway Investigating Agency"
     }
@@ -1885,3 +1887,106 @@ def test_central_asian_regional_police_directorates() -> None:
     assert got == {"Jizzakh Region Police Department"}
     got = names("Премьер-министр Абдулла Арипов прибыл в Джизак.", "ru", "UZ")
     assert got == {"Abdulla Aripov"}
+
+
+def test_town_and_district_administrations_ru() -> None:
+    assert names("Жильцов соседних домов эвакуируют, сообщили в администрации Саратова.", "ru", "RU") == {
+        "Saratov city administration"
+    }
+    assert names("Администрация Кировского района уточнила число пострадавших домов.", "ru", "RU") == {
+        "Kirovsky district administration"
+    }
+    # a district named after a town near the story's city goes by the town
+    view = EntryText(
+        "Глава администрации Балаковского района заявил, что жителей эвакуируют.",
+        "ru",
+        DocContext(lang="ru", country="RU", city=579492),
+    )
+    assert {a.name for a in actors.find(view)} == {"Balakovo district administration"}
+    # a region's administration is no town's
+    assert names("Об этом сообщили в администрации Курской области.", "ru", "RU") == set()
+    assert names("Администрация президента следит за ситуацией.", "ru", "RU") == set()
+
+
+def test_regional_body_by_its_short_name_is_the_one_named_in_full_ru() -> None:
+    text = (
+        "Пострадавшего перевели в палату, сообщили в комитете здравоохранения Волгоградской области. "
+        "Как уточнили в облздраве, его состояние стабильное."
+    )
+    assert names(text, "ru", "RU") == {"Volgograd Oblast Health Committee"}
+    text = (
+        "Режим КТО введён, сообщили в оперативном штабе Белгородской области. "
+        "Позже в оперативном штабе уточнили, что ограничения сняты."
+    )
+    assert names(text, "ru", "RU") == {"Belgorod Oblast Operational Headquarters"}
+
+
+def test_canadian_bodies_en() -> None:
+    assert names("The RCMP confirmed one person died in the fire near Jasper.", "en", "CA") == {
+        "Royal Canadian Mounted Police"
+    }
+    assert names("Environment Canada says wind gusts could reach 80 km/h on Saturday.", "en", "CA") == {
+        "Environment and Climate Change Canada"
+    }
+    assert names(
+        "The Royal Canadian Air Force is sending two Hercules aircraft to Yellowknife.", "en", "CA"
+    ) == {"Royal Canadian Air Force"}
+    assert "Canadian Armed Forces" in names(
+        "Members of the Canadian Armed Forces are on their way.", "en", "CA"
+    )
+
+
+def test_residents_named_by_where_they_live_are_witnesses_en() -> None:
+    assert (
+        names("Another resident, Harjit Dhaliwal, said he drove past dozens of neighbours.", "en", "CA")
+        == set()
+    )
+    text = '"We had ten minutes," Tamsin Okafor, who lives on Ridge Road with her sons, told reporters.'
+    assert names(text, "en", "CA") == set()
+    text = (
+        "Mayor Linda Haraldsen, who has lived in the city for 40 years, said she had never seen such a fire."
+    )
+    assert names(text, "en", "CA") == {"Linda Haraldsen"}
+
+
+def test_scientists_speaking_en() -> None:
+    text = '"A wind shift is the scenario that worries us most," said meteorologist Hannah Whitcombe.'
+    assert names(text, "en", "CA") == {"Hannah Whitcombe"}
+    assert names("Forecaster Tom Haines said a cold front could bring gusts of 70 km/h.", "en", "CA") == {
+        "Tom Haines"
+    }
+
+
+def test_residents_named_by_where_they_live_are_witnesses_ro_ru() -> None:
+    assert names("Un alt locatar, Ion Popa, a spus că a auzit două bubuituri.", "ro", "RO") == set()
+    text = "„Am avut zece minute”, a povestit Maria Ionescu, care locuiește pe strada Morii de 30 de ani."
+    assert names(text, "ro", "RO") == set()
+    assert (
+        names("Ещё одна жительница, Ольга Смирнова, рассказала, что слышала два хлопка.", "ru", "RU") == set()
+    )
+    text = "«Мы успели только взять документы», — рассказала Анна Котова, которая живёт в соседнем доме."
+    assert names(text, "ru", "RU") == set()
+
+
+def test_scientists_speaking_ro() -> None:
+    text = "„Vântul își va schimba direcția”, a declarat meteorologul Elena Mateescu."
+    assert names(text, "ro", "RO") == {"Elena Mateescu"}
+
+
+def test_bands_and_services_by_their_names_en() -> None:
+    assert names("The Okanagan Indian Band says it has evacuated 140 members.", "en", "CA") == {
+        "Okanagan Indian Band"
+    }
+    assert names("Emergency Support Services says 2,600 evacuees have registered.", "en", "CA") == {
+        "Emergency Support Services"
+    }
+
+
+def test_deputy_post_and_scene_headquarters_name_no_body_ru() -> None:
+    text = "Заместитель главы администрации Орска Игорь Вершинин освобожден от должности."
+    assert names(text, "ru", "RU") == {"Igor Vershinin"}
+    text = (
+        "Режим КТО введён, сообщили в оперативном штабе Белгородской области. "
+        "Погибших уже четверо, сообщили в оперативном штабе на месте пожара."
+    )
+    assert names(text, "ru", "RU") == {"Belgorod Oblast Operational Headquarters"}

@@ -18,6 +18,7 @@ Countries acting ("Rusia trimite trupe", "a cerut Rusiei") come from
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1896,15 +1897,106 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         for m in prefilter.finditer(pat, text):
             before = [n for e, n in named if e <= m.start()]
             region = before[-1] if before else entry.doc.memo.get(_MAIN_REGION) or entry.doc.memo.get(key)
-            if region is not None and not found.overlaps(m.start(), m.end()):
-                found.add(
-                    reg.names[int(str(m.lastgroup)[1:])].replace("{region}", region),
-                    "organization",
-                    m.start(),
-                    m.end(),
-                )
+            if region is None or found.overlaps(m.start(), m.end()):
+                continue
+            name = reg.names[int(str(m.lastgroup)[1:])].replace("{region}", region)
+            own = set(name.removeprefix(region).split())
+            if any(
+                a.name.startswith(f"{region} ") and own & set(a.name.removeprefix(region).split())
+                for a in found.items
+            ):
+                continue  # "облздрав" after "комитет здравоохранения Волгоградской области": that body
+            found.add(name, "organization", m.start(), m.end())
     if named:
         entry.doc.memo[key] = named[-1][1]
+
+
+@dataclass(frozen=True)
+class _LocalAdmin:
+    """A town's or a district's administration (``actors.toml`` [local_admin]), compiled once."""
+
+    word: re.Pattern[str]  # the body's word, up to its place
+    district: re.Pattern[str]  # a district by its adjective, right after the word
+    not_after: re.Pattern[str]  # after a place: a region's or a district's word, no town's body
+    title_before: re.Pattern[str] | None  # a head's title before the word: the body is no actor
+    city: str
+    district_name: str
+    near_km: float
+
+
+@cache
+def _local_admin(code: str) -> _LocalAdmin | None:
+    data = langdata.section(code, "actors").get("local_admin")
+    if not data:
+        return None
+    return _LocalAdmin(
+        word=re.compile(str(data["word"])),
+        district=re.compile(str(data["district"])),
+        not_after=re.compile(str(data["not_after"]), re.IGNORECASE),
+        city=str(data["city"]),
+        district_name=str(data["district_name"]),
+        near_km=float(data.get("near_km", 150)),
+        title_before=re.compile(str(data["title_before"])) if data.get("title_before") else None,
+    )
+
+
+def _km(a: gazetteer.GeoRecord, b: gazetteer.GeoRecord) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    dy = (a.lat - b.lat) * 111.0
+    dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians((a.lat + b.lat) / 2))
+    return math.hypot(dx, dy)
+
+
+def _district_label(entry: EntryText, la: _LocalAdmin, word: str, stem: str) -> str:
+    """A district's English name: the town its adjective is made from when that town lies near the
+    story's city ("Балаковского района": Balakovo), else the adjective ("Дзержинского": Dzerzhinsky)."""
+    gz = gazetteer.load()
+    home = places._doc_city(entry.doc)
+    if home is not None:
+        rules = places._rules(entry.lang)
+        for repls, st in places._adjective_stems(word.lower(), rules):
+            recs = [gz.record(k) for rep in repls for k, _ in places._resolve([st + rep], rules)]
+            near = [r for r in recs if not r.is_country and _km(r, gz.record(home)) <= la.near_km]
+            if near:
+                return _town_label(max(near, key=lambda r: r.population))
+            if recs:
+                break
+    table = _regions(entry.lang)
+    latin = transliterate(stem, table.translit if table is not None else {})
+    return latin[:1].upper() + latin[1:] + "y"
+
+
+def _local_admins(entry: EntryText, found: _Found, ms: list[places.Mention]) -> None:
+    """Town and district administrations ("администрации Саратова" → "Saratov city administration",
+    "Администрация Дзержинского района" → "Dzerzhinsky district administration")."""
+    la = _local_admin(entry.lang)
+    if la is None:
+        return
+    gz = gazetteer.load()
+    by_start = {m.start: m for m in ms}
+    text = entry.text
+    for m in la.word.finditer(text):
+        if la.title_before is not None and la.title_before.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "заместитель главы администрации Орска Игорь Вершинин": the person, in the title
+        d = la.district.match(text, m.end())
+        if d is not None:
+            if not found.overlaps(m.start(), d.end()):
+                word = text[d.start() : d.end()].split()[0]
+                name = la.district_name.replace(
+                    "{district}", _district_label(entry, la, word, d.group("adj"))
+                )
+                found.add(name, "organization", m.start(), d.end())
+                found.owned.append((m.start(), d.end()))
+            continue
+        place = by_start.get(m.end())
+        if place is None or found.overlaps(m.start(), place.end) or la.not_after.match(text, place.end):
+            continue
+        rec = gz.record(place.idx)
+        if rec.is_country:
+            continue
+        found.add(la.city.replace("{city}", _town_label(rec)), "organization", m.start(), place.end)
+        found.owned.append((m.start(), place.end))
 
 
 @cache
@@ -2115,6 +2207,7 @@ def find(entry: EntryText) -> list[Actor]:
     _embassies(entry, base, rules, found, ms)
     _forces(entry, base, rules, found)
     _regional_bodies(entry, found)
+    _local_admins(entry, found, ms)
     _legal_companies(entry, found)
     _courts(entry, found, ms)
     _institutions(entry, base, rules, found, ms)
