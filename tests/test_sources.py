@@ -2233,3 +2233,86 @@ def test_a_hospital_spokesman_and_a_long_apposition() -> None:
     # a doctor at a hospital named there: the hospital is the source, not an unnamed doctor
     got = names("A senior doctor at Komfo Anokye Teaching Hospital said ten people died.", "en", "GH")
     assert "hospital sources" not in got
+
+
+def piped(text: str, lang: str) -> set[str]:
+    """Sources of a one-entry blog read through the whole pipeline (with the actors' reading)."""
+    from newsrewind.model import Document
+    from newsrewind.pipeline import records_of
+
+    record = records_of(Document(name="t", text="12:00\n" + text, lang=lang))[-1]
+    return {s.name for s in record.sources}
+
+
+def test_ranks_and_officers_as_canadian_and_us_services_write_them() -> None:
+    # an abbreviated rank keeps its dot inside the name: no "Cpl" of its own
+    got = names("Officers are posted at every road in, Cpl. Dana Weller said.", "en", "CA")
+    assert got.keys() == {"Dana Weller"}
+    # a lower-case job title between an inverted verb and the name
+    assert "Tom Reyes" in names('"The wind is the problem," said meteorologist Tom Reyes.', "en", "CA")
+    assert "Jake Morin" in names('"It is moving fast," said incident commander Jake Morin.', "en", "US")
+    # an information officer speaks for the body named right before the title
+    got = piped("The blaze doubled overnight, Cal Fire public information officer Dan Ruiz said.", "en")
+    assert "Cal Fire" in got
+
+
+def test_an_outlets_reporter_and_the_pages_own_outlet() -> None:
+    got = names("CBC's Anna Lee, at a roadblock, says she can see flames in the trees.", "en", "CA")
+    assert got == {"CBC": "media"}
+    got = names("Reuters' Tom Balmforth reported that the building had collapsed.", "en", "UA")
+    assert got == {"Reuters": "media"}
+    assert names("CBC News · Posted: Aug 14, 2026 6:20 AM PT | Last Updated: 4 minutes ago", "en", "CA") == {}
+    assert names("You can also hear the latest on CBC Radio from 5 a.m.", "en", "CA") == {}
+    assert names("Global News reported that 30 homes were lost.", "en", "CA") == {"Global News": "media"}
+
+
+def test_canadian_bodies_and_local_governments() -> None:
+    assert piped("Four people were treated for injuries, Interior Health says.", "en") == {"Interior Health"}
+    assert piped("FortisBC says it has shut off gas to the area.", "en") == {"FortisBC"}
+    got = piped(
+        "The order now covers 11,400 people, according to the Regional District of North Okanagan.", "en"
+    )
+    assert got == {"Regional District of North Okanagan"}
+    # a provincial state of emergency is declared, nothing claimed
+    assert names("Premier Dana Holt has declared a provincial state of emergency.", "en", "CA") == {}
+
+
+def test_a_named_rcmp_detachment_is_the_blogs_police() -> None:
+    got = doc_names(
+        [
+            "Vernon North Okanagan RCMP are asking for help to find a missing man.",
+            "The man was found safe, police said.",
+        ],
+        "en",
+    )
+    assert got[1] == {"Vernon North Okanagan RCMP"}
+
+
+def test_russian_anonymous_sources_in_a_body_and_an_agency_referred_back() -> None:
+    got = names("Начальника изолятора отстранили, рассказал РИА Новости источник в ФСИН.", "ru", "RU")
+    assert set(got) == {"RIA Novosti", "FSIN source"}
+    got = names("Переговоры ведут сотрудники ФСБ, рассказал ТАСС источник в оперативном штабе.", "ru", "RU")
+    assert set(got) == {"TASS", "operational headquarters source"}
+    # "ведомства" is the body that spoke, not one named acting in between
+    got = piped(
+        "В Самаре бойцы Росгвардии при поддержке сотрудников ФСБ освободили заложников, сообщили в "
+        "пресс-службе Росгвардии. «Все освобождены», — говорится в сообщении ведомства.",
+        "ru",
+    )
+    assert got == {"Rosgvardia"}
+
+
+def test_russian_city_districts_committees_and_local_pages() -> None:
+    got = names("Администрация Дзержинского района уточнила число эвакуированных.", "ru", "RU")
+    assert set(got) == {"Dzerzhinsky district administration"}
+    got = names("В администрации Советского района сообщили, что жильцов расселят в школе.", "ru", "RU")
+    assert set(got) == {"Sovetsky district administration"}
+    got = names(
+        "Раненого перевели в палату, сообщили в комитете здравоохранения Волгоградской области.", "ru", "RU"
+    )
+    assert set(got) == {"Volgograd Oblast Health Committee"}
+    got = names("В оперативном штабе Самарской области публикацию назвали «недостоверной».", "ru", "RU")
+    assert len(got) == 1
+    got = names("Жильцы соседних домов пишут в местных пабликах, что слышали два взрыва.", "ru", "RU")
+    assert set(got) == {"eyewitnesses", "Telegram channels"}
+    assert names("Как пишет V1.ru, у здания дежурят скорые.", "ru", "RU") == {"V1.ru": "media"}

@@ -719,8 +719,13 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 before = [a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start]
                 noun = folded[start:end].split()[-1]
                 named = [a for a in before if noun in a.name.lower()]
+                prior = [x for x in found if x.span[1] <= start and x.kind not in _NOT_INSTITUTION]
                 if named:
                     add(named[-1].name, claimant.kind, start, end)
+                elif prior and not claimant.same_word:
+                    # "сообщили в пресс-службе Росгвардии ... в сообщении ведомства": the body that
+                    # spoke, not one named acting in between ("при поддержке ФСБ")
+                    add(prior[-1].name, prior[-1].kind, start, end)
                 elif before and not claimant.same_word:
                     add(before[-1].name, claimant.kind, start, end)
                 elif claimant.same_word and (whole := entry.doc.memo.get(NAMED_BODIES, {}).get(noun)):
@@ -905,6 +910,24 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     prior = [x for x in found if x.span[1] <= start and x.kind not in _NOT_INSTITUTION]
                     if prior:
                         speaks_for[surname] = prior[-1].name
+                        continue
+                    # "BC Wildfire Service fire information officer X said": the body right before
+                    # the title, known to the actors' reading though it claims nothing itself
+                    body = next(
+                        (
+                            a
+                            for a in acting
+                            if a.kind in _ORGANISATIONS
+                            and a.span[1] <= start
+                            and sp_rules.spokes_before.fullmatch(folded[a.span[1] : start].lstrip())
+                        ),
+                        None,
+                    )
+                    if body is not None:
+                        speaks_for[surname] = body.name
+                        if body.name not in seen:
+                            add(body.name, _SOURCE_KIND.get(body.kind, "other"), *body.span)
+                        add(name, kind, start, end)
                         continue
                 _drop_owner(entry, found, seen, start)
                 if _private(sp_rules, text, folded, start, end):
@@ -1314,7 +1337,7 @@ _NAME_OF_BEFORE = re.compile(
 )  # "Office of |Civil Defense"
 _LOCATED = re.compile(r"\W{0,3}(?:din|în|in|из|в|from)\s")  # a place after a body says where it acts
 _OWNS = re.compile(r"['’]s\s+")
-_OWNER = re.compile(r"['’]s\s+(?=[A-ZА-ЯЁ])")  # a body's possessive before a person's name
+_OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-ZА-ЯЁ])")  # a body's possessive before a person's name
 _POSSESSIVE = re.compile(r"['’]s$")
 _MODIFIES_NEXT = re.compile(r"(?:['’]s)?[ \t]+[a-zа-яăâîșț]")  # a lower-case word right after a name
 _HEADLINE_COLON = re.compile(r"(?:\s+[^\s:.,;!?]+){0,2}\s*:\s")
@@ -1619,6 +1642,12 @@ def _region_stems(code: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=2048)
+@cache
+def _district_adjectives(lang: str) -> frozenset[str]:
+    """City districts' adjectives that name no town ("дзержинский", "советский"), nominative."""
+    return frozenset(str(x) for x in langdata.section(lang, "sources").get("district_adjectives", []))
+
+
 def _town_of_adjective(word: str, lang: str) -> str | None:
     """The English name of the town a (Russian) adjective is made from ("туапсинского" → Tuapse),
     the most populous one when several fit; None when no town fits."""
@@ -1648,7 +1677,15 @@ def _fill(
     if "{town_of}" in name:
         # a district named by its town's adjective: "администрации Туапсинского района" → Tuapse
         m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
-        town = _town_of_adjective(m.group(1).lower(), entry.lang) if m is not None and m.group(1) else None
+        word = m.group(1).lower() if m is not None and m.group(1) else ""
+        nominative = re.sub(r"(?:ого|ий|ой|ом|ому|им)$", "ий", word)
+        if nominative in _district_adjectives(entry.lang) or nominative[:-2] + "ой" in _district_adjectives(
+            entry.lang
+        ):
+            # "администрация Дзержинского района": a city district's own name, no town's
+            own = nominative if nominative in _district_adjectives(entry.lang) else nominative[:-2] + "ой"
+            return name.replace("{town_of}", latin(own.capitalize())), start, end
+        town = _town_of_adjective(word, entry.lang) if word else None
         if town is None:
             return claimant.bare, start, end
         name = name.replace("{town_of}", town)
@@ -2353,6 +2390,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
 
     def take(start: int, end: int, oblique: bool, titled: bool, subject: bool = False) -> bool:
         owner = _OWNER.search(text, start, end)
+        if owner is not None and owner.start() > start:
+            written = text[start : owner.start()]
+            if written in rules.outlet_names or fold(written) in rules.outlet_names:
+                return False  # "CBC's Anna Lee says": the outlet's reporter, the outlet speaks
         if owner is not None and any(_key(w) in sp.org_words for w in text[start : owner.start()].split()):
             if not any(_key(w) in sp.org_words for w in text[owner.end() : end].split()):
                 start = owner.end()  # "the Home Ministry's Khadka said": the person, spoken for by the body
