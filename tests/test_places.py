@@ -1737,3 +1737,77 @@ def test_a_far_region_s_adjective_before_a_verb_and_a_school_is_the_region() -> 
         "ru",
     )
     assert jizzakh_story[2] == {1217662}  # Bukhara: a region, not a far town's school
+
+
+def test_a_state_s_adjective_before_its_town_names_the_state() -> None:
+    izmail, reni = 707308, 12129128
+    assert ids("Drones hit the Ukrainian port of Izmail overnight.", "en") == {izmail}
+    assert ids("Explozii în portul ucrainean Reni.") == {reni}
+    assert ids("Dronele au lovit portul ucrainean Izmail în timpul nopții.") == {izmail}
+    assert ids("Взрывы прогремели в украинском порту Рени.", "ru") == {reni}
+
+
+def test_a_word_of_age_makes_another_town_s_name() -> None:
+    assert ids("Locuitorii din Chilia Veche au primit mesaje RO-Alert.") == set()
+    assert ids("Residents of Chilia Veche received alert messages.", "en") == set()
+    assert ids("Residents of Nova Odesa were told to shelter.", "en") == set()
+    assert ids("Жителей Новой Одессы эвакуируют.", "ru") == set()
+    # a name known whole is read whole
+    assert ids("Explozii la Baia Mare în timpul nopții.") == {685826}
+    assert ids("В Старом Осколе объявлена тревога.", "ru") == {487928}
+    assert ids("Shelling hit Nova Kakhovka overnight.", "en") == {699839}
+
+
+def test_a_placed_common_name_is_a_town_of_the_story_s_country() -> None:
+    canada = DocContext(lang="en", country="CA", countries={"CA": 9})
+    australia = DocContext(lang="en", country="AU", countries={"AU": 9})
+    victoria = 6174041
+    assert ids(
+        "Speaking at a news conference in Victoria, the premier said help was coming.", "en", canada
+    ) == {victoria}
+    assert ids("In a statement from Victoria, the premier said cabinet would meet.", "en", canada) == {
+        victoria
+    }
+    assert ids("Queen Victoria's statue was spared.", "en", canada) == set()
+    assert ids("Crews across Victoria were stretched, officials in Victoria said.", "en", australia) == set()
+
+
+def test_a_far_town_s_name_on_a_local_road_quarter_or_fire_is_no_town() -> None:
+    canada = DocContext(lang="en", country="CA", countries={"CA": 9})
+    assert ids("The Bella Vista wildfire has grown to 6,800 hectares.", "en", canada) == set()
+    assert ids("A man was found dead on Bella Vista Road.", "en", canada) == set()
+    assert ids("Flights from Istanbul Airport were cancelled.", "en", canada) == {745044}
+
+
+def test_a_canadian_province_is_no_town_abroad() -> None:
+    canada = DocContext(lang="en", country="CA", countries={"CA": 9})
+    assert ids("Firefighters from Alberta and Ontario arrived earlier in the week.", "en", canada) == set()
+    assert ids("Pompieri din Alberta și Ontario au venit în ajutor.") == set()
+
+
+def test_a_banned_group_s_legal_note_names_no_state() -> None:
+    assert (
+        ids(
+            "Нападавшие называют себя сторонниками «Исламского государства» (организация запрещена в России).",
+            "ru",
+        )
+        == set()
+    )
+    assert ids("Они заявили о принадлежности к «Исламскому государству» (ИГ, запрещено в РФ).", "ru") == set()
+    assert (
+        ids("Захватчики называют себя сторонниками запрещённой в России террористической организации.", "ru")
+        == set()
+    )
+    assert ids("Он родился в России и вырос в Казахстане.", "ru") == {2017370, 1522867}
+
+
+def test_a_village_a_mere_preposition_places_lies_near_the_story_s_town() -> None:
+    story = scanned(
+        [
+            "В СИЗО-1 Волгограда заключенные захватили сотрудников в заложники.",
+            "В Волгограде введен режим КТО. Жителей Волгограда эвакуируют.",
+            "Улицу Скосырева перекрыли от перекрестка с улицей Рокоссовского до Двинской.",
+        ],
+        "ru",
+    )
+    assert story[2] == {472757}

@@ -143,6 +143,18 @@ class _Rules:
     outlet_heads: frozenset[str] = frozenset()
     # endings of one-word names of streets, squares and buildings ("Schmiedestraße", "Marktkirche")
     site_endings: tuple[str, ...] = ()
+    # capitalised words of age ("Nova", "Veche") before or after a town's name make another town's
+    # name of two words: unknown, it is no place ("Chilia Veche" is no Chilia, "Новой Одессе" no Odesa)
+    age_before: frozenset[str] = frozenset()
+    age_after: frozenset[str] = frozenset()
+    # of the not-places, names that a place preposition right before them makes a town of the story's country
+    # ("a news conference in Victoria" in a Canadian story; not "Victoria Nuland", "Lake Victoria")
+    placed_words: frozenset[str] = frozenset()
+    # words after a name that make it a local road's, quarter's or fire's ("Bella Vista Road", "the
+    # Bella Vista wildfire"): a far town abroad, no capital, is no town before them
+    road_words: frozenset[str] = frozenset()
+    # words before a state that make it a legal note's, no place ("запрещена в России")
+    not_state_before: frozenset[str] = frozenset()
     # words opening a byline: the towns on its line are the reporters' posts ("By Ann Lee, Lagos")
     byline_openers: tuple[str, ...] = ()
     # heads of sub-places named after their own town ("Spitalul Municipal Rădăuți")
@@ -294,6 +306,7 @@ def _rules(code: str) -> _Rules:
         aliases=_all_aliases(),
         inflection=infl,
         not_places=frozenset(not_places),
+        placed_words=frozenset(_keys(data.get("not_places", {}).get("placed", []))),
         heads={fold_key(k): fold_key(v) for k, v in sub.get("heads", {}).items()},
         head_first=bool(sub.get("head_first", True)),
         head_last=bool(sub.get("head_last", not sub.get("head_first", True))),
@@ -388,6 +401,10 @@ def _rules(code: str) -> _Rules:
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         outlet_heads=frozenset(_keys(names.get("outlet_heads", []))),
         site_endings=tuple(_keys(names.get("site_endings", []))),
+        road_words=frozenset(_keys(sub.get("roads", []))),
+        not_state_before=frozenset(_keys(roles.get("not_state_before", []))),
+        age_before=frozenset(_keys(names.get("age_before", []))),
+        age_after=frozenset(_keys(names.get("age_after", []))),
         byline_openers=tuple(str(x) for x in names.get("byline_openers", [])),
         national_nouns={
             key: tuple(str(c) for c in states)
@@ -1234,6 +1251,10 @@ def _gazetteer_hit(
         words = all_words[i : j + 1]
         key = " ".join(words)
         if key in not_places:
+            if j == i and key in rules.placed_words and _placed_word(toks, base_gaps, i, rules):
+                named = _resolve(words, rules)
+                if named:
+                    return j, named  # a town of the story's country only: see ``_skip``
             continue
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
@@ -1259,6 +1280,14 @@ def _gazetteer_hit(
             if spelled and len(marked.split(" ")) == j - i + 1:
                 return j, list(spelled)
     return None
+
+
+def _placed_word(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+    """Whether a place preposition stands right before token i and no capitalised word goes on
+    after it ("in Victoria, the premier said"; not "from Victoria Nuland")."""
+    if i == 0 or base_gaps[i - 1] != " " or toks[i - 1].cap or toks[i - 1].word not in rules.place_before:
+        return False
+    return not (i + 1 < len(toks) and base_gaps[i] == " " and toks[i + 1].cap)
 
 
 def _dash_pair(
@@ -1633,6 +1662,10 @@ def _small_hit(
         if j > i and not toks[j].cap and len(toks[j].word) > 3:
             continue
         found = _small([toks[k].word for k in range(i, j + 1)], rules, countries)
+        if found and cue == "preposition":
+            # a village a mere preposition places lies near the story's town ("до Двинской" in a
+            # Volgograd story is a street, no village by the White Sea)
+            found = [f for f in found if not _far_from_home(gz.record(f[0]), entry.doc)]
         if found:
             if (
                 cue == "list"
@@ -1796,7 +1829,20 @@ def _skip(
         and not (rules.russian and _common_noun(text[toks[i - 1].start : toks[i - 1].end].lower()))
     ):
         prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive"; not "Мэрия")
+    if key in rules.placed_words and rec.country != ctx.country:
+        return True  # "in Victoria" names a town of the story's own country only
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
+    glued = j + 1 < n and base_gaps[j] == "-" and toks[j + 1].cap
+    if (next_cap or glued) and toks[j + 1].word in rules.age_after:
+        return True  # the first word of another town's name ("Chilia Veche" is no Chilia)
+    if (
+        i > 0
+        and toks[i - 1].cap
+        and base_gaps[i - 1] in (" ", "-")
+        and toks[i - 1].word in rules.age_before
+        and not rec.is_country
+    ):
+        return True  # the last word of another town's name ("Nova Odesa", "Новой Каховке" unknown)
     if next_cap and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].word in rules.region_nouns:
         next_cap = False  # the town's region after it ("в Киселёвске Кемеровской области")
     regional = (
@@ -1879,6 +1925,17 @@ def _skip(
         and idx not in rules.aliases.get(key, [])
     ):
         return True  # a town abroad under another name, opening a longer one ("the New Town Hall")
+    if (
+        not rec.is_country
+        and ctx.country
+        and rec.country != ctx.country
+        and j + 1 < n
+        and base_gaps[j] == " "
+        and toks[j + 1].word in rules.road_words
+        and idx not in gazetteer.load().capitals
+        and _far_abroad(rec, ctx)
+    ):
+        return True  # a far town's name on a part of the story's town ("the Bella Vista neighbourhood")
     if j == i and not rec.is_country and idx not in rules.aliases.get(key, []):
         initial = _sentence_initial(text, toks[i].start)
         if (
@@ -1907,6 +1964,8 @@ def _skip(
             and _far_abroad(rec, ctx)
         ):
             return True  # a far town's name opening a sentence before a lower-case word ("Mobile internet")
+        if _state_adjective_before(toks, base_gaps, i, rec.country, entry.lang):
+            return False  # its state's adjective places it ("the Ukrainian port of Izmail", "portul ucrainean Reni")
         foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
         if (
             foreign
@@ -2103,6 +2162,25 @@ def _title_case_line(text: str, pos: int) -> bool:
     return sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
+#: How many lower-case words (a settlement noun and its link) may stand between a state's adjective
+#: and a town it places ("the Ukrainian port of Izmail", "в украинском порту Рени").
+STATE_ADJECTIVE_GAP = 2
+
+
+def _state_adjective_before(toks: list[_Tok], base_gaps: list[str], i: int, iso: str, code: str) -> bool:
+    """Whether the adjective of the town's own state stands right before it, or before the lower-case
+    settlement noun that leads to it: the state is named there ("portul ucrainean Reni")."""
+    for k in range(i - 1, max(i - 2 - STATE_ADJECTIVE_GAP, -1), -1):
+        if base_gaps[k] != " ":
+            return False
+        word = toks[k].word
+        if any(word.startswith(stem) for stem, c in _demonym_stems(code) if c == iso):
+            return k < i - 1 or not toks[k].cap or code != "en"  # "Ukrainian Izmail" is no phrase
+        if toks[k].cap:
+            return False
+    return False
+
+
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
 ALTERNATE_ABROAD = 100_000
 #: How alike a name and a town's own name are to be spellings of one name ("Herson", "Kherson").
@@ -2240,6 +2318,8 @@ def _role(
     grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
     if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
         return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
+    if rec.is_country and any(g in rules.not_state_before for g in grams_before):
+        return "name", idx  # the legal note after a banned group ("(организация запрещена в России)")
     if rules.not_place_after and j + 1 < len(toks) and base_gaps[j] == " ":
         after = _after(toks, base_gaps, j, 2)
         if any(" ".join(after[:k]) in rules.not_place_after for k in (1, 2) if len(after) >= k):
