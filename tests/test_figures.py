@@ -3521,3 +3521,69 @@ def test_of_them_opening_a_sentence_is_of_the_whole_not_its_part() -> None:
         ("injured", "civilians", 3, 3),
         ("hospitalized", "people", 9, 9),
     )
+
+
+def test_an_ordinal_alone_after_a_count_is_one_more() -> None:
+    check(
+        "Двое нападавших ликвидированы, третий задержан.",
+        "ru",
+        ("killed", "protesters", 2, 2),
+        ("arrested", "protesters", 1, 1),
+    )
+    check(
+        "Two gunmen were killed and a third was arrested.",
+        "en",
+        ("killed", "protesters", 2, 2),
+        ("arrested", "protesters", 1, 1),
+    )
+    check(
+        "Doi atacatori au fost uciși, iar al treilea a fost reținut.",
+        "ro",
+        ("killed", "protesters", 2, 2),
+        ("arrested", "protesters", 1, 1),
+    )
+
+
+def test_an_article_before_an_operation_or_a_place_counts_no_one() -> None:
+    check("Two men were caught carrying tools out of an evacuated home.", "en")
+    check("The regional district issued an evacuation order for 640 properties.", "en")
+    check("An evacuated resident said she had lost everything.", "en", ("evacuated", "people", 1, 1))
+
+
+def test_townspeople_none_of_whom_was_hurt_during_an_operation() -> None:
+    check("Никто из горожан во время ночной операции не пострадал.", "ru", ("injured", "civilians", 0, 0))
+
+
+def test_still_in_hospital_said_now() -> None:
+    check("В больницах сейчас остаются два человека.", "ru", ("hospitalized", "people", 2, 2))
+
+
+def test_crews_flown_in_or_put_on_a_blaze_are_present() -> None:
+    check("A contingent of 120 firefighters landed at the airport.", "en", ("present", "security", 120, 120))
+    check("160 firefighters are on the fire.", "en", ("present", "security", 160, 160))
+
+
+def test_evacuees_registered_or_back_home() -> None:
+    check("More than 2,600 evacuees have registered so far.", "en", ("evacuated", "people", 2601, None))
+    check(
+        "The shelter opened at noon and more than 300 people had registered there by evening.",
+        "en",
+        ("displaced", "people", 301, None),
+    )
+    check("About 2,000 evacuees have already returned home.", "en")
+
+
+def test_not_heard_from_is_missing() -> None:
+    check("Two climbers have not been heard from since Tuesday.", "en", ("missing", "people", 2, 2))
+
+
+def test_an_ordinal_alone_in_a_state() -> None:
+    check(
+        "Trei persoane au murit, iar a patra este în stare gravă.",
+        "ro",
+        ("killed", "people", 3, 3),
+        ("critical", "people", 1, 1),
+    )
+    check(
+        "Двое погибли, третий в реанимации.", "ru", ("killed", "people", 2, 2), ("critical", "people", 1, 1)
+    )

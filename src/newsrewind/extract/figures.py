@@ -35,6 +35,8 @@ _SENTENCE_END = {".", "!", "?", ";", "…"}
 _QUOTES = {'"', "'", "(", ")", "[", "]"}
 _SYNTAX = (
     "ordinal",
+    "operation",
+    "areas",
     "genitive",
     "body",
     "body_links",
@@ -425,6 +427,8 @@ _TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
+# What befalls one more of those just counted ("third was arrested").
+_ONE_MORE = frozenset({"killed", "injured", "hospitalized", "critical", "arrested", "missing", "evacuated"})
 # Words that end a noun phrase: what follows them is no longer about the noun.
 _CLAUSE_WORDS = frozenset(
     {"measure", "weak", "singular", "aux", "negation", "modal", "stops", "conjunctions", "group", "partitive"}
@@ -1949,6 +1953,8 @@ class _Reader:
             return  # "o", "a" standing alone: an article or a pronoun, not "one"
         if q.article and h.get("measure") in ("affected", "destroyed"):
             return  # "a flooded road", "o casă avariată": an article before a word that describes
+        if q.article and kind == "measure" and "at" in h and self._article_of_thing(h["at"], h["end"]):
+            return  # "an evacuation order for 640 properties", "an evacuated home": no one counted
         end = h["end"]
         if end < len(toks) and "rate" in self.starts[end]:
             return  # "500 trucks a day"
@@ -2950,10 +2956,65 @@ class _Reader:
             label = self.entry.text[toks[j].start : toks[j + msize - 1].end]
             self.found.append(_Found("killed", "people", q, q.span[0], q.span[1], label, last=j + msize))
 
+    def _article_of_thing(self, at: int, end: int) -> bool:
+        """An article before a casualty word that names an operation ("an evacuation order") or
+        describes a place or a thing after it ("an evacuated home", "an evacuated neighbourhood")."""
+        if self.has(at, "operation"):
+            return True
+        if end >= len(self.toks) or self.sent[end] != self.sent[at]:
+            return False
+        return "thing" in self.starts[end] or self.has(end, "areas")
+
+    def _ordinal_one(self) -> None:
+        """ "Двое нападавших ликвидированы, третий задержан", "two gunmen were killed and a third was
+        arrested", "doi au murit, al treilea a fost rănit": an ordinal standing alone before a casualty
+        word, after a count of one fewer in its sentence, is one more of those counted."""
+        toks, n = self.toks, len(self.toks)
+        if not self.useful:
+            return
+        for k in range(n):
+            marks = self.starts[k]
+            if "ordinal_value" not in marks or k in self.q_cover:
+                continue
+            value, size = marks["ordinal_value"]
+            j = k + size
+            while (
+                j < n
+                and self.sent[j] == self.sent[k]
+                and "aux" in self.starts[j]
+                and "measure" not in self.starts[j]
+            ):
+                j += self.starts[j]["aux"][1]
+            if j + 1 < n and self.has(j, "prepositions") and "measure" not in self.starts[j]:
+                j += self.starts[j]["prepositions"][1]  # "a patra este în stare gravă"
+            if j >= n or self.sent[j] != self.sent[k]:
+                continue
+            measure, msize = self.starts[j].get("measure", ("", 0))
+            if measure not in _ONE_MORE:
+                continue
+            if any(f.q.first <= j < max(f.last, f.q.last) for f in self.found):
+                continue  # the casualty word already reads a count
+            prev = [
+                f
+                for f in self.found
+                if self.sent[f.q.first] == self.sent[k]
+                and f.q.last <= k
+                and f.q.low == f.q.high == value - 1
+                and not f.subset
+            ]
+            if not prev:
+                continue
+            q = Quantity(1, 1, (toks[k].start, toks[j + msize - 1].end), k, j + msize, value=1)
+            label = self.entry.text[toks[j].start : toks[j + msize - 1].end]
+            self.found.append(
+                _Found(measure, prev[-1].group, q, q.span[0], q.span[1], label, last=j + msize, carried=True)
+            )
+
     def singles(self) -> None:
         self._listed_ones()
         self._one_body()
         self._ordinal_toll()
+        self._ordinal_one()
         if self.code != "ru":
             self._named_one()
             return
