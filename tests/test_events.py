@@ -1722,3 +1722,77 @@ def test_a_state_by_another_s_side_in_romanian_and_russian() -> None:
 
 def test_volunteers_gathering_are_no_rally() -> None:
     assert "protest" not in types("Zeci de voluntari s-au adunat la punctul de colectare.", "ro")
+
+
+def test_people_seized_or_held_by_captors_are_an_attack() -> None:
+    assert "attack" in types("Deținuții țin ostatici doi gardieni ai penitenciarului.", "ro")
+    assert "attack" in types("Inmates seized three guards and are demanding a car.", "en")
+    assert "attack" in types("A gunman is holding four customers at knifepoint inside the shop.", "en")
+    assert "attack" in types("В колонии осуждённые удерживают двух надзирателей.", "ru")
+    assert "attack" in types("По данным ведомства, захвачены три человека.", "ru")
+    assert "attack" in types("Нападавшие ранили троих прохожих.", "ru")
+    assert "casualty_report" in types("Нападавшие ранили троих прохожих.", "ru")
+
+
+def test_the_crimes_a_case_is_opened_for_are_no_new_attack() -> None:
+    ru = "СК возбудил дело по статьям о теракте (ст. 205 УК РФ) и захвате заложников (ст. 206 УК РФ)."
+    assert types(ru, "ru") == {"investigation"}
+    assert "attack" not in types("Procurorii au deschis un dosar penal pentru luare de ostatici.", "ro")
+    assert "attack" not in types("Both men were charged with hostage-taking on Friday.", "en")
+
+
+def test_forces_storming_a_building_are_an_operation_not_a_riot() -> None:
+    assert types("Ночью корпус штурмовал спецназ Росгвардии.", "ru") == {"security_operation"}
+    ru = "Бойцы Росгвардии при поддержке ФСБ штурмовали административный корпус."
+    assert types(ru, "ru") == {"security_operation"}
+    assert types("Протестующие штурмовали здание администрации.", "ru") == {"riot"}
+    assert "security_operation" in types(
+        "В районе введён правовой режим контртеррористической операции.", "ru"
+    )
+
+
+def test_a_chief_removed_and_a_diplomatic_note() -> None:
+    assert "political_change" in types("Начальник областного управления ФСИН отстранён.", "ru")
+    assert "political_change" in types("Comandantul IPJ a fost schimbat din funcție.", "ro")
+    assert "political_change" in types("The prison governor was relieved of duty on Monday.", "en")
+    ru = "Посольство направило в МИД ноту с просьбой о консульском доступе к задержанным."
+    assert types(ru, "ru") == {"diplomacy"}
+    assert types("The embassy requested consular access to the two detained men.", "en") == {"diplomacy"}
+    assert types("MAE a solicitat acces consular la cei doi români reținuți.", "ro") == {"diplomacy"}
+
+
+def test_a_region_asking_its_own_government_for_help_is_no_diplomacy() -> None:
+    assert types("The province has asked the federal government for help from the army.", "en") == set()
+    assert types("Губернатор попросил помощи у федерального центра.", "ru") == set()
+    assert types("Primăria a cerut ajutorul Guvernului pentru evacuarea oamenilor.", "ro") == set()
+    assert "diplomacy" not in types("Talks with the hostage-takers went on for hours.", "en")
+
+
+def test_nobody_of_a_group_hurt_a_battery_dying_and_old_arrests_are_no_news() -> None:
+    assert types("None of the hostages was hurt, the governor said.", "en") == set()
+    assert types("Никто из заложников не погиб, сообщил губернатор.", "ru") == set()
+    assert types("Niciunul dintre ostatici nu a fost rănit.", "ro") == set()
+    assert types("His phone battery had died, so he could not call anyone.", "en") == set()
+    assert types("Both men had been arrested last autumn on robbery charges.", "en") == set()
+    assert types("Всех троих арестовали ещё осенью по делу о разбое.", "ru") == set()
+    assert types("Cei doi fuseseră arestați în toamnă pentru tâlhărie.", "ro") == set()
+    assert "casualty_report" in types("Охранника, которого ранили ножом, увезли на скорой.", "ru")
+
+
+def test_a_step_only_expected_or_weighed_has_not_happened() -> None:
+    assert types("The two are expected to be charged with break and enter.", "en") == set()
+    assert types("Cabinet would consider a state of emergency if the fire grows.", "en") == set()
+    assert types("Guvernul va analiza declararea stării de alertă mâine.", "ro") == set()
+    assert "state_of_emergency" in types("The premier declared a state of emergency on Friday.", "en")
+
+
+def test_a_device_the_attackers_carry_has_not_gone_off() -> None:
+    assert "explosion" not in types("The attackers had knives and possibly an explosive device.", "en")
+    assert "explosion" not in types("У нападавших ножи и, возможно, самодельное взрывное устройство.", "ru")
+    assert "explosion" not in types("Atacatorii aveau cuțite și, posibil, un dispozitiv exploziv.", "ro")
+    assert "explosion" in types("An improvised explosive device went off near the checkpoint.", "en")
+
+
+def test_talks_named_beside_the_captors_are_no_diplomacy() -> None:
+    assert types("Переговоры: захватчики отпустили медсестру.", "ru") == set()
+    assert "diplomacy" in types("Лавров провёл переговоры с главой МИД Турции о заложниках.", "ru")
