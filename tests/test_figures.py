@@ -3587,3 +3587,43 @@ def test_an_ordinal_alone_in_a_state() -> None:
     check(
         "Двое погибли, третий в реанимации.", "ru", ("killed", "people", 2, 2), ("critical", "people", 1, 1)
     )
+
+
+def test_arrests_dated_by_a_past_season_or_year_are_background() -> None:
+    check("Всех троих арестовали осенью по делам о разбое.", "ru")
+    check("All three had been arrested last autumn on robbery charges.", "en")
+    check("Toți trei fuseseră arestați în toamnă pentru tâlhărie.", "ro")
+    check("Cei doi au fost reținuți anul trecut pentru trafic de droguri.", "ro")
+    check("Police arrested three suspects on Tuesday morning.", "en", ("arrested", "people", 3, 3))
+
+
+def test_an_ordinal_opening_the_next_sentence_is_one_more() -> None:
+    check(
+        "Two gunmen were shot dead; the third was detained.",
+        "en",
+        ("killed", "protesters", 2, 2),
+        ("arrested", "protesters", 1, 1),
+    )
+    check(
+        "Двое нападавших ликвидированы. Третий задержан.",
+        "ru",
+        ("killed", "protesters", 2, 2),
+        ("arrested", "protesters", 1, 1),
+    )
+
+
+def test_one_of_a_group_named_without_an_article() -> None:
+    check("Один из полицейских ранен.", "ru", ("injured", "security", 1, 1))
+    check("В колонии начался бунт, один из сотрудников ранен.", "ru", ("injured", "security", 1, 1))
+    check("Одна из женщин, которую считали пропавшей, нашлась у родственников.", "ru")
+
+
+def test_freed_and_unhurt_in_a_second_verb() -> None:
+    check("Заложники освобождены и не пострадали.", "ru", ("injured", "civilians", 0, 0))
+    check("The hostages were released and are unhurt.", "en", ("injured", "civilians", 0, 0))
+    check("Ostaticii au fost eliberați și nu au fost răniți.", "ro", ("injured", "civilians", 0, 0))
+
+
+def test_some_of_the_evacuees_said_who() -> None:
+    check("Thirty-eight of the evacuees were children.", "en", ("evacuated", "civilians", 38, 38))
+    check("About 300 evacuees spent the night at the arena.", "en", ("evacuated", "people", 300, 300))

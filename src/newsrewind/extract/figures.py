@@ -315,7 +315,7 @@ def lexicon(code: str) -> Lexicon:
     lex.has_determiners = bool(syntax.get("determiners"))
     lex.year_words = {
         name: frozenset(tuple(strip_marks(w).split()) for w in syntax.get(name, []))
-        for name in ("year_of", "year_since", "year_like", "not_modifiers")
+        for name in ("year_of", "year_since", "year_like", "not_modifiers", "past_time", "past_not")
     }
     for name in _SYNTAX:
         for w in syntax.get(name, []):
@@ -686,6 +686,15 @@ class _Reader:
             of_end = k + self.starts[k]["set_of"][1]
             if self._people_set_at(of_end) or (self.has(of_end, "articles") and self._people_noun_at(of_end)):
                 return {"kind": "partitive", "end": of_end}
+            if q.low == q.high and of_end < n and of_end not in self.q_at:
+                group, size = self._group_at(of_end, n)
+                after = of_end + size
+                told = after + 1 < n and self.toks[after].text == "," and self.has(after + 1, "relative")
+                if group and not told:
+                    # "один из полицейских", "двое из сотрудников колонии" (not "одна из женщин,
+                    # которую считали пропавшей, жива": the set told by a relative clause)
+                    return {"kind": "partitive", "end": of_end}
+
         if k + 1 < n and self.toks[k].text in _QUOTES and self.has(k + 1, "links"):
             k += 1  # „peste 60.000” de participanți: a count quoted, its noun after the quote
         if k < n and self.has(k, "links"):
@@ -2994,10 +3003,14 @@ class _Reader:
                 continue
             if any(f.q.first <= j < max(f.last, f.q.last) for f in self.found):
                 continue  # the casualty word already reads a count
+            # or in the sentence just before, when the ordinal opens its own ("two gunmen were shot
+            # dead; the third was detained", "Двое ликвидированы. Третий задержан")
+            opens = k < 2 or self.sent[k - 2] != self.sent[k]
+            sents = (self.sent[k], self.sent[k] - 1) if opens else (self.sent[k],)
             prev = [
                 f
                 for f in self.found
-                if self.sent[f.q.first] == self.sent[k]
+                if self.sent[f.q.first] in sents
                 and f.q.last <= k
                 and f.q.low == f.q.high == value - 1
                 and not f.subset
@@ -3281,6 +3294,17 @@ class _Reader:
                 continue
             opens.append(i)
         out: set[int] = set()
+        for i in range(n):
+            if not self._year_word(i, "past_time") or self._year_word(i - 1, "past_not"):
+                continue
+            # "All three had been arrested last autumn", "Всех троих арестовали осенью": its clause
+            s = i
+            while s and self.sent[s - 1] == self.sent[i] and toks[s - 1].text not in _CLAUSE_MARKS:
+                s -= 1
+            k = i + 1
+            while k < n and self.sent[k] == self.sent[i] and toks[k].text not in _CLAUSE_MARKS:
+                k += 1
+            out.update(range(s, k))
         for i in opens:
             k = i + 1  # to the sentence end or the next clause of the kind
             while k < n and self.sent[k] == self.sent[i] and k not in opens:
