@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import accumulate, compress
@@ -2933,17 +2934,21 @@ class _Reader:
             q = Quantity(total, total, (toks[k].start, toks[end - 1].end), k, end, value=total)
             self.found.append(_Found(measure, group or "people", q, q.span[0], q.span[1], "", last=end))
 
+    def _free_ordinals(self) -> Iterator[tuple[int, int, int]]:
+        """Ordinals no count covers ("a sixth", "третий"): their token, value and length."""
+        if not self.useful:
+            return
+        for k in range(len(self.toks)):
+            marks = self.starts[k]
+            if "ordinal_value" in marks and k not in self.q_cover:
+                value, size = marks["ordinal_value"]
+                yield k, value, size
+
     def _ordinal_toll(self) -> None:
         """ "Este a șasea victimă", "the body of a sixth victim", "тело восьмого погибшего": an
         ordinal before a word for the dead tells the toll so far (six killed)."""
         toks, n = self.toks, len(self.toks)
-        if not self.useful:
-            return
-        for k in range(n):
-            marks = self.starts[k]
-            if "ordinal_value" not in marks or k in self.q_cover:
-                continue
-            value, size = marks["ordinal_value"]
+        for k, value, size in self._free_ordinals():
             if self._has_before_word(k, ("negation", "modal")):
                 continue
             j = k + size
@@ -2979,13 +2984,7 @@ class _Reader:
         arrested", "doi au murit, al treilea a fost rănit": an ordinal standing alone before a casualty
         word, after a count of one fewer in its sentence, is one more of those counted."""
         toks, n = self.toks, len(self.toks)
-        if not self.useful:
-            return
-        for k in range(n):
-            marks = self.starts[k]
-            if "ordinal_value" not in marks or k in self.q_cover:
-                continue
-            value, size = marks["ordinal_value"]
+        for k, value, size in self._free_ordinals():
             j = k + size
             while (
                 j < n
