@@ -972,3 +972,28 @@ def test_a_label_printed_differently_but_in_order_still_opens_an_entry() -> None
         "09:40\nPompierii au stins incendiul.\n\n09:10\nPortul a fost închis.\n\n08:45\nSirenele au sunat."
     )
     assert len(cut(text)) == 6
+
+
+def test_a_timeline_printed_inline_under_labels_on_their_own_line_opens_no_entries() -> None:
+    text = (
+        "Drones over the Danube - live\n\nThe port was hit again overnight.\n\n"
+        "10:15\nThe army published what happened in the night.\n\n"
+        "02:15 – first warning sent to phones in Tulcea\n\n02:40 – two jets took off\n\n"
+        "09:40\nFirefighters put out the blaze.\n\n09:10\nThe port was closed.\n\n08:45\nSirens sounded."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "10:15", "09:40", "09:10", "08:45"]
+    assert "02:40 – two jets took off" in got[1][1]
+
+
+def test_a_paragraph_opening_on_an_hour_with_another_mark_stays_in_its_entry() -> None:
+    text = (
+        "Inundații - LIVE TEXT\n\nPloile au afectat trei județe.\n\n"
+        "14:05 | Prefectul a convocat comitetul pentru situații de urgență.\n\n"
+        "11:20 – sirenele au sunat în satele de pe malul râului.\n\n"
+        "13:40 | Drumul județean a fost închis.\n\n13:10 | Școlile au fost închise.\n\n"
+        "12:45 | Au fost emise mesaje RO-Alert."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "14:05", "13:40", "13:10", "12:45"]
+    assert "sirenele au sunat" in got[1][1]

@@ -481,9 +481,26 @@ def _demote_edit_notes(marks: list[LineMark | None], lines: list[tuple[int, str]
             marks[i] = LineMark(EDIT_NOTE, mark.label, mark.stamp, 0, len(lines[i][1]), strong=False)
 
 
-def _shape(mark: LineMark) -> tuple[str | None, bool, bool]:
-    """How a label is printed: its word, a bare time or not, with a date or not."""
-    return (mark.keyword.lower() if mark.keyword else None, mark.bare, bool(mark.stamp and mark.stamp.day))
+def _shape(mark: LineMark, line: str) -> tuple[str | None, bool, bool, bool, bool, str]:
+    """How a label is printed: its word, a bare time or not, with a date or not, in bold or not,
+    alone on its line or followed by the text, and the mark between label and text."""
+    return (
+        mark.keyword.lower() if mark.keyword else None,
+        mark.bare,
+        bool(mark.stamp and mark.stamp.day),
+        line.lstrip().startswith(("**", "__")),
+        not line[mark.text_start :].strip(" *_"),
+        _separator(mark, line),
+    )
+
+
+def _separator(mark: LineMark, line: str) -> str:
+    """The mark between a label and its text ("|", "-", ":"), dashes of any length alike."""
+    at = line.find(mark.label)
+    if at < 0:
+        return ""
+    gap = line[at + len(mark.label) : mark.text_start].strip(" *_\t")
+    return "-" if gap in ("–", "—") else gap
 
 
 def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
@@ -491,7 +508,11 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
     around it is the entry's text: a timeline inside an update ("02:15 – RO-Alert in Tulcea"
     under "Update 10:15"), a paragraph opening "Ora 02:15 a fost emis ..." between "10:15" and
     "09:40"."""
-    labels = [(i, m, _shape(m), _minutes(m)) for i, m in enumerate(marks) if m and m.kind in (LEAD, MID)]
+    labels = [
+        (i, m, _shape(m, lines[i][1]), _minutes(m))
+        for i, m in enumerate(marks)
+        if m and m.kind in (LEAD, MID)
+    ]
     labels = [x for x in labels if x[3] is not None]
     shapes = Counter(shape for _, _, shape, _ in labels)
     if len(labels) < 4 or len(shapes) < 2:
