@@ -997,3 +997,40 @@ def test_a_paragraph_opening_on_an_hour_with_another_mark_stays_in_its_entry() -
     got = cut(text)
     assert [label for label, _ in got] == [None, "14:05", "13:40", "13:10", "12:45"]
     assert "sirenele au sunat" in got[1][1]
+
+
+def test_the_pages_publication_stamp_above_a_newest_first_blog_stays_in_the_lead() -> None:
+    text = (
+        "Взрывы на складе: онлайн\n\n25 ноября 2026, 10:15\n\nНа складе под городом начался пожар.\n\n"
+        "14:05\nЭвакуированы жители двух сёл.\n\n13:40\nТрасса перекрыта.\n\n"
+        "13:10\nНа место прибыли спасатели.\n\n12:45\nСлышны взрывы."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "14:05", "13:40", "13:10", "12:45"]
+    assert "25 ноября 2026, 10:15" in got[0][1] and "начался пожар" in got[0][1]
+
+
+def test_a_byline_stamp_and_a_published_updated_line_stay_in_the_lead() -> None:
+    posts = [
+        "12:20\nRain.",
+        "12:45\nSirens sounded.",
+        "13:10\nPolice closed the road.",
+        "13:40\nSchools shut.",
+    ]
+    oldest_first = "\n\n" + "\n\n".join(posts)
+    newest_first = "\n\n" + "\n\n".join(reversed(posts))
+    for stamp, body in (
+        ("By Jane Doe, Reuters | 25 Nov 2026 18:40", oldest_first),
+        ("By Jane Doe, Reuters | 25 Nov 2026 18:40", newest_first),
+        ("Publicat: 25.11.2026, 10:15 | Actualizat: 25.11.2026, 18:40", newest_first),
+    ):
+        got = cut("Floods: live\n\n" + stamp + "\n\nRivers burst their banks." + body)
+        assert len(got) == 5 and got[0][0] is None and stamp in got[0][1], stamp
+
+
+def test_a_first_label_dated_past_midnight_still_opens_an_entry() -> None:
+    text = (
+        "Quake: live\n\nA strong quake hit the city.\n\n12 February 2026, 00:20\nA new aftershock.\n\n"
+        "23:35\nRescuers reached the hotel.\n\n23:10\nThe toll rose.\n\n22:45\nPower is out."
+    )
+    assert len(cut(text)) == 5

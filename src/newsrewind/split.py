@@ -537,6 +537,41 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
             marks[i] = None
 
 
+def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """The page's own stamp above its first label is lead text, not an entry: a byline or a
+    "Publicat: 25.11.2026, 10:15" line, printed with a date the blog's labels do not carry,
+    once, and breaking the order of the labels under it (published before the newest entry of
+    a newest-first blog, updated after the first entry of an oldest-first one)."""
+    labels = [
+        (i, m, _shape(m, lines[i][1]), _minutes(m))
+        for i, m in enumerate(marks)
+        if m and m.kind in (LEAD, MID)
+    ]
+    labels = [x for x in labels if x[3] is not None]
+    shapes = Counter(shape for _, _, shape, _ in labels)
+    if len(labels) < 4:
+        return
+    usual, most = shapes.most_common(1)[0]
+    if most < 3 or usual[2]:
+        return
+    first = next(n for n, x in enumerate(labels) if x[2] == usual)
+    clock = [t for _, _, shape, t in labels[first:] if shape == usual]
+    steps = [(b - a) % 1440 for a, b in zip(clock, clock[1:], strict=False) if a != b]  # type: ignore[operator]
+    backwards = sum(1 for d in steps if d > 720) > sum(1 for d in steps if d < 720)
+    head = clock[0]
+    assert head is not None
+    for i, mark, shape, t in labels[:first]:
+        if t is None or t == head or not (mark.stamp and mark.stamp.day) or shapes[shape] > 1:
+            continue
+        ahead = (head - t) % 1440 < 720  # the first label comes later in the day (midnight included)
+        if ahead == backwards:
+            marks[i] = None
+    # a lone stamp at a line's end above a blog of leading labels: "By Jane Doe | 25 Nov 18:40"
+    trailing = [i for i, m in enumerate(marks) if m and m.kind == TRAIL]
+    if len(trailing) == 1 and trailing[0] < labels[first][0]:
+        marks[trailing[0]] = None
+
+
 @dataclass
 class _Piece:
     start: int  # document offset where the entry text starts
@@ -581,6 +616,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     marks = [mark_line(line) for _, line in lines]
     _demote_edit_notes(marks, lines)
     _drop_stray_times(marks, lines)
+    _drop_page_stamps(marks, lines)
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
     _dates_below_times(marks, lines)
