@@ -1034,3 +1034,13 @@ def test_a_first_label_dated_past_midnight_still_opens_an_entry() -> None:
         "23:35\nRescuers reached the hotel.\n\n23:10\nThe toll rose.\n\n22:45\nPower is out."
     )
     assert len(cut(text)) == 5
+
+
+def test_a_time_without_the_labels_zone_inside_an_entry_opens_no_entry() -> None:
+    text = (
+        "Удары по городу: онлайн\n\nНочью город атаковали беспилотники.\n\n"
+        "14:05 мск\nГубернатор рассказал о пострадавших.\n\n13:40 мск\nВ городе слышны взрывы.\n\n"
+        "Видео очевидцев\n\n02:15\n\nНа кадрах виден пожар.\n\n13:10 мск\nАэропорт закрыт.\n\n12:45 мск\nОбъявлена тревога."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "14:05 мск", "13:40 мск", "13:10 мск", "12:45 мск"]

@@ -481,13 +481,14 @@ def _demote_edit_notes(marks: list[LineMark | None], lines: list[tuple[int, str]
             marks[i] = LineMark(EDIT_NOTE, mark.label, mark.stamp, 0, len(lines[i][1]), strong=False)
 
 
-def _shape(mark: LineMark, line: str) -> tuple[str | None, bool, bool, bool, bool, str]:
-    """How a label is printed: its word, a bare time or not, with a date or not, in bold or not,
+def _shape(mark: LineMark, line: str) -> tuple[str | None, bool, bool, bool, bool, bool, str]:
+    """How a label is printed: its word, a bare time or not, with a date or a zone or not, in bold or not,
     alone on its line or followed by the text, and the mark between label and text."""
     return (
         mark.keyword.lower() if mark.keyword else None,
         mark.bare,
         bool(mark.stamp and mark.stamp.day),
+        bool(mark.stamp and mark.stamp.tz),
         line.lstrip().startswith(("**", "__")),
         not line[mark.text_start :].strip(" *_"),
         _separator(mark, line),
