@@ -1044,3 +1044,15 @@ def test_a_time_without_the_labels_zone_inside_an_entry_opens_no_entry() -> None
     )
     got = cut(text)
     assert [label for label, _ in got] == [None, "14:05 мск", "13:40 мск", "13:10 мск", "12:45 мск"]
+
+
+def test_the_pages_dated_stamp_repeating_the_newest_posts_time_is_no_entry() -> None:
+    text = (
+        "Strikes on the south – as it happened\n\nJane Doe (now) and John Roe (earlier)\n"
+        "Thu 26 Nov 2026 21.40 GMT\nFirst published on Thu 26 Nov 2026 05.58 GMT\n\n"
+        "Key events\nToll rises\nSchools close\n\n21.40 GMT\nThis blog is now closed.\n\n"
+        "20.55 GMT\nThe Red Cross carried 96 wounded to hospitals.\n\n20.10 GMT\nStrikes resumed.\n\n"
+        "19.30 GMT\nAn official spoke to reporters."
+    )
+    got = cut(text)
+    assert [label for label, _ in got] == [None, "21.40 GMT", "20.55 GMT", "20.10 GMT", "19.30 GMT"]

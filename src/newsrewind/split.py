@@ -542,7 +542,8 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
     """The page's own stamp above its first label is lead text, not an entry: a byline or a
     "Publicat: 25.11.2026, 10:15" line, printed with a date the blog's labels do not carry,
     once, and breaking the order of the labels under it (published before the newest entry of
-    a newest-first blog, updated after the first entry of an oldest-first one)."""
+    a newest-first blog, updated after the first entry of an oldest-first one) or repeating the
+    first label's time ("Thu 26 Nov 2026 21.40 GMT" over a first post at "21.40 GMT")."""
     labels = [
         (i, m, _shape(m, lines[i][1]), _minutes(m))
         for i, m in enumerate(marks)
@@ -562,10 +563,10 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
     head = clock[0]
     assert head is not None
     for i, mark, shape, t in labels[:first]:
-        if t is None or t == head or not (mark.stamp and mark.stamp.day) or shapes[shape] > 1:
+        if t is None or not (mark.stamp and mark.stamp.day) or shapes[shape] > 1:
             continue
         ahead = (head - t) % 1440 < 720  # the first label comes later in the day (midnight included)
-        if ahead == backwards:
+        if t == head or ahead == backwards:  # the page's stamp repeats its newest or first label's time
             marks[i] = None
     # a lone stamp at a line's end above a blog of leading labels: "By Jane Doe | 25 Nov 18:40"
     trailing = [i for i, m in enumerate(marks) if m and m.kind == TRAIL]
