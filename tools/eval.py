@@ -21,11 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def find_document(gold_path: Path, gold: dict) -> Path | None:
     doc = gold.get("document", "")
-    for candidate in (
-        gold_path.parent / doc,
-        gold_path.parent.parent / doc,
-        gold_path.parent / Path(doc).name,
-    ):
+    candidates = [gold_path.parent / doc, gold_path.parent.parent / doc, gold_path.parent / Path(doc).name]
+    if doc and not Path(doc).suffix == ".txt":  # "name.en" for "name.en.txt"
+        candidates.append(gold_path.parent / (Path(doc).name + ".txt"))
+    for candidate in candidates:
         if doc and candidate.is_file():
             return candidate
     return None
