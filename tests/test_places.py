@@ -1659,6 +1659,42 @@ def test_a_county_of_romania_is_no_town_abroad() -> None:
     assert ids("Inundații în județul Vaslui: zeci de case sub ape.", ctx=story) == {663118}
 
 
+def _blog_places(lead: str, *posts: str) -> list[set[tuple[str, str | None]]]:
+    from newsrewind.model import Document
+    from newsrewind.pipeline import Options, records_of
+
+    text = lead + "\n\n" + "\n\n".join(f"1{n}:00\n{post}" for n, post in enumerate(posts))
+    records = records_of(Document(name="t.ro", text=text), Options())
+    return [{(p.name, p.country) for p in r.places} for r in records[1:]]
+
+
+_FLOOD_LEAD = "Inundații în județul Iași: Pașcani și Roman sub ape. LIVE TEXT"
+_FLOOD_POSTS = (
+    "Apa a ajuns în Pașcani și în satele din jurul orașului Iași.",
+    "Drumul dintre Roman și Pașcani a fost închis, anunță ISU Iași.",
+)
+
+
+def test_a_raion_is_a_district_of_moldova_or_ukraine_not_a_romanian_commune() -> None:
+    got = _blog_places(
+        _FLOOD_LEAD, *_FLOOD_POSTS, "Zeci de oameni au fost evacuați din satele din raionul Ungheni."
+    )
+    assert ("Ungheni", "MD") in got[-1] and ("Ungheni", "RO") not in got[-1]
+
+
+def test_a_village_at_home_is_no_minor_town_abroad_respelt() -> None:
+    got = _blog_places(
+        "Inundații în județul Iași: Pașcani sub ape. LIVE TEXT",
+        "Barajul Pârcovaci, de lângă Hârlău, este plin.",
+        "Apa a ajuns la Hârlău și Pașcani.",
+    )
+    assert all(country == "RO" for post in got for _, country in post)
+    # a big city respelt the Romanian way still resolves
+    assert _blog_places(_FLOOD_LEAD, "Rușii au lovit din nou Harkovul, relatează presa.")[0] == {
+        ("Kharkiv", "UA")
+    }
+
+
 def test_a_region_s_adjective_names_its_city_across_romanisations() -> None:
     story = DocContext(lang="ru", country="UZ", countries={"UZ": 9})
     jizzakh, qarshi = 1513886, 1216311

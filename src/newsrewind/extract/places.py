@@ -927,7 +927,11 @@ def _spelled(marked: str, code: str) -> tuple[tuple[int, bool], ...]:
             for (a, _), c in zip(present, choice, strict=True):
                 if c != a:
                     spelled = spelled.replace(a, c)
-            for i in _candidates(fold_key(spelled), rules):
+            key = fold_key(spelled)
+            for i in _candidates(key, rules):
+                rec = gazetteer.load().record(i)
+                if rec.population < 100_000 and _name_key(rec.name) != key:
+                    continue  # a minor town abroad under one of its other names ("Hârlău" as kharlau is no Harlow)
                 if all(i != k for k, _ in out):
                     out.append((i, n > 0))
         if out:
@@ -1361,13 +1365,15 @@ def _match_runs(
                 next_free = j + 1
                 continue  # a town of that name in another state ("Nikopol, în Bulgaria" is no Nikopol in Ukraine)
             found = within
-        if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
+        states = rules.national_nouns.get(toks[i - 1].word, ()) if i > 0 and base_gaps[i - 1] == " " else ()
+        national = bool(states)
+        if national:
             gz = gazetteer.load()
             # the state's own town of the county's name ("județul Vaslui"); with none, ``_role`` reads
             # the name as no place ("județul Alba" is no Alba in Italy)
             found = [f for f in found if gz.record(f[0]).country in states] or found
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
-        if not small:
+        if not small and not national:  # "raionul Ungheni" is no namesake village near Iași
             namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
             if namesake is not None:
                 idx, inflected = namesake, False
