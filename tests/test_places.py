@@ -1120,6 +1120,16 @@ def test_where_helpers_come_from_far_away_is_no_place() -> None:
     assert ids(text, "en", us) == {4499379}
 
 
+def test_a_quake_felt_far_away_was_felt_there() -> None:
+    af = DocContext(lang="en", country="AF", countries={"AF": 9})
+    text = "Posts on social media report tremors as far away as Islamabad and Peshawar."
+    assert ids(text, "en", af) == {1176615, 1168197}
+
+
+def test_a_presidency_named_by_its_palace_is_no_district_of_paris() -> None:
+    assert ids("The Élysée said the president had spoken to Aoun by phone.", "en") == set()
+
+
 MACKAY = 2159220
 
 

@@ -2317,11 +2317,11 @@ def _role(
         lead -= 1
     if lead < i and rules.oblique_endings and toks[lead].word.endswith(rules.oblique_endings):
         inflected = True
-    before = _before(toks, base_gaps, lead, 4)
+    before = _before(toks, base_gaps, lead, 6)
     if before and before[-1] in rules.list_articles:
         before = before[:-1]  # "a request from the United States"
-    before = before[-3:]
-    grams_before = [" ".join(before[-k:]) for k in (3, 2, 1) if len(before) >= k]
+    before = before[-5:]
+    grams_before = [" ".join(before[-k:]) for k in (5, 4, 3, 2, 1) if len(before) >= k]
     if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
         return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
     if rec.is_country and any(g in rules.not_state_before for g in grams_before):
