@@ -194,6 +194,15 @@ def test_russian_regions_resolve_to_their_city() -> None:
     assert ids("Жители Краснодарского края получили предупреждение.", "ru") == {KRASNODAR}
 
 
+def test_regions_a_list_names_by_their_adjective_alone() -> None:
+    bryansk, tver, moscow = 571476, 480060, 524901
+    text = "Больше всего дронов сбито над Курской областью, еще 16 над Брянской, 14 над Тверской."
+    assert ids(text, "ru") == {KURSK, bryansk, tver}
+    assert ids("Еще 22 беспилотника уничтожены над Московским регионом.", "ru") == {moscow}
+    # an adjective with its own noun is no region
+    assert ids("Он живет на Тверской улице.", "ru") != {tver}
+
+
 def test_named_station_or_avenue_is_in_the_story_city() -> None:
     ctx = DocContext(lang="ru")
     texts = [

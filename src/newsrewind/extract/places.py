@@ -1709,6 +1709,27 @@ def _coordinated_region(toks: list[_Tok], base_gaps: list[str], i: int, rules: _
     )
 
 
+#: How far in its sentence an adjective standing alone looks for the region noun it shares.
+ELLIPSIS_TOKENS = 16
+
+
+def _elliptic_region(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bool:
+    """Whether an adjective with no noun of its own shares a region noun said elsewhere in its
+    sentence ("18 над Ярославской областью, 11 над Брянской, девять над Тверской")."""
+    if j + 1 < len(toks) and base_gaps[j].strip() == "" and toks[j + 1].word not in rules.conjunctions:
+        return False  # a word follows: the adjective's own noun ("Тверской улице")
+    for step in (-1, 1):
+        k = j
+        for _ in range(ELLIPSIS_TOKENS):
+            at = k - 1 if step < 0 else k  # the gap crossed on the way to the next token
+            k += step
+            if k < 0 or k >= len(toks) or at >= len(base_gaps) or any(c in base_gaps[at] for c in ".!?\n;:"):
+                break
+            if toks[k].word in rules.region_nouns:
+                return True
+    return False
+
+
 def _region_adjective(
     toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, text: str, j: int | None = None
 ) -> list[tuple[int, bool]] | None:
@@ -1723,6 +1744,7 @@ def _region_adjective(
         or (i > 0 and base_gaps[i - 1] == " " and toks[i - 1].word in rules.region_nouns)
         or _institution_adjective(toks, base_gaps, j, rules, text)
         or _coordinated_region(toks, base_gaps, j, rules)
+        or _elliptic_region(toks, base_gaps, j, rules)
     )
     if not near:
         return []
