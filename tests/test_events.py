@@ -1796,3 +1796,63 @@ def test_a_device_the_attackers_carry_has_not_gone_off() -> None:
 def test_talks_named_beside_the_captors_are_no_diplomacy() -> None:
     assert types("Переговоры: захватчики отпустили медсестру.", "ru") == set()
     assert "diplomacy" in types("Лавров провёл переговоры с главой МИД Турции о заложниках.", "ru")
+
+
+def test_aircraft_and_armies_striking_are_remote_violence() -> None:
+    assert types("Fighter jets struck dozens of targets in the valley overnight.", "en") == {"explosion"}
+    assert types("The military said it had struck a command centre near the port.", "en") == {"explosion"}
+    assert types("The militants fired a salvo of rockets at the border town.", "en") == {"explosion"}
+    assert types("About 30 projectiles crossed from the north, most of them intercepted.", "en") == {
+        "explosion"
+    }
+    assert types("A strike before dawn flattened a four-storey building.", "en") == {"explosion"}
+    assert types("Avioanele au lovit zeci de ținte din sudul țării.", "ro") == {"explosion"}
+    assert types("Un vrachier a fost lovit în port în cursul nopții.", "ro") == {"explosion"}
+    assert types("Gruparea a tras o salvă de rachete spre nord.", "ro") == {"explosion"}
+    assert types("Генштаб подтвердил удар по нефтезаводу.", "ru") == {"explosion"}
+    assert types("Спецслужба взяла атаку на себя.", "ru") == {"explosion"}
+    assert types("Ночью дроны поразили нефтебазу.", "ru") == {"explosion"}
+    # a blow to a reputation, a hunger strike, a deal struck: no strike
+    assert "explosion" not in types(
+        "Скандал нанёс удар по репутации министра, а затем и удар по рублю.", "ru"
+    )
+    assert "explosion" not in types("The army struck a deal with the rebels.", "en")
+    assert "explosion" not in types("A general strike brought down the government.", "en")
+
+
+def test_aid_pledged_an_envoy_summoned_a_state_urged_are_diplomacy() -> None:
+    assert types("India, Iran and China have pledged aid.", "en") == {"diplomacy"}
+    assert types("The UN secretary general urged both armies to step back from the brink.", "en") == {
+        "diplomacy"
+    }
+    assert types("Egypt called on Israel to stop the strikes.", "en") == {"diplomacy"}
+    assert types("The government will file a complaint with the UN security council.", "en") == {"diplomacy"}
+    assert types("The ambassador was summoned to the foreign ministry.", "en") == {"diplomacy"}
+    assert types("Ambasadorul rus este convocat miercuri la MAE.", "ro") == {"diplomacy"}
+    assert types("Ambasada a respins acuzațiile autorităților.", "ro") == {"diplomacy"}
+    assert types("Germania a promis ajutor medical.", "ro") == {"diplomacy"}
+    assert types("Посол вызван в МИД.", "ru") == {"diplomacy"}
+    assert types("Посольство отвергло обвинения властей.", "ru") == {"diplomacy"}
+    # residents urged, a protest lodged with an army, a peacekeeping force speaking
+    assert types("Police urged residents to stay indoors.", "en") == set()
+    assert "protest" not in types("The mission said it had protested to the army.", "en")
+    assert "foreign_deployment" not in types(
+        "The UN peacekeeping force in the south said a shell hit a post.", "en"
+    )
+
+
+def test_an_emergency_asked_for_is_not_declared_and_flights_held_up_are_no_arrests() -> None:
+    assert types("The mayor called for a state of emergency to be declared.", "en") == set()
+    assert types("Primarul a cerut Guvernului declararea stării de calamitate.", "ro") == set()
+    assert types("Мэр попросил правительство ввести режим ЧС.", "ru") == set()
+    assert types("Comisia a decretat situație excepțională pe 30 de zile.", "ro") == {"state_of_emergency"}
+    assert types("За ночь задержали шесть рейсов, еще два отменили.", "ru") == set()
+    assert types("Specialiștii au început descărcarea controlată a lacului.", "ro") == set()
+    assert types("Ministerul Apărării Naționale a trimis 120 de militari în zonele inundate.", "ro") == set()
+
+
+def test_a_special_situation_declared_and_a_strike_named_as_a_cause() -> None:
+    assert types('The minister declared a "special situation" across the north.', "en") == {
+        "state_of_emergency"
+    }
+    assert types("Совбез соберётся в связи с ударом по городу.", "ru") == set()
