@@ -514,13 +514,13 @@ def _person_name(word: str) -> bool:
     return bool(parses) and all(p.is_known and _PERSON_TAGS & p.tag.grammemes for p in parses)
 
 
-@lru_cache(maxsize=16384)
 @cache
 def _given_names(code: str) -> frozenset[str]:
     """Fold keys of the given names the language's actors data knows ("Dorel", "Ion")."""
     return frozenset(_keys(langdata.section(code, "actors").get("grammar", {}).get("given_names", [])))
 
 
+@lru_cache(maxsize=16384)
 def _first_name(word: str) -> bool:
     """Whether some reading of a Russian word is a first name ("Наталья", "Виктория")."""
     try:
@@ -2202,7 +2202,7 @@ def _state_adjective_before(toks: list[_Tok], base_gaps: list[str], i: int, iso:
         if base_gaps[k] != " ":
             return False
         word = toks[k].word
-        if any(word.startswith(stem) for stem, c in _demonym_stems(code) if c == iso):
+        if word.startswith(_state_stems(code, iso)):
             return k < i - 1 or not toks[k].cap or code != "en"  # "Ukrainian Izmail" is no phrase
         if toks[k].cap:
             return False
@@ -2706,6 +2706,12 @@ def _demonym_stems(code: str) -> tuple[tuple[str, str], ...]:
             key=lambda kv: -len(kv[0]),
         )
     )
+
+
+@cache
+def _state_stems(code: str, iso: str) -> tuple[str, ...]:
+    """The stems of one state's people adjectives (``_demonym_stems`` of that state)."""
+    return tuple(stem for stem, c in _demonym_stems(code) if c == iso)
 
 
 @cache
