@@ -2779,20 +2779,28 @@ def _capital_mentions(entry: EntryText, taken: list[Mention]) -> list[Mention]:
     got = _capital_pattern(entry.lang)
     if got is None:
         return []
-    rx, stems, capitalised = got
-    out: list[Mention] = []
-    for m in rx.finditer(base_text(entry)):
-        start, end = min(m.start("dem"), m.start("cap")), m.end()
-        at = m.start("dem")
-        if entry.text[at].isupper() != capitalised and not (
-            not capitalised and at == start and _sentence_initial(entry.text, at)
-        ):
-            continue  # a state's name, no adjective ("capitala Rusiei"), or a lower-case word in English
-        iso = next((v for k, v in stems if m.group("dem").startswith(k)), None)
-        idx = _capital_index(iso)
-        if idx is not None and not any(t.start < end and start < t.end for t in taken):
-            out.append(Mention(start, end, idx, "place"))
-    return out
+    slot = _slot(entry)
+    key = ("capitals", entry.lang)
+    found = slot.get(key)
+    if found is None:  # the phrases depend on the text alone: found once per entry
+        rx, stems, capitalised = got
+        found = slot[key] = []
+        for m in rx.finditer(base_text(entry)):
+            start, end = min(m.start("dem"), m.start("cap")), m.end()
+            at = m.start("dem")
+            if entry.text[at].isupper() != capitalised and not (
+                not capitalised and at == start and _sentence_initial(entry.text, at)
+            ):
+                continue  # a state's name, no adjective ("capitala Rusiei"), or a lower-case word in English
+            iso = next((v for k, v in stems if m.group("dem").startswith(k)), None)
+            idx = _capital_index(iso)
+            if idx is not None:
+                found.append((start, end, idx))
+    return [
+        Mention(start, end, idx, "place")
+        for start, end, idx in found
+        if not any(t.start < end and start < t.end for t in taken)
+    ]
 
 
 def _grams_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> list[str]:
