@@ -2316,3 +2316,96 @@ def test_russian_city_districts_committees_and_local_pages() -> None:
     got = names("Жильцы соседних домов пишут в местных пабликах, что слышали два взрыва.", "ru", "RU")
     assert set(got) == {"eyewitnesses", "Telegram channels"}
     assert names("Как пишет V1.ru, у здания дежурят скорые.", "ru", "RU") == {"V1.ru": "media"}
+
+
+def test_a_place_after_a_preposition_is_no_speaker() -> None:
+    got = names("Al Jazeera's correspondent in Asadabad reported seeing lorries full of volunteers.", "en")
+    assert got == {"Al Jazeera": "media"}
+    got = names(
+        "Reuters, citing a ministry official in Kabul, said the figure counted only verified deaths.", "en"
+    )
+    assert "Kabul" not in got and "Reuters" in got
+    got = names("Reporterul Digi24 aflat la Tătăruși transmite că satul a rămas izolat.", "ro")
+    assert got == {"Digi24": "media"}
+    assert "Gară" not in names(
+        "Mai mulți locuitori din cartierul Gară spun că pârâul a ieșit din matcă.", "ro"
+    )
+    # a person named after a title still speaks
+    assert "Ion Vasilache" in names(
+        "Primarul din Tătăruși, Ion Vasilache, a declarat că drumul e rupt.", "ro"
+    )
+
+
+def test_an_owner_before_its_office_is_no_speaker() -> None:
+    got = names(
+        "State news agency Bakhtar, citing Kunar's provincial information department, reports nine dead.",
+        "en",
+    )
+    assert "Kunar's" not in got
+    # a country's initials are the country, not an organisation's acronym
+    assert names("The UK said it would send £1m in emergency funding.", "en") == {
+        "United Kingdom": "government"
+    }
+
+
+def test_a_body_s_toll_headed_by_its_name() -> None:
+    got = names("Bilanțul IGSU, transmis la ora 19:00: o persoană a murit, două sunt date dispărute.", "ro")
+    assert got == {"Romania General Inspectorate for Emergency Situations": "government"}
+    got = names("Bilanț actualizat al ISU Iași, la ora 08:00: doi morți și 1.136 de oameni evacuați.", "ro")
+    assert list(got) == ["Iași County Emergency Situations Inspectorate"]
+    assert names("Bilanțul inundațiilor din Iași: doi morți.", "ro") == {}
+
+
+def test_a_platform_between_the_verb_and_its_speaker() -> None:
+    got = names("Bilanțul a ajuns la patru morți și 21 de răniți, a scris pe Telegram Oleh Kiper.", "ro")
+    assert list(got) == ["Oleh Kiper"]
+    got = names("Apa a rupt podul, a anunțat pe Facebook primarul Ion Popescu.", "ro")
+    assert list(got) == ["Ion Popescu"]
+
+
+def test_a_surname_that_is_also_a_common_word() -> None:
+    got = names("„Avem două persoane căutate”, a declarat purtătorul de cuvânt Andrei Roman.", "ro")
+    assert list(got) == ["Andrei Roman"]
+
+
+def test_an_outlets_regional_newsroom_and_tvr_moldova() -> None:
+    assert names("Suspilne Odesa scrie, citând medici, că 17 oameni au fost internați.", "ro") == {
+        "Suspilne": "media"
+    }
+    got = names("S-a format o coloană de camioane, transmite corespondentul TVR Moldova.", "ro")
+    assert got == {"TVR Moldova": "media"}
+
+
+def test_russian_channels_written_in_latin_letters() -> None:
+    assert names("Astra сообщает о погибшей в поселке Дубки.", "ru") == {"Astra": "media"}
+    assert names("Shot публикует кадры из дома на Московском проспекте.", "ru") == {"Shot": "media"}
+    assert names("Водитель «Opel Astra» не справился с управлением.", "ru") == {}
+
+
+def test_unnamed_officials_named_by_their_office() -> None:
+    got = names("A ministry official, who did not want to be named, told AFP the toll could double.", "en")
+    assert {k.lower() for k in got} == {"ministry official", "afp"}
+    got = names("A senior Israeli official has told the Times of Israel the operation would last days.", "en")
+    assert "Israeli officials" in got
+
+
+def test_people_where_it_happened_relatives_and_a_statement_put_out() -> None:
+    assert names("People in Kabul and Jalalabad say they felt strong shaking.", "en") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert names("A relative told the broadcaster the boy's mother did not survive.", "en") == {
+        "relatives": "other"
+    }
+    got = names("The Israeli military has put out a statement on the morning's operation.", "en")
+    assert list(got) == ["Israel Defense Forces"]
+
+
+def test_russian_companies_answer_the_agency() -> None:
+    assert piped("В «Славнефти» агентству ответили, что не комментируют ситуацию.", "ru") == {"Slavneft"}
+    got = piped("С опозданием следуют 12 поездов, сообщили в пресс-службе Северной железной дороги.", "ru")
+    assert got == {"Northern Railway"}
+
+
+def test_what_was_hit_is_no_speaker() -> None:
+    got = names("Генштаб ВСУ подтвердил удар по НПЗ. «Результаты уточняются», — говорится в сообщении.", "ru")
+    assert "НПЗ" not in got

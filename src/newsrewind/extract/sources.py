@@ -831,6 +831,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if cand is None:
                 continue
             start = m.start() - len(cand.group())
+            prev = text[max(0, start - 30) : start].split()
+            if prev and _key(prev[-1]) in _speakers(entry.lang).where_words:
+                continue  # "Al Jazeera's correspondent in Asadabad reported": where, not who
             if not is_taken(start, m.start()) and fold(cand.group()) not in rules.stop_names:
                 add(cand.group(), "media", start, m.start())
     # 3b. outlets and pollsters by a pattern of their own ("a survey by X for Y TV")
@@ -1861,6 +1864,9 @@ class _Speakers:
     gap_ok: frozenset[str] | None  # words that may stand between "said" and its speaker (with titles)
     # a name right after one of these is where it was said ("... on a briefing in Washington")
     place_preps: frozenset[str]
+    where_words: frozenset[str]
+    target_words: frozenset[str]
+    given_names: frozenset[str]
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
     statement: re.Pattern[str] | None  # a verb with "in a statement" ("said in a statement")
     act_after: re.Pattern[str] | None  # "объявили эвакуацию": the verb is an act, no claim
@@ -1902,6 +1908,21 @@ def _people_map() -> dict[str, str]:
                 if key:
                     mapping.setdefault(key, canonical)
     return mapping
+
+
+@cache
+def _given_names(code: str) -> frozenset[str]:
+    """Given names that open a person's name: the actors' grammar's list and the first words of
+    the people every language's data knows."""
+    givens = {
+        _key(str(w)) for w in langdata.section(code, "actors").get("grammar", {}).get("given_names", [])
+    }
+    for other in langdata.available():
+        for person in langdata.section(other, "people").get("person", []):
+            words = str(person["canonical"]).split()
+            if len(words) >= 2:
+                givens.add(_key(words[0]))
+    return frozenset(givens)
 
 
 @cache
@@ -1995,6 +2016,9 @@ def _speakers(code: str) -> _Speakers:
         if data.get("gap_ok")
         else None,
         place_preps=frozenset(_key(w) for w in data.get("place_preps", [])),
+        where_words=frozenset(_key(w) for w in data.get("where_words", [])),
+        target_words=frozenset(_key(w) for w in data.get("target_words", [])),
+        given_names=_given_names(code),
         list_and=re.compile(rf"\s*,?\s+(?:{words(data.get('and', ['and']))})\s+" + skip),
         list_intro=re.compile(rf"{_WB}(?:{words(data['list_intro'])})[\s:]+{skip}$")
         if data.get("list_intro")
@@ -2175,6 +2199,12 @@ def _classify(
     written = " ".join(words)
     if _fold(written) in rules.outlet_names:
         return rules.outlet_names[_fold(written)]
+    if (
+        len(words) >= 2
+        and _fold(words[0]) in rules.outlet_names
+        and gazetteer.load().has(fold_key(" ".join(words[1:])))
+    ):
+        return rules.outlet_names[_fold(words[0])]  # "Suspilne Odesa": the outlet's regional newsroom
     if oblique and sp.cases:
         words = _oblique_name_ru(words) or [_nominative(sp, w) for w in words]
     keys = [_key(w) for w in words]
@@ -2210,7 +2240,12 @@ def _classify(
             return known, kind_person
     if len(keys) == 1 and keys[0] in sp.org_words and not words[0].isupper():
         return None  # "Компания пообещала", "The ministry said": a common noun points back, names nothing
-    if any(k in sp.org_words for k in keys) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1):
+    if any(k in sp.org_words for k in keys) or (
+        len(words) == 1
+        and words[0].isupper()
+        and len(words[0]) > 1
+        and _country_of(rules, _fold(words[0])) is None  # "the UK said": the country, below
+    ):
         if len(words) == 1 and _fold(words[0]) in rules.stop_names:
             return None
         if any(k in sp.not_names for k in keys) and not any(k in sp.org_words for k in keys[1:]):
@@ -2223,7 +2258,8 @@ def _classify(
         # "The Georgian Charter of Journalistic Ethics says": no person goes by "the"
         if all(w[:1].isupper() or _key(w) in sp.connector_words for w in words) and words[-1][:1].isupper():
             return written, "organization"
-    if any(k in sp.not_names or k in rules.stop_names for k in keys) or len(words) > 4:
+    barred = [k for k in keys if k in sp.not_names or k in rules.stop_names]
+    if (barred and not _given_then_surname(sp, keys, barred)) or len(words) > 4:
         return None
     if (
         len(words) == 2
@@ -2253,6 +2289,11 @@ def _classify(
         # the given names as English news spells them, as the actors' reading does ("Alexander")
         return actors.person_name("ru", " ".join(words)), kind_person
     return latin(" ".join(words)), kind_person
+
+
+def _given_then_surname(sp: _Speakers, keys: list[str], barred: list[str]) -> bool:
+    """A given name, then a surname that is also a common word: "Andrei Roman", "Ion Mare"."""
+    return len(keys) in (2, 3) and keys[0] in sp.given_names and keys[0] not in barred and barred == keys[-1:]
 
 
 _CYR_ANY = re.compile(r"[А-Яа-яЁё]")
@@ -2400,6 +2441,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         run = _strip(sp, text, start, end, titled)
         if run is None:
             return False
+        if run.words[-1][-2:] in ("'s", "’s") and _fold(" ".join(run.words)) not in rules.outlet_names:
+            return False  # "citing Kunar's provincial information department": the owner, not who speaks
         got = _classify(sp, rules, names, run, oblique, _is_initial(text, run.start), subject)
         if (
             got is None
@@ -2427,6 +2470,11 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         if got is None:
             return False
         name, kind = got
+        prev = text[max(0, run.start - 20) : run.start].split()
+        if prev and _key(prev[-1]) in sp.target_words:
+            return False  # "подтвердил удар по НПЗ. «...», — говорится": what was hit, not who speaks
+        if kind in ("other", "government") and _after_place_word(sp, rules, names, text, start, run):
+            return False  # "the correspondent in Asadabad reported", "aflat la Tătăruși transmite": where
         out.append((name, kind, run.start, run.end, kind in ("other", "government") and name[:1].isupper()))
         return True
 
@@ -2803,7 +2851,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         entry = EntryText(text, code, ctx)
         for name, _kind, _s, _e, is_person in speakers(entry):
             parts = name.split()
-            if is_person and len(parts) >= 2:
+            if is_person and len(parts) >= 2 and _fold(parts[0]) not in _rules(code).outlet_names:
                 ctx.names.setdefault(_key(parts[-1]), name)
         for name in _titled_people(entry):
             ctx.names.setdefault(_key(name.split()[-1]), name)
@@ -2880,6 +2928,21 @@ def _titled_line_lead(sp: _Speakers, text: str, folded: str, start: int) -> bool
     if len(keys) > 4:
         return False
     return any(" ".join(keys[:n]) in sp.titles for n in range(1, min(sp.title_max, len(keys)) + 1))
+
+
+def _after_place_word(sp: _Speakers, rules: _Rules, names: _Names, text: str, start: int, run: _Run) -> bool:
+    """The run names where, not who: a preposition or a place noun stands right before it ("the
+    correspondent in Asadabad reported", "locuitori din cartierul Gară spun") and it is no person
+    the document or the data knows, and, when of many words, a place the gazetteer knows."""
+    before = text[max(0, start - 30) : start].split()
+    if not before or _key(before[-1]) not in sp.where_words:
+        return False
+    keys = [_key(w) for w in run.words]
+    if " ".join(keys) in sp.people or (len(keys) > 1 and " ".join(keys[1:]) in sp.people):
+        return False
+    if len(keys) == 1:
+        return names.get(_key(latin(run.words[0]))) is None
+    return gazetteer.load().has(fold_key(" ".join(run.words)))
 
 
 # words that put a place, not a person, after a title ("a judge in", "procurorul din")
