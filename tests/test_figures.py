@@ -496,8 +496,8 @@ def test_one_person_named_by_a_definite_noun() -> None:
     check(
         "Sora lui mai mare a fost rănită, iar tatăl lor a murit.",
         "ro",
-        ("injured", "people", 1, 1),
-        ("killed", "people", 1, 1),
+        ("injured", "civilians", 1, 1),
+        ("killed", "civilians", 1, 1),
     )
     # a trade says who: a civilian, hurt or held ("the driver", "учитель"); a boss is a person
     check("Șoferul a fost reținut de polițiști.", "ro", ("arrested", "civilians", 1, 1))
@@ -3627,3 +3627,111 @@ def test_freed_and_unhurt_in_a_second_verb() -> None:
 def test_some_of_the_evacuees_said_who() -> None:
     check("Thirty-eight of the evacuees were children.", "en", ("evacuated", "civilians", 38, 38))
     check("About 300 evacuees spent the night at the arena.", "en", ("evacuated", "people", 300, 300))
+
+
+def test_kin_of_someone_are_civilians_unless_held_or_gathered() -> None:
+    check("Her husband is still missing after the flood.", "en", ("missing", "civilians", 1, 1))
+    check("Two brothers were injured when the wall collapsed.", "en", ("injured", "people", 2, 2))
+    check("Doi frați au fost răniți când s-a prăbușit zidul.", "ro", ("injured", "civilians", 2, 2))
+    check("Fiul ei, de 19 ani, este dat dispărut.", "ro", ("missing", "civilians", 1, 1))
+    check("Тело соседа нашли под обломками.", "ru", ("killed", "civilians", 1, 1))
+    check("Police detained two relatives of the suspect.", "en", ("arrested", "people", 2, 2))
+
+
+def test_an_article_before_a_toll_counts_no_one() -> None:
+    check("The ministry gave a death toll of 97.", "en", ("killed", "people", 97, 97))
+    check("A health official in the province has given a much higher toll than the capital.", "en")
+    check("A local official has given a different casualty figure.", "en")
+    check("A soldier was among the dead.", "en", ("killed", "security", 1, 1))
+
+
+def test_one_of_them_named_right_after_is_one_victim() -> None:
+    check(
+        "Seven people, one of them a paramedic, were killed there.",
+        "en",
+        ("killed", "people", 7, 7),
+        ("killed", "medics", 1, 1),
+    )
+
+
+def test_a_second_part_of_a_toll_joined_by_and() -> None:
+    check(
+        "Nine of the dead were children and five were paramedics, the ministry said.",
+        "en",
+        ("killed", "civilians", 9, 9),
+        ("killed", "medics", 5, 5),
+    )
+    check(
+        "Trei dintre morți erau copii, iar doi erau polițiști.",
+        "ro",
+        ("killed", "civilians", 3, 3),
+        ("killed", "security", 2, 2),
+    )
+    check(
+        "Трое из погибших — дети и двое — медики.",
+        "ru",
+        ("killed", "civilians", 3, 3),
+        ("killed", "medics", 2, 2),
+    )
+
+
+def test_doctors_fighting_for_lives_is_a_critical_count() -> None:
+    check("Doctors are fighting for the lives of four other people.", "en", ("critical", "people", 4, 4))
+    check("Medicii luptă pentru viața altor patru oameni.", "ro", ("critical", "people", 4, 4))
+    check("Врачи борются за жизнь еще четырех человек.", "ru", ("critical", "people", 4, 4))
+
+
+def test_no_drone_is_no_count_of_shots() -> None:
+    check("No drone entered Romanian airspace, the ministry said.", "en")
+    check("Niciuna dintre dronele monitorizate nu a pătruns în spațiul aerian.", "ro")
+    check("Ни один беспилотник не пересек границу.", "ru")
+    check("Russia launched 64 drones overnight.", "en", ("shots", "drones", 64, 64))
+
+
+def test_crashed_without_causing_casualties() -> None:
+    check("O dronă s-a prăbușit fără să facă victime.", "ro", ("casualties", "people", 0, 0))
+    check("A drone crashed in a field without causing casualties.", "en", ("casualties", "people", 0, 0))
+
+
+def test_a_count_of_its_own_in_a_listed_toll() -> None:
+    check(
+        "Bilanț: doi morți, o persoană dispărută și 1.136 de oameni evacuați.",
+        "ro",
+        ("killed", "people", 2, 2),
+        ("missing", "people", 1, 1),
+        ("evacuated", "people", 1136, 1136),
+    )
+
+
+def test_headline_with_a_word_before_the_one_named() -> None:
+    check("Lebanese soldier killed at checkpoint near the border", "en", ("killed", "security", 1, 1))
+    check("Elderly woman dies in house fire", "en", ("killed", "civilians", 1, 1))
+    check("He said Lebanese soldier killed was a scandal.", "en")
+
+
+def test_volunteers_of_an_institution_named_as_theirs() -> None:
+    check(
+        "The Red Cross said one of its volunteers was killed when a strike hit the road.",
+        "en",
+        ("killed", "medics", 1, 1),
+    )
+    check("Police said three volunteers were hurt.", "en", ("injured", "civilians", 3, 3))
+
+
+def test_villagers_families_and_found_at_relatives() -> None:
+    check("23 de săteni au fost evacuați.", "ro", ("evacuated", "people", 23, 23))
+    check("Mai multe familii și-au petrecut noaptea la rude.", "ro", ("displaced", "families", 2, 9))
+    check("Ceilalți doi oameni au fost găsiți la rude și sunt bine.", "ro")
+    check("Trupul ciobanului de 63 de ani a fost găsit în zori.", "ro", ("killed", "civilians", 1, 1))
+    check(
+        "Aid agencies say at least 3,500 families have nowhere to sleep.",
+        "en",
+        ("displaced", "families", 3500, None),
+    )
+
+
+def test_a_family_of_n_counts_its_members() -> None:
+    check("A family of five has not been heard from since the strike.", "en", ("missing", "civilians", 5, 5))
+    check("O familie de cinci persoane este dată dispărută.", "ro", ("missing", "civilians", 5, 5))
+    check("Семья из пяти человек числится пропавшей без вести.", "ru", ("missing", "civilians", 5, 5))
+    check("Эвакуированы 30 семей.", "ru", ("evacuated", "families", 30, 30))

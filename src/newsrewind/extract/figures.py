@@ -92,6 +92,7 @@ _SYNTAX = (
     "counterfactual",
     "admits",
     "tally",
+    "toll_noun",
     "dated_when",
     "country_name",
     "beside",
@@ -280,6 +281,8 @@ def lexicon(code: str) -> Lexicon:
     workers = set(qualified.get("workers", []))  # of no institution named: workers, not just people
     for w in qualified.get("nouns", []):
         lex.add(w, "qualified", "workers" if w in workers else qualified.get("default", "people"))
+    for w in qualified.get("volunteers", []):
+        lex.add(w, "qualified", "volunteers")  # of no institution named: volunteers (see [regroup])
     lex.qualified_default = qualified.get("default", "people")
     for group, words in data.get("institutions", {}).items():
         for w in words:
@@ -652,7 +655,10 @@ class _Reader:
             # "Rioters stormed the TV station. Several employees were hurt": the institution before
             # (staff only: "police detained 300 supporters" are no police)
             sid = self.sent[i]
-            for k in range(i - 1, max(i - 40, -1) if marks["qualified"][0] == "workers" else i - 1, -1):
+            back = marks["qualified"][0] == "workers" or (
+                marks["qualified"][0] == "volunteers" and self.ends[i - 1].keys() & {"possessives"}
+            )  # ("the Red Cross said two of its volunteers were hurt": whose they are)
+            for k in range(i - 1, max(i - 40, -1) if back else i - 1, -1):
                 if self.sent[k] < sid - 1:
                     break
                 marks_k = self.starts[k]
@@ -1005,6 +1011,7 @@ class _Reader:
                         and self.sent[noun_of] == self.sent[at]  # (not a headline's count above)
                         and q.first - at > 1
                         and not of_set
+                        and not (self.q_cover[noun_of].article and self.has(at, "toll_noun"))
                     ):
                         return None  # "2.379 de morți și 14.483": the noun of the count before
                     for j in (at - 1, at - 2):
@@ -1784,6 +1791,37 @@ class _Reader:
             return None
         return prev if toks[prev.q.last].text == "-" or prev.subset else None
 
+    def _parallel_part(self, q: Quantity) -> tuple[str, str] | None:
+        """ "Nine of the dead were children and five were paramedics": after a part of a toll
+        said by its group, a bare number joined to it whose verb names a group is one more part
+        of the same toll."""
+        toks = self.toks
+        k = q.first - 1
+        if not self.found or k < 1 or "conjunctions" not in self.ends[k]:
+            return None
+        prev = self.found[-1]
+        if (
+            not self.starts[prev.q.last].keys() & {"partitive", "links"}
+            or self.sent[prev.q.first] != self.sent[q.first]
+        ):
+            return None  # (the part told as one "of" the whole: "Nine of the dead")
+        if prev.group == "people" or not 0 < q.first - prev.last <= 5:
+            return None
+        if any(j in self.q_cover for j in range(prev.last, q.first)):
+            return None
+        j = q.last
+        while j < len(toks) and self.sent[j] == self.sent[q.first]:
+            if self.has(j, "aux"):
+                j += self.starts[j]["aux"][1]
+            elif toks[j].text in ("—", "–"):
+                j += 1  # "а двое — медики"
+            else:
+                break
+        if j == q.last or j >= len(toks) or self.sent[j] != self.sent[q.first]:
+            return None  # (a copula first: "and five were paramedics")
+        group = self._group_at(j, j + 4)[0]
+        return (prev.measure, group) if group else None
+
     def _second_of_pair(self, q: Quantity) -> tuple[str, str] | None:
         """ "2.379 de morți și 14.483.": a bare number closing a toll after "and" counts the
         wounded (or the other measure the sentence named before the dead: "bilanțul morților
@@ -1832,6 +1870,9 @@ class _Reader:
         prev = self._previous_live(q)
         if prev is None:
             return False
+        own = self.starts[head["end"]].get("measure") if head and head["end"] < len(self.toks) else None
+        if own and any(f.q.first == prev and f.measure != own[0] for f in self.found):
+            return False  # "doi morți, o persoană dispărută și ...": a count of its own in a list of a toll
         before = self.toks[q.first - 1]
         if before.text == "-" and head and not self._list_goes_on(head["end"], q.first):
             return False  # "Two people died - a woman was also hurt": a clause of its own
@@ -1963,6 +2004,8 @@ class _Reader:
             return  # "o", "a" standing alone: an article or a pronoun, not "one"
         if q.article and h.get("measure") in ("affected", "destroyed"):
             return  # "a flooded road", "o casă avariată": an article before a word that describes
+        if q.article and kind == "measure" and "at" in h and self.has(h["at"], "toll_noun"):
+            return  # "gave a death toll of 97", "an official gave a higher toll": a toll, no one named
         if q.article and kind == "measure" and "at" in h and self._article_of_thing(h["at"], h["end"]):
             return  # "an evacuation order for 640 properties", "an evacuated home": no one counted
         end = h["end"]
@@ -1978,6 +2021,8 @@ class _Reader:
             # downed 40 drones", "сбиты 20 беспилотников") are no count of what struck
             if self._searching(q):
                 return  # "rescuers searched with two drones and dogs": tools of a search, no strike
+            if q.value == 0 or (q.first >= 1 and self.has(q.first - 1, "negation")):
+                return  # "no drone entered the airspace", "ни один беспилотник": none, no count of shots
             if not q.article and not (q.vague and q.high is None) and not self._intercepted(q, end):
                 nxt = end + 1
                 if end < len(toks) and "conjunctions" in self.starts[end] and nxt < len(toks):
@@ -2099,6 +2144,8 @@ class _Reader:
             elif kind == "partitive" and (past := self._described_set(start)):
                 start = past[0]  # "unul dintre pasagerii răniți ...": past the set
             after = self.after(q, start, bare and not partitive and not more)
+            if q.article and after and self.has(after[1], "toll_noun"):
+                return  # "a health official has given a much higher toll": the one who told it
             if after is False:
                 if not before:
                     return
@@ -2198,6 +2245,8 @@ class _Reader:
                 measure, group, bare, breakdown = whole.measure, whole.group, False, True
             elif kind == "group" and (whole := self._breakdown(q, (":", "-"))):
                 measure, breakdown = whole.measure, True  # the parts of a total by group
+            elif bare and (pair := self._parallel_part(q)):
+                measure, group, bare, joined_part = pair[0], pair[1], False, True
             elif bare and (pair := self._second_of_pair(q) or self._gapped(q)):
                 measure, group, bare = pair[0], pair[1], False
             if bare and q.first in self.aside_groups:
@@ -2620,11 +2669,22 @@ class _Reader:
         toks = self.toks
         if self.lex.definite or size != 1 or k + 1 >= len(toks) or "headline_verb" not in self.starts[k + 1]:
             return False  # (not "Journalist death toll rises": a noun after a noun)
-        first = k - 1 if k and toks[k - 1].text in ("-", "•", "*") else k  # a bullet of a list of headlines
+        lead = k
+        if (
+            k
+            and toks[k - 1].is_word
+            and self.starts[k - 1].keys() <= {"group", "pre_noun"}
+            and self._original(k - 1)[:1].isupper()
+            and "\n" not in self.entry.text[toks[k - 1].end : toks[k].start]
+        ):
+            lead = k - 1  # "Lebanese soldier killed at checkpoint": one word that says which
+        first = (
+            lead - 1 if lead and toks[lead - 1].text in ("-", "•", "*") else lead
+        )  # a bullet of a list of headlines
         if first and "\n" not in self.entry.text[toks[first - 1].end : toks[first].start]:
             return False  # (a line's start: a headline, not a sentence of the text)
         key = toks[k].key
-        return self._original(k)[:1].isupper() and not key.endswith("s") and key in self.lex.index
+        return self._original(lead)[:1].isupper() and not key.endswith("s") and key in self.lex.index
 
     def follow_ups(self) -> None:
         """What became next of those just counted as hurt, said without a new subject: "a fost
@@ -3370,6 +3430,31 @@ class _Reader:
             if first_death < f.start:
                 f.measure = "killed"
 
+    def _family_of(self, q: Quantity) -> bool:
+        """The number right after "a family of" ("familie de", "семья из"): its members."""
+        k = q.first - 1
+        if k < 1 or not self.starts[k].keys() & {"links", "set_of"}:
+            return False
+        return self.ends[k - 1].get("group", ("",))[0] == "families"
+
+    def _one_of_them_named(self) -> None:
+        """ "Seven people, one of them a paramedic, were killed": the one is the paramedic named
+        right after it, no second victim of no group."""
+        for f in self.found:
+            if f.hidden or f.q.article or f.q.low != 1 or f.q.high != 1 or f.group != "people":
+                continue
+            if any(
+                g is not f
+                and not g.hidden
+                and g.measure == f.measure
+                and g.q.article
+                and g.q.low == g.q.high == 1
+                and 0 <= g.q.first - f.last <= 1
+                and self.sent[g.q.first] == self.sent[f.q.first]
+                for g in self.found
+            ):
+                f.hidden = True
+
     def run(self) -> list[Figure]:
         zeros = self.zeros()
         past = self._background() if self.qs else set()
@@ -3382,6 +3467,7 @@ class _Reader:
             self.singles()
             self.follow_ups()
             self._victims_of_deaths()
+        self._one_of_them_named()
         figures: list[Figure] = []
         seen: set[tuple[Any, ...]] = set()
         ordered = sorted(self.found, key=lambda f: f.start)
@@ -3402,6 +3488,8 @@ class _Reader:
                 continue  # "Toll rises to 14 | At least 14 people were killed": the same 14
             if f.q.low != f.q.high and not f.q.vague and self._rounds(f, wholes):
                 continue  # "Toll climbs to 47, with more than 380 injured | 388 people had been injured"
+            if f.group == "people" and self._family_of(f.q):
+                f.group = "kin"  # "a family of five has not been heard from": people said who
             one = f.q.low == f.q.high == 1
             # one man hurt in a story of unrest may be one of the crowd: no victim among bystanders
             plain = one and f.measure not in ("killed", "missing") and self.entry.doc.memo.get(UNREST)
