@@ -171,7 +171,8 @@ class Lexicon:
     # words around a bare year that say whose story it is (``_past_year``) and the small words
     # that never stack before a noun (``_modifier_noun``): exact word keys or dictionary forms,
     # kept apart from the marks so they change no other reading
-    year_words: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # the words of each syntax list by their first word ("last" → ("last", "year"), ("last", "week"))
+    year_words: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = field(default_factory=dict)
     # token text → every stem it stands for in a longer entry (see ``_token_matches``)
     forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -317,10 +318,12 @@ def lexicon(code: str) -> Lexicon:
         lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
     lex.has_determiners = bool(syntax.get("determiners"))
-    lex.year_words = {
-        name: frozenset(tuple(strip_marks(w).split()) for w in syntax.get(name, []))
-        for name in ("year_of", "year_since", "year_like", "not_modifiers", "past_time", "past_not")
-    }
+    for name in ("year_of", "year_since", "year_like", "not_modifiers", "past_time", "past_not"):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in dict.fromkeys(tuple(strip_marks(w).split()) for w in syntax.get(name, [])):
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        lex.year_words[name] = {first: tuple(phrases) for first, phrases in by_first.items()}
     for name in _SYNTAX:
         for w in syntax.get(name, []):
             lex.add(w, name, True)
@@ -3403,11 +3406,13 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         if not 0 <= i < n or not toks[i].is_word:
             return False
-        for words in self.lex.year_words.get(name, ()):
-            if i + len(words) <= n and all(
-                toks[i + j].key == w or toks[i + j].lemma == w for j, w in enumerate(words)
-            ):
-                return True
+        by_first = self.lex.year_words.get(name, {})
+        for first in {toks[i].key, toks[i].lemma}:
+            for words in by_first.get(first, ()):
+                if i + len(words) <= n and all(
+                    toks[i + j].key == w or toks[i + j].lemma == w for j, w in enumerate(words[1:], 1)
+                ):
+                    return True
         return False
 
     def _victims_of_deaths(self) -> None:
