@@ -65,6 +65,7 @@ class _Inst:
     story_county: bool = False  # with no county named, the county named before it ("județului Bihor")
     bare_except: frozenset[str] = frozenset()  # stories where ``bare`` is not used (the country's police
     # are its regions' or ministry's: "полиция" in a Russian story)
+    stated: bool = False  # ``home`` is the demonym written inside the name ("Ministerul rus al Apărării")
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,10 @@ class _Rules:
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
     name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
     region_nouns: frozenset[str] = frozenset()  # words after a place naming its region ("Oblast")
+    acting_monitors: frozenset[str] = frozenset()  # monitors that act as a verb's subject ("the USGS says")
+    other_home: tuple[str, str] | None = None  # (state, instead of): a page told from the other home
+    other_shared: frozenset[str] = frozenset()  # bodies both homes have under one name
+    other_renames: dict[str, str] = field(default_factory=dict)  # the other home's name of such a body
     county_marks: re.Pattern[str] | None = None  # a county's name after a county body ("IPJ Bihor"), folded
 
 
@@ -254,6 +259,17 @@ def _rules(code: str) -> _Rules:
         region_nouns=frozenset(
             token_key(str(x)) for x in data.get("institutions", {}).get("region_nouns", [])
         ),
+        acting_monitors=frozenset(str(x) for x in data.get("institutions", {}).get("acting_monitors", [])),
+        other_home=(str(oh["country"]), str(oh["instead_of"]))
+        if (oh := data.get("institutions", {}).get("other_home"))
+        else None,
+        other_shared=frozenset(
+            str(x) for x in data.get("institutions", {}).get("other_home", {}).get("shared", [])
+        ),
+        other_renames={
+            str(k): str(v)
+            for k, v in data.get("institutions", {}).get("other_home", {}).get("renames", {}).items()
+        },
         county_marks=re.compile(
             rf"(?<![\w-])(?:{_phrase_alt(marks)})\s+(?=[^\W\d_])([\w]+(?:-[\w]+)?)(?![\w-])"
         )
@@ -307,6 +323,8 @@ class _Grammar:
     org_prefix: re.Pattern[str] | None = None  # a state's initials before a body's name ("U.N. ")
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
+    named_for_before: re.Pattern[str] | None = None  # a street or school a name is given to ("strada")
+    named_for_after: re.Pattern[str] | None = None  # ... written after the name ("Street", "High School")
     subject_only: frozenset[str] = frozenset()  # bare bodies that act only as a verb's subject ("government")
     noun_case: re.Pattern[str] | None = None  # a noun's case ending with its article ("Sistemului"): no name
     plural_noun: re.Pattern[str] | None = (
@@ -314,7 +332,9 @@ class _Grammar:
     )
 
 
-_NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}"  # two or three words of a name
+# two or three words of a name, with an aside on when they wrote ("Maya Lindgren (now)")
+_NAME = r"[^\W\d_][\w'’.]*(?:[ -][^\W\d_][\w'’.]*){1,2}(?:[ \t]*\([^\W\d_]+\))?"
+_ASIDE = re.compile(r"\([^()\n]*\)")
 
 
 def _base_form(text: str) -> str:
@@ -423,6 +443,12 @@ def _grammar(code: str) -> _Grammar:
         else None,
         org_prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
         subject_only=frozenset(str(x).casefold() for x in data.get("bare_subject_only", [])),
+        named_for_before=re.compile(rf"(?<!\w)(?:{nb})\.?\s+[„\"«“]?$")
+        if (nb := _phrase_alt(list(data.get("named_for_before", []))))
+        else None,
+        named_for_after=re.compile(rf"[”\"»]?\s+(?:{na})(?!\w)")
+        if (na := _phrase_alt(list(data.get("named_for_after", []))))
+        else None,
         share_after=re.compile(
             rf"[\s»\"]*[,:-]?\s*(?:(?:{shares})\s+){{0,2}}\d+(?:[.,]\d+)?\s*(?:%|(?:{units})(?!\w))"
         )
@@ -723,7 +749,7 @@ def _split_names(
             key = " ".join([toks[k].word, *(toks[q].word for q in range(r, last + 1))])
             inst = rules.insts.table.get(key)
             if inst is not None and iso is not None:
-                out.append((k, last, replace(inst, home=iso)))
+                out.append((k, last, replace(inst, home=iso, stated=True)))
                 break
     out.sort(key=lambda h: h[0])
     return out
@@ -751,13 +777,17 @@ def _institutions(
     by_end = {m.end: m for m in ms}
     last_end = -1
     starts = {a: b for a, b, _ in _scan(entry).insts}  # an owner body right after one ends
+    named_here: dict[str, str] = {}  # a body named with its state, so its bare name later means it
     for a, b, inst in _scan(entry).insts:
         start, end = toks[a].start, toks[b].end
         if found.overlaps(start, end):
             continue
-        if fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets():
+        if (fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets()) and not (
+            inst.canonical in rules.acting_monitors and _verb_around(entry, base, start, end)
+        ):
             found.taken.append((start, end))  # no person's name either ("the U.S. Geological Survey")
-            continue  # a channel of information, not an actor ("NetBlocks reported")
+            continue  # a channel of information, not an actor ("NetBlocks reported"), unless a body that
+            # measures says so itself ("the USGS says the quake ...")
         if (
             last_end >= 0
             and start - last_end < 40
@@ -886,7 +916,18 @@ def _institutions(
             iso = entry.doc.country
         else:
             home = inst.home if entry.doc.country not in rules.home_yields else None
-            iso = _adjacent_demonym(base, start, end, rules) or home
+            stated = _adjacent_demonym(base, start, end, rules)
+            iso = stated or home
+            if (
+                stated is None
+                and iso == inst.home
+                and not inst.stated
+                and (rules.demonyms is None or rules.demonyms.search(base[start:end]) is None)
+                and inst.canonical not in named_here
+                and inst.canonical in rules.other_shared
+                and (other := _other_home(entry.doc, rules)) is not None
+            ):
+                iso = other  # "Ministerul Apărării anunță" on a page told from Chișinău
             if (
                 iso is None
                 and inst.bare is not None
@@ -918,6 +959,17 @@ def _institutions(
         canonical = inst.canonical if inst.below is None or city is None else inst.below
         if county is not None and inst.county is not None:
             canonical = inst.county  # "Jandarmeria Ilfov" → "Ilfov County Gendarmerie"
+        if iso is None and city is None and inst.kind == "military" and "military" in named_here:
+            iso = named_here["military"]  # "Ministerul rus al Apărării afirmă că armata a atacat": its army
+        if (
+            iso is None
+            and city is None
+            and inst.canonical in named_here
+            and fold_key(entry.text[start:end]) in fold_key(named_here[inst.canonical])
+        ):  # not "the International Committee of the Red Cross" after "the Malian Red Cross"
+            found.add(named_here[inst.canonical], "organization", span_start, span_end)
+            last_end = span_end
+            continue  # "The Afghan Red Crescent Society said ... The Red Crescent says": the same body
         if iso is None and inst.bare is not None and entry.doc.country not in inst.bare_except:
             canonical = inst.bare
         elif iso is None and ("{city}" in canonical or inst.needs_place):
@@ -945,7 +997,13 @@ def _institutions(
             .replace("{demonym}", (None if default else _demonym_name(iso or "")) or country)
         )
         name = rules.renames.get(name.casefold(), name)
+        if rules.other_home is not None and iso == rules.other_home[0]:
+            name = rules.other_renames.get(name, name)  # "IGSU Moldova"
         found.add(name, "organization", span_start, span_end)
+        if not default and ("{demonym}" in inst.canonical or "{country}" in inst.canonical):
+            named_here.setdefault(inst.canonical, name)
+            if inst.kind == "military" and iso is not None:
+                named_here["military"] = iso
         if default and "{country}" in canonical:
             found.generic[(span_start, span_end)] = (
                 canonical.replace("{country}", "").strip().removesuffix(" of")
@@ -953,6 +1011,17 @@ def _institutions(
         if place is not None or named is not None:
             found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
+
+
+def _other_home(doc: DocContext, rules: _Rules) -> str | None:
+    """The language's other home state when a page about a third country names it more often
+    than the first (a Romanian-language page from Moldova on strikes in Ukraine), else None."""
+    if rules.other_home is None:
+        return None
+    other, first = rules.other_home
+    if doc.country in (other, first):
+        return None  # a story about either home may be told from either
+    return other if doc.countries.get(other, 0) > doc.countries.get(first, 0) else None
 
 
 _JOINT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s+){1,2})and\s+$")
@@ -2157,9 +2226,13 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
     if rules.forces is None:
         return
+    toks = places.tokens(entry)
+    named = [(toks[a].start, toks[b].end) for a, b, _ in _scan(entry).insts]
     for m in rules.forces.finditer(base):
         if found.overlaps(m.start(), m.end()):
             continue  # "Российское посольство": an embassy, read before, not an envoy
+        if any(s <= m.start() and m.end() <= e for s, e in named):
+            continue  # "the Israeli military": a body's own name (the Israel Defense Forces)
         dem = m.groupdict().get("dem") or m.groupdict().get("dem1")
         iso = _demonym_country(dem, rules) if dem else None
         name = _country_name(iso) if iso else None
@@ -2221,7 +2294,7 @@ def find(entry: EntryText) -> list[Actor]:
     gz = gazetteer.load()
     sent_end = -1
     gram = _grammar(entry.lang)
-    listed = _listed_subjects(entry, base, ms)
+    listed = _listed_subjects(entry, base, ms, [a.span for a in found.items if a.kind == "organization"])
     for m in ms:
         if any(s <= m.start and m.end <= e for s, e in found.owned):
             continue  # "Ambasada SUA la București": the embassy's country and city
@@ -2252,11 +2325,24 @@ def find(entry: EntryText) -> list[Actor]:
     seen: set[str] = set()
     fuller = {w for a in found.items if a.kind == "person" for w in a.name.split()[:-1] + a.name.split()[1:]}
     storms = _storm_words(entry)
+    org_spans = [a.span for a in found.items if a.kind == "organization"]
     for actor in _acting(entry, base, sorted(found.items, key=lambda a: a.span)):
         if storms and _is_storm(entry, actor.span, storms):
             continue  # "Ciclonul Boris", "Kyle weakened": a storm, no one acting
+        if actor.kind == "organization" and _owns_body(entry.text, actor.span, org_spans):
+            continue  # "the UN Office for the Coordination ...", "the UN's humanitarian office, OCHA":
+            # the body another belongs to, named as its qualifier
         if actor.span in found.weapon_spans and any(actor.name in army for army in armies):
             continue  # "Israeli shelling" beside the Israel Defense Forces: the army acts
+        if actor.kind == "person" and (
+            (
+                gram.named_for_before is not None
+                and gram.named_for_before.search(base, max(0, actor.span[0] - 40), actor.span[0])
+            )
+            or (gram.named_for_after is not None and gram.named_for_after.match(base, actor.span[1]))
+        ):
+            continue  # "strada Mihail Sadoveanu", "Colegiul Național „Mihail Sadoveanu”", "Martin Luther
+            # King Jr Boulevard": a street or a school named after someone, no one acting
         if actor.kind == "person" and any(s <= actor.span[0] < e for s, e in bylines):
             continue  # "By Helena Prado and Kevin Marsh, CNN": the page's own staff
         if (
@@ -2313,6 +2399,34 @@ def find(entry: EntryText) -> list[Actor]:
     return out
 
 
+_OWNER_GLUE = re.compile(r"(?:['’]s?)?[ \t]+")
+_OWNER_APPOSITION = re.compile(
+    r"['’]s?[ \t]+(?:[^\W\d_A-ZĂÂÎȘȚА-ЯЁ][\w-]*[ \t]+){0,3}[^\W\d_A-ZĂÂÎȘȚА-ЯЁ][\w-]*,[ \t]+"
+)
+_DESCRIBED_BEFORE = re.compile(r",[ \t]+the[ \t]+$")
+_MODIFIED_NOUN = re.compile(r"[ \t]+([a-z][\w-]*)")
+_LIST_WORDS = frozenset({"and", "or", "as"})  # "the navy, the coast guard and the fire service": a list
+
+
+def _owns_body(text: str, span: tuple[int, int], orgs: list[tuple[int, int]]) -> bool:
+    """A body named only as what another one belongs to: right before that one's name ("UN
+    Office for the Coordination of Humanitarian Affairs", "the Taliban's Ministry of State for
+    Disaster Management"), as the owner in an apposition naming it
+    ("the UN's humanitarian office, OCHA,"), or inside the words describing a body just named
+    ("Unifil, the UN peacekeeping force in southern Lebanon")."""
+    start, end = span
+    starts = {a for a, _ in orgs if a >= end}
+    for pat in (_OWNER_GLUE, _OWNER_APPOSITION):
+        m = pat.match(text, end)
+        if m is not None and m.end() in starts:
+            return True
+    d = _DESCRIBED_BEFORE.search(text, max(0, start - 8), start)
+    if d is None or not any(b == d.start() for _, b in orgs):
+        return False
+    m = _MODIFIED_NOUN.match(text, end)  # "the UN peacekeeping force": it qualifies the noun after it
+    return m is not None and m.group(1) not in _LIST_WORDS
+
+
 def _names_only_line(entry: EntryText, gram: _Grammar, at: int) -> bool:
     """Whether the line holding ``at`` is only names, each written with capitals: a byline."""
     if gram.names_line is None:
@@ -2322,7 +2436,7 @@ def _names_only_line(entry: EntryText, gram: _Grammar, at: int) -> bool:
     m = gram.names_line.match(places.base_text(entry), start)
     if m is None:
         return False
-    words = _GAP_WORD.findall(text, start, m.end())
+    words = _GAP_WORD.findall(_ASIDE.sub("", text[start : m.end()]))
     return all(w[:1].isupper() or _base_form(w) in gram.coordination_words for w in words)
 
 
@@ -2783,32 +2897,34 @@ def _member_of(found: _Found, base: str, start: int) -> bool:
     return any(a.kind == "person" and a.span[1] == cut for a in found.items)
 
 
-def _listed_subjects(entry: EntryText, base: str, ms: list[places.Mention]) -> set[int]:
+def _listed_subjects(
+    entry: EntryText, base: str, ms: list[places.Mention], orgs: list[tuple[int, int]] | None = None
+) -> set[int]:
     """Starts of countries listed as the subject opening a sentence ("Austria, Germania și Olanda
-    au oferit", "France and Germany said"): a list of two or more, then a verb."""
+    au oferit", "France and Germany said"): a list of two or more, then a verb. Blocs and bodies
+    may stand in the list ("India, Iran, China, the EU and the UK have pledged aid")."""
     gz = gazetteer.load()
     gram = _grammar(entry.lang)
     out: set[int] = set()
-    k, n = 0, len(ms)
+    items = sorted(
+        [(m.start, m.end, True) for m in ms if m.sub is None and gz.record(m.idx).is_country]
+        + [(a, b, False) for a, b in orgs or []]
+    )
+    k, n = 0, len(items)
     while k < n:
-        m = ms[k]
-        if (
-            m.sub is not None
-            or not gz.record(m.idx).is_country
-            or not places._sentence_initial(entry.text, m.start)
-        ):
+        a, b, is_country = items[k]
+        if not is_country or not places._sentence_initial(entry.text, a):
             k += 1
             continue
         last = k
         while (
             last + 1 < n
-            and ms[last + 1].sub is None
-            and gz.record(ms[last + 1].idx).is_country
-            and gram.coordination.match(base, ms[last].end, ms[last + 1].start) is not None
+            and items[last + 1][0] >= items[last][1]
+            and gram.coordination.match(base, items[last][1], items[last + 1][0]) is not None
         ):
             last += 1
-        if last > k and _verb_around(entry, base, m.start, ms[last].end):
-            out.update(ms[q].start for q in range(k, last + 1))
+        if last > k and _verb_around(entry, base, a, items[last][1]):
+            out.update(items[q][0] for q in range(k, last + 1) if items[q][2])
         k = last + 1
     return out
 
