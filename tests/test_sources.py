@@ -2363,6 +2363,14 @@ def test_a_platform_between_the_verb_and_its_speaker() -> None:
     assert list(got) == ["Ion Popescu"]
 
 
+def test_a_speaker_before_a_verb_and_its_platform() -> None:
+    text = "Oleh Kiper, șeful Administrației Militare Regionale Odesa, scrie pe Telegram că portul arde."
+    assert "Oleh Kiper" in names(text, "ro")
+    assert list(names("Primarul Ion Popescu anunță pe Facebook că școlile se închid.", "ro")) == [
+        "Ion Popescu"
+    ]
+
+
 def test_a_surname_that_is_also_a_common_word() -> None:
     got = names("„Avem două persoane căutate”, a declarat purtătorul de cuvânt Andrei Roman.", "ro")
     assert list(got) == ["Andrei Roman"]
