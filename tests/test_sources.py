@@ -2417,3 +2417,82 @@ def test_russian_companies_answer_the_agency() -> None:
 def test_what_was_hit_is_no_speaker() -> None:
     got = names("Генштаб ВСУ подтвердил удар по НПЗ. «Результаты уточняются», — говорится в сообщении.", "ru")
     assert "НПЗ" not in got
+
+
+def test_an_unnamed_official_of_a_bloc_is_no_word_of_the_bloc() -> None:
+    assert piped("Un oficial NATO a declarat că drona a intrat în spațiul aerian al României.", "ro") == {
+        "NATO official"
+    }
+    got = piped(
+        "Un oficial NATO, care a vorbit sub protecția anonimatului, a declarat pentru Reuters asta.", "ro"
+    )
+    assert got == {"NATO official", "Reuters"}
+    got = piped("A Nato official, speaking on condition of anonymity, said the drone was tracked.", "en")
+    assert got == {"NATO official"}
+
+
+def test_romanian_and_russian_unnamed_sources_by_where_they_sit() -> None:
+    assert piped("Surse din anchetă spun că șoferul nu avea permis.", "ro") == {"investigation sources"}
+    assert piped("Surse medicale au precizat că trei răniți sunt în stare gravă.", "ro") == {
+        "medical sources"
+    }
+    got = piped("Digi24 scrie, citând medici de la spital, că victima a suferit arsuri grave.", "ro")
+    assert got == {"Digi24", "hospital sources"}
+    assert piped("Un interlocutor din Guvern a declarat că ședința va avea loc mâine.", "ro") == {
+        "government sources"
+    }
+    got = piped(
+        "Собеседник «Коммерсанта» в правоохранительных органах рассказал, что версия проверяется.", "ru"
+    )
+    assert got == {"Kommersant", "law enforcement sources"}
+
+
+def test_a_speaker_far_from_its_verb() -> None:
+    got = piped(
+        "The Pakistan Meteorological Department has given a lower reading of 6.1 and says it was shallow.",
+        "en",
+    )
+    assert got == {"Pakistan Meteorological Department"}
+    got = piped(
+        "UNIFIL, the UN peacekeeping force in southern Lebanon, says its positions were not hit.", "en"
+    )
+    assert got == {"UNIFIL"}
+    assert piped("Maia Sandu, fără să numească Rusia, a scris că atacul este inacceptabil.", "ro") == {
+        "Maia Sandu"
+    }
+
+
+def test_a_body_by_its_owner_and_a_government_by_its_movement() -> None:
+    got = piped("The Taliban's disaster ministry said 800 people had died.", "en")
+    assert got == {"Afghanistan Ministry of State for Disaster Management"}
+    assert piped("Taliban officials said the road to the district had reopened.", "en") == {
+        "Taliban government"
+    }
+    got = piped("Bangladesh's disaster management ministry said 12 people had died.", "en")
+    assert got == {"Bangladesh Ministry of Disaster Management"}
+
+
+def test_an_outlet_titled_with_a_common_word_inside_a_longer_name() -> None:
+    assert piped("The quake struck in the Hindu Kush mountains at a depth of 10km.", "en") == set()
+    assert piped("The Hindu reported that several villages were cut off.", "en") == {"The Hindu"}
+    assert piped("Ariana News, citing local officials, said the toll had reached 1,000.", "en") == {
+        "Ariana News"
+    }
+
+
+def test_a_figure_passed_on_by_a_body_and_neighbours_told_apart_from_the_next_house() -> None:
+    got = piped(
+        "The toll is above the national total of 250 announced by the Taliban government earlier.", "en"
+    )
+    assert got == {"Taliban government"}
+    assert piped("Aid released by the UN reached the valley.", "en") == set()
+    got = piped("Жители соседних домов рассказали «Фонтанке», что слышали хлопки.", "ru")
+    assert got == {"local residents", "Fontanka"}
+    assert piped("Соседка погибшей рассказала, что пожар начался ночью.", "ru") == {"eyewitnesses"}
+    assert piped("Oamenii de pe stradă spun că au auzit o bubuitură puternică.", "ro") == {"eyewitnesses"}
+
+
+def test_the_channel_between_a_russian_speaker_and_the_verb() -> None:
+    got = piped("Губернатор Вячеслав Гладков в своем телеграм-канале сообщил о двух погибших.", "ru")
+    assert got == {"Vyacheslav Gladkov"}
+    assert piped("Андрей Воробьев в соцсетях написал, что пострадавших нет.", "ru") == {"Andrei Vorobyov"}

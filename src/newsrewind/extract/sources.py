@@ -401,6 +401,7 @@ def _rules(code: str) -> _Rules:
         )
     after = [c for c in cues.get("after", []) if not c.startswith("'")]
     apposed = cues.get("apposition_opens", [])
+    tight = cues.get("apposition_verb_next", [])
     possessed = [c for c in cues.get("after", []) if c.startswith("'")]
     before = cues.get("before_strong", []) + cues.get("before_weak", []) + cues.get("spokesperson", [])
     strong = cues.get("before_strong", [])
@@ -453,7 +454,19 @@ def _rules(code: str) -> _Rules:
             # (past the closing quote of a quoted name: "«Вот Так» пишет")
             + r"\"?(?:\s*\"[^\"\n]{1,30}\")?"
             # an apposition that opens with these words ("His brother, reached by phone, told ...")
-            + (rf"(?:,\s*(?:{_alt(apposed)}){_WE}[^.;:!?\"\n,]{{1,100}},)?" if apposed else "")
+            + (
+                rf"(?:,\s*(?:{_alt(apposed)}){_WE}[^.;:!?\"\n,]{{1,100}},"
+                # (these only with the verb right after: "UNIFIL, the UN force in Lebanon, says"; not
+                # "ordered the navy, the coast guard and the fire service to ..., her office said")
+                + (
+                    rf"|,\s*(?:{_alt(tight)}){_WE}[^.;:!?\"\n,]{{1,100}},(?=\s*(?:{_alt(after)}){_WE})"
+                    if tight
+                    else ""
+                )
+                + ")?"
+                if apposed or tight
+                else ""
+            )
             + r"[^.;:!?\"\n,]{0,30}?"
             + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
             + rf"{_WB}(?:{_alt(after)}){_WE}"
@@ -613,6 +626,17 @@ _NAME = re.compile(
 )
 
 
+_OWNER_S = re.compile(r"\w['’]s ")  # matched 3 characters before a word: right after a possessive
+_TITLE_RUNS_ON = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]")
+
+
+def _common_title_runs_on(key: str, text: str, end: int) -> bool:
+    """An outlet titled "the" and one word, run on by a capitalised word, is a longer name that
+    holds the title: "the Hindu Kush", "the Guardian Council", "the Sun Belt"."""
+    words = key.split()
+    return len(words) == 2 and words[0] == "the" and _TITLE_RUNS_ON.match(text, end) is not None
+
+
 def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     """Every source the entry names, one per canonical name, in text order. ``acting``: the
     entry's actors; an organisation among them next to an attribution cue is a source too,
@@ -641,40 +665,6 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     def inside_body(start: int, end: int) -> bool:
         return any(s <= start and end <= e and e - s > end - start for s, e in bodies)
 
-    # 1. outlets
-    if rules.outlets_keyed is not None:
-        for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
-            canon, kind = rules.outlet_names[m.group()]
-            if (own := _own_name_after(text, m.start(), m.end())) is not None:
-                canon, end = own  # "РИА «Воронеж»": a regional agency of its own, not RIA Novosti
-                if _has_cue(rules, folded, m.start(), end) or not _presents(rules, folded, m.start(), end):
-                    add(canon, "media", m.start(), end)
-                continue
-            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
-                continue  # its byline or dateline: the same outlet may still relay a claim further on
-            if kind == "organization" and inside_body(m.start(), m.end()):
-                continue
-            if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
-                rules, folded, m.start(), m.end()
-            ):
-                add(canon, kind, m.start(), m.end())
-    if rules.outlets_cased is not None:
-        # few cased spellings: looking each one up beats walking the text
-        for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, present_cased, _NOT_AFTER):
-            canon, kind = rules.outlet_names[m.group()]
-            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
-                continue
-            if kind == "organization" and inside_body(m.start(), m.end()):
-                continue
-            if not is_taken(m.start(), m.end()) and (
-                (kind in ("media", "monitor") and canon not in rules.cue_outlets)
-                or _has_cue(rules, folded, m.start(), m.end())
-            ):
-                add(canon, kind, m.start(), m.end())
-
-    # 2. claimants
-    last_specific: dict[str, str] = {}
-    descriptors: set[str] = set()
     hits: list[tuple[_Claimant, int, int]] = []
     if rules.claimants_keyed is not None:
         for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
@@ -685,11 +675,66 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             for m in scan(claimant.pattern, claimant.keys, text, present_cased, _NOT_AFTER)
         )
     hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
+    # an organisation inside an unnamed member's words ("Un oficial NATO a declarat", "a NATO
+    # official said"): the member speaks, not the organisation
+    unnamed = [(s, e) for c, s, e in hits if c.kind == "other"]
+
+    # 1. outlets
+    if rules.outlets_keyed is not None:
+        for m in scan_keyed(rules.outlets_keyed, folded, present, _NOT_AFTER):
+            canon, kind = rules.outlet_names[m.group()]
+            if _common_title_runs_on(m.group(), text, m.end()):
+                continue
+            if (own := _own_name_after(text, m.start(), m.end())) is not None:
+                canon, end = own  # "РИА «Воронеж»": a regional agency of its own, not RIA Novosti
+                if _has_cue(rules, folded, m.start(), end) or not _presents(rules, folded, m.start(), end):
+                    add(canon, "media", m.start(), end)
+                continue
+            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
+                continue  # its byline or dateline: the same outlet may still relay a claim further on
+            if kind == "organization" and (
+                inside_body(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in unnamed)
+            ):
+                continue
+            if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
+                rules, folded, m.start(), m.end()
+            ):
+                add(canon, kind, m.start(), m.end())
+    if rules.outlets_cased is not None:
+        # few cased spellings: looking each one up beats walking the text
+        for m in scan(rules.outlets_cased, rules.outlets_cased_keys, text, present_cased, _NOT_AFTER):
+            canon, kind = rules.outlet_names[m.group()]
+            if _common_title_runs_on(fold(m.group()), text, m.end()):
+                continue
+            if kind == "media" and _presents(rules, folded, m.start(), m.end()):
+                continue
+            if kind == "organization" and (
+                inside_body(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in unnamed)
+            ):
+                continue
+            if not is_taken(m.start(), m.end()) and (
+                (kind in ("media", "monitor") and canon not in rules.cue_outlets)
+                or _has_cue(rules, folded, m.start(), m.end())
+            ):
+                add(canon, kind, m.start(), m.end())
+
+    # 2. claimants (their places found before the outlets': see ``unnamed`` below)
+    last_specific: dict[str, str] = {}
+    descriptors: set[str] = set()
     # a claimant inside a longer organisation's name ("National Police Service", "Пограничная
     # служба ГКНБ Киргизии") is that organisation, named in step 5
     wider = [a.span for a in acting if a.kind in _ORGANISATIONS]
+    # (but an owner's words the actors' reading kept as written, "Afghanistan's disaster ministry",
+    # are named by the country's body the claimant right after the possessive names)
+    raw_owned = [a.span for a in acting if a.kind in _ORGANISATIONS and a.name == text[slice(*a.span)]]
     for claimant, start, end in hits:
-        if is_taken(start, end) or any(s < start and end <= e for s, e in wider):
+        if is_taken(start, end):
+            continue
+        if any(s < start and end <= e for s, e in wider) and not (
+            "{country}" in claimant.name
+            and _OWNER_S.match(text, max(0, start - 3))
+            and any(s < start and end <= e for s, e in raw_owned)
+        ):
             continue
         if claimant.needs_cue and not (
             _has_cue(rules, folded, start, _tail_end(claimant, entry, end))
