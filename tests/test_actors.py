@@ -2130,3 +2130,49 @@ def test_russian_regional_heads_railways_companies_and_drone_forces() -> None:
     assert names("Administrația Bazinală de Apă Prut-Bârlad a crescut debitul.", "ro", "RO") == {
         "Prut-Bârlad Water Basin Administration"
     }
+
+
+def test_a_tally_of_downed_weapons_does_not_make_their_launcher_act() -> None:
+    assert names(
+        "Russia's defence ministry said it destroyed 41 Ukrainian drones overnight.", "en", "RU"
+    ) == {"Russia Ministry of Defence"}
+    assert "Russia" in names("Three people were killed in a Russian missile strike on the port.", "en", "UA")
+    assert names(
+        "Ministerul Apărării de la Moscova susține că a doborât 30 de drone ucrainene.", "ro", "RU"
+    ) == {"Russia Ministry of Defence"}
+    assert "Ukraine" not in names(
+        "Минобороны сообщило, что над регионом сбиты 12 украинских беспилотников.", "ru", "RU"
+    )
+    assert "Ukraine" in names("Украинские беспилотники атаковали нефтебазу в Тихорецке.", "ru", "RU")
+
+
+def test_county_crews_named_by_their_peoples_adjective() -> None:
+    assert names("Pompierii ieșeni au scos 40 de oameni cu bărcile.", "ro", "RO") == {
+        "Iași County Emergency Situations Inspectorate"
+    }
+    assert names("Intervin pompierii gălățeni, care au evacuat 20 de persoane.", "ro", "RO") == {
+        "Galați County Emergency Situations Inspectorate"
+    }
+    assert names("Polițiștii clujeni au reținut doi tineri.", "ro", "RO") == {"Cluj-Napoca County Police"}
+    assert names("Pompierii au intervenit cu patru autospeciale.", "ro", "RO") == set()
+
+
+def test_measuring_bodies_as_agents_and_subjects() -> None:
+    assert names("A 5.4 quake was recorded by the USGS near the coast.", "en", "TR") == {"USGS"}
+    assert names("The European-Mediterranean Seismological Centre put the magnitude at 5.7.", "en", "TR") == {
+        "EMSC"
+    }
+    assert names("According to the USGS, the epicentre was offshore.", "en", "TR") == set()
+
+
+def test_the_owner_of_an_outlet_does_not_act() -> None:
+    assert (
+        names("Hezbollah's television station, Al-Manar, put the number of dead at nine.", "en", "LB")
+        == set()
+    )
+    assert (
+        names("Al-Manar, Hezbollah's television channel, said nine people were killed.", "en", "LB") == set()
+    )
+    assert names("Hezbollah's leader said the group would respond.", "en", "LB") == {"Hezbollah"}
+    assert names("Телеканал «Хезболлы» сообщил о девяти погибших.", "ru", "LB") == set()
+    assert names("Televiziunea Hezbollah, Al-Manar, a anunțat nouă morți.", "ro", "LB") == set()

@@ -112,6 +112,7 @@ class _Rules:
     other_shared: frozenset[str] = frozenset()  # bodies both homes have under one name
     other_renames: dict[str, str] = field(default_factory=dict)  # the other home's name of such a body
     county_marks: re.Pattern[str] | None = None  # a county's name after a county body ("IPJ Bihor"), folded
+    tally: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None  # count, weapon, verb
 
 
 @cache
@@ -208,7 +209,15 @@ def _rules(code: str) -> _Rules:
         if forces.get("adj_first", True):
             parts.append(rf"{_WB}{adj}\s+{noun}{_WE}")
         force_pat = re.compile("|".join(parts))
+    tally = forces.get("tally")
     return _Rules(
+        tally=(
+            re.compile(rf"(?:{tally['count']})$"),
+            re.compile(rf"(?:{tally['weapons']})"),
+            re.compile(rf"{_WB}(?:{tally['verbs']})"),
+        )
+        if tally
+        else None,
         people=_people(),
         people_strip=suffix_stripper(persons.get("suffix", "")),
         titles=titles,
@@ -305,6 +314,7 @@ class _Grammar:
     org_inner: frozenset[str] = frozenset()  # lower-case words inside such a name ("for", "of", "pentru")
     member_before: re.Pattern[str] | None = None  # words before an organisation one leads or belongs to
     owner_before: re.Pattern[str] | None = None  # "run by" before a name that owns, not acts
+    owns_media: re.Pattern[str] | None = None  # "'s television station" after a name that owns an outlet
     sent_from: re.Pattern[str] | None = None  # people sent from a country ("rescue teams from"), or
     # countries listed as acting ("countries, including")
     acronym_names: bool = False  # a body introduced with its initials in brackets goes by them
@@ -369,6 +379,7 @@ def _grammar(code: str) -> _Grammar:
     orgs = langdata.section(code, "actors").get("organisations", {})
     members = _phrase_alt(list(orgs.get("member_before", [])))
     owners = _phrase_alt(list(data.get("owner_before", [])))
+    media = _phrase_alt(list(data.get("owned_media", [])))
     senders = _phrase_alt(list(data.get("sent_nouns", [])))
     froms = _phrase_alt(list(data.get("sent_from", [])))
     states = _phrase_alt(list(data.get("states_listed", [])))
@@ -435,7 +446,8 @@ def _grammar(code: str) -> _Grammar:
         clause_open=re.compile(rf"(?<!\w)(?:{_phrase_alt(list(data['clause_openers']))})\s+$")
         if data.get("clause_openers")
         else None,
-        owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}$") if owners else None,
+        owner_before=re.compile(rf"(?<!\w)(?:{owners})\s+{art}[«\"„“]?$") if owners else None,
+        owns_media=re.compile(rf"'s?\s+(?:[\w-]+\s+){{0,2}}(?:{media})(?!\w)") if media else None,
         org_prefix=re.compile(
             rf"(?<![\w.])({'|'.join(re.escape(k) for k in sorted(prefixes, key=len, reverse=True))})[ \t]$"
         )
@@ -2237,9 +2249,23 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         iso = _demonym_country(dem, rules) if dem else None
         name = _country_name(iso) if iso else None
         name = rules.country_names.get(name, name) if name else None
-        if name:
+        if name and not _tallied(base, m.start(), m.end(), rules):
             found.add(name, "country", m.start(), m.end())
             found.weapon_spans.add((m.start(), m.end()))
+
+
+def _tallied(base: str, start: int, end: int, rules: _Rules) -> bool:
+    """A count of a country's weapons that were brought down ("41 Ukrainian drones were destroyed",
+    "43 украинских беспилотника сбиты"): the tally of the side that downed them, in which the side
+    that launched them is only named by its adjective."""
+    if rules.tally is None:
+        return False
+    count, weapons, verbs = rules.tally
+    if count.search(base, max(0, start - 24), start) is None or weapons.search(base, start, end) is None:
+        return False
+    a = max((m.end() for m in _SENT_END.finditer(base, 0, start)), default=0)
+    b = m.start() if (m := _SENT_END.search(base, end)) else len(base)
+    return verbs.search(base, a, b) is not None
 
 
 def _storm_words(entry: EntryText) -> set[str]:
@@ -2974,6 +3000,8 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue
         if gram.owner_before is not None and gram.owner_before.search(base, max(0, start - 20), start):
             continue  # "a school run by the UN"
+        if actor.kind != "person" and gram.owns_media is not None and gram.owns_media.match(base, end):
+            continue  # "Hezbollah's television station, Al-Manar, said": the outlet speaks, not its owner
         if gram.source_cue is not None and (
             gram.source_cue.search(base, max(0, start - 80), start)
             or (0 <= cited_end <= start and gram.coordination.match(base, cited_end, start))
