@@ -3735,3 +3735,59 @@ def test_a_family_of_n_counts_its_members() -> None:
     check("O familie de cinci persoane este dată dispărută.", "ro", ("missing", "civilians", 5, 5))
     check("Семья из пяти человек числится пропавшей без вести.", "ru", ("missing", "civilians", 5, 5))
     check("Эвакуированы 30 семей.", "ru", ("evacuated", "families", 30, 30))
+
+
+def test_a_casualty_word_after_a_word_of_nearness_names_whom_they_stand_by() -> None:
+    check("Vreo douăzeci de vecini au stat lângă răniți până la sosirea ambulanțelor.", "ro")
+    check("About thirty neighbours stayed beside the wounded until ambulances came.", "en")
+    check("Около тридцати соседей оставались рядом с ранеными до приезда скорой.", "ru")
+    check("Doi voluntari s-au aflat printre răniți.", "ro", ("injured", "civilians", 2, 2))
+
+
+def test_kin_lost_died() -> None:
+    check("He told me he had lost eleven members of his family.", "en", ("killed", "civilians", 11, 11))
+    check("At least 3,500 families had lost their homes.", "en", ("displaced", "families", 3500, None))
+    check("The city will pay each family that lost a relative.", "en")
+    check("A pierdut trei rude în bombardament.", "ro", ("killed", "civilians", 3, 3))
+    check("Женщина потеряла двух сыновей.", "ru", ("killed", "civilians", 2, 2))
+    check("They lost 3,000 homes.", "en")
+
+
+def test_a_set_of_the_dead_opening_the_sentence() -> None:
+    check(
+        "Dintre morți, nouă sunt copii și cinci sunt paramedici.",
+        "ro",
+        ("killed", "civilians", 9, 9),
+        ("killed", "medics", 5, 5),
+    )
+    check("Of the dead, nine were children.", "en", ("killed", "civilians", 9, 9))
+    check("Printre răniți, doi sunt polițiști.", "ro", ("injured", "security", 2, 2))
+
+
+def test_romanian_headline_without_an_article() -> None:
+    check("Polițist rănit în ciocnirile din fața parlamentului", "ro", ("injured", "security", 1, 1))
+    check("Polițiști răniți în ciocniri", "ro")
+
+
+def test_a_bare_count_with_only_another_place_repeats_the_count_before() -> None:
+    check(
+        "Three people were killed in Odesa and two in Kharkiv.",
+        "en",
+        ("killed", "people", 3, 3),
+        ("killed", "people", 2, 2),
+    )
+    check(
+        "Trei oameni au murit la Odesa și doi la Harkov.",
+        "ro",
+        ("killed", "people", 3, 3),
+        ("killed", "people", 2, 2),
+    )
+    check("Five people were injured in the attack and two in Kharkiv.", "en", ("injured", "people", 5, 5))
+
+
+def test_ministers_are_people_and_the_wounded_visited_are_no_count() -> None:
+    check("The soldiers detained two ministers.", "en", ("arrested", "people", 2, 2))
+    check("Militarii au reținut doi miniștri.", "ro", ("arrested", "people", 2, 2))
+    check("Two ministers visited the wounded.", "en")
+    check("Hundreds of mourners buried the dead on Friday.", "en")
+    check("Three soldiers were among the dead.", "en", ("killed", "security", 3, 3))

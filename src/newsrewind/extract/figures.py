@@ -96,6 +96,8 @@ _SYNTAX = (
     "dated_when",
     "country_name",
     "beside",
+    "bereft",
+    "verb_object",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -148,6 +150,7 @@ class Lexicon:
     adjective_skip: bool
     has_determiners: bool = False  # "the", "his": a language that marks a noun before it
     definite: tuple[str, ...] = ()  # endings of a definite singular noun ("polițistul", "mama")
+    headline_words: frozenset[str] = frozenset()  # a headline's verb as listed, uninflected ("rănit")
     # first stem → [(stems, kind, value)]
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
@@ -318,6 +321,7 @@ def lexicon(code: str) -> Lexicon:
         lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
     lex.has_determiners = bool(syntax.get("determiners"))
+    lex.headline_words = frozenset(strip_marks(w) for w in syntax.get("headline_verb", []))
     for name in ("year_of", "year_since", "year_like", "not_modifiers", "past_time", "past_not"):
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in dict.fromkeys(tuple(strip_marks(w).split()) for w in syntax.get(name, [])):
@@ -348,6 +352,7 @@ def lexicon(code: str) -> Lexicon:
     triggers += verb_forms(presence.get("words", [])) + protest + price.get("context", [])
     triggers += data.get("institutions", {}).get("protesters", []) + syntax.get("crowd", [])
     triggers += syntax.get("unharmed", [])  # "the hostages were unharmed": a zero with no casualty word
+    triggers += verb_forms(syntax.get("bereft", []))  # "lost eleven relatives": a toll with no casualty word
     triggers += [w for ws in data.get("munitions", {}).values() for w in ws]
     lex.trigger_re = _prefix_regex(triggers, lex.lemma_based)
     return lex
@@ -430,7 +435,9 @@ _EMPTY: Marks = {}
 _TOKEN_TEXT = itemgetter(0)
 _SYMBOLS = frozenset(("%", "№", "$", "€", "£", "₹", "₽", "-"))
 _NUMBER_SIGNS = frozenset(("№", "#"))
-_TRIGGERS = frozenset({"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition"})
+_TRIGGERS = frozenset(
+    {"measure", "weak", "presence", "price_context", "protest_talk", "crowd", "munition", "bereft"}
+)
 _UNSEEN: Any = object()
 # What a count of things (houses, vehicles) may say befell them: all read as "affected".
 _THING_HARM = frozenset({"affected", "injured", "casualties"})
@@ -1260,6 +1267,8 @@ class _Reader:
             ):
                 k += marks["measure"][1]  # "locatarii blocului lovit": what befell the building, not them
                 continue
+            if "measure" in marks and marks["measure"][0] in _HURT and self._beside_before(k):
+                break  # "stayed beside the wounded", "lângă răniți": by them, not of them; the clause has its verb
             if "measure" in marks:
                 size = marks["measure"][1]
                 if hedged or (words - negated_at <= 3 and q.value != 0):
@@ -1769,6 +1778,46 @@ class _Reader:
             return None
         return prev.measure, prev.group
 
+    def _gapped_after(self, q: Quantity) -> tuple[str, str] | None:
+        """ "Three people were killed in Odesa and two in Kharkiv", "trei au murit la Odesa și doi la
+        Harkov": a bare number joined to a count, a place phrase after it and nothing more in its
+        clause, repeats that count for another place."""
+        if not self.found:
+            return None
+        toks, n, sid = self.toks, len(self.toks), self.sent[q.first]
+        k = q.first - 1
+        prev = self.found[-1]
+        if k < 1 or not (self.has(k, "conjunctions") or toks[k].text == ","):
+            return None
+        if prev.subset or self.sent[prev.q.first] != sid or prev.measure in _NOT_PEOPLE:
+            return None
+        told = self.entry.text[toks[bisect_left(self.sent, sid)].start : toks[q.first].start]
+        if ":" in told or " – " in told or " — " in told or " - " in told:
+            return None  # "19 răniți – 17 la Ismail și doi la Reni": parts of a total, told after it
+        j = q.last
+        if j >= n or "prepositions" not in self.starts[j] or "beside" in self.starts[j]:
+            return None
+        j += self.starts[j]["prepositions"][1]
+        if j >= n or not toks[j].is_word or not self._original(j)[:1].isupper():
+            return None  # a place named ("in Kharkiv"), not a state ("two in hospital")
+        j += 1
+        while j < n and self.sent[j] == sid and toks[j].is_word and self._original(j)[:1].isupper():
+            j += 1
+        if (
+            j < n
+            and self.sent[j] == sid
+            and toks[j].text not in (",", ";", *_SENTENCE_END)
+            and not self.has(j, "conjunctions")
+        ):
+            return None  # (the clause goes on: its own verb may tell what befell them)
+        # the count before named its place the same way ("killed in Odesa")
+        if not any(
+            "prepositions" in self.starts[i] and i + 1 < n and self._original(i + 1)[:1].isupper()
+            for i in range(prev.q.first, k)
+        ):
+            return None
+        return prev.measure, prev.group
+
     def _whole_measure(self, q: Quantity) -> str | None:
         """The measure of the last whole (not subset) figure of the quantity's sentence."""
         for f in reversed(self.found):
@@ -1804,7 +1853,10 @@ class _Reader:
             return None
         prev = self.found[-1]
         if (
-            not self.starts[prev.q.last].keys() & {"partitive", "links"}
+            not (
+                self.starts[prev.q.last].keys() & {"partitive", "links"}
+                or self._fronted_set(prev.q, prev.q.last)  # "Of the dead, nine were children and ..."
+            )
             or self.sent[prev.q.first] != self.sent[q.first]
         ):
             return None  # (the part told as one "of" the whole: "Nine of the dead")
@@ -2084,6 +2136,18 @@ class _Reader:
             or (end < len(toks) and "more" in self.starts[end])
             or self._has_before(q, "more", 1)
         )
+        if kind == "bare" and (fronted := self._fronted_set(q, end)):
+            # "Dintre morți, nouă sunt copii", "Of the dead, nine were children": a part of the toll
+            self.found.append(
+                _Found(fronted[0], fronted[1], q, q.span[0], toks[fronted[2] - 1].end, "", True, fronted[2])
+            )
+            return
+        if kind == "group" and self._bereft(q, group, end):
+            # "he lost eleven relatives", "a pierdut cinci membri ai familiei": his kin died
+            self.found.append(
+                _Found("killed", "civilians", q, toks[q.first - 1].start, toks[end - 1].end, label)
+            )
+            return
         before = self.before(q)
         if before is False:
             return
@@ -2250,7 +2314,7 @@ class _Reader:
                 measure, breakdown = whole.measure, True  # the parts of a total by group
             elif bare and (pair := self._parallel_part(q)):
                 measure, group, bare, joined_part = pair[0], pair[1], False, True
-            elif bare and (pair := self._second_of_pair(q) or self._gapped(q)):
+            elif bare and (pair := self._second_of_pair(q) or self._gapped(q) or self._gapped_after(q)):
                 measure, group, bare = pair[0], pair[1], False
             if bare and q.first in self.aside_groups:
                 group, bare = self.aside_groups[q.first], False  # "Two of them, a boy and a woman, died"
@@ -2513,6 +2577,65 @@ class _Reader:
         # "relatives waiting outside the hospital", "у больницы": by it, not in it
         return j >= 0 and bool(self.ends[j].keys() & {"origin", "beside"})
 
+    def _fronted_set(self, q: Quantity, end: int) -> tuple[str, str, int] | None:
+        """A set named by a casualty noun opens the sentence before a comma and a bare count said to
+        be a group ("Dintre morți, nouă sunt copii", "Of the dead, nine were children", "Из
+        погибших, пятеро - дети"): (measure, group, end of the group's words)."""
+        toks, n = self.toks, len(self.toks)
+        j = q.first - 1
+        if j < 2 or toks[j].text != "," or end >= n:
+            return None
+        said = self.ends[j - 1].get("measure")
+        if not said or said[0] not in _HURT:
+            return None
+        p = j - said[1] - 1
+        if p >= 0 and self.ends[p].keys() & {"articles", "determiners"}:
+            p -= 1
+        if p < 0 or not self.ends[p].keys() & {"set_of", "partitive", "among"}:
+            return None
+        if p > 0 and self.sent[p - 1] == self.sent[p] and toks[p - 1].is_word:
+            return None  # (the set opens its sentence)
+        k = end
+        if toks[k].text == "-" or self.has(k, "aux"):
+            k += 1 if toks[k].text == "-" else self.starts[k]["aux"][1]
+        if k == end or k >= n or self.sent[k] != self.sent[q.first] or k in self.q_cover:
+            return None
+        group, size = self._group_at(k, n)
+        return (said[0], group, k + size) if group else None
+
+    def _bereft(self, q: Quantity, group: str | None, end: int) -> bool:
+        """A verb of loss right before a count of kin ("lost eleven relatives", "потерял
+        шестерых родственников", "și-a pierdut cinci membri ai familiei"): they died."""
+        if q.first < 1 or "bereft" not in self.ends[q.first - 1] or q.vague or q.article:
+            return False  # (not "each family that lost a relative": an article, no count)
+        if group == "kin":
+            return True
+        if group == "families":
+            return False  # "3,500 families had lost their homes": the families lost, not their dead
+        # "members of his family", "membri ai familiei": kin told by a family
+        k = end
+        while k < len(self.toks) and k < end + 3 and self.sent[k] == self.sent[q.first]:
+            if "families" in self.starts[k] or self.starts[k].get("group", (None,))[0] == "families":
+                return True
+            k += 1
+        return False
+
+    def _beside_before(self, k: int) -> bool:
+        """A word of nearness ends just before token k, past an article ("beside the wounded",
+        "lângă răniți", "рядом с ранеными"): the casualty word names whom they stand by."""
+        j = k - 1
+        if j >= 0 and self.ends[j].keys() & {"articles", "determiners"}:
+            j -= 1
+            if (
+                j >= 1
+                and self.lex.has_determiners
+                and self.toks[j].is_word
+                and j - 1 not in self.q_cover
+                and "verb_object" in self.ends[j]
+            ):
+                return True  # "two ministers visited the wounded": the wounded are whom they saw
+        return j >= 0 and "beside" in self.ends[j]
+
     def _towards(self, k: int) -> bool:
         """A word of direction ("to", "into") ends just before token k, past an article."""
         j = k - 1
@@ -2568,8 +2691,8 @@ class _Reader:
                 continue
             sid = self.sent[k]
             if definite:
-                if not toks[k + size - 1].key.endswith(definite):
-                    continue
+                if not toks[k + size - 1].key.endswith(definite) and not self._headline_one(k, size):
+                    continue  # (a headline drops the article: "Polițist rănit în ciocniri")
                 if self._proper_name(k) or "country_name" in marks:
                     continue  # "Rusia a lovit": a country whose name looks like a people's plural
             else:
@@ -2670,7 +2793,7 @@ class _Reader:
         """A singular person noun opening a line with a casualty word right after it, as headlines
         write ("Woman killed by falling tree", "Teenager missing after ...")."""
         toks = self.toks
-        if self.lex.definite or size != 1 or k + 1 >= len(toks) or "headline_verb" not in self.starts[k + 1]:
+        if size != 1 or k + 1 >= len(toks) or "headline_verb" not in self.starts[k + 1]:
             return False  # (not "Journalist death toll rises": a noun after a noun)
         lead = k
         if (
@@ -2687,7 +2810,11 @@ class _Reader:
         if first and "\n" not in self.entry.text[toks[first - 1].end : toks[first].start]:
             return False  # (a line's start: a headline, not a sentence of the text)
         key = toks[k].key
-        return self._original(lead)[:1].isupper() and not key.endswith("s") and key in self.lex.index
+        # a plural noun ("Polițiști răniți") counts no one: a singular noun, a singular verb as listed
+        plural = (
+            key.endswith("s") if not self.lex.definite else toks[k + 1].key not in self.lex.headline_words
+        )
+        return self._original(lead)[:1].isupper() and not plural and key in self.lex.index
 
     def follow_ups(self) -> None:
         """What became next of those just counted as hurt, said without a new subject: "a fost
