@@ -1874,3 +1874,29 @@ def test_a_village_a_mere_preposition_places_lies_near_the_story_s_town() -> Non
         "ru",
     )
     assert story[2] == {472757}
+
+
+def test_other_romanisations_of_middle_eastern_towns() -> None:
+    lebanon = DocContext(lang="en", country="LB", countries={"LB": 9, "IL": 4})
+    assert ids("An air strike on a house in Nabatiyeh killed four people.", "en", lebanon) == {278913}
+    assert ids("Sirens sounded in Tzfat and Haifa.", "en", lebanon) == {293100, 294801}
+    assert ids("Strikes were reported in Deir al-Balah overnight.", "en") == {281141}
+
+
+def test_romanian_names_of_ukrainian_towns() -> None:
+    assert ids("Explozii la Vinnița și la Jitomir.") == {689558, 686967}
+    assert ids("Orașul Cetatea Albă a rămas fără curent.") == {712160}
+    assert ids("Exploziile s-au auzit și la Cernomorsk.") == {707688}
+
+
+def test_an_afghan_province_named_unlike_its_capital_lists_no_town() -> None:
+    afghan = DocContext(lang="en", country="AF", countries={"AF": 9})
+    assert ids("Most casualties were in Kunar, with others in Nangarhar and Laghman.", "en", afghan) == set()
+    assert ids("Aid reached Parwan and Samangan provinces on Friday.", "en", afghan) == set()
+    assert ids("Victimele sunt din provinciile Kunar și Laghman.", "ro", afghan) == set()
+
+
+def test_ukrainian_quoted_in_a_russian_text_is_read_through_its_endings() -> None:
+    assert ids("«Дрони уразили НПЗ у Ярославлі, у центральній Росії».", "ru") == {468902, 2017370}
+    assert ids("«Вибухи чули в Одесі, а також у Харкові».", "ru") == {698740, 706483}
+    assert ids("Взрывы слышали в Одессе и Харькове.", "ru") == {698740, 706483}
