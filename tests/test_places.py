@@ -1900,3 +1900,9 @@ def test_ukrainian_quoted_in_a_russian_text_is_read_through_its_endings() -> Non
     assert ids("«Дрони уразили НПЗ у Ярославлі, у центральній Росії».", "ru") == {468902, 2017370}
     assert ids("«Вибухи чули в Одесі, а також у Харкові».", "ru") == {698740, 706483}
     assert ids("Взрывы слышали в Одессе и Харькове.", "ru") == {698740, 706483}
+
+
+def test_districts_sharing_one_noun_are_parts_of_their_city() -> None:
+    assert ids("Debris fell in Kyiv's Obolon and Darnytskyi districts.", "en") == {703448}
+    assert ids("Обломки упали в Оболонском и Дарницком районах Киева.", "ru") == {703448}
+    assert ids("Debris fell in the Obolon district of Kyiv.", "en") == {703448}

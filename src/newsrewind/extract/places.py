@@ -1379,8 +1379,16 @@ def _match_runs(
                 idx, inflected = namesake, False
             elif i == j and (short := _short_home(idx, key, entry.doc)) is not None:
                 idx = short
-        if rules.district_nouns and _district(toks, base_gaps, i, j, rules, entry.text):
-            section = _section_city(idx, entry.doc) if toks[j + 1].word in rules.district_nouns else None
+        shared_noun = (
+            i == j
+            and bool(rules.district_nouns)
+            and not gazetteer.load().record(idx).is_country
+            and _district_noun_after(toks, base_gaps, j, rules)
+        )
+        if rules.district_nouns and (shared_noun or _district(toks, base_gaps, i, j, rules, entry.text)):
+            section = (
+                _section_city(idx, entry.doc) if _district_noun_after(toks, base_gaps, j, rules) else None
+            )
             if section is not None:
                 idx = section  # a city's district kept as a place of its own ("Shevchenkivskyi district")
             elif rules.region_adjectives and not _near_story(idx, entry.doc):
@@ -1493,6 +1501,16 @@ def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Ru
     if i != j or j + 1 >= len(toks) or base_gaps[j] != " ":
         return False
     return toks[j + 1].word in rules.district_nouns or _institution_adjective(toks, base_gaps, i, rules, text)
+
+
+def _district_noun_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bool:
+    """Whether a district's noun follows a name, its own or shared with the next name ("the Podil
+    district", "Kyiv's Obolon and Darnytskyi districts")."""
+    if j + 1 >= len(toks) or base_gaps[j] != " ":
+        return False
+    if toks[j + 1].word in rules.district_nouns:
+        return True
+    return _coordinated_region(toks, base_gaps, j, rules) and toks[j + 3].word in rules.district_nouns
 
 
 #: How many lower-case adjectives may stand between a town's adjective and its institution's noun.
