@@ -3791,3 +3791,31 @@ def test_ministers_are_people_and_the_wounded_visited_are_no_count() -> None:
     check("Two ministers visited the wounded.", "en")
     check("Hundreds of mourners buried the dead on Friday.", "en")
     check("Three soldiers were among the dead.", "en", ("killed", "security", 3, 3))
+
+
+def test_a_phrase_between_the_verb_and_its_count() -> None:
+    check("Спасатели эвакуировали из подтопленных домов 27 человек.", "ru", ("evacuated", "people", 27, 27))
+    check("Погибли при обрушении дома в Днепре 23 человека.", "ru", ("killed", "people", 23, 23))
+    check("Задержаны после митинга в Москве более 40 человек.", "ru", ("arrested", "people", 41, None))
+    check("Pompierii au evacuat din casele inundate 27 de persoane.", "ro", ("evacuated", "people", 27, 27))
+    check("Au murit în urma atacului cu drone de la Odesa 4 oameni.", "ro", ("killed", "people", 4, 4))
+    check(
+        "Authorities evacuated overnight from the low-lying districts more than 300 residents.",
+        "en",
+        ("evacuated", "people", 301, None),
+    )
+    # a bare number after a phrase is a label, not a count
+    check("Au fost răniți în accidentul de pe DN1 la kilometrul 30 trei oameni.", "ro")
+    check(
+        "Two people were killed in the attack on the city of 300,000 people.",
+        "en",
+        ("killed", "people", 2, 2),
+    )
+
+
+def test_a_word_of_harm_in_the_phrase_says_why_not_what() -> None:
+    check("В больницы Ростова доставлены с ранениями 12 человек.", "ru", ("hospitalized", "people", 12, 12))
+    check("Госпитализированы с отравлением угарным газом 5 человек.", "ru", ("hospitalized", "people", 5, 5))
+    check("Au fost transportați la spital cu arsuri 5 oameni.", "ro", ("hospitalized", "people", 5, 5))
+    check("Taken to hospital with burns were 5 people.", "en", ("hospitalized", "people", 5, 5))
+    check("Из Херсона эвакуировали 27 человек.", "ru", ("evacuated", "people", 27, 27))

@@ -116,6 +116,15 @@ _THERE_IS = frozenset({"есть", "оказался", "оказалась", "б
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group", "units"})
+# the kinds of word a phrase between a verb and its count may not hold: those that end or
+# turn a clause, hedge, or start another count ("from the homes, and 12 more")
+_NOT_IN_PHRASE = frozenset(
+    {
+        "conjunctions", "stops", "negation", "modal", "rise", "relative", "pronouns", "among",
+        "partitive", "aux", "more", "false_claim", "counterfactual", "withdrawn", "presumed",
+        "alternative", "headline_verb", "tally", "toll_noun", "delta", "dated_when", "last_year",
+    }
+)  # fmt: skip
 # Measures one person named with a singular verb is no count of ("the suspect is sought").
 _NOT_ONE = frozenset({"discharged", "sought", "found"})
 # What takes people out of a toll: sent home from hospital, the missing found alive (no figure).
@@ -979,11 +988,26 @@ class _Reader:
     # -- a casualty word before the number -----------------------------
     def before(self, q: Quantity) -> tuple[str, int] | None | Literal[False]:
         """A casualty word shortly before the number ("погибли 12", "toll rose to 1,651").
-        False when a hedge or a negation stands in between (not a count)."""
+        False when a hedge or a negation stands in between (not a count).
+
+        The verb may stand a phrase or two away ("эвакуировали из подтопленных домов 27
+        человек", "evacuated overnight from the low-lying districts 300 residents"), a
+        phrase whose own words may describe harm ("transportați la spital cu arsuri 5
+        oameni": taken to hospital, the burns only say why); when no verb stands before
+        such phrases, the nearer reading holds."""
+        head = self.heads.get(q.first)
+        if head is not None and head.get("kind") == "group":  # (a bare number so far off: a label)
+            wide = self._before(q, True)
+            if isinstance(wide, tuple):
+                return wide
+        return self._before(q, False)
+
+    def _before(self, q: Quantity, wide: bool) -> tuple[str, int] | None | Literal[False]:
         k = q.first - 1
         names = 0
         steps = 0
-        places = 1  # "salvați de pe acoperișuri 13 persoane": one place phrase may stand between
+        # "salvați de pe acoperișuri 13 persoane": a place phrase may stand between (three when wide)
+        places = 3 if wide else 1
         adverbs = 1  # "evacuate preventiv 200 de persoane": one word may follow the verb
         risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
         if (
@@ -997,6 +1021,11 @@ class _Reader:
             ends = self.ends[k]
             if "modal" in ends or "negation" in ends:
                 return False
+            if wide and places and tok.is_word and (phrase := self._harm_phrase(k)) is not None:
+                places -= 1  # "cu arsuri", "из подтопленных домов": why, not the verb; read on
+                steps += 1
+                k = phrase
+                continue
             if "rise" in ends and not risen:
                 # "the toll given by ... in the north-west stands at 1,444": a verb that sets a
                 # toll right before its number reaches back to the toll however long its subject
@@ -1070,8 +1099,8 @@ class _Reader:
                 continue
             if (
                 adverbs
-                and 1 <= k == q.first - 1
-                and not q.article
+                and 1 <= k
+                and (k == q.first - 1 and not q.article or wide and not self._is_name(k))
                 and tok.is_word
                 and not ends
                 and "measure" in self.ends[k - 1]
@@ -1092,7 +1121,7 @@ class _Reader:
                 adverbs -= 1  # "жертвами нападения стали четыре человека": whose victims
                 k -= 1
                 continue
-            phrase = self._place_phrase(k) if places and tok.is_word else None
+            phrase = self._place_phrase(k, wide) if places and tok.is_word else None
             if phrase is not None:
                 places -= 1
                 steps += 1
@@ -1119,10 +1148,32 @@ class _Reader:
                 return j if j < comma - 1 and j >= 1 and "measure" in self.ends[j - 1] else None
         return None
 
-    def _place_phrase(self, k: int) -> int | None:
+    def _harm_phrase(self, k: int) -> int | None:
+        """Token k ends a phrase after a preposition that a verb before it reads past: its
+        words may name harm after the preposition ("cu arsuri", "из подтопленных домов",
+        "with burns"), but the preposition may not open a casualty phrase itself ("в
+        больницы", "la spital"). The index before the preposition, None otherwise."""
+        before = self._place_phrase(k, True)
+        if before is None:
+            return None
+        inner = [
+            j - self.ends[j][kind][1] + 1
+            for j in range(before + 1, k + 1)
+            for kind in ("measure", "weak")
+            if kind in self.ends[j]
+        ]
+        if self.code == "ru" and any(
+            numbers.ru_parse(self.toks[j].text)[1] & {"VERB", "PRTS"} for j in range(before + 1, k + 1)
+        ):
+            return None  # "из Херсона эвакуировали 27": the verb itself, no phrase before it
+        return before if not inner or min(inner) > before + 1 else None
+
+    def _place_phrase(self, k: int, wide: bool = False) -> int | None:
         """Token k ends a short phrase after a preposition ("de pe acoperișuri",
-        "from the roofs"): the index before the preposition, None otherwise."""
-        for j in (k, k - 1, k - 2):
+        "from the roofs"): the index before the preposition, None otherwise. When wide, the
+        phrase may be a word longer and its words may name harm ("из подтопленных домов",
+        "cu arsuri", "with burns")."""
+        for j in range(k, k - (4 if wide else 3), -1):
             if j < 0 or self.sent[j] != self.sent[k] or not self.toks[j].is_word:
                 return None
             if j in self.q_cover and not self.q_cover[j].article:  # "de pe un bloc"
@@ -1130,7 +1181,7 @@ class _Reader:
             ends = self.ends[j]
             if j < k and ("prepositions" in ends or "agent" in ends):
                 return j - max(ends[kind][1] for kind in ("prepositions", "agent") if kind in ends)
-            if not ends.keys() <= _PHRASE_WORDS:
+            if (ends.keys() & _NOT_IN_PHRASE) if wide else not ends.keys() <= _PHRASE_WORDS:
                 return None
         return None
 
@@ -2023,7 +2074,10 @@ class _Reader:
         if joined and self.toks[q.first - 1].text in _NUMBER_SIGNS:
             return  # "больница № 1", "школа №10": a number that names, no count
         if joined and "before_units" in (marks := self.ends[q.first - 1]):
-            if marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
+            head = self.heads.get(q.first)
+            if "thing" in marks and head is not None and head.get("kind") == "group":
+                pass  # "из подтопленных домов 27 человек": houses, then people counted, no address
+            elif marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
             return
