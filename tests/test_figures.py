@@ -3819,3 +3819,20 @@ def test_a_word_of_harm_in_the_phrase_says_why_not_what() -> None:
     check("Au fost transportați la spital cu arsuri 5 oameni.", "ro", ("hospitalized", "people", 5, 5))
     check("Taken to hospital with burns were 5 people.", "en", ("hospitalized", "people", 5, 5))
     check("Из Херсона эвакуировали 27 человек.", "ru", ("evacuated", "people", 27, 27))
+
+
+def test_a_long_phrase_and_a_town_before_the_count() -> None:
+    check(
+        "Au fost reținuți în urma protestelor de la Chișinău 25 de manifestanți.",
+        "ro",
+        ("arrested", "protesters", 25, 25),
+    )
+    check(
+        "Injured in the overnight drone attack on Odesa were 7 people, including two children.",
+        "en",
+        ("injured", "people", 7, 7),
+        ("injured", "civilians", 2, 2),
+    )
+    # the verb of the count makes no headline of one police officer arrested
+    check("Police detained after the match 40 fans.", "en", ("arrested", "people", 40, 40))
+    check("Au vorbit la Digi 24 de minute.", "ro")

@@ -1171,9 +1171,9 @@ class _Reader:
     def _place_phrase(self, k: int, wide: bool = False) -> int | None:
         """Token k ends a short phrase after a preposition ("de pe acoperișuri",
         "from the roofs"): the index before the preposition, None otherwise. When wide, the
-        phrase may be a word longer and its words may name harm ("из подтопленных домов",
+        phrase may hold four words ("in the overnight drone attack") and its words may name harm ("из подтопленных домов",
         "cu arsuri", "with burns")."""
-        for j in range(k, k - (4 if wide else 3), -1):
+        for j in range(k, k - (5 if wide else 3), -1):
             if j < 0 or self.sent[j] != self.sent[k] or not self.toks[j].is_word:
                 return None
             if j in self.q_cover and not self.q_cover[j].article:  # "de pe un bloc"
@@ -1699,6 +1699,8 @@ class _Reader:
             if self.sent[j] == sid
         ):
             return False  # "Число погибших в Белгороде 5", "Deaths in Texas 20": a toll told by place
+        if (self.heads.get(k) or {}).get("kind") == "group":
+            return False  # "la Chișinău 25 de manifestanți": people counted after a linking word
         nxt = q.last
         if nxt < len(toks) and self.sent[nxt] == self.sent[k] and toks[nxt].is_word:
             counted = {"group", "measure", "weak", "units", "qualified", "presence"}
@@ -2788,6 +2790,8 @@ class _Reader:
                 words += 1  # "fratele ei mai mic", "mama lor"
                 j += 1
             if j == k + size and j < n and "measure" in self.starts[j] and self._headline_one(k, size):
+                if any(f.start <= toks[j].start < f.end for f in self.found):
+                    continue  # "Police arrested during the protests 60 people": the verb of a count
                 m = j  # "Woman killed by falling tree", "Teenager missing after ...": a headline's verb
             elif j >= n or "singular" not in self.starts[j]:
                 continue
