@@ -3836,3 +3836,12 @@ def test_a_long_phrase_and_a_town_before_the_count() -> None:
     # the verb of the count makes no headline of one police officer arrested
     check("Police detained after the match 40 fans.", "en", ("arrested", "people", 40, 40))
     check("Au vorbit la Digi 24 de minute.", "ro")
+
+
+def test_moved_to_shelters_is_evacuated() -> None:
+    check(
+        "Peste 300 de locuitori din zonele joase au fost mutați în adăposturi.",
+        "ro",
+        ("evacuated", "people", 301, None),
+    )
+    check("Au fost mutați în adăposturi 200 de oameni.", "ro", ("evacuated", "people", 200, 200))
