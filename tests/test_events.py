@@ -1856,3 +1856,52 @@ def test_a_special_situation_declared_and_a_strike_named_as_a_cause() -> None:
         "state_of_emergency"
     }
     assert types("Совбез соберётся в связи с ударом по городу.", "ru") == set()
+
+
+def test_aid_from_a_foreign_state_is_diplomacy() -> None:
+    def told(text: str, lang: str, country: str) -> set[str]:
+        return {
+            e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country=country)), [])
+        }
+
+    assert told("Germany is sending a water purification unit and 40 rescuers to Derna.", "en", "LY") == {
+        "diplomacy"
+    }
+    assert told("The German government will send rescue teams and tents.", "en", "TR") == {"diplomacy"}
+    assert told("Austria trimite o unitate de purificare a apei în zona afectată.", "ro", "MD") == {
+        "diplomacy"
+    }
+    assert told("Турция отправила в зону землетрясения спасателей и врачей.", "ru", "MA") == {"diplomacy"}
+    # a state helping its own people, a local council paying households: no relation between states
+    assert told("Spain sent 500 soldiers and emergency aid to the flooded region.", "en", "ES") == set()
+    assert told("Italia trimite pompieri și salvatori la Roma.", "ro", "IT") == set()
+    assert told("The council will give £500 to each household affected by the flooding.", "en", "GB") == set()
+    assert told("Украина получила помощь от Польши.", "ru", "UA") == set()
+
+
+def test_peacekeepers_posted_already_future_strikes_and_arrests_for_looting() -> None:
+    assert "foreign_deployment" not in types(
+        "UN peacekeepers' positions in the south were hit overnight.", "en"
+    )
+    assert "foreign_deployment" not in types("Pacificatorii ruși au anunțat că un post a fost atacat.", "ro")
+    assert types("Обстрелу подверглась вышка миротворцев у села.", "ru") == {"explosion"}
+    assert types("Peacekeepers will begin withdrawing next month.", "en") == {"foreign_deployment"}
+    assert types("В Минобороны заявили, что удары будут продолжаться.", "ru") == set()
+    assert types("Израиль продолжит удары по Газе, заявил премьер.", "ru") == set()
+    assert types("Армия будет наносить удары по объектам группировки, заявил министр.", "ru") == set()
+    assert types("Two men were arrested over the looting of shops in the flooded town.", "en") == {"arrests"}
+    assert types("Полиция задержала троих подозреваемых в мародерстве.", "ru") == {"arrests"}
+    assert types("Мародеры разграбили магазины в центре города.", "ru") == {"riot"}
+
+
+def test_nobody_of_a_named_group_hurt_is_no_casualty_report() -> None:
+    assert types("No peacekeepers were injured, the mission said.", "en") == set()
+    assert types("Two soldiers were injured; no civilians were hurt.", "en") == {"casualty_report"}
+    assert types("No more than ten people were injured.", "en") == {"casualty_report"}
+
+
+def test_an_embassy_rejecting_accusations_in_a_message_is_diplomacy() -> None:
+    assert types("Ambasada Rusiei a respins, într-un mesaj pe Telegram, acuzațiile autorităților.", "ro") == {
+        "diplomacy"
+    }
+    assert types("Посольство отвергло, в заявлении в Telegram, обвинения властей.", "ru") == {"diplomacy"}

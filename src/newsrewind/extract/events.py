@@ -14,6 +14,10 @@ else ("no one was hurt" is no casualty report).
 ``fire`` words ("in flames", "arde", "горит") say something burns, not who set it
 alight: they are arson only in a story of unrest (a document or entry naming the
 ``unrest`` words: protesters, rioters, looting), never a wildfire's or a blaze's.
+``foreign`` phrases open with a state's name (``STATE``, from the ``states`` table
+of names and ISO codes): they count only when that state is not the country the
+story is about ("Germany is sending rescuers" in a story of floods in Libya, not
+in one of floods in Germany).
 No trigger counts in the scope of a negation or a hypothesis just before it
 (``negation``: "no plans to resign", "nu au fost raportate explozii", "может
 быть введен").
@@ -48,7 +52,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"|]\s*|\s-\s)[^.!?:;\n\"|]{0,30}$")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
-PHRASE, NOUN, MENTION, UNLESS, FIRE = "p", "n", "m", "u", "f"
+PHRASE, NOUN, MENTION, UNLESS, FIRE, FOREIGN = "p", "n", "m", "u", "f", "x"
 UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest (figures read it too)
 _YEAR = "events.year"  # DocContext.memo key: the year the document is written in, when it says
 #: a year written in the text; the latest one written at least twice is the document's own
@@ -229,8 +233,16 @@ class _Rules:
     memo: dict[str, tuple[_Trigger, ...]]  # first characters of a word -> candidates
     compiled: dict[str, _Matcher]  # trigger source -> its compiled ``match``
     # (first characters, type read again) -> the candidates joined in one pattern (see ``joined``)
-    joins: dict[tuple[str, str], _Joined | None] = field(default_factory=dict)
+    joins: dict[tuple[str, str, bool], _Joined | None] = field(default_factory=dict)
     joins_by_sources: dict[tuple[str, ...], _Matcher | None] = field(default_factory=dict)
+    # the names of states (``states``: folded name -> ISO code) a ``foreign`` trigger opens with
+    state_names: re.Pattern[str] | None = None
+    state_codes: dict[str, str] = field(default_factory=dict)
+
+    def giver(self, folded: str, start: int) -> str | None:
+        """The ISO code of the state a ``foreign`` trigger at ``start`` opens with."""
+        m = self.state_names.match(folded, start) if self.state_names is not None else None
+        return self.state_codes.get(m.group(0)) if m is not None else None
 
     def candidates(self, key: str) -> tuple[_Trigger, ...]:
         """The triggers that can start with the text ``key``, heaviest first (memoised; each
@@ -244,15 +256,18 @@ class _Rules:
             self.memo[key] = found
         return found
 
-    def joined(self, key: str, inside: str) -> _Joined | None:
+    def joined(self, key: str, inside: str, plain: bool = False) -> _Joined | None:
         """The candidates for ``key`` (but the `unless` phrases of type ``inside``) as one
         pattern of one group each, tried in the same order: the group that matches names the
-        trigger. None when some candidate cannot be joined (see ``_joinable``)."""
-        memo_key = (key, inside)
+        trigger. None when some candidate cannot be joined (see ``_joinable``). ``plain``:
+        without the ``foreign`` triggers."""
+        memo_key = (key, inside, plain)
         if memo_key in self.joins:
             return self.joins[memo_key]
         triggers = tuple(
-            t for t in self.candidates(key) if not (inside and t.kind == inside and t.role == UNLESS)
+            t
+            for t in self.candidates(key)
+            if not (inside and t.kind == inside and t.role == UNLESS) and not (plain and t.role == FOREIGN)
         )
         got: _Joined | None = None
         if all(_joinable(t.source) for t in triggers):
@@ -284,6 +299,8 @@ def _rules(code: str) -> _Rules:
     always: list[_Trigger] = []
     overrides: dict[str, tuple[str, ...]] = {}
     firm: set[str] = set()
+    codes: dict[str, str] = dict(data.get("states", {}))
+    states = "(?:" + "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) + ")"
     for name, row in data.get("types", {}).items():
         for role, key in (
             (PHRASE, "phrases"),
@@ -291,8 +308,11 @@ def _rules(code: str) -> _Rules:
             (MENTION, "mentions"),
             (UNLESS, "unless"),
             (FIRE, "fire"),
+            (FOREIGN, "foreign"),
         ):
             for p in row.get(key, []):
+                if role == FOREIGN:
+                    p = p.replace("STATE", states)
                 trigger = _Trigger(p, name, role, len(p))
                 heads = _prefixes(p)
                 if any(h == "" for h, _ in heads):
@@ -329,13 +349,18 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(past_year)}){_WE}") if past_year else None,
         {},
         {},
+        state_names=re.compile(rf"{states}{_WE}") if codes else None,
+        state_codes=codes,
     )
 
 
-def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> list[tuple[int, int, _Trigger]]:
+def _hits(
+    rules: _Rules, folded: str, lo: int, hi: int, inside: str = "", plain: bool = False
+) -> list[tuple[int, int, _Trigger]]:
     """Trigger matches from left to right, none inside another.
 
     ``inside``: the type whose `unless` phrase spans [lo, hi), read again for other types.
+    ``plain``: without the ``foreign`` triggers (a state's own aid, read again).
     """
     out: list[tuple[int, int, _Trigger]] = []
     upto = lo
@@ -343,7 +368,7 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
         pos = w.start()
         if pos < upto:
             continue
-        joined = rules.joined(folded[pos : pos + _KEY], inside)
+        joined = rules.joined(folded[pos : pos + _KEY], inside, plain)
         if joined is not None:  # every candidate tried in one call, in the same order
             one, triggers = joined
             m = one(folded, pos, hi) if one is not None else None
@@ -352,7 +377,7 @@ def _hits(rules: _Rules, folded: str, lo: int, hi: int, inside: str = "") -> lis
                 upto = m.end()
             continue
         for t in rules.candidates(folded[pos : pos + _KEY]):
-            if inside and t.kind == inside and t.role == UNLESS:
+            if (inside and t.kind == inside and t.role == UNLESS) or (plain and t.role == FOREIGN):
                 continue
             m = rules.matcher(t)(folded, pos, hi)
             if m is not None and m.end() > pos:
@@ -494,7 +519,11 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             )
         return dated and _in_past(rules, folded, at, year)
 
-    for start, end, t in _hits(rules, folded, 0, len(folded)):
+    pending = _hits(rules, folded, 0, len(folded))
+    at = 0
+    while at < len(pending):
+        start, end, t = pending[at]
+        at += 1
         if t.role == UNLESS:
             unless.append((start, end, t.kind))
             # other types' triggers inside a phrase that is no trigger of this one
@@ -516,6 +545,14 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         if t.role == FIRE and not _unrest(rules, entry):
             continue
+        if t.role == FOREIGN:
+            # aid a state gives counts between states only when the story is about another country
+            giver = rules.giver(folded, start)
+            if giver is None or entry.doc.country is None or giver == entry.doc.country:
+                # the words are read again without it ("Japan and Canada offered to send")
+                upto = max(end, pending[at][0]) if at < len(pending) else len(folded)
+                pending[at:at] = _hits(rules, folded, start, upto, plain=True)
+                continue
         if history(start):
             continue
         if t.kind not in rules.firm and _is_negated(rules, folded, start):
