@@ -504,17 +504,30 @@ def _separator(mark: LineMark, line: str) -> str:
     return "-" if gap in ("–", "—") else gap
 
 
+_Label = tuple[int, LineMark, tuple[str | None, bool, bool, bool, bool, bool, str], int]
+
+
+def _timed_labels(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> list[_Label]:
+    """The leading and mid labels that give a time: line index, mark, shape, minutes of the day."""
+    out: list[_Label] = []
+    for i, m in enumerate(marks):
+        if m and m.kind in (LEAD, MID) and (t := _minutes(m)) is not None:
+            out.append((i, m, _shape(m, lines[i][1]), t))
+    return out
+
+
+def _backwards(clock: list[int]) -> bool:
+    """Whether labels' times mostly step back (a newest-first blog), midnight included."""
+    steps = [(b - a) % 1440 for a, b in zip(clock, clock[1:], strict=False) if a != b]
+    return sum(1 for d in steps if d > 720) > sum(1 for d in steps if d < 720)
+
+
 def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """A time printed unlike the blog's labels whose clock falls outside the span of the labels
     around it is the entry's text: a timeline inside an update ("02:15 – RO-Alert in Tulcea"
     under "Update 10:15"), a paragraph opening "Ora 02:15 a fost emis ..." between "10:15" and
     "09:40"."""
-    labels = [
-        (i, m, _shape(m, lines[i][1]), _minutes(m))
-        for i, m in enumerate(marks)
-        if m and m.kind in (LEAD, MID)
-    ]
-    labels = [x for x in labels if x[3] is not None]
+    labels = _timed_labels(marks, lines)
     shapes = Counter(shape for _, _, shape, _ in labels)
     if len(labels) < 4 or len(shapes) < 2:
         return
@@ -522,9 +535,7 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
     if most < 3:
         return
     clock = [t for _, _, shape, t in labels if shape == usual]
-    steps = [(b - a) % 1440 for a, b in zip(clock, clock[1:], strict=False) if a != b]  # type: ignore[operator]
-    backwards = sum(1 for d in steps if d > 720) > sum(1 for d in steps if d < 720)
-    sign = -1 if backwards else 1
+    sign = -1 if _backwards(clock) else 1
     for n, (i, _, shape, b) in enumerate(labels):
         if shape == usual or shapes[shape] * 3 > len(labels):
             continue
@@ -544,12 +555,7 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
     once, and breaking the order of the labels under it (published before the newest entry of
     a newest-first blog, updated after the first entry of an oldest-first one) or repeating the
     first label's time ("Thu 26 Nov 2026 21.40 GMT" over a first post at "21.40 GMT")."""
-    labels = [
-        (i, m, _shape(m, lines[i][1]), _minutes(m))
-        for i, m in enumerate(marks)
-        if m and m.kind in (LEAD, MID)
-    ]
-    labels = [x for x in labels if x[3] is not None]
+    labels = _timed_labels(marks, lines)
     shapes = Counter(shape for _, _, shape, _ in labels)
     if len(labels) < 4:
         return
@@ -558,10 +564,8 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
         return
     first = next(n for n, x in enumerate(labels) if x[2] == usual)
     clock = [t for _, _, shape, t in labels[first:] if shape == usual]
-    steps = [(b - a) % 1440 for a, b in zip(clock, clock[1:], strict=False) if a != b]  # type: ignore[operator]
-    backwards = sum(1 for d in steps if d > 720) > sum(1 for d in steps if d < 720)
+    backwards = _backwards(clock)
     head = clock[0]
-    assert head is not None
     for i, mark, shape, t in labels[:first]:
         if t is None or not (mark.stamp and mark.stamp.day) or shapes[shape] > 1:
             continue
