@@ -17,6 +17,7 @@ no other alternate names. The big index always wins a name both hold.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import json
 import marshal
@@ -25,6 +26,7 @@ import os
 import re
 import statistics
 import unicodedata
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -385,6 +387,44 @@ def _write_cache(path: Path | None, data: Any) -> None:
         pass
 
 
+@dataclass(frozen=True)
+class _Shard:
+    """One country's small places in columns (a tuple per place would take three times the memory):
+    fold key → local number (or numbers, best first), first word → most words, and the columns."""
+
+    iso: str
+    base: int
+    keys: dict[str, int | tuple[int, ...]]
+    firsts: dict[str, int]
+    ids: array[int]
+    lats: array[float]
+    lons: array[float]
+    pops: array[int]
+    names: list[str]
+
+    @classmethod
+    def of(cls, iso: str, blob: bytes, base: int) -> _Shard:
+        keys, records, firsts = marshal.loads(blob)
+        return cls(
+            iso,
+            base,
+            {k: v[0] if len(v) == 1 else tuple(v) for k, v in keys.items()},
+            firsts,
+            array("q", (r[0] for r in records)),
+            array("d", (r[3] for r in records)),
+            array("d", (r[4] for r in records)),
+            array("q", (r[5] for r in records)),
+            [r[1] for r in records],
+        )
+
+    @classmethod
+    def empty(cls, iso: str, base: int) -> _Shard:
+        return cls(iso, base, {}, {}, array("q"), array("d"), array("d"), array("q"), [])
+
+    def row(self, i: int) -> Record:
+        return (self.ids[i], self.names[i], self.iso, self.lats[i], self.lons[i], self.pops[i], False)
+
+
 class Gazetteer:
     """Fold key → GeoNames records, best first (countries, then by population)."""
 
@@ -399,26 +439,26 @@ class Gazetteer:
             if r[6]:
                 self._by_country[r[2]] = i
         self._small: dict[str, bytes] | None = None
-        self._main = len(raw)  # records of the big index (small places are appended after them)
+        self._main = len(raw)  # records of the big index (small places are numbered after them)
         self._sections: dict[tuple[int, float], int | None] = {}
-        # country → (fold key → global record indexes, first word → most words), once loaded
-        self._small_loaded: dict[str, tuple[dict[str, list[int]], dict[str, int]]] = {}
+        # country → its small places, once loaded; their record numbers start at the shard's base
+        self._small_loaded: dict[str, _Shard] = {}
+        self._bases: list[int] = []  # the loaded shards' bases, ascending, and the shards
+        self._shards: list[_Shard] = []
+        self._next = self._main
 
-    def _shard(self, iso: str) -> tuple[dict[str, list[int]], dict[str, int]]:
-        """One country's small places, appended to the records on first use."""
+    def _shard(self, iso: str) -> _Shard:
+        """One country's small places, numbered after every record so far, on first use."""
         got = self._small_loaded.get(iso)
         if got is not None:
             return got
         if self._small is None:
             self._small = _load_small()
-        blob = self._small.get(iso)
-        if blob is None:
-            got = ({}, {})
-        else:
-            keys, records, firsts = marshal.loads(blob)
-            base = len(self._records)
-            self._records.extend(records)
-            got = ({k: [base + i for i in v] for k, v in keys.items()}, firsts)
+        blob = self._small.pop(iso, None)  # read once: the shard keeps what it needs
+        got = _Shard.of(iso, blob, self._next) if blob is not None else _Shard.empty(iso, self._next)
+        self._next += len(got.ids)
+        self._bases.append(got.base)
+        self._shards.append(got)
         self._small_loaded[iso] = got
         return got
 
@@ -426,7 +466,14 @@ class Gazetteer:
         """Small places (below 15,000 people) of these countries under one fold key, in country order."""
         out: list[int] = []
         for iso in countries:
-            out.extend(self._shard(iso)[0].get(key, ()))
+            shard = self._shard(iso)
+            got = shard.keys.get(key)
+            if got is None:
+                continue
+            if isinstance(got, int):
+                out.append(shard.base + got)
+            else:
+                out.extend(shard.base + i for i in got)
         return out
 
     def is_small(self, idx: int) -> bool:
@@ -435,12 +482,18 @@ class Gazetteer:
 
     def small_firsts(self, word: str, countries: tuple[str, ...]) -> int:
         """Most words of a small place's name opening with this word (1 when none)."""
-        return max([self._shard(iso)[1].get(word, 1) for iso in countries] or [1])
+        return max([self._shard(iso).firsts.get(word, 1) for iso in countries] or [1])
+
+    def _raw(self, idx: int) -> Record:
+        if idx < self._main:
+            return self._records[idx]
+        shard = self._shards[bisect.bisect_right(self._bases, idx) - 1]
+        return shard.row(idx - shard.base)
 
     def record(self, idx: int) -> GeoRecord:
         rec = self._made.get(idx)
         if rec is None:
-            rec = self._made[idx] = GeoRecord(*self._records[idx])
+            rec = self._made[idx] = GeoRecord(*self._raw(idx))
         return rec
 
     def lookup(self, key: str) -> list[int]:
@@ -471,7 +524,7 @@ class Gazetteer:
         got = self._sections.get((idx, km), -1)
         if got != -1:
             return got
-        rec = self._records[idx]
+        rec = self._raw(idx)
         best: int | None = None
         if not rec[6] and rec[3] is not None and rec[4] is not None:
             lat, lon, pop = rec[3], rec[4], rec[5]
@@ -494,6 +547,8 @@ class Gazetteer:
     def by_geonameid(self, geonameid: int) -> int | None:
         if not self._by_id:
             self._by_id = {r[0]: i for i, r in enumerate(self._records)}
+            for shard in self._shards:
+                self._by_id.update((gid, shard.base + i) for i, gid in enumerate(shard.ids))
         return self._by_id.get(geonameid)
 
 
