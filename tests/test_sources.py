@@ -2496,3 +2496,21 @@ def test_the_channel_between_a_russian_speaker_and_the_verb() -> None:
     got = piped("Губернатор Вячеслав Гладков в своем телеграм-канале сообщил о двух погибших.", "ru")
     assert got == {"Vyacheslav Gladkov"}
     assert piped("Андрей Воробьев в соцсетях написал, что пострадавших нет.", "ru") == {"Andrei Vorobyov"}
+
+
+def test_according_to_a_pronoun_is_the_official_named_before() -> None:
+    # "according to him" after an official named in an earlier sentence: the official speaks;
+    # a resident quoted that way stays an eyewitness, not a named source
+    assert "Cătălin Predoiu" in names(
+        "Ministrul de Interne Cătălin Predoiu s-a deplasat la Pechea. Potrivit acestuia, cinci oameni au murit.",
+        "ro",
+    )
+    assert "Vasily Golubev" in names(
+        "Губернатор Василий Голубев прибыл в Шахты. По его словам, пострадали пять человек.", "ru"
+    )
+    assert "Karen Bass" in names(
+        "Mayor Karen Bass toured the shelter. According to her, 300 people spent the night there.", "en"
+    )
+    assert not names(
+        "Жительница поселка Отрадное Анна Волкова ушла к соседям. По ее словам, вода стоит по колено.", "ru"
+    )

@@ -1926,6 +1926,8 @@ class _Speakers:
     # (white space aside) for ``aux_tail`` or ``pronoun`` to match there
     aux_last: tuple[str, ...] = ()
     pronoun_last: tuple[str, ...] = ()
+    # "according to him", "по его словам": the person last named before in the entry
+    pronoun_preps: re.Pattern[str] | None = None
     of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
     org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
@@ -2089,6 +2091,9 @@ def _speakers(code: str) -> _Speakers:
         else None,
         aux_last=tuple(_fold(x).split()[-1] for x in data.get("aux", []) if _fold(x).split()),
         pronoun_last=tuple(_fold(x).split()[-1] for x in data.get("pronouns", []) if _fold(x).split()),
+        pronoun_preps=re.compile(rf"{_WB}(?:{words(data['pronoun_preps'])}){_WE}")
+        if data.get("pronoun_preps")
+        else None,
         and_words=frozenset(_key(w) for w in data.get("and", ["and"])),
         org_nouns=frozenset(_key(w) for w in data.get("org_nouns", [])),
         connector_words=frozenset(w for c in conn for w in _key(c).split()),
@@ -2465,7 +2470,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     rules = _rules(entry.lang)
     text, folded = entry.text, entry.folded
     cues = scan_keyed(sp.cues_keyed, folded, word_keys(folded), _NOT_AFTER)
-    if not cues and ":" not in text:
+    refs = list(sp.pronoun_preps.finditer(folded)) if sp.pronoun_preps is not None else []
+    if not cues and not refs and ":" not in text:
         return []
     runs = _of_and_joined(sp, text, [(m.start(), m.end()) for m in sp.runs.finditer(text)])
     if not runs:
@@ -2682,9 +2688,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             return False
         return person_before(m.start("w"), joined)
 
-    def person_before(at: int, same_sentence: bool, only: bool = False) -> bool:
+    def person_before(at: int, same_sentence: bool, only: bool = False, private: bool = True) -> bool:
         """The titled or known person last named before ``at`` speaks (``only``: when the entry
-        names one such person before it, no other)."""
+        names one such person before it, no other; ``private``: or a private person, or one named
+        by a surname looked up)."""
         chosen: list[tuple[str, str, int, int]] = []
         for s, e in reversed(runs):
             if e > at:
@@ -2700,12 +2707,14 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             got = _classify(sp, rules, names, run, False, False, False)
             if got is None or got[1] not in ("other", "government") or not got[0][:1].isupper():
                 continue
-            known = _key(got[0]) in sp.people or names.get(_key(got[0].split()[-1])) is not None
+            known = _key(got[0]) in sp.people or (private and names.get(_key(got[0].split()[-1])) is not None)
             if not (
                 run.titled
                 or known
                 or any(o[0] == got[0] for o in out)
-                or _private(sp, text, folded, run.start, run.end)  # "Maria Ferreira, 58, ... she told CNN"
+                or (
+                    private and _private(sp, text, folded, run.start, run.end)
+                )  # "Maria Ferreira, 58, ... she told CNN"
             ):
                 continue
             chosen.append((got[0], got[1], run.start, run.end))
@@ -2843,6 +2852,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             after_cue(cue.start(), cue.end(), True)
         elif key in sp.preps:
             after_cue(cue.start(), cue.end(), False)
+    for ref in refs:
+        person_before(ref.start(), False, private=False)  # a resident quoted is an eyewitness
     return out
 
 
