@@ -207,12 +207,12 @@ def _joinable(source: str) -> bool:
     no groups of its own (their numbers would shift), no whole-pattern flags, no empty match
     (alone, an empty match is passed over for the next trigger)."""
     try:
-        compiled = re.compile(source)
+        parsed = _sre_parser.parse(source)  # parsing alone: compiling it too would double the cost
     except re.error:
         return False
-    if compiled.groups or _GLOBAL_FLAGS.search(source):
+    if parsed.state.groups > 1 or _GLOBAL_FLAGS.search(source):  # group 0 is the whole match
         return False
-    return bool(_sre_parser.parse(source).getwidth()[0] > 0)
+    return bool(parsed.getwidth()[0] > 0)
 
 
 @dataclass
