@@ -159,6 +159,43 @@ def test_footer_in_another_language_is_its_own_entry() -> None:
     assert blocks[1].label is None and blocks[1].text.startswith("Internet access")
 
 
+@pytest.mark.parametrize(
+    ("lang", "last", "closing"),
+    [
+        (
+            "ro",
+            "Ora 23.40\nDigurile de pe Prut au rezistat, spun pompierii.",
+            "Transmisiunea live se încheie aici. Reluăm transmisiunea mâine dimineață.",
+        ),
+        (
+            "en",
+            "22:15 GMT\nThe ferry resumed its crossings.",
+            "That's all from us tonight. We'll be back at 07:00 GMT.",
+        ),
+        (
+            "ru",
+            "23:40\nПаводок в Оренбурге пошел на спад.",
+            "На этом мы завершаем трансляцию. Спасибо, что были с нами.",
+        ),
+    ],
+)
+def test_a_sign_off_after_the_last_entry_is_its_own_entry(lang: str, last: str, closing: str) -> None:
+    blocks = split(
+        Document(name="t", text=f"{last}\n\nMore on the rescue work soon.\n\n{closing}", lang=lang)
+    )
+    assert [b.label is None for b in blocks][-2:] == [False, True]
+    assert blocks[-1].text == closing
+
+
+def test_an_entry_that_signs_off_keeps_its_own_closing_paragraph() -> None:
+    text = (
+        "00:50 ·\nCel mai recent bilanț: 12 răniți.\n\n"
+        "01:20 ·\nÎncheiem aici transmisiunea live\n"
+        "Încheiem aici transmisiunea în direct de la Chișinău. Revenim marți cu informații."
+    )
+    assert [label for label, _ in cut(text)] == ["00:50", "01:20"]
+
+
 def test_credit_line_naming_several_agencies_is_its_own_entry() -> None:
     text = (
         "Updated 9:05 p.m. EDT\nThe harbour authority closed the port after the second blast.\n\n"

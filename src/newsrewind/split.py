@@ -883,6 +883,8 @@ def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
     markers = vocabulary().footer
     folded = tail.lower()
     is_footer = any(m in folded[:160] for m in markers)  # (a credit line can name three agencies first)
+    if is_footer and any(m in p.lower() for p in paragraphs[:-1] for m in markers):
+        is_footer = False  # the entry itself signs off ("Încheiem aici transmisiunea live"): one voice
     if not is_footer:
         main_lang = langid.detect(" ".join(paragraphs[:-1]), hint=doc.lang or langid.detect(doc.text[:3000]))
         tail_lang = langid.detect(tail, hint=main_lang)  # too short to tell: no other language
