@@ -1225,7 +1225,7 @@ def test_asides_and_parts_said_to_be_a_group(code: str, text: str, want: list[Ro
         ("ru", "Четверо членов одной семьи погибли.", [("killed", "people", 4, 4)]),
         # drowning is death
         ("en", "Two fishermen drowned off the coast.", [("killed", "civilians", 2, 2)]),
-        ("ro", "Trei turiști s-au înecat.", [("killed", "people", 3, 3)]),
+        ("ro", "Trei turiști s-au înecat.", [("killed", "civilians", 3, 3)]),
         ("ru", "В реке утонули двое подростков.", [("killed", "civilians", 2, 2)]),
     ],
 )
@@ -1718,7 +1718,7 @@ def test_none_of_a_set_hurt_is_zero_of_that_group() -> None:
     ]
     assert figures("Никто из заложников не пострадал.", "ru") == [("injured", "civilians", 0, 0)]
     # no one gravely hurt is no one in critical condition
-    assert figures("Niciunul dintre turiști nu a fost rănit grav.", "ro") == [("critical", "people", 0, 0)]
+    assert figures("Niciunul dintre turiști nu a fost rănit grav.", "ro") == [("critical", "civilians", 0, 0)]
 
 
 def test_up_to_the_same_toll_is_the_toll() -> None:
@@ -1796,7 +1796,7 @@ def test_en_nationals_of_a_country_are_civilians() -> None:
 
 def test_ro_as_missing_is_no_new_clause() -> None:
     # "ca" (as) folds to the same letters as "că" (that): it opens no clause
-    assert figures("Un turist figurează în continuare ca dispărut.", "ro") == [("missing", "people", 1, 1)]
+    assert figures("Un turist figurează în continuare ca dispărut.", "ro") == [("missing", "civilians", 1, 1)]
     assert figures("Doi medici confirmă că trei pacienți au murit.", "ro") == [("killed", "people", 3, 3)]
 
 
@@ -1835,8 +1835,13 @@ def test_a_change_from_one_number_to_another_is_no_range() -> None:
 
 def test_the_missing_are_missing_on_belief_alone() -> None:
     check("Up to five people are feared trapped under the debris.", "en", ("missing", "people", None, 5))
-    check("Two hikers are feared dead.", "en")
     check("Many more are feared trapped.", "en")
+
+
+def test_feared_dead_is_a_toll() -> None:
+    check("Two hikers are feared dead.", "en", ("killed", "people", 2, 2))
+    check("At least four people are feared dead after the landslide.", "en", ("killed", "people", 4, None))
+    check("Many are feared dead.", "en")
 
 
 def test_a_clause_opened_by_before_tells_of_someone_else() -> None:
@@ -2180,7 +2185,7 @@ def test_a_breakdown_between_dashes_keeps_the_measure_before_it() -> None:
     check(
         "Bilanțul: patru turiști decedați – doi bărbați și două femei –, precum și 18 răniți.",
         "ro",
-        ("killed", "people", 4, 4),
+        ("killed", "civilians", 4, 4),
         ("killed", "people", 2, 2),
         ("killed", "civilians", 2, 2),
         ("injured", "people", 18, 18),
@@ -2474,7 +2479,7 @@ def test_a_group_none_of_whom_was_hurt() -> None:
     check("Дети не пострадали.", "ru", ("injured", "civilians", 0, 0))
     check("Жилые дома не пострадали.", "ru")
     check("The crew were unharmed, the airline said.", "en", ("injured", "people", 0, 0))
-    check("Turiștii nu au fost răniți, a precizat ISU.", "ro", ("injured", "people", 0, 0))
+    check("Turiștii nu au fost răniți, a precizat ISU.", "ro", ("injured", "civilians", 0, 0))
 
 
 def test_en_a_headline_finds_a_body_without_an_article() -> None:
@@ -2958,7 +2963,7 @@ def test_ro_a_country_after_a_colon_is_no_person_hit() -> None:
         (
             "Unul dintre turiștii răniți a murit la spital.",
             "ro",
-            [("killed", "people", 1, 1)],
+            [("killed", "civilians", 1, 1)],
         ),
         ("One of the injured hikers described the moment the slope gave way.", "en", []),
         ("Один из раненых туристов рассказал о случившемся.", "ru", []),
@@ -3079,7 +3084,7 @@ def test_ro_taken_out_and_searched_for(text: str, want: list[Row]) -> None:
 
 
 def test_people_taken_away_hurt_are_hurt() -> None:
-    check("Paramedicii au preluat doi turiști răniți.", "ro", ("injured", "people", 2, 2))
+    check("Paramedicii au preluat doi turiști răniți.", "ro", ("injured", "civilians", 2, 2))
     check("Crews pulled out two people who were injured.", "en", ("injured", "people", 2, 2))
 
 
@@ -3845,3 +3850,53 @@ def test_moved_to_shelters_is_evacuated() -> None:
         ("evacuated", "people", 301, None),
     )
     check("Au fost mutați în adăposturi 200 de oameni.", "ro", ("evacuated", "people", 200, 200))
+
+
+def test_visitors_caught_up_in_it_are_civilians() -> None:
+    check("About 3,000 pilgrims were stranded on the highway.", "en", ("affected", "civilians", 3000, 3000))
+    check("Rescuers evacuated 45 tourists from the hotel.", "en", ("evacuated", "civilians", 45, 45))
+    check("Aproximativ 600 de turiști au fost evacuați.", "ro", ("evacuated", "civilians", 600, 600))
+    check("Из отеля эвакуировали 120 туристов.", "ru", ("evacuated", "civilians", 120, 120))
+
+
+def test_a_shepherd_is_someone_said_who() -> None:
+    check("A shepherd was killed by the avalanche.", "en", ("killed", "civilians", 1, 1))
+    check("Пастух погиб под лавиной.", "ru", ("killed", "civilians", 1, 1))
+
+
+def test_found_dead_in_russian() -> None:
+    check("Водитель найден мертвым ниже по течению.", "ru", ("killed", "civilians", 1, 1))
+
+
+def test_heavy_machinery_is_no_grave_condition() -> None:
+    check("Из Чечни выдвинулись 150 спасателей и тяжелая техника.", "ru")
+    check("Направлены 40 единиц тяжелой техники.", "ru", ("present", "vehicles", 40, 40))
+    check(
+        "Ранены 5 человек, двое в тяжелом состоянии.",
+        "ru",
+        ("injured", "people", 5, 5),
+        ("critical", "people", 2, 2),
+    )
+
+
+def test_one_person_named_before_a_verb_whose_doers_are_unsaid() -> None:
+    check("Женщину госпитализировали с ожогами.", "ru", ("hospitalized", "civilians", 1, 1))
+    check("Журналиста задержали у здания парламента.", "ru", ("arrested", "journalists", 1, 1))
+    check("Водителя автобуса задержали на месте.", "ru", ("arrested", "civilians", 1, 1))
+    check("Участников акции задержали.", "ru")
+    check("Сотрудники МЧС спасли с крыш 14 человек.", "ru", ("evacuated", "people", 14, 14))
+    check("Еще 23 человека получили ранения.", "ru", ("injured", "people", 23, 23))
+    check("По меньшей мере 42 человека погибли.", "ru", ("killed", "people", 42, None))
+
+
+def test_one_who_must_still_be_taken_to_hospital_is_not_there() -> None:
+    check("Avem o femeie însărcinată care trebuie dusă la spital și n-avem cum.", "ro")
+    check("Un bărbat a fost dus la spital.", "ro", ("hospitalized", "civilians", 1, 1))
+
+
+def test_one_named_and_searched_for_is_missing_unless_wanted() -> None:
+    check("Pescarul este căutat de salvatori.", "ro", ("missing", "civilians", 1, 1))
+    check("Agresorul este căutat de polițiști.", "ro")
+    check("Atacatorul este căutat de polițiști.", "ro")
+    check("The gunman is still being sought.", "en")
+    check("Стрелок до сих пор разыскивается.", "ru")

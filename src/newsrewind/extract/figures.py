@@ -1324,8 +1324,10 @@ class _Reader:
                 size = marks["measure"][1]
                 if hedged or (words - negated_at <= 3 and q.value != 0):
                     return False
-                if believed and (marks["measure"][0] != "missing" or (q.vague and q.high is None)):
-                    return False  # ("many more feared trapped": too vague to count)
+                if believed and (
+                    marks["measure"][0] not in ("missing", "killed") or (q.vague and q.high is None)
+                ):
+                    return False  # ("many more feared trapped": too vague to count; "feared dead": a toll all the same)
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
                 if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
@@ -2797,6 +2799,8 @@ class _Reader:
                 continue
             else:
                 m = j + self.starts[j]["singular"][1]
+                if self.starts[j].get("measure", (None, 0))[1] > self.starts[j]["singular"][1]:
+                    m = j  # "Pescarul este căutat": the verb opens the measure's own words
             if m < n and "singular" in self.starts[m] and m > j:  # "a fost"
                 m += self.starts[m]["singular"][1]
             for _ in range(
@@ -2820,6 +2824,8 @@ class _Reader:
                 continue  # "polițistul a ucis un protestatar": the doer, not the victim
             q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
+            if self.lex.regroup.get(measure, {}).get(group) == "":
+                continue  # "Atacatorul este căutat": one the measure never counts (wanted, not missing)
             group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
 
@@ -3279,6 +3285,7 @@ class _Reader:
             self._named_one()
             return
         self._one_among()
+        self._ru_object_one()
         toks, n = self.toks, len(self.toks)
         for k, tok in enumerate(toks):
             marks = self.starts[k]
@@ -3329,6 +3336,46 @@ class _Reader:
                         _Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last)
                     )
                 break
+
+    def _ru_object_one(self) -> None:
+        """ "Мужчину госпитализировали", "Водителя задержали", "Пастуха нашли мертвым": one person
+        named in the accusative right before a verb in the plural past with no subject of its own
+        (the doers left unsaid) is a count of one."""
+        toks, n = self.toks, len(self.toks)
+        for k in range(1, n):
+            marks = self.starts[k]
+            if "measure" not in marks or not toks[k].is_word or marks["measure"][0] not in _NAMED_MEASURES:
+                continue
+            grams = numbers.ru_parse(toks[k].text)[1]
+            if not {"VERB", "plur", "past"} <= grams:
+                continue
+            j = k - 1
+            if not toks[j].is_word or self.sent[j] != self.sent[k] or j in self.q_cover:
+                continue
+            while j >= 1 and "group" not in self.starts[j] and self._ru_adjective(j):
+                j -= 1
+            if j >= 1 and "group" not in self.starts[j] and toks[j].is_word and _genitive_noun(toks[j].text):
+                j -= 1  # "Водителя автобуса задержали": the genitive names whose
+            if "group" not in self.starts[j] or (j >= 1 and self.starts[j - 1].keys() & {"body", "links"}):
+                continue  # ("Тело водителя нашли": the body, counted on its own)
+            group, size = self._group_at(j, n)
+            if not group or j + size > k:
+                continue
+            first = numbers.ru_parse(toks[j + size - 1].text)[1]
+            accusative = any(
+                {"NOUN", "accs", "sing"} <= p.tag.grammemes
+                for p in numbers.morph_parses(toks[j + size - 1].text)
+            )
+            if not accusative or first & {"nomn", "plur", "Fixd", "Abbr"} or toks[j].text.isupper():
+                continue  # ("Сотрудники МЧС спасли": an acronym, indeclinable, names the doers' body)
+            if j >= 1 and (j - 1 in self.q_cover or toks[j - 1].is_num):
+                continue  # "23 человека получили ранения": the noun of a count
+            if j >= 1 and self.starts[j - 1].keys() & {"group", "qualified"}:
+                continue  # ("Сотрудники полиции задержали"): the noun is the genitive of the subject
+            q = Quantity(1, 1, (toks[j].start, toks[k].end), j, k + 1, value=1)
+            label = self.entry.text[toks[j].start : toks[j + size - 1].end]
+            last = k + marks["measure"][1]
+            self.found.append(_Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last))
 
     def _ru_before_relative(self, k: int) -> tuple[int, ...]:
         """ "Охранник банка, который пытался помешать, погиб": past a relative clause closed by a
