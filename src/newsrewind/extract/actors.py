@@ -77,6 +77,9 @@ class _Rules:
     person_stop: frozenset[str]  # name_stop and the fields of offices: no word of a person's name
     insts: PhraseIndex[_Inst]
     abbr_map: dict[str, _Inst]
+    # abbreviations another body bears in stories about given countries ("RSF" in Sudan)
+    abbr_local: dict[tuple[str, str], _Inst]
+    abbr_all: dict[str, list[_Inst]]  # every body an abbreviation stands for, in the data's order
     links: tuple[tuple[str, ...], ...]
     demonyms: re.Pattern[str] | None
     demonym_list: tuple[tuple[str, str], ...]
@@ -175,6 +178,8 @@ def _rules(code: str) -> _Rules:
         titles.add(t, True)
     insts: PhraseIndex[_Inst] = PhraseIndex()
     abbr_map: dict[str, _Inst] = {}
+    abbr_local: dict[tuple[str, str], _Inst] = {}
+    abbr_all: dict[str, list[_Inst]] = {}
     for item in _institution_items(code):
         inst = _Inst(
             item["canonical"],
@@ -194,6 +199,11 @@ def _rules(code: str) -> _Rules:
             insts.add(form, inst)
         for abbr in item.get("abbr", []):
             abbr_map.setdefault(abbr, inst)
+            abbr_all.setdefault(abbr, []).append(inst)
+        for abbr in item.get("abbr_where", {}).get("abbr", []):
+            abbr_all.setdefault(abbr, []).append(inst)
+            for iso in item["abbr_where"].get("countries", []):
+                abbr_local.setdefault((abbr, iso), inst)
     dem = _demonyms(code)
     forces = data.get("forces", {})
     nouns = [fold_key(n) for n in forces.get("nouns", [])]
@@ -227,6 +237,8 @@ def _rules(code: str) -> _Rules:
         ),
         insts=insts,
         abbr_map=abbr_map,
+        abbr_local=abbr_local,
+        abbr_all=abbr_all,
         links=tuple(
             tuple(token_key(x).split())
             for x in sorted(data.get("institutions", {}).get("links", []), key=len, reverse=True)
@@ -625,6 +637,12 @@ def _nominative_ru(words: list[str]) -> list[str]:
     return out
 
 
+def _patronymic_ru(word: str) -> bool:
+    """A patronymic ("Ахматович", "Викторовна"), not a surname of that shape ("Абрамович")."""
+    parses = _ru_parses(word)
+    return any("Patr" in p.tag for p in parses) and not any("Surn" in p.tag for p in parses)
+
+
 def _cap_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
@@ -641,6 +659,8 @@ def person_name(code: str, written: str) -> str:
         flat = _nominative_ru([p for ws in parts for p in ws])
         it = iter(flat)
         words = ["-".join(next(it) for _ in ws) for ws in parts]
+        if len(words) >= 3:  # "Рамзан Ахматович Кадыров": English news drops the patronymic
+            words = [words[0], *(w for w in words[1:-1] if not _patronymic_ru(w)), words[-1]]
     out = []
     for word in words:
         out.append("-".join(names.get(p.casefold()) or translit.latin(p) for p in word.split("-")))
@@ -722,11 +742,18 @@ def _scan(entry: EntryText) -> _Scan:
     words = places.words(entry)
     people = rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip, words=words)
     insts = rules.insts.scan(toks, gaps, words=words)
-    if rules.abbr_map:
+    if rules.abbr_map or rules.abbr_local:
         taken = {k for a, b, _ in insts for k in range(a, b + 1)}
+        named = {i.canonical for _, _, i in insts}
         for k, tok in enumerate(toks):
             if tok.cap and k not in taken:
-                inst = rules.abbr_map.get(text[tok.start : tok.end])
+                abbr = text[tok.start : tok.end]
+                spelt = [i for i in rules.abbr_all.get(abbr, ()) if i.canonical in named]
+                inst = (
+                    (spelt[0] if spelt else None)  # "Rapid Support Forces ... RSF": the body spelt out
+                    or rules.abbr_local.get((abbr, entry.doc.country or ""))
+                    or rules.abbr_map.get(abbr)
+                )
                 if inst is not None:
                     insts.append((k, k, inst))
         insts.sort(key=lambda h: h[0])
@@ -1053,6 +1080,9 @@ def _joint_start(entry: EntryText, rules: _Rules, place_start: int, start: int) 
     return m.start(1)
 
 
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 def _own_name_before(
     entry: EntryText,
     rules: _Rules,
@@ -1075,12 +1105,13 @@ def _own_name_before(
         if (
             tok.word in rules.county_skip
             or tok.word in rules.county_words
-            or tok.word in rules.name_stop
+            or (tok.word in rules.name_stop and tok.word not in _COMPASS)  # "West Midlands Police"
             or text[tok.start : tok.end].isupper()
             or (rules.demonyms is not None and rules.demonyms.fullmatch(tok.word))
             or rules.titles.table.get(tok.word)
             or found.overlaps(tok.start, tok.end)
             or any(m.start < tok.end and tok.start < m.end for m in ms)
+            or _number_word(text[tok.start : tok.end], entry.lang)  # "Two IAF helicopters"
         ):
             if k < a and toks[k].word in rules.region_nouns and any(m.end == tok.end for m in ms):
                 k -= 1  # "the Dnipropetrovsk Oblast Prosecutor's Office": a region by its place and noun
@@ -1103,6 +1134,12 @@ def _own_name_before(
     if k == a or _title_case_line(text, toks[a].start):
         return None
     return toks[k].start
+
+
+def _number_word(word: str, code: str) -> bool:
+    from newsrewind.extract.numbers import parse
+
+    return any(q for q in parse(word.lower(), code))
 
 
 def _past_quote(toks: list[places._Tok], gaps: list[str], b: int) -> int:
@@ -1889,6 +1926,7 @@ class _Regions:
     nouns: dict[str, str]
     translit: dict[str, str]
     cue: re.Pattern[str]  # a word any region or regional body needs (a cheap first look)
+    before: re.Pattern[str] | None = None  # a region's adjective before the body ("дагестанское МЧС")
 
 
 @cache
@@ -1922,6 +1960,9 @@ def _regions(code: str) -> _Regions | None:
         region=re.compile(region),
         regional=re.compile(rf"{_WB}(?:{regional})\s+(?:{bodies}){_WE}") if regional else None,
         alone=re.compile(rf"{_WB}(?:{alone}){_WE}") if alone else None,
+        before=re.compile(
+            rf"{_WB}(?P<adj>\w{{4,}}?)(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их){_WE}\s+(?:{bodies}){_WE}"
+        ),
         names=tuple(str(b["name"]) for b in reg["body"]),
         police=frozenset(i for i, b in enumerate(reg["body"]) if b.get("police")),
         stems={fold_key(k): str(v) for k, v in reg.get("stems", {}).items()},
@@ -1972,6 +2013,17 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         name = reg.names[int(str(m.lastgroup)[1:])].replace("{region}", _region_name(r, reg))
         found.add(name, "organization", m.start(), r.end())
         found.owned.append((m.start(), r.end()))
+    for m in reg.before.finditer(text) if reg.before is not None else ():
+        adj = m.group("adj")
+        nick = reg.nicknames.get(adj) or next(
+            (v for k, v in reg.nicknames.items() if len(k) > 4 and k.startswith(adj)), None
+        )  # "дагестанское МЧС": Dagestan's; "российское МЧС" names no region
+        if nick is None or found.overlaps(m.start(), m.end()):
+            continue
+        found.add(
+            reg.names[int(str(m.lastgroup)[1:])].replace("{region}", nick), "organization", m.start(), m.end()
+        )
+        found.owned.append((m.start(), m.end()))
     for pat in (reg.regional, reg.alone):
         if pat is None:
             continue
