@@ -1906,3 +1906,27 @@ def test_districts_sharing_one_noun_are_parts_of_their_city() -> None:
     assert ids("Debris fell in Kyiv's Obolon and Darnytskyi districts.", "en") == {703448}
     assert ids("Обломки упали в Оболонском и Дарницком районах Киева.", "ru") == {703448}
     assert ids("Debris fell in the Obolon district of Kyiv.", "en") == {703448}
+
+
+def test_the_story_town_is_the_home_village_named_like_a_town_abroad() -> None:
+    # Tuzla on the Romanian coast, not the Bosnian city, once the story is Romanian
+    texts = [
+        "Un petrolier a eșuat lângă Tuzla, la sud de Constanța și la nord de Mangalia.",
+        "Ploi la Constanța și Tulcea, iar la București vânt puternic.",
+        "Pompierii din Tuzla au intervenit pe plajă.",
+        "Pata de motorină se apropie de plaja din Tuzla.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    assert ctx.country == "RO"
+    assert ids(texts[3], ctx=ctx) == {664397}
+    # a big city keeps its name: a Bosnian story's Tuzla stays Bosnian
+    assert ids("Premierul Bosniei a vizitat Tuzla, al treilea oraș ca mărime din țară.") >= {3188582}
+
+
+def test_a_village_named_like_a_far_city_is_no_such_city() -> None:
+    assert ids("Un bărbat din satul Galați a fost dat dispărut.") == set()
+    assert ids("Primarul municipiului Galați a cerut ajutor.") == {677697}
+    assert ids("При эвакуации жителей села Брянск перевернулась лодка.", "ru") == set()
+    assert ids("В Брянске объявлена воздушная тревога.", "ru") == {571476}
+    assert ids("Residents of the hamlet of Dublin were evacuated.", "en") == set()

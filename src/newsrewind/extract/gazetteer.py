@@ -434,6 +434,7 @@ class Gazetteer:
         self._records = raw
         self._by_country: dict[str, int] = {}
         self._by_id: dict[int, int] = {}
+        self._id_shards = 0  # how many loaded shards ``_by_id`` holds
         self._made: dict[int, GeoRecord] = {}
         for i, r in enumerate(raw):
             if r[6]:
@@ -547,8 +548,10 @@ class Gazetteer:
     def by_geonameid(self, geonameid: int) -> int | None:
         if not self._by_id:
             self._by_id = {r[0]: i for i, r in enumerate(self._records)}
-            for shard in self._shards:
-                self._by_id.update((gid, shard.base + i) for i, gid in enumerate(shard.ids))
+        while self._id_shards < len(self._shards):  # small places of countries loaded since
+            shard = self._shards[self._id_shards]
+            self._by_id.update((gid, shard.base + i) for i, gid in enumerate(shard.ids))
+            self._id_shards += 1
         return self._by_id.get(geonameid)
 
 

@@ -100,6 +100,7 @@ class _Rules:
     oblique_endings: tuple[str, ...]
     oblique_all: bool
     settlement_nouns: frozenset[str]
+    village_nouns: frozenset[str]
     comparison_before: frozenset[str]
     outlet_before: frozenset[str]
     outlet_after: frozenset[str]
@@ -363,6 +364,7 @@ def _rules(code: str) -> _Rules:
         oblique_endings=tuple(_keys(roles.get("oblique_endings", []))),
         oblique_all=bool(roles.get("oblique_all", False)),
         settlement_nouns=frozenset(_keys(small.get("settlement_nouns", []))),
+        village_nouns=frozenset(_keys(small.get("village_nouns", []))),
         comparison_before=frozenset(_keys(roles.get("comparison_before", []))),
         outlet_before=frozenset(_keys(roles.get("outlet_before", []))),
         outlet_after=frozenset(_keys(roles.get("outlet_after", []))),
@@ -1379,6 +1381,17 @@ def _match_runs(
                 idx, inflected = namesake, False
             elif i == j and (short := _short_home(idx, key, entry.doc)) is not None:
                 idx = short
+        if not small and _village_noun_before(toks, base_gaps, i, rules):
+            gz = gazetteer.load()
+            if gz.record(idx).population >= VILLAGE_NAME_MAX and not gz.record(idx).is_country:
+                # a village named like a city ("satul Galați", "села Брянск") is no such city: the
+                # story's own village of that name, or none the gazetteer knows
+                local = _small(all_words[i : j + 1], rules, _small_countries(entry.doc, "noun"))
+                if not local:
+                    next_free = j + 1
+                    continue
+                idx, inflected = _pick(local, entry.doc, key)
+                small = True
         shared_noun = (
             i == j
             and bool(rules.district_nouns)
@@ -1434,6 +1447,14 @@ def _match_runs(
         out.append((i, j, idx, inflected))
         next_free = j + 1
     return out
+
+
+def _village_noun_before(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
+    """Whether a village's noun stands right before token i ("satul", "села", "the village of")."""
+    if not rules.village_nouns:
+        return False
+    before = _before(toks, base_gaps, i, 2)
+    return any(" ".join(before[-k:]) in rules.village_nouns for k in (1, 2) if len(before) >= k)
 
 
 def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> str | None:
@@ -1647,6 +1668,8 @@ def _short_home(idx: int, key: str, ctx: DocContext) -> int | None:
     return home if spelled.startswith(first) and len(spelled) - len(first) <= SHORT_HOME_ENDING else None
 
 
+#: A place this big after a village's noun is no village: the name is another village's.
+VILLAGE_NAME_MAX = 50_000
 #: A town this big is meant under its name even when a small namesake lies near the story.
 NAMESAKE_MAX = 200_000
 #: How near the story's city a small namesake lies to be meant.
@@ -3508,7 +3531,12 @@ def _home_namesake(geonameid: int, iso: str | None) -> int:
     if idx is None or iso is None or gz.record(idx).country == iso:
         return geonameid
     rec = gz.record(idx)
-    home = [gz.record(i) for i in gz.lookup(_name_key(rec.name)) if gz.record(i).country == iso]
+    key = _name_key(rec.name)
+    home = [gz.record(i) for i in gz.lookup(key) if gz.record(i).country == iso]
+    if not home and not (rec.is_country or idx in gz.capitals or rec.population >= NAMESAKE_MAX):
+        # a village of the story's country named like a town abroad ("Tuzla" in a story of the
+        # Romanian coast is no Tuzla in Bosnia): its mentions then read as the village
+        home = [gz.record(i) for i in gz.small_lookup(key, (iso,))]
     return home[0].geonameid if home else geonameid
 
 
