@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsrewind.extract import sources
 from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.model import Document
+from newsrewind.pipeline import records_of
 
 
 def names(text: str, lang: str, country: str | None = None) -> dict[str, str]:
@@ -2514,3 +2516,88 @@ def test_according_to_a_pronoun_is_the_official_named_before() -> None:
     assert not names(
         "Жительница поселка Отрадное Анна Волкова ушла к соседям. По ее словам, вода стоит по колено.", "ru"
     )
+
+
+def test_relatives_by_more_kin_words() -> None:
+    assert names(
+        "At least three of the trapped men are from Nepal, a relative of one of them said.", "en"
+    ) == {"relatives": "other"}
+    assert "relatives" in names("Two of the miners were brothers, a cousin of the men said by phone.", "en")
+    assert "relatives" in names("Nepotul victimei a povestit că bătrâna locuia singură.", "ro")
+    assert "relatives" in names(
+        "O rudă a unuia dintre mineri a declarat că familia nu a fost anunțată.", "ro"
+    )
+    got = names("Подростка нашли живым, рассказал «Кавказскому узлу» его дядя Арсен.", "ru")
+    assert got == {"relatives": "other", "Caucasian Knot": "media"}
+    assert "relatives" in names("Дедушка мальчика говорит, что вода поднялась за полчаса.", "ru")
+    # kin spoken to are no source
+    assert "relatives" not in names("Спасатели передали бабушке мальчика его вещи.", "ru")
+
+
+def test_title_before_a_region_names_no_one() -> None:
+    got = names("«Самое тяжелое позади», — сказал глава Дагестана.", "ru")
+    assert got == {}
+    got = names("Сергей Меликов назвал иные данные. «Самое тяжелое позади», — сказал глава Дагестана.", "ru")
+    assert list(got) == ["Sergey Melikov"]
+
+
+def test_a_bodys_count_by_its_bulletin() -> None:
+    got = names("Bilanț IGSU la ora 13:00: două persoane au murit din cauza frigului.", "ro")
+    assert got == {"Romania General Inspectorate for Emergency Situations": "government"}
+    assert names("Pe DN2 s-a făcut un bilanț al pagubelor.", "ro") == {}
+    assert "USDMA" in names("The latest update from the USDMA puts the toll at 14.", "en")
+
+
+def test_small_town_police_and_written_out_titles() -> None:
+    got = names("Two women were killed in Sari village, Rudraprayag police said.", "en", country="IN")
+    assert got == {"Rudraprayag police": "police"}
+    got = names(
+        "The bridge has been washed away, Chamoli Superintendent of Police Sarvesh Panwar told ANI.", "en"
+    )
+    assert "Sarvesh Panwar" in got and "ANI" in got
+    got = names(
+        "Six people died, The Kathmandu Post reported, quoting Chief District Officer Hari Prasad Joshi.",
+        "en",
+    )
+    assert got == {"Kathmandu Post": "media", "Hari Prasad Joshi": "government"}
+
+
+def test_common_word_outlet_and_where_something_was_said() -> None:
+    assert names("No loss of life has been reported from the Pithoragarh side so far.", "en") == {}
+    assert names("Пожар начался ночью, сообщает Life.", "ru") == {"Life": "media"}
+    got = names(
+        "Dr Ibrahim Fadlallah told reporters at El Obeid Teaching Hospital that 31 people had died.", "en"
+    )
+    assert "El Obeid Teaching Hospital" not in got
+    assert "Kirtipur Hospital" in names("According to Kirtipur Hospital, two more patients died.", "en")
+    got = names("A senior doctor at Gabriel Touré hospital told Reuters that the morgue had 27 bodies.", "en")
+    assert "Gabriel Touré Hospital" in got
+    assert names("Prefectul a spus la Aeroportul Otopeni că zborurile sunt reluate.", "ro") == {}
+
+
+def test_company_name_without_its_common_noun() -> None:
+    got = names("Compania Egeli Tanker Shipping susține într-un comunicat că nu există nicio scurgere.", "ro")
+    assert got == {"Egeli Tanker Shipping": "organization"}
+    text = "CFR Călători a anulat 14 trenuri. Vagoanele sunt încălzite, precizează operatorul feroviar."
+    assert [s.name for s in records_of(Document(name="t", text="12:00\n" + text, lang="ro"))[-1].sources] == [
+        "CFR Călători"
+    ]
+    text = (
+        "The Sudan Doctors Network counted 40 bodies. The true number was certainly higher, the network said."
+    )
+    assert [s.name for s in records_of(Document(name="t", text="12:00\n" + text, lang="en"))[-1].sources] == [
+        "Sudan Doctors Network"
+    ]
+
+
+def test_regional_outlets() -> None:
+    got = names(
+        "In a statement carried by the state news agency WAM, the ministry called the claims baseless.", "en"
+    )
+    assert "WAM" in got and "state media" not in got
+    assert "TV Pirveli" not in names(
+        "Five journalists were hurt, among them a camera operator for TV Pirveli.", "en"
+    )
+    assert "TV Pirveli" in names("Police used water cannon, TV Pirveli reported.", "en")
+    assert "Formula TV" in names("Во дворах стоят десятки автобусов со спецназом, сообщает «Формула».", "ru")
+    assert "Sudan Tribune" in names("Sudan Tribune, citing a military source, reported three deaths.", "en")

@@ -1345,12 +1345,48 @@ def _add_unknown(
 _PLACE_PREP_END = re.compile(r"(?<!\w)(?:la|în|in|at|в|во)\s*$")
 
 
+# buildings and grounds a statement is made at ("told reporters at Kabul airport")
+_FACILITIES = frozenset(
+    fold(w)
+    for w in (
+        "hospital",
+        "airport",
+        "hotel",
+        "square",
+        "stadium",
+        "station",
+        "camp",
+        "clinic",
+        "palace",
+        "port",
+        "spitalul",
+        "spitalului",
+        "aeroportul",
+        "aeroportului",
+        "hotelul",
+        "hotelului",
+        "piața",
+        "stadionul",
+        "gara",
+        "больнице",
+        "аэропорту",
+        "гостинице",
+        "площади",
+        "вокзале",
+        "стадионе",
+        "лагере",
+    )
+)
+
+
 def _where_said(raw: str) -> bool:
     """A place's name, alone or right before a person's ("Bruxelles Kaja Kallas")."""
     gz = gazetteer.load()
     words = raw.split()
     if gz.has(gazetteer.strip_marks(fold(raw))):
         return True
+    if any(fold(w) in _FACILITIES for w in words):
+        return True  # "told reporters at El Obeid Teaching Hospital": a building, where it was said
     for n in range(min(3, len(words) - 2), 0, -1):
         rest = words[n:]
         if gz.has(gazetteer.strip_marks(fold(" ".join(words[:n])))) and all(
@@ -1641,6 +1677,16 @@ def _city_word(rules: _Rules, word: str) -> str | None:
     return _city_of(word)
 
 
+def _small_town(entry: EntryText, word: str) -> str | None:
+    """A town too small for the main index, in the story's country, by a Latin word written
+    right before its force ("Rudraprayag police said"): the town as written."""
+    country = entry.doc.country
+    if country is None or _CYR_ANY.match(word) or len(word) < 4:
+        return None
+    key = gazetteer.strip_marks(fold(word))
+    return _place_name(latin(word)) if gazetteer.load().small_lookup(key, (country,)) else None
+
+
 @lru_cache(maxsize=4096)
 def _city_of(word: str) -> str | None:
     gz = gazetteer.load()
@@ -1778,7 +1824,7 @@ def _fill(
                 m = _CITY_BEFORE.search(entry.text, max(0, start - 40), start)
                 if m is not None and fold(m.group(1)) not in rules.not_towns:
                     # "Bremen police said", "Hanover's police": the town written before the force
-                    city = _city_word(rules, m.group(1))
+                    city = _city_word(rules, m.group(1)) or _small_town(entry, m.group(1))
                     if city is not None:
                         start = m.start(1)
             if city is None and claimant.city_in_sentence:
@@ -1928,6 +1974,12 @@ class _Speakers:
     pronoun_last: tuple[str, ...] = ()
     # "according to him", "по его словам": the person last named before in the entry
     pronoun_preps: re.Pattern[str] | None = None
+    # common nouns that open an organisation's name as written and are no part of it ("Compania
+    # Egeli Tanker Shipping", "Firma Delgaz Grid")
+    name_leads: frozenset[str] = frozenset()
+    name_leads_kept: frozenset[str] = (
+        frozenset()
+    )  # words after which the noun is the name's ("Compania Națională")
     of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
     org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
@@ -2014,6 +2066,8 @@ def _speakers(code: str) -> _Speakers:
         titles=frozenset(titles),
         title_max=max((len(t.split()) for t in titles), default=1),
         org_words=frozenset(_key(w) for w in data.get("org_words", [])),
+        name_leads=frozenset(_key(w) for w in data.get("name_leads", [])),
+        name_leads_kept=frozenset(_key(w) for w in data.get("name_leads_kept", [])),
         not_names=frozenset(_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
         skip_lead=frozenset(_key(w) for w in data.get("skip_lead", [])),
         follow_ok=re.compile(
@@ -2271,6 +2325,10 @@ def _classify(
         and "Geox" in ru_parse(words[0].lower())[1]
     ):
         words, keys = words[1:], keys[1:]  # "Губернатор Петербурга Георгий Полтавченко"
+    if run.titled and len(words) == 1 and _CYR_ANY.match(words[0]):
+        tags = ru_parse(words[0].lower())[1]
+        if "Geox" in tags and "gent" in tags and not tags & {"Surn", "Name", "Patr"}:
+            return None  # "сказал глава Дагестана": the title's region, no one's name
     if (
         len(words) >= 2
         and _country_of(rules, _fold(words[0])) is not None
@@ -2288,6 +2346,14 @@ def _classify(
         known = names.get(_key(latin(words[0])))
         if known is not None:
             return known, kind_person
+    if (
+        len(words) >= 2
+        and keys[0] in sp.name_leads
+        and keys[1] not in sp.name_leads_kept
+        and all(w[:1].isupper() or _key(w) in sp.connector_words for w in words[1:])
+        and words[-1][:1].isupper()
+    ):
+        return " ".join(words[1:]), "organization"  # "Compania Egeli Tanker Shipping"
     if len(keys) == 1 and keys[0] in sp.org_words and not words[0].isupper():
         return None  # "Компания пообещала", "The ministry said": a common noun points back, names nothing
     if any(k in sp.org_words for k in keys) or (
