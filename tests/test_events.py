@@ -1905,3 +1905,50 @@ def test_an_embassy_rejecting_accusations_in_a_message_is_diplomacy() -> None:
         "diplomacy"
     }
     assert types("Посольство отвергло, в заявлении в Telegram, обвинения властей.", "ru") == {"diplomacy"}
+
+
+def test_protests_that_do_not_subside_go_on_and_ones_called_off_did_not_happen() -> None:
+    assert types("В Ереване вторые сутки не стихают митинги оппозиции.", "ru") == {"protest"}
+    assert types("Акции протеста не прекращаются с воскресенья.", "ru") == {"protest"}
+    assert types("Митинг не состоялся: организаторы отменили его.", "ru") == set()
+    assert types("Протестов в городе не было.", "ru") == set()
+    assert types("Protestul nu a mai avut loc, organizatorii l-au anulat.", "ro") == set()
+    assert types("The rally did not take place.", "en") == set()
+
+
+def test_a_rally_set_for_an_hour_is_no_appointment() -> None:
+    assert types("Пресс-конференция назначена на полдень.", "ru") == set()
+    assert "political_change" not in types("Новая акция у парламента назначена на 19:00.", "ru")
+    assert types("Новым министром внутренних дел назначен Иван Петров.", "ru") == {"political_change"}
+
+
+def test_a_call_to_free_the_detained_is_no_new_arrest() -> None:
+    assert "arrests" not in types("Он призвал власти освободить всех задержанных.", "ru")
+    assert "arrests" not in types("Activiștii cer eliberarea celor arestați.", "ro")
+    assert "arrests" not in types("He urged the authorities to release all those detained.", "en")
+    assert types("Полиция задержала 40 человек.", "ru") == {"arrests"}
+
+
+def test_a_foreign_ministry_verdict_on_another_state_is_diplomacy() -> None:
+    text = "Официальный представитель МИД России назвала происходящее в Тбилиси попыткой переворота."
+    assert types(text, "ru") == {"diplomacy"}
+    assert types("Госдепартамент США «глубоко обеспокоен» сообщениями о насилии.", "ru") == {"diplomacy"}
+    assert types("The UAE foreign ministry rejected the allegations as baseless.", "en") == {"diplomacy"}
+    assert types("MAE de la Chișinău a respins acuzațiile Moscovei.", "ro") == {"diplomacy"}
+    assert types("Жители обеспокоены подъемом воды в реке.", "ru") == set()
+
+
+def test_russian_protest_wording_streaming_to_parliament_and_blocked_roads() -> None:
+    assert types("К парламенту стекаются люди с флагами.", "ru") == {"protest"}
+    assert types("В Мартвили жители на три часа перекрывали дорогу.", "ru") == {"protest"}
+    assert types("Акции в Кутаиси и Зугдиди закончились около полуночи.", "ru") == {"protest"}
+    assert types("Спасатели перекрыли дорогу из-за оползня.", "ru") == set()
+
+
+def test_fighting_between_armed_sides_is_an_armed_clash() -> None:
+    assert types("The army says it beat back an RSF assault near Kazgil.", "en") == {"armed_clash"}
+    assert types("Villages where the army and the RSF have been fighting for weeks.", "en") == {"armed_clash"}
+    assert types("Firefighters are fighting the blaze.", "en") == set()
+    assert types("Armata și RSF se luptă de săptămâni în zonă.", "ro") == {"armed_clash"}
+    assert types("Pompierii se luptă cu flăcările.", "ro") == set()
+    assert types("Армия и RSF воюют здесь уже несколько недель.", "ru") == {"armed_clash"}
