@@ -1952,3 +1952,27 @@ def test_fighting_between_armed_sides_is_an_armed_clash() -> None:
     assert types("Armata și RSF se luptă de săptămâni în zonă.", "ro") == {"armed_clash"}
     assert types("Pompierii se luptă cu flăcările.", "ro") == set()
     assert types("Армия и RSF воюют здесь уже несколько недель.", "ru") == {"armed_clash"}
+
+
+def test_a_drone_setting_something_alight_is_the_strike_not_arson() -> None:
+    assert types("A drone set a fuel tanker alight near the town.", "en") == {"explosion"}
+    assert types("O dronă a incendiat o cisternă cu combustibil.", "ro") == {"explosion"}
+    assert types("Беспилотник поджег бензовоз у трассы.", "ru") == {"explosion"}
+    assert types("Protestatarii au incendiat o mașină de poliție.", "ro") >= {"arson"}
+
+
+def test_denying_responsibility_for_a_strike_does_not_deny_the_strike() -> None:
+    assert types("The RSF denied responsibility for the strike on the hospital.", "en") == {"explosion"}
+    assert types("RSF neagă responsabilitatea pentru lovitura asupra spitalului.", "ro") == {"explosion"}
+
+
+def test_treating_a_counted_number_of_wounded_is_a_report() -> None:
+    text = "MSF says its staff have treated 23 wounded children since the morning."
+    assert types(text, "en") == {"casualty_report"}
+
+
+def test_a_woman_in_labour_driven_to_hospital_is_no_casualty() -> None:
+    assert types("O femeie în travaliu a fost dusă la spital cu un blindat.", "ro") == set()
+    assert types("Avem o femeie însărcinată care trebuie dusă la spital.", "ro") == set()
+    assert types("Роженицу доставили в больницу на вертолете.", "ru") == set()
+    assert types("Rănitul a fost dus la spital cu elicopterul.", "ro") == {"casualty_report"}
