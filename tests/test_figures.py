@@ -3900,3 +3900,49 @@ def test_one_named_and_searched_for_is_missing_unless_wanted() -> None:
     check("Atacatorul este căutat de polițiști.", "ro")
     check("The gunman is still being sought.", "en")
     check("Стрелок до сих пор разыскивается.", "ru")
+
+
+def test_ranks_of_police_army_and_fire_service_are_security() -> None:
+    check("Un plutonier de 34 de ani a murit la spital.", "ro", ("killed", "security", 1, 1))
+    check("Un locotenent de jandarmi a fost rănit.", "ro", ("injured", "security", 1, 1))
+    check("В перестрелке погиб лейтенант полиции.", "ru", ("killed", "security", 1, 1))
+    check("Ранен сержант Росгвардии.", "ru", ("injured", "security", 1, 1))
+    check(
+        "A police sergeant was killed and two constables were injured.",
+        "en",
+        ("killed", "security", 1, 1),
+        ("injured", "security", 2, 2),
+    )
+
+
+def test_unreal_condition_in_romanian_imperfect_is_no_toll() -> None:
+    check("„Dacă explodau și rezervoarele mari, vorbeam acum de zeci de morți”, a spus el.", "ro")
+
+
+def test_a_count_corrected_by_another_keeps_the_second() -> None:
+    check(
+        "Ножевые ранения получили не двое, а пятеро сотрудников изолятора.",
+        "ru",
+        ("injured", "security", 5, 5),
+    )
+    check("Погибли не трое, а пятеро человек.", "ru", ("killed", "people", 5, 5))
+    check("Au fost răniți nu doi, ci cinci polițiști.", "ro", ("injured", "security", 5, 5))
+    check("Officials now say not three, but five people were killed.", "en", ("killed", "people", 5, 5))
+
+
+def test_the_missing_found_alive_past_a_word_of_time() -> None:
+    check("A man missing since Wednesday has been found alive.", "en")
+    check("Two hikers missing since Friday were found alive.", "en")
+    check(
+        "Rescuers say 12 people are missing since Monday when the river rose.",
+        "en",
+        ("missing", "people", 12, 12),
+    )
+
+
+def test_one_whose_kin_speak_is_no_count() -> None:
+    check("Об этом рассказал отец одного из погибших.", "ru")
+    check("Погибли двое, сообщил брат одного из заложников.", "ru", ("killed", "people", 2, 2))
+    check("Один из заложников погиб.", "ru", ("killed", "civilians", 1, 1))
+    check("The account came from relatives of one of the hostages.", "en")
+    check("Informația vine de la rudele unuia dintre ostatici.", "ro")

@@ -986,6 +986,21 @@ class _Reader:
         return any(s in marks for s in ("group", "qualified", "measure", "thing"))
 
     # -- a casualty word before the number -----------------------------
+    def _past_correction(self, first: int) -> int:
+        """The token to read back from before the count at ``first``: past a count it corrects
+        ("не двое, а пятеро", "nu doi, ci cinci", "not two but five"), whose negation belongs to
+        the count taken back, not to the one that stands."""
+        j = first - 1
+        if j < 1 or not self.toks[j].is_word or not self.starts[j].keys() & {"conjunctions", "stops"}:
+            return first - 1
+        j -= 1
+        if self.toks[j].text == ",":
+            j -= 1
+        other = self.q_cover.get(j)
+        if other is None or other.first < 1 or "negation" not in self.ends[other.first - 1]:
+            return first - 1
+        return other.first - 2
+
     def before(self, q: Quantity) -> tuple[str, int] | None | Literal[False]:
         """A casualty word shortly before the number ("погибли 12", "toll rose to 1,651").
         False when a hedge or a negation stands in between (not a count).
@@ -1003,7 +1018,7 @@ class _Reader:
         return self._before(q, False)
 
     def _before(self, q: Quantity, wide: bool) -> tuple[str, int] | None | Literal[False]:
-        k = q.first - 1
+        k = self._past_correction(q.first)
         names = 0
         steps = 0
         # "salvați de pe acoperișuri 13 persoane": a place phrase may stand between (three when wide)
@@ -2093,6 +2108,8 @@ class _Reader:
             return  # "смерть двух и более лиц", "two or more persons": a legal category, no count
         if q.value == 1 and self._member_of(q.first - 1):
             return  # "three members of one family", "trei membri ai unei familii": whose they are
+        if q.value == 1 and not q.vague and self._kin_of(q.first - 1):
+            return  # "relatives of one of the hostages", "отец одного из погибших": whose kin speak
 
         h = self.heads.get(q.first)
         if h is None:
@@ -2232,7 +2249,7 @@ class _Reader:
                 state := self._state_after(q, end, rescued)
             ):
                 measure = state[0]
-            elif measure == "missing" and (state := self._state_after(q, end)) and state[0] in _FOUND:
+            elif measure == "missing" and (state := self._found_after(q, end)):
                 measure = state[0]  # "пятеро пропавших найдены живыми": no longer missing
                 span_end = max(span_end, toks[state[2] - 1].end)
             if measure == "hospitalized" and (crit := self._critical_after(end)):
@@ -2315,7 +2332,9 @@ class _Reader:
                 # "five of the injured are in a serious condition"
                 state = (
                     self._state_after(q, after[2], measure == "evacuated")
-                    if measure in ("injured", "casualties", "evacuated", "missing")
+                    if measure in ("injured", "casualties", "evacuated")
+                    else self._found_after(q, after[2])
+                    if measure == "missing"
                     else None
                 )
                 if (
@@ -2597,6 +2616,32 @@ class _Reader:
         if j >= 0 and self.ends[j].keys() & {"links", "genitive"}:
             j -= 1
         return j >= 0 and "qualified" in self.ends[j]
+
+    def _kin_of(self, j: int) -> bool:
+        """Token j ends a kin noun and its link ("the father of", "родственников", "rudele"): the
+        one counted next is whose kin they are."""
+        if j >= 0 and self.ends[j].keys() & {"links", "genitive"}:
+            j -= 1
+        return j >= 0 and self.ends[j].get("group", ("",))[0] == "kin"
+
+    def _found_after(self, q: Quantity, k: int) -> tuple[str, int, int] | None:
+        """What became of the missing just counted: found alive or dead, read past the word that
+        made them missing ("a man who had been missing since Wednesday has been found alive")."""
+        state = self._state_after(q, k)
+        if state and state[0] == "missing":
+            state = self._state_after(q, state[2])
+        if state and state[0] in _FOUND:
+            return state
+        # "missing since Wednesday has been found alive": the word of time ends no clause here
+        for j in range(k, min(len(self.toks), k + 12)):
+            if self.sent[j] != self.sent[q.first] or j in self.live or self.toks[j].text in _CLAUSE_MARKS:
+                return None
+            said = self.starts[j].get("measure")
+            if said and said[0] == "found":
+                return "found", j, j + said[1]
+            if said and said[0] != "missing":
+                return None
+        return None
 
     def _state_after(self, q: Quantity, k: int, rescued: bool = False) -> tuple[str, int, int] | None:
         """What became of the wounded just counted ("au fost internați", "in critical condition"),
