@@ -2250,3 +2250,45 @@ def test_a_region_or_a_count_before_a_name_is_no_name() -> None:
     assert names("Spoke to Prime Minister Shri Narendra Modi, who assured every help.", "en", "IN") == {
         "Narendra Modi"
     }
+
+
+def test_a_countrys_forces_go_by_its_adjective() -> None:
+    assert names("Austrian army helicopters are due to land in Graz this morning.", "en", "IT") == {
+        "Austrian Armed Forces"
+    }
+    assert names("The Swedish coastguard said the slick was now 12km long.", "en", "SE") == {
+        "Swedish Coast Guard"
+    }
+    assert names("The air force flew two more patients to Bologna overnight.", "en", "IT") == {
+        "Italian Air Force"
+    }
+    assert names("The Bangladesh Navy has sent two ships to the river.", "en", "BD") == {"Bangladesh Navy"}
+    # Romanian "armata <demonym>" stays the state acting, whatever its adjective's case
+    assert names("Două elicoptere ale armatei austriece au aterizat la Ploiești.", "ro", "RO") == {"Austria"}
+    assert names("Береговая охрана Швеции сообщила о пятне нефти у Готланда.", "ru", "SE") == {
+        "Swedish Coast Guard"
+    }
+
+
+def test_italian_bodies_and_a_towns_mayor_in_the_possessive() -> None:
+    assert names("The Carabinieri said the driver had been arrested at the scene.", "en", "IT") == {
+        "Carabinieri"
+    }
+    assert names("Italy's Civil Protection Department said nine people were missing.", "en", "IT") == {
+        "Italian Civil Protection Department"
+    }
+    assert names("Helicopters from the fire service lifted 30 people from roofs.", "en", "IT") == {
+        "Vigili del Fuoco"
+    }
+    assert names("The regional government says 280 landslides have been recorded.", "en", "IT") == set()
+    assert names("Kharkiv's mayor told reporters three people were hurt.", "en", "UA") == {"Mayor of Kharkiv"}
+    assert "Mayor of Kharkiv" not in names(
+        "He said he had spoken with Kharkiv's mayor and the army.", "en", "UA"
+    )
+    assert names("Moldova's carabinieri detained six protesters.", "en", "MD") == {
+        "Moldova General Carabinieri Inspectorate"
+    }
+    assert names("Chinese army units reached the quake zone.", "en", "CN") == {"People's Liberation Army"}
+    assert names("Kharkiv's mayor, Ihor Terekhov, said three people were hurt.", "en", "UA") == {
+        "Ihor Terekhov"
+    }

@@ -95,6 +95,8 @@ class _Rules:
     place_names: dict[str, str]
     renames: dict[str, str]
     part_of: frozenset[str]
+    adjective_bodies: tuple[str, ...] = ()  # forces named by their country's adjective ("Austrian Navy")
+    adjective_except: frozenset[str] = frozenset()  # countries whose forces take the country's name
     abbrevs: frozenset[str] = frozenset()  # titles written shortened with a full stop ("Gov.")
     capital_words: frozenset[str] = frozenset()
     county_words: frozenset[str] = frozenset()  # "County" after a county's own name, before a body's
@@ -262,6 +264,8 @@ def _rules(code: str) -> _Rules:
         country_names={str(k): str(v) for k, v in _shared_names("countries").items()},
         place_names={str(k): str(v) for k, v in _shared_names("places").items()},
         renames={str(k).casefold(): str(v) for k, v in _shared_names("renames").items()},
+        adjective_bodies=tuple(str(x) for x in _shared_names("adjective").get("bodies", [])),
+        adjective_except=frozenset(str(x) for x in _shared_names("adjective").get("except", [])),
         part_of=frozenset(fold_key(x) for x in data.get("institutions", {}).get("part_of", [])),
         abbrevs=frozenset(token_key(str(x)) for x in persons.get("abbreviations", [])),
         capital_words=frozenset(
@@ -550,6 +554,17 @@ def _demonym_name(iso: str) -> str | None:
         if code == iso:
             return " ".join(w.capitalize() for w in str(stem).split())
     return None
+
+
+def _adjective_body(name: str, country: str, iso: str, rules: _Rules) -> str:
+    """A country's forces under its adjective, as most English prose and the bodies themselves
+    write them ("Italian Air Force", "Swedish Coast Guard"), unless the country's own name is
+    the usual one ("Bangladesh Navy") or no adjective is known."""
+    adjective = _demonym_name(iso)
+    if adjective is None or iso in rules.adjective_except:
+        return name
+    named = adjective + name[len(country) :]
+    return rules.renames.get(named.casefold(), named)
 
 
 def _country_name(iso: str) -> str | None:
@@ -1036,6 +1051,8 @@ def _institutions(
             .replace("{demonym}", (None if default else _demonym_name(iso or "")) or country)
         )
         name = rules.renames.get(name.casefold(), name)
+        if inst.kind == "military" and iso and name in {f"{country} {b}" for b in rules.adjective_bodies}:
+            name = _adjective_body(name, country, iso, rules)  # "Austria Navy" → "Austrian Navy"
         if rules.other_home is not None and iso == rules.other_home[0]:
             name = rules.other_renames.get(name, name)  # "IGSU Moldova"
         found.add(name, "organization", span_start, span_end)
@@ -1544,6 +1561,17 @@ def _titled_people(
         ):
             continue  # "Губернатор Белгородской области Вячеслав Гладков": the office has its holder
         place, _ = _place_after(toks, gaps, tb, rules, by_start)
+        owner = _possessor(toks, gaps, ta, ms) if place is None else None
+        if owner is not None:  # "Faenza's mayor": the office of the place owning it
+            rec = gz.record(owner.idx)
+            if (
+                not rec.is_country
+                and owner.sub is None
+                and not found.overlaps(owner.start, t_end)
+                and _verb_around(entry, places.base_text(entry), owner.start, t_end)
+            ):  # the office acting ("Kharkiv's mayor said"), not one spoken with
+                found.add(office.replace("{place}", rec.name), "government", owner.start, t_end)
+            continue
         if place is None or gz.record(place.idx).is_country or place.sub is not None:
             continue
         holder = _surname_holder(entry, rules, toks, place)
@@ -1554,6 +1582,15 @@ def _titled_people(
         start, end = toks[ta].start, max(t_end, place.end)
         if not found.overlaps(start, end):
             found.add(office.replace("{place}", gz.record(place.idx).name), "government", start, end)
+
+
+def _possessor(
+    toks: list[places._Tok], gaps: list[str], ta: int, ms: list[places.Mention]
+) -> places.Mention | None:
+    """The place written in the possessive right before a title ("Tredozio's mayor"), else None."""
+    if ta < 2 or toks[ta - 1].word != "s" or gaps[ta - 2] not in ("'", "’"):
+        return None
+    return next((m for m in ms if m.end == toks[ta - 2].end), None)
 
 
 def _surname_holder(
