@@ -2292,3 +2292,13 @@ def test_italian_bodies_and_a_towns_mayor_in_the_possessive() -> None:
     assert names("Kharkiv's mayor, Ihor Terekhov, said three people were hurt.", "en", "UA") == {
         "Ihor Terekhov"
     }
+
+
+def test_romanian_inspection_and_control_bodies() -> None:
+    assert names("Echipele ISCIR au verificat instalațiile de gaz din 140 de gospodării.", "ro", "RO") == {
+        "ISCIR"
+    }
+    assert names("Președintele ANPC a anunțat controale la toate stațiile GPL.", "ro", "RO") == {"ANPC"}
+    assert names("Premierul a trimis Corpul de control al premierului la stație.", "ro", "RO") == {
+        "Prime Minister's Control Body"
+    }
