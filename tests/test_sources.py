@@ -2601,3 +2601,63 @@ def test_regional_outlets() -> None:
     assert "TV Pirveli" in names("Police used water cannon, TV Pirveli reported.", "en")
     assert "Formula TV" in names("Во дворах стоят десятки автобусов со спецназом, сообщает «Формула».", "ru")
     assert "Sudan Tribune" in names("Sudan Tribune, citing a military source, reported three deaths.", "en")
+
+
+def test_an_unnamed_office_holder_before_the_place() -> None:
+    assert names("Tredozio's mayor told reporters the village had been cut off since Wednesday.", "en") == {
+        "Mayor of Tredozio": "government"
+    }
+    assert "Governor of Belgorod" in names(
+        "Belgorod's governor wrote on Telegram that nobody was hurt.", "en"
+    )
+    assert "Mayor of Odesa" in names("The Odesa mayor said power had been restored to most homes.", "en")
+    got = names("Modigliana's mayor, Enrico Bassi, said the only road had collapsed.", "en")
+    assert "Enrico Bassi" in got and not any(k.startswith("Mayor") for k in got)
+    assert "Mayor of Timișoara" in names("Primarul Timișoarei a anunțat că apa potabilă va fi oprită.", "ro")
+    assert "Mayor of Galați" in names("Primarul Galațiului a spus că apa a ajuns în cartierul Dunărea.", "ro")
+
+
+def test_a_street_is_where_not_who() -> None:
+    assert names("A shopkeeper on Corso Saffi told me she would not be reopening.", "en") == {
+        "eyewitnesses": "eyewitness"
+    }
+    got = names("A waiter at a cafe on Main Street said the windows shook.", "en")
+    assert "Main Street" not in got and "eyewitnesses" in got
+    got = names("He was lifted off his balcony on Via Renaccio by a Red Cross boat, Mr Salvi said.", "en")
+    assert "Renaccio" not in got
+    got = names(
+        "O femeie care locuiește pe Calea Victoriei a declarat pentru Digi24 că geamurile s-au spart.", "ro"
+    )
+    assert "Calea Victoriei" not in got and "Digi24" in got
+    assert names("Un vânzător de pe strada Lipscani a spus că a auzit două explozii.", "ro") == {
+        "eyewitnesses": "eyewitness"
+    }
+
+
+def test_sources_at_the_scene() -> None:
+    got = names("Realitatea PLUS anunță, citând surse de la fața locului, că ar fi trei morți.", "ro")
+    assert "sources at the scene" in got
+    assert "sources at the scene" in names("Sources on the ground said the fire had spread.", "en")
+
+
+def test_a_name_after_a_quote_takes_an_apposition_naming_a_body() -> None:
+    got = names(
+        '"Offers of help are coming in," Hadja Lahbib, the EU commissioner for crisis management, wrote on X.',
+        "en",
+    )
+    assert got == {"Hadja Lahbib": "other"}
+    got = names('"Help is coming," Ursula von der Leyen, the Commission president, said.', "en")
+    assert "Ursula von der Leyen" in got
+    assert "Prefecture of Ravenna" in names(
+        "Two more bodies were recovered, the prefecture of Ravenna said.", "en"
+    )
+    assert not any(
+        k.startswith("Governor") for k in names("The Russian governor said the drone was downed.", "en")
+    )
+
+
+def test_a_name_ending_on_a_street_noun_is_no_street_in_romanian() -> None:
+    text = (
+        "Organizatorii de la Inițiativa Civică Strada au anunțat pe Facebook un nou protest pentru sâmbătă."
+    )
+    assert "Inițiativa Civică Strada" in names(text, "ro")

@@ -1329,6 +1329,12 @@ def _add_unknown(
         canon, kind = rules.outlet_names[key]
         add(canon, kind, start, end)
         return
+    if (
+        " ".join(folded[cue:start].split()) in rules.route_cues
+        and text[cue:start].strip()[:1].isupper()
+        and text[:cue].rstrip()[-1:].islower()
+    ):
+        return  # "taken off his balcony on Via Renaccio by boat": a street's name, no route
     if " ".join(folded[cue:start].split()) in rules.route_cues and gazetteer.load().has(
         gazetteer.strip_marks(fold(raw.split()[0]))
     ):
@@ -1582,6 +1588,12 @@ def _place_name(written: str) -> str:
     key = gazetteer.strip_marks(fold(written))
     hits = gz.lookup(key) if key else []
     if not hits:
+        # a Romanian genitive ("Primarul Galațiului", "prefectul Constanței"): the place it inflects
+        for end, base in (("ului", ""), ("ei", "a")):
+            if written.endswith(end) and len(written) > len(end) + 2:
+                stem = written[: -len(end)] + base
+                if gz.lookup(gazetteer.strip_marks(fold(stem))):
+                    return _place_name(stem)
         return written
     name = str(gz.record(hits[0]).name)
     other = gazetteer.strip_marks(fold(name))
@@ -1956,6 +1968,9 @@ class _Speakers:
     # a name right after one of these is where it was said ("... on a briefing in Washington")
     place_preps: frozenset[str]
     where_words: frozenset[str]
+    # a street's common noun opening its name ("Corso Saffi", "Calea Victoriei") or closing it ("Main Street")
+    street_leads: frozenset[str]
+    street_tails: frozenset[str]
     target_words: frozenset[str]
     given_names: frozenset[str]
     spokes_before: re.Pattern[str] | None  # a spokesperson's title right before a name
@@ -2118,6 +2133,8 @@ def _speakers(code: str) -> _Speakers:
         else None,
         place_preps=frozenset(_key(w) for w in data.get("place_preps", [])),
         where_words=frozenset(_key(w) for w in data.get("where_words", [])),
+        street_leads=frozenset(_key(w) for w in data.get("street_leads", [])),
+        street_tails=frozenset(_key(w) for w in data.get("street_tails", [])),
         target_words=frozenset(_key(w) for w in data.get("target_words", [])),
         given_names=_given_names(code),
         list_and=re.compile(rf"\s*,?\s+(?:{words(data.get('and', ['and']))})\s+" + skip),
@@ -2460,6 +2477,10 @@ def _country_lookup(rules: _Rules, gz: Any, key: str) -> str | None:
 _COUNTRY_NAMES = {"Türkiye": "Turkey", "Republic of Moldova": "Moldova", "Russian Federation": "Russia"}
 
 
+# a quotation closed right before a name ('"...," Hadja Lahbib, the EU commissioner, wrote')
+_QUOTE_BEFORE = re.compile(r"[,.!?…]\s*[\"”»’']\s*$")
+
+
 def _is_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"'„“”«»-–—*•(":
@@ -2590,7 +2611,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         prev = text[max(0, run.start - 20) : run.start].split()
         if prev and _key(prev[-1]) in sp.target_words:
             return False  # "подтвердил удар по НПЗ. «...», — говорится": what was hit, not who speaks
-        if kind in ("other", "government") and _after_place_word(sp, rules, names, text, start, run):
+        if (kind in ("other", "government") or _is_street(sp, run)) and _after_place_word(
+            sp, rules, names, text, start, run
+        ):
             return False  # "the correspondent in Asadabad reported", "aflat la Tătăruși transmite": where
         out.append((name, kind, run.start, run.end, kind in ("other", "government") and name[:1].isupper()))
         return True
@@ -2638,7 +2661,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                         return False
                     else:
                         gap = gap[1:]
-            elif appos and not _is_initial(text, s):
+            elif appos and not (_is_initial(text, s) or _QUOTE_BEFORE.search(text, max(0, s - 8), s)):
                 return False
             pm = _PAREN.match(gap)
             rest = gap[pm.end() :] if pm else gap
@@ -3059,12 +3082,20 @@ def _after_place_word(sp: _Speakers, rules: _Rules, names: _Names, text: str, st
     before = text[max(0, start - 30) : start].split()
     if not before or _key(before[-1]) not in sp.where_words:
         return False
+    if _is_street(sp, run):
+        return True  # "a shopkeeper on Corso Saffi told", "a waiter on Main Street said"
     keys = [_key(w) for w in run.words]
     if " ".join(keys) in sp.people or (len(keys) > 1 and " ".join(keys[1:]) in sp.people):
         return False
     if len(keys) == 1:
         return names.get(_key(latin(run.words[0]))) is None
     return gazetteer.load().has(fold_key(" ".join(run.words)))
+
+
+def _is_street(sp: _Speakers, run: _Run) -> bool:
+    """The run, of two words or more, opens or closes on a street's common noun."""
+    keys = [_key(w) for w in run.words]
+    return len(keys) > 1 and (keys[0] in sp.street_leads or keys[-1] in sp.street_tails)
 
 
 # words that put a place, not a person, after a title ("a judge in", "procurorul din")
