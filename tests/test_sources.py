@@ -1075,7 +1075,7 @@ def test_outlets_after_speaking_to_and_after_adjectives_before_the_media_noun() 
 
 def test_coastguard_in_one_word_is_the_coast_guard() -> None:
     got = _with_actors("The ship is under tow towards the port, the Norwegian coastguard says.", "en")
-    assert got == {"Norway Coast Guard": "coastguard"}
+    assert got == {"Norwegian Coast Guard": "coastguard"}
 
 
 def test_head_of_states_press_secretary_speaks_for_the_presidency() -> None:
