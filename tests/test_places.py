@@ -1930,3 +1930,30 @@ def test_a_village_named_like_a_far_city_is_no_such_city() -> None:
     assert ids("При эвакуации жителей села Брянск перевернулась лодка.", "ru") == set()
     assert ids("В Брянске объявлена воздушная тревога.", "ru") == {571476}
     assert ids("Residents of the hamlet of Dublin were evacuated.", "en") == set()
+
+
+def test_the_story_village_is_its_namesake_near_the_other_towns_named() -> None:
+    # two villages bear the name: the story's lies by Ploiești, not the bigger one by Târgoviște
+    texts = [
+        "O explozie a avut loc în satul Tătărani din comuna Bărcănești, la sud de Ploiești.",
+        "Pompierii din Ploiești au ajuns la Tătărani.",
+        "Primarul din Bărcănești a cerut ajutor, iar răniții au fost duși la Ploiești.",
+        "Locuitorii din Tătărani s-au întors acasă.",
+        "Un bărbat din satul Românești a fost găsit mort.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    assert ids(texts[3], ctx=ctx) == {665461}
+    assert ids(texts[4], ctx=ctx) == {668714}  # the village of that name nearest the story's
+
+
+def test_a_village_before_its_districts_adjective_is_a_place_of_its_own() -> None:
+    texts = [
+        "В Кирове заключённые захватили сотрудников СИЗО.",
+        "В Кирове работают силовики.",
+        "Губернатор Кировской области прибыл в Киров.",
+        "Охранник жил в посёлке Мурыгино Юрьянского района и ездил на работу в Киров на автобусе.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert 524243 in ids(texts[3], "ru", ctx=ctx)  # Murygino, no part of Kirov

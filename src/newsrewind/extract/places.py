@@ -568,6 +568,11 @@ def _adjective_of(word: str, noun: str) -> bool:
     return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases for p in nouns)
 
 
+def _raw(entry: EntryText, tok: _Tok) -> str:
+    """A token as written, in lower case (the folded word loses the letters grammar reads: "й")."""
+    return entry.text[tok.start : tok.end].lower()
+
+
 class _Tok(NamedTuple):
     start: int
     end: int
@@ -1047,6 +1052,8 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
                 if not gz.is_small(idx):
                     # the nearer of two such towns bearing the name ("San Fernando" near Baguio)
                     score *= NEAR_KM / max(_km(near, r), NEAR_FLOOR_KM)
+                elif _km(near, r) < VILLAGE_NEAR_KM:
+                    score *= 10  # a village by the story's village, not its bigger namesake further off
         if _bare_name_key(r.name) == key:
             score *= 3
         if inflected:
@@ -1060,6 +1067,8 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
 NEAR_KM = 300.0
 #: Distance under which nearer is no nearer when ranking the story area's towns.
 NEAR_FLOOR_KM = 30.0
+#: How near the story's city a village lies to outrank a bigger village of its name.
+VILLAGE_NEAR_KM = 20.0
 
 
 def _km(a: gazetteer.GeoRecord, b: gazetteer.GeoRecord) -> float:
@@ -2981,6 +2990,16 @@ def _subplaces(
                 k -= 1
             if name and not toks[h].cap and entry.lang == "en" and toks[h].word not in rules.linked_heads:
                 name = []
+            if (
+                rules.russian
+                and len(name) > 1
+                and toks[h].word in rules.district_nouns
+                and _adjective_of(_raw(entry, toks[name[-1]]), _raw(entry, toks[h]))
+                and not _may_be_adjective(_raw(entry, toks[name[-2]]))
+            ):
+                # a village before its district's adjective is a place of its own ("в посёлке
+                # Мурыгино Юрьянского района"), no part of a district named by both words
+                continue
         if not name or (name[0] in starts and gz.record(starts[name[0]][2]).is_country):
             continue
         if (
@@ -3486,7 +3505,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if cities:
         best, times = cities.most_common(1)[0]
         if times >= 2:
-            ctx.city = _home_namesake(best, ctx.country)
+            ctx.city = _village_among_namesakes(_home_namesake(best, ctx.country), cities)
     heads = rules.heads
     votes: dict[str, Counter[int]] = {}
     for view in views:
@@ -3538,6 +3557,38 @@ def _home_namesake(geonameid: int, iso: str | None) -> int:
         # Romanian coast is no Tuzla in Bosnia): its mentions then read as the village
         home = [gz.record(i) for i in gz.small_lookup(key, (iso,))]
     return home[0].geonameid if home else geonameid
+
+
+#: Beyond this distance a town named in the story counts as far as this from a village.
+ANCHOR_KM = 500.0
+
+
+def _village_among_namesakes(geonameid: int, cities: Counter[int]) -> int:
+    """The story's village among its country's villages of that name: the one lying nearest the
+    other towns the story names ("Tătărani" near Ploiești, not the bigger one by Târgoviște)."""
+    gz = gazetteer.load()
+    idx = gz.by_geonameid(geonameid)
+    if idx is None or not gz.is_small(idx):
+        return geonameid
+    rec = gz.record(idx)
+    names = [gz.record(k) for k in gz.small_lookup(_name_key(rec.name), (rec.country,))]
+    if len(names) < 2:
+        return geonameid
+    others: list[tuple[gazetteer.GeoRecord, int]] = []
+    for gid, times in cities.items():
+        k = gz.by_geonameid(gid)
+        if k is None or gid in {r.geonameid for r in names}:
+            continue
+        other = gz.record(k)
+        if other.country == rec.country and not other.is_country:
+            others.append((other, times))
+    if not others:
+        return geonameid
+
+    def spread(r: gazetteer.GeoRecord) -> float:
+        return sum(times * min(_km(r, o), ANCHOR_KM) for o, times in others)
+
+    return min(names, key=spread).geonameid
 
 
 def to_place(m: Mention) -> Place:
