@@ -1976,3 +1976,75 @@ def test_a_woman_in_labour_driven_to_hospital_is_no_casualty() -> None:
     assert types("Avem o femeie însărcinată care trebuie dusă la spital.", "ro") == set()
     assert types("Роженицу доставили в больницу на вертолете.", "ru") == set()
     assert types("Rănitul a fost dus la spital cu elicopterul.", "ro") == {"casualty_report"}
+
+
+def test_another_states_military_aircraft_sent_or_landing_are_a_foreign_deployment() -> None:
+    def told(text: str, lang: str, country: str) -> set[str]:
+        return {
+            e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country=country)), [])
+        }
+
+    assert told("Austria is sending three Black Hawk helicopters from its armed forces.", "en", "IT") == {
+        "foreign_deployment"
+    }
+    assert told("The first of the Austrian Black Hawks touched down at the airbase.", "en", "IT") == {
+        "foreign_deployment"
+    }
+    assert told("Two Greek water bombers landed at the airport on Sunday.", "en", "MK") == {
+        "foreign_deployment"
+    }
+    assert told("Germania a trimis două elicoptere militare în zona inundată.", "ro", "IT") == {
+        "foreign_deployment"
+    }
+    # the story's own helicopters lifting people from roofs
+    assert told("Italian army helicopters lifted dozens of people from rooftops.", "en", "IT") == set()
+    assert told("Italian army helicopters landed in Bologna.", "en", "IT") == set()
+    assert told("The Swedish coastguard says it has sent two vessels and a helicopter.", "en", "DK") == set()
+
+
+def test_a_prison_chief_suspended_and_a_commission_sent_to_find_out() -> None:
+    got = types("Директор ФСИН отстранил начальника СИЗО на время служебной проверки.", "ru")
+    assert got == {"political_change", "investigation"}
+    text = "Из Москвы вылетела комиссия, ей предстоит выяснить, как ножи оказались в камере."
+    assert types(text, "ru") == {"investigation"}
+    assert types("The prison governor was suspended on Friday.", "en") == {"political_change"}
+    assert types("Срок, который они назначили, истекает в полдень.", "ru") == set()
+
+
+def test_a_case_requalified_as_terrorism_is_no_new_attack() -> None:
+    assert types("Дело переквалифицировано на теракт.", "ru") == {"investigation"}
+    assert types("Боевики совершили теракт на рынке.", "ru") == {"attack"}
+
+
+def test_hostages_freed_are_not_taken_and_stabbing_is_an_attack() -> None:
+    assert types("Бойцы СОБР штурмом взяли здание и освободили заложников.", "ru") == {"security_operation"}
+    assert "attack" in types("Захватчики нанесли ножевые ранения трем сотрудникам.", "ru")
+
+
+def test_negotiators_talking_to_hostage_takers_are_a_security_operation() -> None:
+    assert types("С захватчиками говорят переговорщики ФСБ, договориться пока не удаётся.", "ru") == {
+        "security_operation"
+    }
+    assert types("Переговоры с захватчиками ведут сотрудники ФСБ.", "ru") == {"security_operation"}
+    assert types("Нападавшие требуют автомобиль, телефоны и встречи с журналистами.", "ru") == set()
+    assert types("Путину доложили о результатах штурма.", "ru") == set()
+
+
+def test_nobody_hurt_or_not_known_whether_there_are_victims_is_no_toll() -> None:
+    assert types("În locuințe nu a fost rănit nimeni.", "ro") == set()
+    assert types("Deocamdată nu se știe dacă sunt victime.", "ro") == set()
+    assert types("Cei doi vor fi internați la Spitalul Militar din Bruxelles.", "ro") == set()
+
+
+def test_a_strike_only_warned_of_is_no_strike() -> None:
+    assert types("The army said it would respond forcefully to any strike on its positions.", "en") == set()
+    assert types("Any attack on the embassy would be met with force, the minister said.", "en") == set()
+    assert types("Армия ответит на любой удар по своим позициям.", "ru") == set()
+    assert types("A strike on the market killed five people.", "en") >= {"explosion"}
+
+
+def test_a_full_report_asked_for_and_a_strike_that_destroyed_a_building() -> None:
+    assert types("The president asked for a full report on how the fire started.", "en") == {"investigation"}
+    assert types("Premierul a cerut un raport complet despre cauzele incendiului.", "ro") == {"investigation"}
+    assert types("Lovitura a distrus complet clădirea.", "ro") == {"explosion"}
+    assert types("Lovitura de stat a distrus democrația.", "ro") != {"explosion"}
