@@ -3946,3 +3946,23 @@ def test_one_whose_kin_speak_is_no_count() -> None:
     check("Один из заложников погиб.", "ru", ("killed", "civilians", 1, 1))
     check("The account came from relatives of one of the hostages.", "en")
     check("Informația vine de la rudele unuia dintre ostatici.", "ro")
+
+
+def test_a_part_of_the_hurt_taken_to_hospital_is_hospitalised() -> None:
+    check("Из пострадавших восемь госпитализированы.", "ru", ("hospitalized", "people", 8, 8))
+    check("Из раненых пятеро в реанимации.", "ru", ("critical", "people", 5, 5))
+    check(
+        "Eight of the injured have been shifted to the district hospital.",
+        "en",
+        ("hospitalized", "people", 8, 8),
+    )
+
+
+def test_gravely_wounded_is_critical() -> None:
+    check("Двое тяжело ранены.", "ru", ("critical", "people", 2, 2))
+    check(
+        "Ранены семь человек, двое тяжело ранены.",
+        "ru",
+        ("injured", "people", 7, 7),
+        ("critical", "people", 2, 2),
+    )

@@ -2266,6 +2266,12 @@ class _Reader:
                 and q.first - before[1] <= 2
                 and "measure" in self.starts[before[1]]
                 and all(tok.text != ":" for tok in toks[before[1] : q.first])
+                # "Из пострадавших восемь госпитализированы": the set the count is taken from
+                and not (
+                    measure in _STATES
+                    and before[1] >= 1
+                    and self.ends[before[1] - 1].keys() & {"partitive", "origin"}
+                )
             ):
                 measure = before[0]
                 span_start = toks[before[1]].start
