@@ -389,6 +389,9 @@ def test_a_district_administration_keeps_the_town_it_was_named_with() -> None:
     assert {a.name for a in actors.find(first)} == {"Sylhet District Administration"}
     later = EntryText("The district administration opened two shelters.", "en", doc)
     assert {a.name for a in actors.find(later)} == {"Sylhet District Administration"}
+    # a district the gazetteer lacks, named right before the body, is not the town named before
+    other = EntryText("The Zakiganj district administration sent boats.", "en", doc)
+    assert "Sylhet District Administration" not in {a.name for a in actors.find(other)}
 
 
 def test_a_body_introduced_with_its_initials_is_named_by_them_later() -> None:

@@ -1957,3 +1957,26 @@ def test_a_village_before_its_districts_adjective_is_a_place_of_its_own() -> Non
     ctx = DocContext(lang="ru")
     places.scan_document(ctx, texts)
     assert 524243 in ids(texts[3], "ru", ctx=ctx)  # Murygino, no part of Kirov
+
+
+def test_a_village_placed_once_is_that_village_without_a_cue() -> None:
+    texts = [
+        "Floods hit the town of Modigliana, in the hills south of Faenza.",
+        "Residents of Modigliana were evacuated to Faenza.",
+        "In Faenza, the river rose overnight.",
+        "Modigliana's mayor said the only road had collapsed.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    assert ids(texts[3], ctx=ctx) == {3173329}
+    ru = [
+        "Взрыв газа произошел в селе Быстрица под Кировом.",
+        "Спасатели из Кирова работают в Быстрице.",
+        "В Кирове развернули пункт помощи.",
+        "Жительница Быстрицы рассказала о взрыве.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, ru)
+    assert len(ids(ru[3], "ru", ctx=ctx)) == 1
+    # a word no cue placed anywhere in the story stays no village
+    assert ids("Modigliana's mayor said the only road had collapsed.", "en") == set()

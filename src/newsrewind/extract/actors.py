@@ -932,7 +932,15 @@ def _institutions(
                     named = _capital_of(entry.doc.country, toks[b + 1].end)  # "Jandarmeria Capitalei"
                     if named is not None:
                         span_end = named[1]
-                elif inst.local:
+                elif inst.local and not (
+                    a > 0
+                    and toks[a - 1].cap
+                    and gaps[a - 1] in WORD_GAPS
+                    and toks[a - 1].word not in rules.name_stop
+                    and toks[a - 1].word not in entry.doc.common_words
+                ):
+                    # with no name before it, the town named with it before; "the Chamoli district
+                    # administration" names a town the gazetteer lacks, not the last one
                     named = entry.doc.memo.get(("actors", "town", inst.canonical))
             if county is None and named is None and inst.story_county:
                 county = _county_earlier(entry, rules, start)

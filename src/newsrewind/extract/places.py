@@ -963,7 +963,7 @@ def _small(words: list[str], rules: _Rules, countries: tuple[str, ...]) -> list[
 def _small_countries(ctx: DocContext, cue: str) -> tuple[str, ...]:
     """Countries whose small places a cue lets in: the story's for a bare preposition, the
     document's main ones after a settlement noun or in a list."""
-    if cue == "preposition":
+    if cue in ("preposition", "known"):
         return (ctx.country,) if ctx.country else ()
     ranked = sorted(ctx.countries, key=lambda c: -ctx.countries[c])[:4]
     if ctx.country and ctx.country not in ranked:
@@ -1696,11 +1696,14 @@ def _small_hit(
 ) -> tuple[int, list[tuple[int, bool]]] | None:
     """A village or small town at token i, when a cue places it and the word is no common one."""
     tok = toks[i]
-    if tok.word in entry.doc.common_words or len(tok.word) < 3 or i == 0:
+    if tok.word in entry.doc.common_words or len(tok.word) < 3:
         return None
-    if toks[i - 1].word not in _cue_words(entry.lang) and base_gaps[i - 1] not in (", ", ","):
-        return None  # no cue can end right before it
-    cue = _small_cue(entry, toks, base_gaps, i, rules, prev)
+    cue: str | None = None
+    if i > 0 and (toks[i - 1].word in _cue_words(entry.lang) or base_gaps[i - 1] in (", ", ",")):
+        cue = _small_cue(entry, toks, base_gaps, i, rules, prev)
+    known = _known_villages(entry.doc)
+    if cue is None and known:
+        cue = "known"  # perhaps a village the document placed before, named again
     if cue is None:
         return None
     if cue != "noun" and tok.word in _outlet_words():
@@ -1718,6 +1721,10 @@ def _small_hit(
         if j > i and not toks[j].cap and len(toks[j].word) > 3:
             continue
         found = _small([toks[k].word for k in range(i, j + 1)], rules, countries)
+        if found and cue == "known":
+            found = [f for f in found if _name_key(gz.record(f[0]).name) in known]
+            if found and j + 1 < n and toks[j + 1].cap and base_gaps[j] in _JOIN:
+                return None  # the start of a longer name
         if found and cue == "preposition":
             # a village a mere preposition places lies near the story's town ("до Двинской" in a
             # Volgograd story is a street, no village by the White Sea)
@@ -3297,19 +3304,37 @@ def _dateline(text: str, m: Mention) -> Mention:
 _last: dict[str, Any] = {}
 
 
-_Facts = tuple[str | None, int | None, dict[str, int], frozenset[str], tuple[tuple[str, Any], ...]]
+_Facts = tuple[
+    str | None, int | None, dict[str, int], frozenset[str], tuple[tuple[str, Any], ...], frozenset[str]
+]
 
 
 def _facts(ctx: DocContext, looked: list[tuple[str, Any]]) -> _Facts:
     """The document facts an entry's mentions were found with (``looked``: sub-place names asked)."""
-    return ctx.country, ctx.city, dict(ctx.countries), ctx.common_words, tuple(looked)
+    return ctx.country, ctx.city, dict(ctx.countries), ctx.common_words, tuple(looked), _known_villages(ctx)
+
+
+def _known_villages(ctx: DocContext) -> frozenset[str]:
+    """Names (fold keys) of the villages of the story's country some entry places with a cue."""
+    got: frozenset[str] = ctx.memo.get(_VILLAGES, frozenset())
+    return got
+
+
+#: A capitalised word right after a name: the name is the start of a longer one ("Palazzo Chigi").
+_NAME_GOES_ON = re.compile(r"[ \t]+[^\W\d_a-zа-я]", re.UNICODE)
+
+#: ``DocContext.memo`` key: the names of the story country's villages a cue placed somewhere in
+#: the document ("în satul Tătărani"): named again without a cue ("Tătărani a rămas fără curent"),
+#: they are that village.
+_VILLAGES = "places.villages"
 
 
 def _same_facts(facts: _Facts, ctx: DocContext) -> bool:
     """Whether the document still holds the facts some mentions were found with."""
-    country, city, countries, common, looked = facts
+    country, city, countries, common, looked, villages = facts
     return (
         country == ctx.country
+        and villages == _known_villages(ctx)
         and city == ctx.city
         and countries == ctx.countries
         and (common is ctx.common_words or common == ctx.common_words)
@@ -3496,12 +3521,20 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         ctx.countries = dict(counts)
     # the story's city, read once its country is known: names the country's towns take only in
     # their own story ("в Лисках", a dictionary word's case) count as well
+    villages: set[str] = set()
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
             if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
                 cities[rec.geonameid] += 1
+                if (
+                    gz.is_small(m.idx)
+                    and rec.country == ctx.country
+                    and not _NAME_GOES_ON.match(view.text, m.end)
+                ):
+                    villages.add(_name_key(rec.name))
     ctx.city = None
+    ctx.memo[_VILLAGES] = frozenset(villages)
     if cities:
         best, times = cities.most_common(1)[0]
         if times >= 2:
