@@ -938,6 +938,7 @@ def _institutions(
                     and gaps[a - 1] in WORD_GAPS
                     and toks[a - 1].word not in rules.name_stop
                     and toks[a - 1].word not in entry.doc.common_words
+                    and not places._sentence_initial(entry.text, toks[a - 1].start)
                 ):
                     # with no name before it, the town named with it before; "the Chamoli district
                     # administration" names a town the gazetteer lacks, not the last one
