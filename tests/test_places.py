@@ -1980,3 +1980,32 @@ def test_a_village_placed_once_is_that_village_without_a_cue() -> None:
     assert len(ids(ru[3], "ru", ctx=ctx)) == 1
     # a word no cue placed anywhere in the story stays no village
     assert ids("Modigliana's mayor said the only road had collapsed.", "en") == set()
+
+
+def test_a_rural_districts_adjective_is_its_seat_a_village_or_small_town() -> None:
+    texts = [
+        "В Дагестане прошли сильные дожди, сообщает МЧС России.",
+        "Подтоплены дома в Кизляре и Махачкале.",
+        "Эвакуированы жители Тарумовского района, вода подошла к домам.",
+        "В Шелковском районе Чечни размыло дамбу.",
+        "В Кувандыкском городском округе подтоплены дома.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert 484290 in ids(texts[2], "ru", ctx=ctx)  # Tarumovka, the district's seat
+    assert 495000 in ids(texts[3], "ru", ctx=ctx)  # Shelkovskaya
+    assert 538138 in ids(texts[4], "ru", ctx=ctx)  # Kuvandyk
+
+
+def test_a_city_districts_adjective_stays_the_citys_district() -> None:
+    texts = [
+        "В Волгограде беспилотник атаковал НПЗ.",
+        "В Волгограде объявлена тревога.",
+        "В Советском районе повреждены дома.",
+        "В Тракторозаводском районе загорелся склад.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert ids(texts[2], "ru", ctx=ctx) == {472757}  # Volgograd's district, no village named Sovetskoye
+    assert ids(texts[3], "ru", ctx=ctx) == {472757}
+

@@ -93,6 +93,7 @@ class _Rules:
     region_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
     adjective_cities: tuple[tuple[str, int], ...]
     adjective_stem_drops: tuple[str, ...]
+    district_seats: tuple[tuple[str, tuple[str, ...]], ...]
     translit_variants: tuple[tuple[str, tuple[str, ...]], ...]
     compound_adjectives: tuple[tuple[str, tuple[str, ...]], ...]
     multi_firsts: dict[str, int]
@@ -332,6 +333,15 @@ def _rules(code: str) -> _Rules:
         county_nouns=frozenset(_keys(regions.get("local_nouns", []))),
         county_lists=frozenset(_keys(regions.get("local_plurals", []))),
         adjective_stem_drops=tuple(fold_key(x) for x in regions.get("stem_drops", [])),
+        district_seats=tuple(
+            sorted(
+                (
+                    (fold_key(k), tuple(fold_key(x) for x in v))
+                    for k, v in regions.get("district_seats", {}).items()
+                ),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
         adjective_cities=tuple(
             sorted(
                 ((fold_key(k), int(v)) for k, v in regions.get("adjective_cities", {}).items()),
@@ -1352,6 +1362,9 @@ def _match_runs(
             if not (free and countries):
                 continue
             hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            if hit is None and rules.district_seats:
+                seat = _district_seat(entry, toks, base_gaps, i, rules)
+                hit = (i, seat) if seat else None
             if hit is None:
                 continue
             small = True
@@ -1844,6 +1857,38 @@ def _region_adjective(
     if guessed:
         return guessed
     return None if old_name else []
+
+
+def _district_seat(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules
+) -> list[tuple[int, bool]]:
+    """The village or small town a rural district's adjective is named after, when its name is no
+    plain stem of the adjective ("Тарумовском районе" → Тарумовка, "Шелковского района" →
+    Шелковская, "Юрьянского района" → Юрья): a place of the story's country in its area, the
+    nearest to the story's city."""
+    if i + 1 >= len(toks) or base_gaps[i] != " " or toks[i + 1].word not in rules.district_nouns:
+        return []
+    ctx = entry.doc
+    if not ctx.country:
+        return []
+    gz = gazetteer.load()
+    word = toks[i].word
+    home = _doc_city(ctx)
+    seen: list[int] = []
+    for ending, forms in rules.district_seats:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: -len(ending)]
+        for form in forms:
+            name = stem + form
+            for k, _ in [*_resolve([name], rules), *_small([name], rules, (ctx.country,))]:
+                rec = gz.record(k)
+                if k not in seen and not rec.is_country and rec.country == ctx.country:
+                    seen.append(k)
+    near = [k for k in seen if home is None or _km(gz.record(home), gz.record(k)) < DISTRICT_TOWN_KM]
+    if home is not None:
+        near.sort(key=lambda k: _km(gz.record(home), gz.record(k)))
+    return [(k, True) for k in near[:1]]
 
 
 def _sound_key(latin: str) -> str:
