@@ -2009,3 +2009,15 @@ def test_a_city_districts_adjective_stays_the_citys_district() -> None:
     assert ids(texts[2], "ru", ctx=ctx) == {472757}  # Volgograd's district, no village named Sovetskoye
     assert ids(texts[3], "ru", ctx=ctx) == {472757}
 
+
+def test_a_towns_lower_case_adjective_before_its_detention_centre_is_the_town() -> None:
+    texts = [
+        "В Кирове заключённые захватили сотрудников СИЗО.",
+        "В Кирове работают силовики.",
+        "Бунт в кировском СИЗО продолжается третий час.",
+        "Его перевели в следственный изолятор.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert 548408 in ids(texts[2], "ru", ctx=ctx)  # Kirov
+    assert ids(texts[3], "ru", ctx=ctx) == set()
