@@ -66,6 +66,9 @@ class _Inst:
     bare_except: frozenset[str] = frozenset()  # stories where ``bare`` is not used (the country's police
     # are its regions' or ministry's: "полиция" in a Russian story)
     stated: bool = False  # ``home`` is the demonym written inside the name ("Ministerul rus al Apărării")
+    # the name in stories about given countries (riot police: "Rosgvardia" in Russia), as (ISO, name)
+    by_country: tuple[tuple[str, str], ...] = ()
+    unit_of: bool = False  # a unit a body named right after it owns ("спецназ ФСБ"): that body, not this
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,8 @@ def _rules(code: str) -> _Rules:
             item.get("county"),
             bool(item.get("story_county", False)),
             frozenset(str(x) for x in item.get("bare_except", [])),
+            by_country=tuple((str(k), str(v)) for k, v in item.get("by_country", {}).items()),
+            unit_of=bool(item.get("unit_of", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -746,7 +751,9 @@ class _Scan:
 def _scan(entry: EntryText) -> _Scan:
     """People, institutions and titles the data knows, found once per entry."""
     slot = places._slot(entry)
-    key = ("actors", entry.lang)
+    # the story's country picks an abbreviation's body ("RSF" in Sudan): a scan made before the
+    # document's country was known (places asks for the names' spans first) is made again
+    key = ("actors", entry.lang, entry.doc.country)
     hit = slot.get(key)
     if hit is not None:
         return hit  # type: ignore[no-any-return]
@@ -836,9 +843,13 @@ def _institutions(
         start, end = toks[a].start, toks[b].end
         if found.overlaps(start, end):
             continue
-        if (fold_key(inst.canonical) in _outlets() or fold_key(entry.text[start:end]) in _outlets()) and not (
-            inst.canonical in rules.acting_monitors and _verb_around(entry, base, start, end)
-        ):
+        written = entry.text[start:end]
+        default_body = rules.abbr_map.get(written)
+        # "RSF" read as the story country's own body, not as the outlet the letters also spell
+        local = a == b and default_body is not None and default_body is not inst
+        if (
+            fold_key(inst.canonical) in _outlets() or (fold_key(written) in _outlets() and not local)
+        ) and not (inst.canonical in rules.acting_monitors and _verb_around(entry, base, start, end)):
             found.taken.append((start, end))  # no person's name either ("the U.S. Geological Survey")
             continue  # a channel of information, not an actor ("NetBlocks reported"), unless a body that
             # measures says so itself ("the USGS says the quake ...")
@@ -850,6 +861,8 @@ def _institutions(
         ):
             continue  # the body an institution belongs to ("Statul Major al Armatei ucrainene"), not
             # a body of its own named right after ("UN Office for the Coordination of ...")
+        if inst.unit_of and b + 1 in starts and gaps[b] in WORD_GAPS:
+            continue  # "спецназ Росгвардии", "ОМОН МВД": the body named after it
         own = _own_name_before(entry, rules, found, toks, gaps, a, b, ms) if rules.named_before else None
         if own is not None:
             heads = _grammar(entry.lang).org_heads
@@ -1060,6 +1073,7 @@ def _institutions(
             .replace("{demonym}", (None if default else _demonym_name(iso or "")) or country)
         )
         name = rules.renames.get(name.casefold(), name)
+        name = dict(inst.by_country).get(iso or "", name)
         if inst.kind == "military" and iso and name in {f"{country} {b}" for b in rules.adjective_bodies}:
             name = _adjective_body(name, country, iso, rules)  # "Austria Navy" → "Austrian Navy"
         if rules.other_home is not None and iso == rules.other_home[0]:
