@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsrewind.extract import actors, places
 from newsrewind.extract.context import DocContext, EntryText
+from newsrewind.model import Document
+from newsrewind.pipeline import records_of
 
 
 def names(text: str, lang: str = "ro", country: str | None = "KZ") -> set[str]:
@@ -2305,3 +2307,28 @@ def test_romanian_inspection_and_control_bodies() -> None:
     assert names("Premierul a trimis Corpul de control al premierului la stație.", "ro", "RO") == {
         "Prime Minister's Control Body"
     }
+
+
+def test_an_abbreviation_read_by_the_story_country_through_the_pipeline() -> None:
+    def blog(text: str) -> set[str]:
+        return {a.name for a in records_of(Document(name="t", text="12:00\n" + text, lang="en"))[-1].actors}
+
+    assert blog("RSF fighters on motorbikes swept into a village west of El Obeid in Sudan.") == {
+        "Rapid Support Forces"
+    }
+    assert blog("The army says it beat back an RSF assault near Kazgil, south of El Obeid in Sudan.") == {
+        "Sudanese Armed Forces",
+        "Rapid Support Forces",
+    }
+    assert blog("RSF said three journalists had been detained in Minsk.") == {"Reporters Without Borders"}
+
+
+def test_special_police_units_are_the_story_countrys_police() -> None:
+    assert names("Ночью спецназ разогнал акцию у парламента, применив водометы.", "ru", "GE") == {
+        "Georgian police"
+    }
+    assert names("Около полудня корпус СИЗО штурмовал спецназ.", "ru", "RU") == {"Rosgvardia"}
+    assert names("Спецназ ФСБ задержал двух подозреваемых.", "ru", "RU") == {
+        "Russia Federal Security Service"
+    }
+    assert names("Корпус штурмовал спецназ Росгвардии.", "ru", "RU") == {"Rosgvardia"}
