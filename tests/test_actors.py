@@ -2332,3 +2332,11 @@ def test_special_police_units_are_the_story_countrys_police() -> None:
         "Russia Federal Security Service"
     }
     assert names("Корпус штурмовал спецназ Росгвардии.", "ru", "RU") == {"Rosgvardia"}
+
+
+def test_a_countrys_parliament_in_russian() -> None:
+    assert names("Парламент Грузии в третьем чтении принял поправки к конституции.", "ru", "GE") == {
+        "Parliament of Georgia"
+    }
+    assert names("Парламент Армении одобрил законопроект.", "ru", "GE") == {"Parliament of Armenia"}
+    assert names("Протестующие собрались у здания парламента.", "ru", "GE") == set()
