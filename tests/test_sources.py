@@ -2661,3 +2661,18 @@ def test_a_name_ending_on_a_street_noun_is_no_street_in_romanian() -> None:
         "Organizatorii de la Inițiativa Civică Strada au anunțat pe Facebook un nou protest pentru sâmbătă."
     )
     assert "Inițiativa Civică Strada" in names(text, "ro")
+
+
+def test_letters_the_actors_read_as_a_local_body_are_not_the_outlet_they_also_spell() -> None:
+    def blog(text: str) -> list[str]:
+        return [s.name for s in records_of(Document(name="t", text="12:00\n" + text, lang="en"))[-1].sources]
+
+    assert blog("The RSF has denied shelling the market in El Fasher, the group said in a statement.") == [
+        "Rapid Support Forces"
+    ]
+    assert blog(
+        "The Rapid Support Forces (RSF) said its fighters had taken a town near El Obeid in Sudan."
+    ) == ["Rapid Support Forces"]
+    assert blog("Reporters Without Borders (RSF) condemned the arrest of a journalist in Minsk.") == [
+        "Reporters Without Borders"
+    ]

@@ -665,6 +665,21 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     def inside_body(start: int, end: int) -> bool:
         return any(s <= start and end <= e and e - s > end - start for s, e in bodies)
 
+    # letters the actors read as another body ("RSF" in a Sudan story is the Rapid Support
+    # Forces, not the press-freedom group the same letters spell), or that stand in brackets
+    # after a body's name ("the Rapid Support Forces (RSF)")
+    read_as = {a.span: a.name for a in acting if a.kind in _ORGANISATIONS}
+
+    def other_body(start: int, end: int, canon: str) -> bool:
+        def other(name: str) -> bool:  # (the actors may call the same body by another spelling)
+            return name != canon and rules.outlet_names.get(fold(name), (name,))[0] != canon
+
+        if other(read_as.get((start, end), canon)):
+            return True
+        return any(
+            other(name) and text[e:start].strip() == "(" for (_, e), name in read_as.items() if e < start
+        )
+
     hits: list[tuple[_Claimant, int, int]] = []
     if rules.claimants_keyed is not None:
         for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
@@ -693,7 +708,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if kind == "media" and _presents(rules, folded, m.start(), m.end()):
                 continue  # its byline or dateline: the same outlet may still relay a claim further on
             if kind == "organization" and (
-                inside_body(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in unnamed)
+                inside_body(m.start(), m.end())
+                or other_body(m.start(), m.end(), canon)
+                or any(s <= m.start() and m.end() <= e for s, e in unnamed)
             ):
                 continue
             if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
@@ -709,7 +726,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if kind == "media" and _presents(rules, folded, m.start(), m.end()):
                 continue
             if kind == "organization" and (
-                inside_body(m.start(), m.end()) or any(s <= m.start() and m.end() <= e for s, e in unnamed)
+                inside_body(m.start(), m.end())
+                or other_body(m.start(), m.end(), canon)
+                or any(s <= m.start() and m.end() <= e for s, e in unnamed)
             ):
                 continue
             if not is_taken(m.start(), m.end()) and (
