@@ -39,6 +39,14 @@ def test_yearless_label_date_without_a_blog_date_takes_the_latest_year_up_to_tod
     assert stamps("12 martie, 18:05 Apele au crescut.") == ["2026-03-12T18:05:00+02:00"]
 
 
+def test_a_weekday_date_one_day_ahead_of_today_is_this_year() -> None:
+    # a page in a zone east of the reader's already prints tomorrow (TODAY is Wednesday 25 November)
+    text = "Joi, 26 noiembrie\n\n[01:10] Alertă aeriană în regiunea Odesa.\n\nMiercuri, 25 noiembrie\n\n[23:45] Text."
+    assert stamps(text) == ["2026-11-26T01:10:00+02:00", "2026-11-25T23:45:00+02:00"]
+    # two days ahead is no longer today's page: the latest year it was a Friday
+    assert stamps("Vineri, 27 noiembrie\n\n[01:10] Text.")[-1] == "2020-11-27T01:10:00+02:00"
+
+
 def test_option_date_and_zone_win() -> None:
     text = "UPDATE 17:20 Text."
     assert stamps(text, date=date(2023, 2, 6), tz="+03:00") == ["2023-02-06T17:20:00+03:00"]

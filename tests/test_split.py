@@ -1093,3 +1093,18 @@ def test_the_pages_dated_stamp_repeating_the_newest_posts_time_is_no_entry() -> 
     )
     got = cut(text)
     assert [label for label, _ in got] == [None, "21.40 GMT", "20.55 GMT", "20.10 GMT", "19.30 GMT"]
+
+
+def test_a_plain_word_after_the_time_opens_the_text_a_set_off_one_is_a_label_word() -> None:
+    text = (
+        "[14:20] Alertă aeriană nouă în regiunea Odesa, anunță Forțele Aeriene ale Ucrainei.\n\n"
+        "[14:05] Pompierii au ajuns la locul incidentului.\n\n"
+        "[13:50] Drumul național a fost închis.\n\n"
+        "[13:35] ALERTĂ: Un nou grup de drone se îndreaptă spre Dunăre."
+    )
+    assert entries(text) == [
+        ("Alertă aeriană nouă", "14:20+02:00"),
+        ("Pompierii au ajuns", "14:05+02:00"),
+        ("Drumul național a", "13:50+02:00"),
+        ("Un nou grup", "13:35+02:00"),
+    ]

@@ -124,6 +124,8 @@ def _pattern_texts() -> dict[str, str]:
 
 
 #: a capital letter glued to a label's time, as copied pages run them together ("14:30Rescuers")
+# a label word after the time stands apart from the text ("14:05 Update:", "14:05 LIVE", "14:05 Breaking |")
+_KW_SET_OFF = re.compile(r"\s*(?:[:\-–—|!.]|$)")
 _CAPITAL = "(?-i:[A-ZА-ЯЁĂÂÎȘȚ])"
 #: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
 _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
@@ -238,6 +240,13 @@ def mark_line(line: str) -> LineMark | None:
         m = _rx(key).match(line)
         if m and key == "time_kw" and patterns().zone.match(line, m.start("kw")):
             m = None  # "17:20 ora României": the word starts a zone, not a label keyword
+        if (
+            m
+            and key == "time_kw"
+            and not m.group("kw").isupper()
+            and not _KW_SET_OFF.match(line, m.end("kw"))
+        ):
+            m = None  # "[01:10] Alertă aeriană în regiunea Odesa": the word opens the text
         if m:
             dated = m.group("date") if key == "kw_time" else None
             stamp = stamp_from(m, patterns().date.match(dated) if dated else None, m.group("zone"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from newsrewind import lang
@@ -290,13 +290,15 @@ def stamp_from(time_m: re.Match[str] | None, date_m: re.Match[str] | None, zone:
 def resolve_year(month: int, day: int, weekday: int | None, today: date) -> int | None:
     """The year of a yearless date: with a weekday, the latest year not after
     today in which that day falls on that weekday; without, the latest year in
-    which the date is not after today."""
-    for year in range(today.year, today.year - 40, -1):
+    which the date is not after today. "Today" stretches one day ahead: a page
+    in a zone east of the reader's can already print tomorrow's date."""
+    latest = today + timedelta(days=1)
+    for year in range(latest.year, latest.year - 40, -1):
         try:
             d = date(year, month, day)
         except ValueError:
             continue
-        if d > today:
+        if d > latest:
             continue
         if weekday is None or d.isoweekday() == weekday:
             return year
