@@ -2048,3 +2048,53 @@ def test_a_full_report_asked_for_and_a_strike_that_destroyed_a_building() -> Non
     assert types("Premierul a cerut un raport complet despre cauzele incendiului.", "ro") == {"investigation"}
     assert types("Lovitura a distrus complet clădirea.", "ro") == {"explosion"}
     assert types("Lovitura de stat a distrus democrația.", "ro") != {"explosion"}
+
+
+def test_a_hospital_on_emergency_footing_is_no_state_of_emergency() -> None:
+    assert types("The city hospital has declared an emergency and recalled staff.", "en") == set()
+    assert types("An emergency has been declared at three hospitals in the city.", "en") == set()
+    assert types("Spitalul Județean a declarat stare de alertă internă.", "ro") == set()
+    assert types("Все больницы города переведены в режим повышенной готовности.", "ru") == set()
+    assert types("The governor signed a disaster emergency declaration for the county.", "en") == {
+        "state_of_emergency"
+    }
+    assert types("The government declared a state of emergency in the east.", "en") == {"state_of_emergency"}
+
+
+def test_a_foreign_state_condemning_or_an_envoy_summoned_is_diplomacy() -> None:
+    def told(text: str, lang: str, country: str) -> set[str]:
+        return {
+            e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country=country)), [])
+        }
+
+    assert told("Downing Street condemned the assault on the ship as reckless.", "en", "YE") == {"diplomacy"}
+    assert told("The United States strongly condemned the attack.", "en", "SO") == {"diplomacy"}
+    # a government condemning an attack at home speaks to its own people
+    assert told("Pakistan strongly condemned the attack.", "en", "PK") == set()
+    assert types("The foreign office summoned Afghanistan's chargé d'affaires.", "en") == {"diplomacy"}
+    assert types("Посольство Франции выразило соболезнования семьям погибших.", "ru") == {"diplomacy"}
+
+
+def test_a_case_registered_an_audit_opened_or_prosecutors_checking_are_an_investigation() -> None:
+    assert types("Police have registered a case against the factory owner.", "en") == {"investigation"}
+    assert types("The regulator will open a safety audit of the railway.", "en") == {"investigation"}
+    assert types("Прокуратура проверит газовое оборудование во всех домах.", "ru") == {"investigation"}
+
+
+def test_a_search_operation_by_police_is_a_security_operation() -> None:
+    assert types("Police and troops launched a search operation in nearby villages.", "en") == {
+        "security_operation"
+    }
+    assert types("Volunteers launched a search operation for the missing hikers.", "en") == set()
+
+
+def test_firefighters_breaking_windows_is_no_riot_and_strikes_named_by_weapon() -> None:
+    assert types("Firefighters smashed windows on the third floor to reach the patients.", "en") == set()
+    assert types("Pompierii au spart geamurile de la etajul doi.", "ro") == set()
+    assert types("Doi pacienți au plecat cu o ambulanță de terapie intensivă.", "ro") == set()
+    assert types("Nu vă putem spune încă dacă avem victime.", "ro") == set()
+    assert types("The group said it had hit the tanker with two anti-ship ballistic missiles.", "en") == {
+        "explosion"
+    }
+    assert types("По городу ударили баллистическими ракетами.", "ru") == {"explosion"}
+    assert types("Вечером город атаковали два «шахеда».", "ru") == {"explosion"}
