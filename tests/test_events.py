@@ -2098,3 +2098,12 @@ def test_firefighters_breaking_windows_is_no_riot_and_strikes_named_by_weapon() 
     }
     assert types("По городу ударили баллистическими ракетами.", "ru") == {"explosion"}
     assert types("Вечером город атаковали два «шахеда».", "ru") == {"explosion"}
+
+
+def test_a_house_set_alight_by_a_fallen_drone_is_no_arson() -> None:
+    assert "arson" not in types("O dronă s-a prăbușit în satul Larga și a incendiat o casă.", "ro")
+    assert "arson" not in types("Resturile unei drone doborâte au incendiat un depozit.", "ro")
+    assert "arson" not in types("Обломки беспилотника подожгли крышу частного дома.", "ru")
+    assert "arson" not in types("Debris from a downed drone set fire to a warehouse.", "en")
+    assert types("Un bărbat a incendiat mașina vecinului după o ceartă.", "ro") == {"arson"}
+    assert types("A man set fire to his neighbour's car.", "en") == {"arson"}
