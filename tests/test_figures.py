@@ -1797,7 +1797,7 @@ def test_en_nationals_of_a_country_are_civilians() -> None:
 def test_ro_as_missing_is_no_new_clause() -> None:
     # "ca" (as) folds to the same letters as "că" (that): it opens no clause
     assert figures("Un turist figurează în continuare ca dispărut.", "ro") == [("missing", "civilians", 1, 1)]
-    assert figures("Doi medici confirmă că trei pacienți au murit.", "ro") == [("killed", "people", 3, 3)]
+    assert figures("Doi medici confirmă că trei pacienți au murit.", "ro") == [("killed", "civilians", 3, 3)]
 
 
 def test_an_aside_between_the_state_and_its_count_and_an_aged_part() -> None:
@@ -2087,7 +2087,7 @@ def test_en_critical_care_crews_are_no_patients() -> None:
         (
             "en",
             "Five crew members have not yet been found, the coastguard said.",
-            ("missing", "people", 5, 5),
+            ("missing", "civilians", 5, 5),
         ),
         ("ru", "За медпомощью обратились 19 человек.", ("injured", "people", 19, 19)),
     ],
@@ -2478,7 +2478,7 @@ def test_a_group_none_of_whom_was_hurt() -> None:
     check("Пассажиры автобуса не пострадали.", "ru", ("injured", "people", 0, 0))
     check("Дети не пострадали.", "ru", ("injured", "civilians", 0, 0))
     check("Жилые дома не пострадали.", "ru")
-    check("The crew were unharmed, the airline said.", "en", ("injured", "people", 0, 0))
+    check("The crew were unharmed, the airline said.", "en", ("injured", "civilians", 0, 0))
     check("Turiștii nu au fost răniți, a precizat ISU.", "ro", ("injured", "civilians", 0, 0))
 
 
@@ -3025,7 +3025,7 @@ def test_ro_crews_sent_are_no_count_of_people() -> None:
         "ro",
         ("killed", "civilians", 1, 1),
     )
-    check("Patru membri ai echipajului au fost răniți.", "ro", ("injured", "people", 4, 4))
+    check("Patru membri ai echipajului au fost răniți.", "ro", ("injured", "civilians", 4, 4))
 
 
 @pytest.mark.parametrize(
@@ -3074,7 +3074,7 @@ def test_some_of_those_already_counted_told_nothing_new_are_no_figure(
         ("Jandarmii au scos din clădire peste 60 de persoane.", [("evacuated", "people", 61, None)]),
         (
             "Ministrul a scos în evidență 3 probleme ale spitalului, după ce doi pacienți au murit.",
-            [("killed", "people", 2, 2)],
+            [("killed", "civilians", 2, 2)],
         ),
         ("Patru pescari sunt căutați de scafandri pe lac.", [("missing", "civilians", 4, 4)]),
     ],
@@ -3966,3 +3966,53 @@ def test_gravely_wounded_is_critical() -> None:
         ("injured", "people", 7, 7),
         ("critical", "people", 2, 2),
     )
+
+
+def test_patients_killed_in_a_hospital_disaster_are_civilians() -> None:
+    check("Trei pacienți au murit în incendiul de la secția ATI.", "ro", ("killed", "civilians", 3, 3))
+    check(
+        "Four patients died when fire tore through the intensive care ward.",
+        "en",
+        ("killed", "civilians", 4, 4),
+    )
+    check("При пожаре в больнице погибли трое пациентов.", "ru", ("killed", "civilians", 3, 3))
+    check("Șase pacienți se află în stare critică.", "ro", ("critical", "people", 6, 6))
+    check(
+        "The hospital has admitted 19 patients, six of them in intensive care.",
+        "en",
+        ("hospitalized", "people", 19, 19),
+        ("critical", "people", 6, 6),
+    )
+
+
+def test_a_ships_crew_are_civilians() -> None:
+    check(
+        "Three crew members were killed when the missile hit the tanker.", "en", ("killed", "civilians", 3, 3)
+    )
+    check(
+        "Two seafarers died and one is missing after the blast.",
+        "en",
+        ("killed", "civilians", 2, 2),
+        ("missing", "civilians", 1, 1),
+    )
+    check("Doi membri ai echipajului au murit.", "ro", ("killed", "civilians", 2, 2))
+    check("Погибли два члена экипажа судна.", "ru", ("killed", "civilians", 2, 2))
+
+
+def test_volunteer_firefighters_are_security() -> None:
+    check("Three volunteer firefighters were hurt fighting the blaze.", "en", ("injured", "security", 3, 3))
+
+
+def test_people_covered_by_an_evacuation_order_are_evacuated() -> None:
+    check(
+        "About 8,700 people are covered by the evacuation order, the county said.",
+        "en",
+        ("evacuated", "people", 8700, 8700),
+    )
+
+
+def test_ru_those_sought_before_the_verb_and_the_searchers_after_the_search() -> None:
+    check("Еще четверых жителей ищут.", "ru", ("missing", "people", 4, 4))
+    check("Двоих рыбаков до сих пор ищут.", "ru", ("missing", "civilians", 2, 2))
+    check("Поиски продолжают 380 спасателей и кинологи.", "ru")
+    check("Продолжаются поиски двух спасателей.", "ru", ("missing", "security", 2, 2))

@@ -127,6 +127,8 @@ _NOT_IN_PHRASE = frozenset(
 )  # fmt: skip
 # Measures one person named with a singular verb is no count of ("the suspect is sought").
 _NOT_ONE = frozenset({"discharged", "sought", "found"})
+# Russian numerals in their genitive-accusative form ("троих", "четверых", "двух"): the count is an object.
+_OBLIQUE_NUMERAL = ("их", "ых", "ух", "ех", "ёх")
 # What takes people out of a toll: sent home from hospital, the missing found alive (no figure).
 _GONE = frozenset({"discharged", "found"})
 # What may become of the missing: found alive (gone from the toll) or dead.
@@ -2463,6 +2465,10 @@ class _Reader:
             searched = before and before[0] == "sought" and span_start == toks[before[1]].start
             # "pe ceilalți șapte îi căutăm": a count marked as the object before the verb
             marked = any("accusative" in self.ends[j] for j in range(max(q.first - 2, 0), q.first))
+            # "ещё четверых жителей ищут": a numeral in its object case, before the verb
+            marked = marked or (self.code == "ru" and toks[q.first].text.lower().endswith(_OBLIQUE_NUMERAL))
+            if searched and group == "rescuers" and not marked:
+                return  # "поиски продолжают 380 спасателей": the searchers, not those sought
             if not (searched or marked):
                 return  # "200 de salvatori caută ...": those who search, not those sought
             measure = "missing"  # "the search for two people", "поиски еще двух человек"
