@@ -1556,7 +1556,7 @@ def test_a_clause_between_commas_is_no_apposition_of_a_speaker() -> None:
         "ru",
         "RU",
     )
-    assert got == {"TASS": "media", "Russia police": "police"}
+    assert got == {"TASS": "media", "police sources": "other"}
 
 
 def test_a_relative_who_tells_an_outlet_is_a_source() -> None:
@@ -2676,3 +2676,98 @@ def test_letters_the_actors_read_as_a_local_body_are_not_the_outlet_they_also_sp
     assert blog("Reporters Without Borders (RSF) condemned the arrest of a journalist in Minsk.") == [
         "Reporters Without Borders"
     ]
+
+
+def test_shipping_security_firms_and_yemeni_media_are_sources() -> None:
+    assert "Ambrey" in names(
+        "According to Ambrey, the tanker was sailing south with its transponder on.", "en"
+    )
+    assert "UKMTO" in names(
+        "The UK Maritime Trade Operations agency said it had received reports of a blast near a vessel.", "en"
+    )
+    assert "Saba" in names("According to Saba, three people were killed in the raid on the airport.", "en")
+    assert "Al-Masirah" in names("Al-Masirah television reported that the port had been struck twice.", "en")
+    assert "Rescue 1122" in names("Rescue 1122 said 14 injured people had been moved to hospital.", "en")
+
+
+def test_the_houthi_run_ministry_is_theirs_whatever_country_the_entry_names() -> None:
+    got = names(
+        "The US and Britain struck overnight. The Houthi-run health ministry says 9 people were killed.", "en"
+    )
+    assert "Houthi Health Ministry" in got
+    assert not any("United States" in k for k in got)
+
+
+def test_the_pentagon_keeps_its_name_beside_a_country() -> None:
+    text = "12:00\nIn Washington, a Pentagon spokesperson said the US had a range of options."
+    got = [s.name for s in records_of(Document(name="t", text=text, lang="en"))[-1].sources]
+    assert "Pentagon" in got
+    assert "United States Ministry of Defence" not in got
+
+
+def test_a_us_county_officer_titled_by_the_county_brings_the_office() -> None:
+    got = names("A second person has died, Beaver County Sheriff Ray Dombrowski told reporters.", "en")
+    assert {"Beaver County Sheriff's Office", "Ray Dombrowski"} <= set(got)
+    got = names("Only one person has died, Beaver County Coroner Janice Pirelli said on Friday.", "en")
+    assert {"Beaver County Coroner's Office", "Janice Pirelli"} <= set(got)
+    assert "Ray Dombrowski" in names("Sheriff Ray Dombrowski said deputies had closed the road.", "en")
+    assert not any(
+        "Office" in k for k in names("Sheriff Ray Dombrowski said deputies closed the road.", "en")
+    )
+    got = names(
+        "About 4,500 people are covered by the order, according to Beaver County Emergency Services.", "en"
+    )
+    assert "Beaver County Emergency Services" in got
+    assert "emergency services" not in got
+    got = names("NTSB Chair Jennifer Homendy said the train was going 40 miles an hour.", "en")
+    assert "Jennifer Homendy" in got
+
+
+def test_a_romanian_hospital_by_its_own_name_is_a_source() -> None:
+    assert "Slobozia County Emergency Hospital" in names(
+        "Spitalul Județean de Urgență Slobozia a anunțat că programările din ambulatoriu se amână.", "ro"
+    )
+    assert "Sibiu County Emergency Clinical Hospital" in names(
+        "Potrivit Spitalului Clinic Județean de Urgență Sibiu, doi răniți sunt în stare gravă.", "ro"
+    )
+    assert "Turnu Măgurele Municipal Hospital" in names(
+        "Spitalul Municipal Turnu Măgurele a transmis că patru răniți au fost internați.", "ro"
+    )
+    assert not any(
+        "Hospital" in k
+        for k in names(
+            "Doi răniți au fost duși la Spitalul Județean de Urgență Slobozia, a anunțat ISU.", "ro"
+        )
+    )
+
+
+def test_ukrainian_bodies_and_outlets_in_russian_prose() -> None:
+    assert "State Emergency Service of Ukraine" in names(
+        "В ГСЧС подчеркивают, что под завалами были только мирные жители.", "ru", "UA"
+    )
+    assert "Suspilne" in names("По данным «Суспильного», в городе прогремели шесть взрывов.", "ru", "UA")
+    assert "Ukrainian Air Force" in names("Ракеты запущены с севера, сообщили Воздушные силы Украины.", "ru")
+    assert "Kharkivoblenergo" in names("Без света остаются два поселка, уточнили в «Харьковоблэнерго».", "ru")
+
+
+def test_an_unnamed_official_speaks_for_himself() -> None:
+    got = names(
+        "A US defence official, speaking on condition of anonymity, said no American ship was hit.", "en"
+    )
+    assert [k.lower() for k in got] == ["us defence official"]
+    got = names("A police official, who asked not to be named, told AFP the bomber was a teenager.", "en")
+    assert {k.lower() for k in got} == {"police official", "afp"}
+
+
+def test_a_body_telling_the_romanian_outlet_itself_is_a_source() -> None:
+    assert "Romanian Border Police" in names(
+        "Poliția de Frontieră ne-a confirmat că patrulele au fost suplimentate pentru noaptea aceasta.",
+        "ro",
+        "RO",
+    )
+    assert "Ion Popescu" in names("Primarul Ion Popescu ne-a declarat că apa a început să scadă.", "ro", "RO")
+
+
+def test_an_unnamed_police_source_is_not_the_force_in_russian() -> None:
+    got = names("Источник в полиции рассказал ТАСС, что задержан подозреваемый.", "ru", "RU")
+    assert set(got) == {"police sources", "TASS"}
