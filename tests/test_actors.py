@@ -2340,3 +2340,54 @@ def test_a_countrys_parliament_in_russian() -> None:
     }
     assert names("Парламент Армении одобрил законопроект.", "ru", "GE") == {"Parliament of Armenia"}
     assert names("Протестующие собрались у здания парламента.", "ru", "GE") == set()
+
+
+def test_pakistani_bodies_and_militant_groups() -> None:
+    assert names("The banned Tehreek-e-Taliban Pakistan denied any role in the blast.", "en", "PK") == {
+        "Tehreek-e-Taliban Pakistan"
+    }
+    assert names("Jamaat-ul-Ahrar claimed the bombing on its Telegram channel.", "en", "PK") == {
+        "Jamaat-ul-Ahrar"
+    }
+    assert names("The ISPR said a soldier was wounded in the exchange of fire.", "en", "PK") == {"ISPR"}
+    assert names("President Asif Ali Zardari condemned the attack.", "en", "PK") == {"Asif Ali Zardari"}
+
+
+def test_bodies_named_by_the_movement_running_them_and_utilities() -> None:
+    assert names("The Houthi-run health ministry said 12 people were killed.", "en", "YE") == {
+        "Houthi Health Ministry"
+    }
+    assert names("The health ministry in Sanaa raised the toll to 17.", "en", "YE") == {
+        "Houthi Health Ministry"
+    }
+    assert names("Premier Energy said 4,000 customers were still without power.", "en", "MD") == {
+        "Premier Energy"
+    }
+    assert names("В «Укрэнерго» сообщили, что ввели аварийные отключения.", "ru", "UA") == {"Ukrenergo"}
+    assert names("Воздушные силы ВСУ предупреждают о группе ударных беспилотников.", "ru", "UA") == {
+        "Ukrainian Air Force"
+    }
+    assert names("Houthiții au revendicat atacul asupra navei.", "ro", "YE") == {"Houthis"}
+
+
+def test_an_office_is_no_surname_of_its_holder() -> None:
+    def blog(*texts: str) -> list[set[str]]:
+        text = "\n\n".join(f"{12 + i}:00\n{t}" for i, t in enumerate(texts))
+        return [{a.name for a in r.actors} for r in records_of(Document(name="t", text=text, lang="en"))]
+
+    got = blog(
+        "A spokesperson for UN Secretary-General António Guterres called the attack abhorrent.",
+        "Inspector General of Police Akhtar Hayat said the toll had climbed to 23.",
+    )
+    assert "Antonio Guterres" not in got[1]
+
+
+def test_countries_listed_after_an_article_act_together() -> None:
+    def blog(text: str) -> set[str]:
+        return {a.name for a in records_of(Document(name="t", text="12:00\n" + text, lang="en"))[-1].actors}
+
+    assert blog("The United States and Britain have launched strikes on Houthi targets in Yemen.") == {
+        "United States",
+        "United Kingdom",
+    }
+    assert blog("The US and the UK struck 14 targets overnight.") == {"United States", "United Kingdom"}

@@ -1345,8 +1345,15 @@ def _known_people(entry: EntryText, rules: _Rules, found: _Found) -> None:
             start = given  # "Касым-Жомарту Токаеву": the given name is the person's too
         if not found.overlaps(start, end):
             found.add(name, "person", start, end)
-            if b > a and " " in name:  # "Айсен Николаев": a later "Николаев" alone is him
-                entry.doc.names.setdefault(_latin_key(entry.lang, toks[b].word), name)
+            last = toks[b].word
+            if (
+                b > a
+                and " " in name
+                and (not last.isascii() or f" {fold_key(last)} " in f" {fold_key(name)} ")
+            ):
+                # "Айсен Николаев": a later "Николаев" alone is him; not the last word of an
+                # office the person is also known by ("UN Secretary-General": a later "General")
+                entry.doc.names.setdefault(_latin_key(entry.lang, last), name)
 
 
 def _given_before(
@@ -3051,7 +3058,7 @@ def _listed_subjects(
     k, n = 0, len(items)
     while k < n:
         a, b, is_country = items[k]
-        if not is_country or not places._sentence_initial(entry.text, a):
+        if not is_country or not _opens_sentence(entry, a):
             k += 1
             continue
         last = k
@@ -3065,6 +3072,21 @@ def _listed_subjects(
             out.update(items[q][0] for q in range(k, last + 1) if items[q][2])
         k = last + 1
     return out
+
+
+def _opens_sentence(entry: EntryText, start: int) -> bool:
+    """Whether a name opens its sentence, past an article ("The US and Britain struck")."""
+    if places._sentence_initial(entry.text, start):
+        return True
+    m = _WORD_BEFORE.search(entry.text, max(0, start - 12), start)
+    return (
+        m is not None
+        and m.group(1).casefold() in _grammar(entry.lang).articles
+        and places._sentence_initial(entry.text, m.start())
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
