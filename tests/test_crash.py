@@ -125,7 +125,6 @@ def test_sigkill_during_ingest_never_leaves_half_a_document(tmp_path: Path) -> N
     committed: dict[str, list[str]] = {}
     kills_after_progress = 0
     full = 0.0
-    started = time.monotonic()
     for round_ in range(ROUNDS):
         files = []
         for k in range(DOCS_PER_ROUND):
@@ -181,7 +180,6 @@ def test_sigkill_during_ingest_never_leaves_half_a_document(tmp_path: Path) -> N
     state = _state(store)
     assert {n: state[n] for n in state} == {p.stem: _expected(p.read_text(encoding="utf-8")) for p in final}
     assert kills_after_progress >= 1, "no kill landed between two documents' commits"
-    assert time.monotonic() - started < 120  # about 25 s on an idle 2-core machine
 
 
 def test_sigkill_during_watch_keeps_whole_polls(tmp_path: Path) -> None:
