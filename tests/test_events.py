@@ -126,9 +126,13 @@ def test_demands_are_not_measures() -> None:
 
 
 def test_a_zero_toll_is_no_casualty_report() -> None:
-    # "nobody was injured" is a figure (0..0), but no report of casualties
+    # a zero figure (0..0) is no report of casualties by itself; English coders count
+    # the words saying nobody was hurt, Romanian and Russian ones do not
     blast = "A blast hit the depot. Nobody was injured."
-    assert types(blast, "en", [Figure("injured", "people", 0, 0, (23, 41))]) == {"explosion"}
+    assert types(blast, "en", [Figure("injured", "people", 0, 0, (23, 41))]) == {
+        "explosion",
+        "casualty_report",
+    }
     hurt = "A blast hit the depot. Two workers were injured."
     assert "casualty_report" in types(hurt, "en", [Figure("injured", "people", 2, 2, (23, 48))])
     assert "casualty_report" not in types(
@@ -1515,14 +1519,32 @@ def test_money_controls_are_an_economic_measure(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("There were no casualties, the coastguard said.", "en"),
-        ("The fire caused no casualties.", "en"),
         ("Nu au existat victime, a transmis ISU.", "ro"),
         ("Din fericire, nu s-au înregistrat victime.", "ro"),
     ],
 )
 def test_a_toll_of_nobody_is_no_casualty_report(text: str, lang: str) -> None:
     assert "casualty_report" not in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two cars were set on fire in the car park overnight. No one was hurt, police said.",
+        "There were no injuries, according to the fire service.",
+        "There were no casualties, the coastguard said.",
+        "No officers were injured in the operation, the force added.",
+        "The officers inside the station were unhurt.",
+    ],
+)
+def test_english_words_saying_nobody_was_hurt_are_a_casualty_report(text: str) -> None:
+    assert "casualty_report" in types(text, "en")
+
+
+def test_no_news_of_casualties_is_no_casualty_report() -> None:
+    assert "casualty_report" not in types("He gave no details on casualties.", "en")
+    assert "casualty_report" not in types("There were no immediate reports of casualties.", "en")
+    assert "casualty_report" not in types("The army gave no casualty figures.", "en")
 
 
 def test_a_toll_with_none_beside_it_is_still_a_casualty_report() -> None:
@@ -1769,7 +1791,7 @@ def test_a_region_asking_its_own_government_for_help_is_no_diplomacy() -> None:
 
 
 def test_nobody_of_a_group_hurt_a_battery_dying_and_old_arrests_are_no_news() -> None:
-    assert types("None of the hostages was hurt, the governor said.", "en") == set()
+    assert types("None of the hostages was hurt, the governor said.", "en") == {"casualty_report"}
     assert types("Никто из заложников не погиб, сообщил губернатор.", "ru") == set()
     assert types("Niciunul dintre ostatici nu a fost rănit.", "ro") == set()
     assert types("His phone battery had died, so he could not call anyone.", "en") == set()
@@ -1895,7 +1917,7 @@ def test_peacekeepers_posted_already_future_strikes_and_arrests_for_looting() ->
 
 
 def test_nobody_of_a_named_group_hurt_is_no_casualty_report() -> None:
-    assert types("No peacekeepers were injured, the mission said.", "en") == set()
+    assert types("No peacekeepers were injured, the mission said.", "en") == {"casualty_report"}
     assert types("Two soldiers were injured; no civilians were hurt.", "en") == {"casualty_report"}
     assert types("No more than ten people were injured.", "en") == {"casualty_report"}
 
@@ -2107,3 +2129,68 @@ def test_a_house_set_alight_by_a_fallen_drone_is_no_arson() -> None:
     assert "arson" not in types("Debris from a downed drone set fire to a warehouse.", "en")
     assert types("Un bărbat a incendiat mașina vecinului după o ceartă.", "ro") == {"arson"}
     assert types("A man set fire to his neighbour's car.", "en") == {"arson"}
+
+
+def test_fireworks_fired_at_the_police_and_a_push_through_their_lines_are_a_riot() -> None:
+    assert "riot" in types("Groups of young men fired fireworks at a police patrol for about an hour.", "en")
+    assert "riot" in types(
+        "Dozens of protesters tried to break through police lines outside the ministry.", "en"
+    )
+    assert "riot" in types("Mai mulți manifestanți au încercat să forțeze cordonul de jandarmi.", "ro")
+    assert "riot" not in types("The army fired rockets at the militants' positions.", "en")
+
+
+def test_cars_burned_and_blazes_put_out_in_a_story_of_unrest_are_arson() -> None:
+    unrest = story("en", ["Rioters clashed with police in the suburbs.", "Rioters looted shops.", ""])
+
+    def found(text: str) -> set[str]:
+        return {e.type for e in events.find(EntryText(text, "en", unrest), [])}
+
+    assert "arson" in found("Overnight, some 300 cars were burned across the country.")
+    assert "arson" in found("Firefighters put out blazes at a school and a gymnasium.")
+    assert "arson" in found("A burning car was rammed into the doors of the town hall.")
+    assert "arson" not in found("Several cars were burned out in the crash on the motorway.")
+    assert "arson" not in types("Firefighters put out fires at three farms after lightning struck.", "en")
+
+
+def in_country(text: str, lang: str, country: str) -> set[str]:
+    return {e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country=country)), [])}
+
+
+def test_a_call_for_calm_is_diplomacy_only_from_another_state() -> None:
+    assert "diplomacy" not in in_country("President Macron has called for calm.", "en", "FR")
+    assert "diplomacy" not in in_country("Some 120 mayors signed a joint appeal for calm.", "en", "FR")
+    assert "diplomacy" in in_country("Saudi Arabia called for calm.", "en", "LB")
+    assert "diplomacy" not in in_country("France called for calm.", "en", "FR")
+
+
+def test_joining_the_protesters_is_a_protest() -> None:
+    assert "protest" in types("Several opposition MPs joined the protesters outside parliament.", "en")
+    assert "protest" in types(
+        "Mai mulți parlamentari s-au alăturat manifestanților din Piața Universității.", "ro"
+    )
+    assert "protest" in types("Несколько депутатов присоединились к протестующим у здания парламента.", "ru")
+    assert "protest" not in types("Two more countries joined the coalition.", "en")
+    assert "protest" not in types("She called on people to join the rally outside parliament tonight.", "en")
+
+
+def test_a_bloc_following_events_closely_in_another_country_is_diplomacy() -> None:
+    text = "Comisia Europeană urmărește îndeaproape evenimentele din România."
+    assert "diplomacy" in in_country(text, "ro", "RO")
+    assert "diplomacy" not in in_country("ISU urmărește îndeaproape situația.", "ro", "RO")
+
+
+def test_russian_checks_ordered_guard_stepped_up_charges_and_acting_officials() -> None:
+    assert "investigation" in types(
+        "Директор Росгвардии распорядился внепланово проверить всех владельцев оружия.", "ru"
+    )
+    assert "investigation" in types(
+        "В ведомстве заявили, что проверят, законно ли было выдано разрешение.", "ru"
+    )
+    assert "investigation" in types("Задержанному студенту предъявили обвинение.", "ru")
+    assert "security_operation" in types("Росгвардия усилила охрану всех вузов и колледжей региона.", "ru")
+    assert "political_change" not in types(
+        "Исполняющий обязанности ректора записал видеообращение к студентам.", "ru"
+    )
+    assert "political_change" in types("Исполнять обязанности премьер-министра будет Алихан Смаилов.", "ru")
+    assert "attack" in types("Студент вошел в корпус университета с ружьем и начал стрелять.", "ru")

@@ -26,7 +26,8 @@ All triggers of a language are merged into one regular expression with a named
 group per trigger, longest first, so an entry is read in a single pass.
 ``casualty_report`` also comes from the figures already read: a count of dead,
 injured or hospitalised people. A zero ("no one was hurt") is a figure but no report of
-casualties: coders leave the event out where nobody was hurt. A count of people arrested is an ``arrests`` event, unless the words it
+casualties by itself; whether the words saying nobody was hurt are a report is each language's
+data (English coders count them, Romanian and Russian ones leave the event out). A count of people arrested is an ``arrests`` event, unless the words it
 stands in are an ``unless`` phrase of that type ("detained earlier").
 """
 
