@@ -2391,3 +2391,22 @@ def test_countries_listed_after_an_article_act_together() -> None:
         "United Kingdom",
     }
     assert blog("The US and the UK struck 14 targets overnight.") == {"United States", "United Kingdom"}
+
+
+def test_a_page_told_from_moldova_names_its_parliament_and_health_ministry_bare() -> None:
+    told = DocContext(lang="ro", country="UA", countries={"UA": 30, "MD": 18, "RO": 3})
+
+    def seen(text: str, ctx: DocContext) -> set[str]:
+        return {a.name for a in actors.find(EntryText(text, "ro", ctx))}
+
+    assert seen("Parlamentul a votat starea de urgență în sectorul energetic.", told) == {
+        "Parliament of Moldova"
+    }
+    assert seen("Ministerul Sănătății a precizat că un bărbat a fost internat.", told) == {
+        "Moldova Ministry of Health"
+    }
+    # the story's own country when Romania is named more than Moldova
+    ro = DocContext(lang="ro", country="UA", countries={"UA": 30, "MD": 3, "RO": 18})
+    assert seen("Parlamentul a votat starea de urgență în sectorul energetic.", ro) == {
+        "Parliament of Ukraine"
+    }

@@ -2771,3 +2771,35 @@ def test_a_body_telling_the_romanian_outlet_itself_is_a_source() -> None:
 def test_an_unnamed_police_source_is_not_the_force_in_russian() -> None:
     got = names("Источник в полиции рассказал ТАСС, что задержан подозреваемый.", "ru", "RU")
     assert set(got) == {"police sources", "TASS"}
+
+
+def test_a_page_told_from_moldova_about_another_country_cites_moldovas_bodies() -> None:
+    told = DocContext(lang="ro", country="UA", countries={"UA": 30, "MD": 18, "RO": 3})
+
+    def seen(text: str, ctx: DocContext) -> set[str]:
+        return {s.name for s in sources.find(EntryText(text, "ro", ctx))}
+
+    assert seen("Ministerul Sănătății a precizat că un bărbat a fost internat.", told) == {
+        "Moldova Ministry of Health"
+    }
+    assert seen("Poliția de Frontieră informează că traficul a fost reluat.", told) == {
+        "Moldova Border Police"
+    }
+    assert seen("MAE a anunțat că l-a convocat pe ambasadorul rus.", told) == {
+        "Moldova Ministry of Foreign Affairs"
+    }
+    assert seen("Procuratura Generală a anunțat că a pornit urmărirea penală.", told) == {
+        "Prosecutor General's Office of Moldova"
+    }
+    # a name that says whose keeps its state
+    assert seen("Ministerul rus al Apărării afirmă că a lovit ținte militare.", told) == {
+        "Russia Ministry of Defence"
+    }
+    # told from Romania, a foreign story's bare ministry is the story country's, "MAE" Romania's
+    ro = DocContext(lang="ro", country="GR", countries={"GR": 30, "RO": 9, "MD": 1})
+    assert seen("Ministerul Sănătății a precizat că un bărbat a fost internat.", ro) == {
+        "Greece Ministry of Health"
+    }
+    assert seen("MAE a anunțat că doi turiști români au fost evacuați.", ro) == {
+        "Romania Ministry of Foreign Affairs"
+    }

@@ -1064,7 +1064,7 @@ def _institutions(
                 )
             ):
                 continue
-            iso = entry.doc.country
+            iso = entry.doc.home or entry.doc.country  # told from the other home: its bodies
         country = _country_name(iso) if iso else None
         country = rules.country_names.get(country or "", country or "")
         name = (
@@ -1095,12 +1095,9 @@ def _institutions(
 def _other_home(doc: DocContext, rules: _Rules) -> str | None:
     """The language's other home state when a page about a third country names it more often
     than the first (a Romanian-language page from Moldova on strikes in Ukraine), else None."""
-    if rules.other_home is None:
+    if rules.other_home is None or doc.home is None or doc.home == doc.country:
         return None
-    other, first = rules.other_home
-    if doc.country in (other, first):
-        return None  # a story about either home may be told from either
-    return other if doc.countries.get(other, 0) > doc.countries.get(first, 0) else None
+    return doc.home  # context.home_country
 
 
 _JOINT = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]+\s+){1,2})and\s+$")

@@ -43,6 +43,13 @@ class DocContext:
     # place runs), keyed by entry text: computed once, reused by scan and find.
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def home(self) -> str | None:
+        """ISO country code whose national bodies a bare name means ("Ministerul Sănătății",
+        "Parlamentul"): the story's country, unless the page is told from the language's other
+        home state (``home_country``)."""
+        return home_country(self)
+
     def fold(self, text: str) -> str:
         """``normalize.fold`` of an entry's text, once per document (every extractor's view
         of the entry shares it)."""
@@ -74,3 +81,31 @@ class EntryText:
     def data(self, section: str) -> dict[str, Any]:
         """One of this language's data files (``figures``, ``sources`` ...)."""
         return langdata.section(self.lang, section)
+
+
+def home_country(ctx: DocContext) -> str | None:
+    """The state whose bare national bodies the page means. A language spoken as the national
+    one in two states names in its data the second one (``[institutions.other_home]`` of its
+    ``actors.toml``: Moldova for Romanian): a page about a third country that names that state
+    more often than the first is told from it ("Ministerul Sănătății" on a Chișinău page about
+    strikes on Ukraine is Moldova's). Otherwise the story's country."""
+    data = langdata.section(ctx.lang, "actors") if ctx.lang in langdata.available() else {}
+    other = data.get("institutions", {}).get("other_home")
+    if not other or ctx.country is None:
+        return ctx.country
+    second, first = str(other["country"]), str(other["instead_of"])
+    if ctx.country in (second, first):
+        return ctx.country  # a story about either home may be told from either
+    if ctx.countries.get(second, 0) > ctx.countries.get(first, 0):
+        return second
+    return ctx.country
+
+
+def told_from_other_home(ctx: DocContext, body: str) -> str | None:
+    """The other home state (``home_country``) when the page is told from it and ``body`` (an
+    English name template, "{country} Ministry of Foreign Affairs") is one both homes have under
+    one name: a bare "MAE" there is that state's, not the first home's. Else None."""
+    if ctx.home is None or ctx.home == ctx.country or ctx.lang not in langdata.available():
+        return None
+    other = langdata.section(ctx.lang, "actors").get("institutions", {}).get("other_home", {})
+    return ctx.home if body in other.get("shared", ()) else None

@@ -33,7 +33,7 @@ from typing import Any
 
 from newsrewind import lang as langdata
 from newsrewind.extract import actors, gazetteer, places, prefilter
-from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText
+from newsrewind.extract.context import NAMED_BODIES, POLICE_FORCE, DocContext, EntryText, told_from_other_home
 from newsrewind.extract.normalize import fold, fold_key
 from newsrewind.extract.numbers import morph_parses, ru_parse
 from newsrewind.extract.prefilter import Keyed, keyed, may_match, pattern_keys, scan, scan_keyed, word_keys
@@ -1917,7 +1917,7 @@ def _fill(
             elif near is not None and near[2] > end and not _LOCATED.match(entry.folded, end):
                 country, start, end = near
             else:
-                country = rules.country_names.get(entry.doc.country)
+                country = rules.country_names.get(entry.doc.home or entry.doc.country)
         elif inside is not None:
             # "Ministerul rus al Apărării": the country's adjective inside the name
             country = rules.country_inside_names[int(str(inside.lastgroup)[1:])]
@@ -1930,10 +1930,11 @@ def _fill(
         else:
             country = _sentence_country(rules, entry.folded, start)
             if country is None and claimant.home:
-                country = claimant.home
-            elif country is None and entry.doc.country:
-                if not claimant.named_countries_only or entry.doc.country in _named_countries():
-                    country = rules.country_names.get(entry.doc.country)
+                teller = told_from_other_home(entry.doc, claimant.name)
+                country = rules.country_names.get(teller, claimant.home) if teller else claimant.home
+            elif country is None and (home := entry.doc.home or entry.doc.country):
+                if not claimant.named_countries_only or home in _named_countries():
+                    country = rules.country_names.get(home)  # told from the other home: its bodies
         if country is None:
             return claimant.bare, start, end
         if "{presidency}" in name:
