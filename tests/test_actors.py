@@ -2410,3 +2410,37 @@ def test_a_page_told_from_moldova_names_its_parliament_and_health_ministry_bare(
     assert seen("Parlamentul a votat starea de urgență în sectorul energetic.", ro) == {
         "Parliament of Ukraine"
     }
+
+
+def test_a_byline_naming_the_reporters_role_names_no_actor() -> None:
+    def blog(text: str, lang: str = "en") -> set[str]:
+        return {a.name for a in records_of(Document(name="t", text="12:00\n" + text, lang=lang))[-1].actors}
+
+    got = blog("Tom Ashby / Live page editor\nThe prime minister said the curfew would be lifted on Monday.")
+    assert "Tom Ashby" not in got
+    got = blog("Leila Harcourt | Reporting from Marseille\nMayor Benoit Payan said the city was calm.")
+    assert "Leila Harcourt" not in got
+    assert "Benoit Payan" in got
+
+
+def test_frances_interior_ministry_and_police_by_their_english_names() -> None:
+    assert names("France's interior ministry said 312 people had been detained.", "en", "FR") == {
+        "French Interior Ministry"
+    }
+    assert names("French police fired tear gas at crowds in Nanterre.", "en", "FR") == {
+        "French National Police"
+    }
+    assert names("МВД Франции сообщило о задержании 300 человек.", "ru", "FR") == {"French Interior Ministry"}
+
+
+def test_a_towns_prosecutors_are_that_towns() -> None:
+    def blog(text: str) -> set[str]:
+        return {a.name for a in records_of(Document(name="t", text="12:00\n" + text, lang="en"))[-1].actors}
+
+    assert blog("The Lyon prosecutor's office has opened an inquiry into the death.") == {
+        "Lyon Prosecutor's Office"
+    }
+    assert blog("The prosecutor's office in Bobigny said the officer had been charged.") == {
+        "Bobigny Prosecutor's Office"
+    }
+    assert blog("Italy's prosecutor's office said it had opened a case.") == {"Italy Prosecutor's Office"}

@@ -458,7 +458,7 @@ def _grammar(code: str) -> _Grammar:
         plural_noun=re.compile(str(data["plural_noun"])) if data.get("plural_noun") else None,
         names_line=re.compile(
             rf"[ \t]*{_NAME}(?:(?:\s*,\s*|\s+(?:{_phrase_alt(list(data.get('coordination', [])))})\s+){_NAME})"
-            r"{0,3}[ \t]*(?:\n|$)"
+            r"{0,3}[ \t]*(?P<role>[/|][ \t]*[^\n.!?;:]{2,60})?(?:\n|$)"
         )
         if data.get("coordination")
         else None,
@@ -2578,7 +2578,9 @@ def _names_only_line(entry: EntryText, gram: _Grammar, at: int) -> bool:
     m = gram.names_line.match(places.base_text(entry), start)
     if m is None:
         return False
-    words = _GAP_WORD.findall(_ASIDE.sub("", text[start : m.end()]))
+    end = m.start("role") if m.group("role") else m.end()  # "Chloe Barnard / Live page editor": the
+    # names, then their role on the page
+    words = _GAP_WORD.findall(_ASIDE.sub("", text[start:end]))
     return all(w[:1].isupper() or _base_form(w) in gram.coordination_words for w in words)
 
 
