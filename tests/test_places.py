@@ -2063,3 +2063,31 @@ def test_a_moldovan_districts_noun_places_its_seat() -> None:
     ocnita = 617659
     assert ocnita in ids(texts[2], ctx=ctx)
     assert ocnita in ids(texts[3], ctx=ctx)
+
+
+def test_a_street_named_in_its_own_language_is_a_site_of_its_town() -> None:
+    paris, rue = 2988507, 2982261
+    found = places.find(
+        EntryText("Protesters gathered on Rue de Rivoli in central Paris.", "en", DocContext(lang="en"))
+    )
+    assert {p.geonameid for p in found} == {paris}
+    assert "Rue de Rivoli" in {p.name for p in found}
+    shot = "The teenager was shot on Rue Jean-Jaurès in Nanterre, the prosecutor said."
+    assert rue not in ids(shot, "en")
+    assert 2990970 in ids(shot, "en")
+
+
+def test_a_hyphenated_name_closing_a_longer_one_is_no_place() -> None:
+    text = "Cars were burned across the Seine-Saint-Denis department overnight, police said."
+    assert ids(text, "en") == set()
+
+
+def test_the_capital_written_as_a_name_is_the_storys_capital_beside_other_towns() -> None:
+    bucharest = 683506
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9}, city=bucharest)
+    text = "Un student din Iași, aflat în Capitală, a filmat cum jandarmii loveau protestatarii."
+    assert bucharest in ids(text, ctx=story)
+    assert bucharest not in ids(
+        "Doi bărbați au blocat Centura Capitalei cu un tractor din Vaslui.", ctx=story
+    )
+    assert bucharest not in ids("Capitala e blocată, iar la Cluj protestul continuă.", ctx=story)

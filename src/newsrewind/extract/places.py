@@ -145,6 +145,8 @@ class _Rules:
     outlet_heads: frozenset[str] = frozenset()
     # endings of one-word names of streets, squares and buildings ("Schmiedestraße", "Marktkirche")
     site_endings: tuple[str, ...] = ()
+    site_openers: frozenset[str] = frozenset()
+    site_particles: frozenset[str] = frozenset()
     # capitalised words of age ("Nova", "Veche") before or after a town's name make another town's
     # name of two words: unknown, it is no place ("Chilia Veche" is no Chilia, "Новой Одессе" no Odesa)
     age_before: frozenset[str] = frozenset()
@@ -413,6 +415,8 @@ def _rules(code: str) -> _Rules:
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         outlet_heads=frozenset(_keys(names.get("outlet_heads", []))),
         site_endings=tuple(_keys(names.get("site_endings", []))),
+        site_openers=frozenset(_keys(names.get("site_openers", []))),
+        site_particles=frozenset(_keys(names.get("site_particles", []))),
         road_words=frozenset(_keys(sub.get("roads", []))),
         not_state_before=frozenset(_keys(roles.get("not_state_before", []))),
         age_before=frozenset(_keys(names.get("age_before", []))),
@@ -1039,6 +1043,13 @@ def _fragment(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Ru
     if i >= 2 and base_gaps[i - 1] == "-" and toks[i - 1].word in rules.hyphen_links:
         if base_gaps[i - 2] == "-" and not toks[i - 1].cap:
             return True
+    if (
+        i > 0
+        and base_gaps[i - 1] == "-"
+        and toks[i - 1].cap
+        and any(base_gaps[k] == "-" for k in range(i, j))
+    ):
+        return True  # a hyphenated name ending a longer one ("Saint-Denis" of "Seine-Saint-Denis")
     if rules.hyphen_adjectives:
         if j + 1 < n and base_gaps[j] == "-" and toks[j + 1].cap:
             if toks[j + 1].word.endswith(rules.hyphen_adjectives):
@@ -3324,8 +3335,22 @@ def mentions(entry: EntryText) -> list[Mention]:
         if home is not None and not any(m.start <= toks[a].start < m.end for m in subs):
             start, end = toks[a].start, toks[b].end
             found.append(Mention(start, end, home, "place", sub=entry.text[start:end], sub_key=None))
-    if city is None and not buildings:
-        found.extend(_deixis(entry, toks, rules))
+    if not buildings:
+        dx = _deixis(entry, toks, rules)
+        if city is not None:
+            # the capital written as a name after a place preposition ("aflat în Capitală") is the
+            # story's capital whatever other town the entry names (not "Centura Capitalei")
+            capital = _capital_index(entry.doc.country)
+            dx = [
+                m
+                for m in dx
+                if m.idx == capital
+                and entry.text[m.start].isupper()
+                and not _sentence_initial(entry.text, m.start)
+                and not any(s.start <= m.start < s.end for s in subs)
+                and _placed_at(entry, toks, base_gaps, m.start, rules)
+            ]
+        found.extend(dx)
     prev: tuple[int, str] | None = None  # last token and role of the previous name
     group: list[int] = []  # indexes in ``found`` of the names listed with the current one
     opener = 0  # first token of the list's first name
@@ -3468,12 +3493,33 @@ def _buildings(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[
 def _sites(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int]]:
     """One-word names of streets, squares and buildings, by an ending such names share in their own
     language ("Schmiedestraße", "Marktkirche", "Alexanderplatz" in an English text)."""
-    if not rules.site_endings:
+    if not rules.site_endings and not rules.site_openers:
         return []
     base_gaps = gaps(entry)
     out: list[tuple[int, int]] = []
+    n = len(toks)
     for k in cap_indexes(entry):
         word = toks[k].word
+        if word in rules.site_openers and k + 1 < n and base_gaps[k] == " ":
+            # a street or square named in its own language, its word first ("Rue Gabriel-Péri",
+            # "Rue de la Paix", "Via del Corso", "Avenida Paulista"): the capitalised words and
+            # particles after it, up to its last capitalised word
+            end = k
+            while (
+                end + 1 < n
+                and end - k < SITE_WORDS
+                and base_gaps[end] in (" ", "-", "'")
+                and (toks[end + 1].cap or toks[end + 1].word in rules.site_particles)
+            ):
+                end += 1
+            while end > k and not toks[end].cap:
+                end -= 1
+            if end == k:
+                continue
+            out.append((k, end))
+            continue
+        if not rules.site_endings:
+            continue
         if not word.endswith(rules.site_endings) or (k > 0 and base_gaps[k - 1] == "-"):
             continue
         if any(word.endswith(e) and len(word) - len(e) >= SITE_STEM for e in rules.site_endings):
@@ -3501,6 +3547,10 @@ def _byline(text: str, start: int, rules: _Rules) -> bool:
 
 #: The longest byline line, in characters.
 BYLINE_MAX = 160
+
+
+#: The most words of a street's name opened by its own language's word for a street.
+SITE_WORDS = 5
 
 
 #: The fewest letters before a site's ending ("Holzmarkt", not "Markt" alone).
@@ -3548,6 +3598,12 @@ def _capital_index(iso: str | None) -> int | None:
     gz = gazetteer.load()
     country = gz.country_index(iso)
     return next((c for c, k in gz.capitals.items() if k == country), None) if country is not None else None
+
+
+def _placed_at(entry: EntryText, toks: list[_Tok], base_gaps: list[str], start: int, rules: _Rules) -> bool:
+    """Whether the word opening at ``start`` follows a place preposition ("în Capitală")."""
+    k = next((q for q, t in enumerate(toks) if t.start == start), None)
+    return k is not None and " ".join(_before(toks, base_gaps, k, 1)) in rules.place_before
 
 
 def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
