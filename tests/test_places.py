@@ -2091,3 +2091,8 @@ def test_the_capital_written_as_a_name_is_the_storys_capital_beside_other_towns(
         "Doi bărbați au blocat Centura Capitalei cu un tractor din Vaslui.", ctx=story
     )
     assert bucharest not in ids("Capitala e blocată, iar la Cluj protestul continuă.", ctx=story)
+
+
+def test_an_outlets_name_in_latin_letters_in_a_russian_text_is_no_town() -> None:
+    assert ids("Студенты выпрыгивают из окон второго этажа — видео публикует Baza.", "ru") == set()
+    assert ids("Пожар в Лондоне: London Fire Brigade выехала на место.", "ru") == {2643743}

@@ -2041,6 +2041,13 @@ def _skip(
         prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive"; not "Мэрия")
     if key in rules.placed_words and rec.country != ctx.country:
         return True  # "in Victoria" names a town of the story's own country only
+    if (
+        rules.russian
+        and i == j
+        and toks[i].word in _outlet_words()
+        and not re.search(r"[а-яё]", text[toks[i].start : toks[i].end], re.IGNORECASE)
+    ):
+        return True  # an outlet's one-word name in Latin letters in a Russian text ("видео публикует Baza")
     next_cap = j + 1 < n and toks[j + 1].cap and base_gaps[j] == " "
     glued = j + 1 < n and base_gaps[j] == "-" and toks[j + 1].cap
     if (next_cap or glued) and toks[j + 1].word in rules.age_after:
