@@ -2803,3 +2803,52 @@ def test_a_page_told_from_moldova_about_another_country_cites_moldovas_bodies() 
     assert seen("MAE a anunțat că doi turiști români au fost evacuați.", ro) == {
         "Romania Ministry of Foreign Affairs"
     }
+
+
+def test_a_town_s_prosecutors_and_town_hall_keep_their_town() -> None:
+    got = names(
+        "The prosecutor's office in Bobigny said the officer had been charged with murder.", "en", "FR"
+    )
+    assert [k.lower() for k in got] == ["bobigny prosecutor's office"]
+    got = names(
+        "According to the Marseille prosecutor's office, the driver fled before police arrived.", "en", "FR"
+    )
+    assert [k.lower() for k in got] == ["marseille prosecutor's office"]
+    assert "Grenoble City Hall" in names(
+        "A spokesman for Grenoble city hall said two schools had been damaged.", "en"
+    )
+    assert "Sevran Town Hall" in names(
+        "The town hall in Sevran said it would open a shelter for families.", "en"
+    )
+    assert not names("Protesters gathered outside the town hall on Friday night.", "en", "FR")
+
+
+def test_romanian_gendarmeries_and_the_ombudsman() -> None:
+    assert "Romanian Gendarmerie" in names(
+        "Potrivit Jandarmeriei Române, trei jandarmi au fost răniți la protestul din București.", "ro", "RO"
+    )
+    assert "Bucharest Gendarmerie" in names(
+        "Potrivit Jandarmeriei Capitalei, trei jandarmi au fost răniți în Piața Victoriei.", "ro", "RO"
+    )
+    assert "Cluj County Gendarmerie" in names(
+        "Potrivit IJJ Cluj, 200 de jandarmi asigură ordinea.", "ro", "RO"
+    )
+    assert "Bucharest police" in names(
+        "Potrivit Poliției Capitalei, trei oameni au fost reținuți.", "ro", "RO"
+    )
+    assert "Romanian Ombudsman" in names(
+        "Potrivit Avocatului Poporului, jandarmii au încălcat legea.", "ro", "RO"
+    )
+    assert "Sector 1 City Hall" in names("Primăria Sectorului 1 a anunțat că două mașini au ars.", "ro", "RO")
+
+
+def test_russian_credits_in_brackets_and_after_the_verb() -> None:
+    assert "Ulyanovskaya pravda" in names(
+        "К вечеру у здания вуза собрались сотни людей. («Ульяновская правда»)", "ru", "RU"
+    )
+    assert "Baza" in names("Видео с места стрельбы публикует Baza.", "ru", "RU")
+    assert "Investigative Committee of Russia" in names(
+        "В СК называют другое число раненых — 13.", "ru", "RU"
+    )
+    got = names("Об этом сообщил РИА Новости источник в системе здравоохранения.", "ru", "RU")
+    assert set(got) == {"RIA Novosti", "medical sources"}

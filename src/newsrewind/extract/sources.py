@@ -76,6 +76,7 @@ class _Claimant:
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
     city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
+    city_before: bool = False  # ... or the town written right before it ("the Paris prosecutor's office")
     city_from_doc: bool = False  # ... else the story's main city ("областной Минздрав" in a Belgorod story)
     city_from_doc_in: frozenset[str] = frozenset()  # ... only in stories of these countries (US police)
     # its country from the story's only for the countries en/sources.toml names: a bare "police" or
@@ -389,6 +390,7 @@ def _rules(code: str) -> _Rules:
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
                 city_in_sentence=row.get("city_in_sentence", False),
+                city_before=row.get("city_before", False),
                 city_from_doc=row.get("city_from_doc", False) or bool(row.get("city_from_doc_in")),
                 city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
                 named_countries_only=row.get("named_countries_only", False),
@@ -1851,7 +1853,7 @@ def _fill(
                     tail = claimant.city_tail.match(entry.folded, end) if claimant.city_tail else None
                     if tail is not None:
                         end = tail.end()
-            if city is None and claimant.city_in_sentence:
+            if city is None and (claimant.city_in_sentence or claimant.city_before):
                 m = _CITY_BEFORE.search(entry.text, max(0, start - 40), start)
                 if m is not None and fold(m.group(1)) not in rules.not_towns:
                     # "Bremen police said", "Hanover's police": the town written before the force
