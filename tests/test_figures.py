@@ -4016,3 +4016,51 @@ def test_ru_those_sought_before_the_verb_and_the_searchers_after_the_search() ->
     check("Двоих рыбаков до сих пор ищут.", "ru", ("missing", "civilians", 2, 2))
     check("Поиски продолжают 380 спасателей и кинологи.", "ru")
     check("Продолжаются поиски двух спасателей.", "ru", ("missing", "security", 2, 2))
+
+
+def test_no_one_hurt_with_the_subject_after_the_verb_or_a_place_inside() -> None:
+    check("În incident nu a fost rănit nimeni, precizează ISU.", "ro", ("injured", "people", 0, 0))
+    check("La explozie nu a murit nimeni, spun pompierii.", "ro", ("killed", "people", 0, 0))
+    check("Nobody in town was hurt, the mayor said.", "en", ("injured", "people", 0, 0))
+    check("No one at the school was hurt, police said.", "en", ("injured", "people", 0, 0))
+
+
+def test_the_parts_of_a_total_a_few_words_after_it() -> None:
+    check(
+        "Bilanțul: 30 de persoane au primit îngrijiri medicale, 12 jandarmi și 18 protestatari.",
+        "ro",
+        ("injured", "people", 30, 30),
+        ("injured", "security", 12, 12),
+        ("injured", "protesters", 18, 18),
+    )
+    check(
+        "In all, 25 people were injured overnight: 15 police officers and 10 protesters.",
+        "en",
+        ("injured", "people", 25, 25),
+        ("injured", "security", 15, 15),
+        ("injured", "protesters", 10, 10),
+    )
+    # parts by place with no noun of their own stay out
+    check(
+        "Three fire engines, two from the town and one sent from the capital, were at the scene.",
+        "en",
+        ("present", "vehicles", 3, 3),
+    )
+
+
+def test_ru_a_state_in_a_clause_of_its_own_is_not_the_measure_of_the_count_before() -> None:
+    check(
+        "За помощью обратились 14 человек, в стационарах остаются десять.",
+        "ru",
+        ("injured", "people", 14, 14),
+        ("hospitalized", "people", 10, 10),
+    )
+
+
+def test_a_crowd_told_by_the_violence_it_did() -> None:
+    check(
+        "About 100 young people smashed shop windows in the centre.",
+        "en",
+        ("present", "protesters", 100, 100),
+    )
+    check("Protesters hurled 30 petrol bombs at the police station.", "en")

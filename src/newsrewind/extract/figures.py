@@ -1761,11 +1761,35 @@ class _Reader:
         if self.sent[prev.q.first] != self.sent[q.first]:
             return None
         k = q.first - 1
-        if k >= 0 and self.toks[k].text in marks:
-            return prev if k in (prev.q.last, prev.last) else None
+        if k >= 0 and self.toks[k].text in marks and k in (prev.q.last, prev.last):
+            return prev
         if prev.breakdown and k >= 0 and ("conjunctions" in self.ends[k] or self.toks[k].text == ","):
             return prev
+        if "-" in marks and k >= 0 and self.toks[k].text in (":", ",") and self._sums_to(prev, q, k):
+            return prev  # "41 au primit îngrijiri medicale de la începutul serii, 19 jandarmi și 22 de ..."
         return None
+
+    def _sums_to(self, prev: _Found, q: Quantity, k: int) -> bool:
+        """The counts from ``q`` on in its sentence add up to the total found before it, a few words
+        (no number among them) before the sign at ``k``: the parts of that total."""
+        total = prev.q.value
+        if total is None or prev.q.low != prev.q.high or not prev.q.low == total or prev.q.approx:
+            return False
+        if not 0 <= k - max(prev.q.last, prev.last) <= 6 or any(
+            tok.is_num for tok in self.toks[max(prev.q.last, prev.last) : k]
+        ):
+            return False
+        sid, parts = self.sent[q.first], 0
+        acc: float = 0
+        for other in self.qs:
+            if other.first < q.first or self.sent[other.first] != sid:
+                continue
+            if other.value is None or other.low != other.high:
+                return False
+            acc, parts = acc + other.value, parts + 1
+            if acc >= total:
+                return acc == total and parts >= 2
+        return False
 
     def _denied(self, q: Quantity) -> bool:
         """A denial in the quantity's sentence speaks of it: not one that a colon or a quote then
@@ -2310,8 +2334,16 @@ class _Reader:
                 # "recovered 11 bodies, and nine injured persons were taken to ...": the word before
                 # the noun says what befell them, not the verb of the clause or count before
                 before, after = None, pre
-            if before and after and before[0] in ("injured", "casualties") and after[0] in _STATES:
-                measure = after[0]  # "Из 120 раненых 15 находятся в тяжелом состоянии"
+            if (
+                before
+                and after
+                and before[0] in ("injured", "casualties")
+                and after[0] in _STATES
+                and not any(tok.text in (",", ";") for tok in toks[q.last : after[1]])
+            ):
+                # "Из 120 раненых 15 находятся в тяжелом состоянии"; not a state told in a clause of
+                # its own ("за помощью обратились 14 человек, в стационарах остаются десять")
+                measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
             elif before and after and before[0] == "evacuated" and after[0] in ("killed", "injured"):
                 # "au scos trei persoane care nu mai prezentau semne vitale": brought out dead or hurt
