@@ -2444,3 +2444,30 @@ def test_a_towns_prosecutors_are_that_towns() -> None:
         "Bobigny Prosecutor's Office"
     }
     assert blog("Italy's prosecutor's office said it had opened a case.") == {"Italy Prosecutor's Office"}
+
+
+def test_an_envoy_named_by_his_states_name_gives_the_state() -> None:
+    assert "Russia" in names("Russia's ambassador was summoned to the foreign ministry.", "en", "PL")
+    assert "Russia" in names("Romania summoned Russia's envoy after debris fell near Galați.", "en", "RO")
+    assert "Russia" in names("Ambasadorul Federației Ruse a fost convocat la minister.", "ro", "MD")
+    assert "Russia" in names("Посла России вызвали в МИД Польши.", "ru", "PL")
+    assert "Russia" not in names("Polish police said Russia's embassy had been told.", "en", "PL")
+
+
+def test_a_mixed_case_abbreviation_is_no_word_of_a_name() -> None:
+    got = names("Ректор УлГТУ Андрей Волков заявил, что занятия отменены.", "ru", "RU")
+    assert "Andrei Volkov" in got
+    assert not any("Ulgtu" in n for n in got)
+    assert "Sean McDonald" in names(
+        "Fire chief Sean McDonald told reporters the blaze was contained.", "en", "US"
+    )
+
+
+def test_swiss_police_are_the_towns() -> None:
+    doc = Document(
+        name="t",
+        text="12:00\nThousands marched through Geneva on Saturday. Protesters gathered near the station in "
+        "Geneva, where police used water cannon.",
+        lang="en",
+    )
+    assert "Geneva police" in {a.name for r in records_of(doc) for a in r.actors}

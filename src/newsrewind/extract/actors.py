@@ -121,6 +121,11 @@ class _Rules:
     other_renames: dict[str, str] = field(default_factory=dict)  # the other home's name of such a body
     county_marks: re.Pattern[str] | None = None  # a county's name after a county body ("IPJ Bihor"), folded
     tally: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None  # count, weapon, verb
+    # a state's envoy named by the state's name, folded: the words right before it ("посла ",
+    # "the ambassador of ") or right after it ("'s ambassador"); a demonym form ("federatiei ruse")
+    envoy_before: re.Pattern[str] | None = None
+    envoy_after: re.Pattern[str] | None = None
+    envoy_named: re.Pattern[str] | None = None
 
 
 @cache
@@ -227,7 +232,13 @@ def _rules(code: str) -> _Rules:
             parts.append(rf"{_WB}{adj}\s+{noun}{_WE}")
         force_pat = re.compile("|".join(parts))
     tally = forces.get("tally")
+    envoy = forces.get("envoy", {})
     return _Rules(
+        envoy_before=re.compile(rf"{_WB}(?:{envoy['before']})$") if "before" in envoy else None,
+        envoy_after=re.compile(rf"(?:{envoy['after']}){_WE}") if "after" in envoy else None,
+        envoy_named=re.compile(rf"{_WB}(?:{envoy['named'].replace('{dem}', rf'(?P<dem>{dem_re})')}){_WE}")
+        if "named" in envoy and dem_re
+        else None,
         tally=(
             re.compile(rf"(?:{tally['count']})$"),
             re.compile(rf"(?:{tally['weapons']})"),
@@ -2356,7 +2367,10 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         return
     toks = places.tokens(entry)
     named = [(toks[a].start, toks[b].end) for a, b, _ in _scan(entry).insts]
-    for m in rules.forces.finditer(base):
+    matches = list(rules.forces.finditer(base))
+    if rules.envoy_named is not None:
+        matches += rules.envoy_named.finditer(base)  # "ambasadorul Federației Ruse"
+    for m in matches:
         if found.overlaps(m.start(), m.end()):
             continue  # "Российское посольство": an embassy, read before, not an envoy
         if any(s <= m.start() and m.end() <= e for s, e in named):
@@ -2446,6 +2460,7 @@ def find(entry: EntryText) -> list[Actor]:
         elif m.role == "place" and m.sub is None and gz.record(m.idx).is_country:
             if (
                 m.start in listed
+                or _envoy_of(base, m, rules)
                 or _country_acts(entry, base, m)
                 or (
                     gram.sent_from is not None
@@ -3088,6 +3103,15 @@ def _opens_sentence(entry: EntryText, start: int) -> bool:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
+def _envoy_of(base: str, m: places.Mention, rules: _Rules) -> bool:
+    """A country named as the state an envoy speaks for, summoned or speaking ("Russia's
+    ambassador was summoned", "посла России вызвали в МИД"): the state is a party, as with
+    its adjective ("the Russian ambassador")."""
+    if rules.envoy_before is not None and rules.envoy_before.search(base, max(0, m.start - 40), m.start):
+        return True
+    return rules.envoy_after is not None and rules.envoy_after.match(base, m.end) is not None
+
+
 def _country_acts(entry: EntryText, base: str, m: places.Mention) -> bool:
     """A country opening a sentence as the subject of a verb, past a clause set off by commas
     ("Greece, whose relations with Turkey are strained, said it would send rescuers")."""
@@ -3163,6 +3187,14 @@ def _ru_word(word: str) -> tuple[bool, bool, bool, bool]:
     return given, patr, verb, common
 
 
+def _mixed_acronym(word: str) -> bool:
+    """An abbreviation written in mixed case ("УлГТУ", "МосГорСуд", "NaftoGaz" is no such):
+    three capitals or more, or two with the last letter a capital; a name's inner capital
+    ("McDonald", "DeSantis") keeps a lower-case ending."""
+    caps = sum(c.isupper() for c in word)
+    return caps >= 3 or (caps >= 2 and word[-1].isupper())
+
+
 def _grammar_people(
     entry: EntryText, rules: _Rules, found: _Found, ms: list[places.Mention], toks: list[places._Tok]
 ) -> None:
@@ -3205,6 +3237,7 @@ def _grammar_people(
             and not (k + 1 < n and gaps[k] == " " and tok.word in _outlets())  # "pentru Reuters Ion Popa"
             and not (written.isupper() and len(written) > 1)
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
+            and not _mixed_acronym(written)  # "ректор УлГТУ Андрей Волков": the body, not a name
             and (rules.demonyms is None or not rules.demonyms.match(tok.word))
             and not found.overlaps(tok.start, tok.end)
             and (not any(s < tok.end and tok.start < e for s, e in place_spans) or double_surname(k))
