@@ -12,6 +12,7 @@ $(BASE): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --upgrade pip >/dev/null 2>&1 || true
 	$(PY) -m pip install --quiet -e .
+	@$(PY) -m compileall -q src >/dev/null  # bytecode beside the sources, even where writing it is off
 	@touch $(BASE)
 
 # With what the tests, lint and benchmarks need (Spark, PostgreSQL driver, Playwright, ruff, mypy).
@@ -36,7 +37,7 @@ lint: $(FULL)
 	$(PY) -m mypy src/newsrewind
 
 bench: $(FULL)
-	$(PY) -m pip install --quiet -e '.[bench]' && $(PY) bench/run.py
+	$(PY) -m pip install --quiet -e '.[bench]' && $(PY) -m compileall -q src >/dev/null && $(PY) bench/run.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .demo
