@@ -2477,8 +2477,10 @@ def test_a_body_by_its_owner_and_a_government_by_its_movement() -> None:
 def test_an_outlet_titled_with_a_common_word_inside_a_longer_name() -> None:
     assert piped("The quake struck in the Hindu Kush mountains at a depth of 10km.", "en") == set()
     assert piped("The Hindu reported that several villages were cut off.", "en") == {"The Hindu"}
+    # (the officials it cites are the original claimant)
     assert piped("Ariana News, citing local officials, said the toll had reached 1,000.", "en") == {
-        "Ariana News"
+        "Ariana News",
+        "local officials",
     }
 
 
@@ -2852,3 +2854,33 @@ def test_russian_credits_in_brackets_and_after_the_verb() -> None:
     )
     got = names("Об этом сообщил РИА Новости источник в системе здравоохранения.", "ru", "RU")
     assert set(got) == {"RIA Novosti", "medical sources"}
+
+
+def test_a_negated_cue_is_no_claim() -> None:
+    assert "Samara Oblast Interior Ministry directorate" not in names(
+        "В ГУ МВД по Самарской области эту информацию пока не подтвердили.", "ru", "RU"
+    )
+    assert not names("Официально МЧС России число пропавших не называет.", "ru", "RU")
+    assert "Cluj County Police" not in names(
+        "Inspectoratul de Poliție Județean Cluj nu a confirmat deocamdată această cifră.", "ro", "RO"
+    )
+    assert not names("Hanover police have not confirmed the figure.", "en", "DE")
+    # the claim made before the negated cue still counts
+    assert "Russian Emergencies Ministry" in names(
+        "МЧС России сообщило о 12 пострадавших, однако не уточнило, сколько из них дети.", "ru", "RU"
+    )
+
+
+def test_unnamed_local_officials_and_authorities() -> None:
+    assert "local officials" in names(
+        "In Coubron three cars and a bus shelter were burned overnight, local officials said.", "en", "FR"
+    )
+    assert "local official" in names(
+        "A local official told Reuters the bridge had been swept away.", "en", "TD"
+    )
+    assert not names("Tourists are urged to follow the instructions of local authorities.", "en", "FR")
+    assert "local authorities" in names(
+        "Potrivit autorităților locale, 40 de case au fost inundate.", "ro", "GR"
+    )
+    assert "local authorities" in names("По данным местных властей, подтоплены 40 домов.", "ru", "RU")
+    assert not names("Протестующие требуют отставки местных властей.", "ru", "KZ")

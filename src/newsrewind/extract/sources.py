@@ -471,6 +471,8 @@ def _rules(code: str) -> _Rules:
             )
             + r"[^.;:!?\"\n,]{0,30}?"
             + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
+            # a negated cue is no claim ("МЧС число пропавших не называет", "Poliția nu a confirmat")
+            + "".join(_not_negated(w) for w in cues.get("negations", []))
             + rf"{_WB}(?:{_alt(after)}){_WE}"
         )
         if after
@@ -1560,6 +1562,13 @@ def _cue_before(cues: list[str], complementizers: Sequence[str] = ()) -> re.Patt
     if complementizers:
         word = rf"(?!(?:{_alt(list(complementizers))})[^\S\n]){word}"
     return re.compile(rf"{_WB}(?:{_alt(cues)})[^\S\n]*,?[^\S\n]+(?:{word}){{0,2}}\"?$")
+
+
+def _not_negated(word: str) -> str:
+    """A lookbehind that fails when ``word`` (a whole word when it opens with a letter) stands
+    right before: "не называет", "nu a confirmat", "have not confirmed", "hasn't commented"."""
+    edge = r"\W" if word[:1].isalpha() else ""
+    return rf"(?<!{edge}{re.escape(word)}\s)"
 
 
 def _claims(rules: _Rules, folded: str, start: int, end: int) -> bool:
