@@ -2884,3 +2884,24 @@ def test_unnamed_local_officials_and_authorities() -> None:
     )
     assert "local authorities" in names("По данным местных властей, подтоплены 40 домов.", "ru", "RU")
     assert not names("Протестующие требуют отставки местных властей.", "ru", "KZ")
+
+
+def test_a_government_updating_its_travel_advice() -> None:
+    assert "US State Department" in names(
+        "The US State Department changed its travel advisory for Haiti on Tuesday.", "en", "HT"
+    )
+    assert "Russia Ministry of Foreign Affairs" in names(
+        "МИД России обновил рекомендации для туристов, находящихся во Франции.", "ru", "FR"
+    )
+
+
+def test_a_prefecture_named_by_its_department_before_it() -> None:
+    assert "Rhône Prefecture" in names(
+        "The Rhône prefecture said 25 people had been arrested in Lyon.", "en", "FR"
+    )
+    assert "Bouches-du-Rhône Police Prefecture" in names(
+        "The Bouches-du-Rhône police prefecture said the march through Marseille had been banned.", "en", "FR"
+    )
+    assert "Prefecture of Ravenna" in names(
+        "The prefecture of Ravenna said 300 people were evacuated.", "en", "IT"
+    )
