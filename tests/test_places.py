@@ -2096,3 +2096,22 @@ def test_the_capital_written_as_a_name_is_the_storys_capital_beside_other_towns(
 def test_an_outlets_name_in_latin_letters_in_a_russian_text_is_no_town() -> None:
     assert ids("Студенты выпрыгивают из окон второго этажа — видео публикует Baza.", "ru") == set()
     assert ids("Пожар в Лондоне: London Fire Brigade выехала на место.", "ru") == {2643743}
+
+
+def test_russian_towns_shaped_like_adjectives_in_any_case() -> None:
+    uzlovaya, donskoy, kimovsk, novomoskovsk = 477494, 565290, 548658, 518557
+    texts = [
+        "Взрыв газа в Новомосковске: обрушился подъезд пятиэтажки.",
+        "Губернатор Тульской области прибыл в Новомосковск.",
+        "Одна из жительниц дома была на смене на заводе в Узловой и узнала о взрыве только вечером.",
+        "Часть жильцов уехала к родственникам — в Донской, Узловую и Кимовск.",
+        "Продукты привезли волонтеры из поселка Дубовка Узловского района.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    assert novomoskovsk in ids(texts[0], "ru", ctx=ctx)
+    assert uzlovaya in ids(texts[2], "ru", ctx=ctx)
+    assert {donskoy, uzlovaya, kimovsk} <= ids(texts[3], "ru", ctx=ctx)
+    assert uzlovaya in ids(texts[4], "ru", ctx=ctx)
+    # an adjective before its own noun is still no town ("у Южного автовокзала")
+    assert ids("Сотрудники Южного отдела полиции выехали на место.", "ru", ctx=ctx) == set()

@@ -567,6 +567,10 @@ def _may_be_adjective(word: str) -> bool:
     return any(p.tag.POS == "ADJF" for p in parses)
 
 
+#: Parts of speech of function words, which no adjective agrees with ("и", "а", "о").
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "INTJ"})
+
+
 @lru_cache(maxsize=16384)
 def _adjective_of(word: str, noun: str) -> bool:
     """Whether a Russian word is only an adjective, agreeing in case with the common noun after it
@@ -578,6 +582,8 @@ def _adjective_of(word: str, noun: str) -> bool:
         return False
     if not adj or not all(p.is_known and p.tag.POS == "ADJF" for p in adj):
         return False
+    if any(p.tag.POS in _FUNCTION_POS for p in nouns):
+        return False  # a function word after it, a letter's name at most ("в Узловой и узнала")
     cases = {p.tag.case for p in adj}
     return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases for p in nouns)
 
