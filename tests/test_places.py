@@ -2115,3 +2115,16 @@ def test_russian_towns_shaped_like_adjectives_in_any_case() -> None:
     assert uzlovaya in ids(texts[4], "ru", ctx=ctx)
     # an adjective before its own noun is still no town ("у Южного автовокзала")
     assert ids("Сотрудники Южного отдела полиции выехали на место.", "ru", ctx=ctx) == set()
+
+
+def test_a_far_towns_name_opening_a_company_is_no_place() -> None:
+    conway_pa = 5185284
+    story = DocContext(
+        lang="en",
+        country="US",
+        countries={"US": 9},
+        city=conway_pa,
+        common_words=frozenset({"southern", "part", "of", "the"}),
+    )
+    text = "The train was longer than Norfolk Southern first said, the safety board chair told reporters."
+    assert 4776222 not in ids(text, "en", ctx=story)

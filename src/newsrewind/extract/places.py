@@ -2240,6 +2240,7 @@ def _skip(
             and toks[j + 1].word in ctx.common_words
             and not _sentence_initial(text, toks[i].start)
             and _own_spelling(rec.name, key)  # not under another name it holds ("Wilbur Road")
+            and (ctx.city is None or _local(idx, ctx))  # not a far town's ("Norfolk Southern" by Pittsburgh)
         ):
             next_cap = (
                 False  # a home town's event or body, named by common words ("Bristol Harbour Festival")
