@@ -2128,3 +2128,9 @@ def test_a_far_towns_name_opening_a_company_is_no_place() -> None:
     )
     text = "The train was longer than Norfolk Southern first said, the safety board chair told reporters."
     assert 4776222 not in ids(text, "en", ctx=story)
+
+
+def test_small_towns_after_the_plural_town_noun() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    text = "Mitinguri au avut loc și în centrul orașelor Huedin și Agnita, au transmis jandarmii."
+    assert ids(text, ctx=story) == {675937, 686616}
