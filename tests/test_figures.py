@@ -4064,3 +4064,66 @@ def test_a_crowd_told_by_the_violence_it_did() -> None:
         ("present", "protesters", 100, 100),
     )
     check("Protesters hurled 30 petrol bombs at the police station.", "en")
+
+
+def test_one_picked_up_then_taken_to_hospital() -> None:
+    check(
+        "Jurnalistul a fost preluat de un echipaj SMURD și dus la spital.",
+        "ro",
+        ("hospitalized", "journalists", 1, 1),
+    )
+
+
+def test_a_state_followed_by_its_own_count_is_not_of_the_count_before() -> None:
+    check(
+        "За медпомощью обратились 20 человек, госпитализированы восемь.",
+        "ru",
+        ("injured", "people", 20, 20),
+        ("hospitalized", "people", 8, 8),
+    )
+
+
+def test_those_held_after_hurt_officers_are_not_officers() -> None:
+    check(
+        "Seventy-nine police officers were injured and more than 600 were detained, the ministry said.",
+        "en",
+        ("injured", "security", 79, 79),
+        ("arrested", "people", 601, None),
+    )
+    # the arrested named by their own toll noun stay soldiers
+    check("Numărul militarilor arestați a ajuns la 23.", "ro", ("arrested", "security", 23, 23))
+
+
+def test_under_an_order_is_no_count() -> None:
+    check(
+        "About 4,500 residents remain under an evacuation order.",
+        "en",
+        ("evacuated", "people", 4500, 4500),
+    )
+
+
+def test_ru_care_given_or_needed_in_the_dative() -> None:
+    check("Еще троим помощь оказали на месте.", "ru", ("injured", "people", 3, 3))
+    check("Помощь медиков понадобилась 12 людям.", "ru", ("injured", "people", 12, 12))
+    check("Гуманитарная помощь оказана более чем 2 тысячам семей.", "ru")
+
+
+def test_a_wound_that_killed() -> None:
+    check("Two men were stabbed to death outside the station.", "en", ("killed", "people", 2, 2))
+    check("Doi bărbați au fost înjunghiați mortal.", "ro", ("killed", "people", 2, 2))
+    check("Двое мужчин были застрелены.", "ru", ("killed", "people", 2, 2))
+
+
+def test_the_doer_of_a_killing_is_no_victim() -> None:
+    check("A police officer shot dead 17-year-old Rayan at a traffic stop.", "en")
+    check("Нападавший убил двоих прохожих.", "ru", ("killed", "civilians", 2, 2))
+
+
+def test_hospital_refused_is_hurt_not_admitted() -> None:
+    check(
+        "Еще троим помощь оказали на месте, от госпитализации они отказались.",
+        "ru",
+        ("injured", "people", 3, 3),
+    )
+    check("Three people refused hospital treatment.", "en", ("injured", "people", 3, 3))
+    check("Trei persoane au refuzat transportul la spital.", "ro", ("injured", "people", 3, 3))

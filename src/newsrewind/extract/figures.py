@@ -1347,7 +1347,11 @@ class _Reader:
                     return False  # ("many more feared trapped": too vague to count; "feared dead": a toll all the same)
                 # an active verb with its own object: "au ucis 5 protestatari"
                 obj = k + size
-                if obj < n and self.sent[obj] == sid and (obj in self.q_at or "group" in self.starts[obj]):
+                if (
+                    obj < n
+                    and self.sent[obj] == sid
+                    and (obj in self.q_at or "group" in self.starts[obj] or self._age_word(obj))
+                ):
                     if not (self.code == "ru" and "ablt" in numbers.ru_parse(toks[obj].text)[1]):
                         return None  # (not "ликвидированы бойцами спецназа": the doers, instrumental)
                 if marks["measure"][0] == "present" and (then := self._fate_after(obj)):
@@ -1619,6 +1623,18 @@ class _Reader:
                     continue  # ("186 de mineri se aflau în subteran; 176 au fost scoși": the same men)
                 return f.group
         return None
+
+    def _age_word(self, k: int) -> bool:
+        """An age made one word with a dash at k ("17-year-old"): a person named by age."""
+        toks = self.toks
+        return k + 2 < len(toks) and toks[k].is_num and toks[k + 1].text == "-" and self.has(k + 2, "years")
+
+    def _told_before(self, q: Quantity, measure: str) -> bool:
+        """An earlier count of the sentence is of ``measure``."""
+        sid = self.sent[q.first]
+        return any(
+            f.measure == measure and f.q.first < q.first and self.sent[f.q.first] == sid for f in self.found
+        )
 
     def _partitive_before(self, q: Quantity) -> bool:
         k = q.first - 1
@@ -2450,12 +2466,19 @@ class _Reader:
                     group = self._previous_group(q, whole=True) or "people"
                     carried = group != "people"
                 else:
-                    group = (
-                        self._toll_group(q) or "people"
-                        if any("rise" in self.ends[j] for j in range(max(0, q.first - 5), q.first))
+                    if any("rise" in self.ends[j] for j in range(max(0, q.first - 5), q.first)):
                         # "..., taking the toll to 17": the whole toll
-                        else self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
-                    )
+                        group = self._toll_group(q) or "people"
+                    else:
+                        group = self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
+                        if (
+                            measure == "arrested"
+                            and group == "security"
+                            and not self._told_before(q, "arrested")
+                        ):
+                            # "79 officers were injured and more than 600 were detained": the police made
+                            # the arrests; those held are others
+                            group = self._toll_group(q) or "people"
         if measure == "sought" and kind in ("group", "thing") and not (before and before[0] == "sought"):
             pres = self.presence(q, end)
             if pres is not None and self.starts[pres[1]].get("measure", ("",))[0] != "sought":
@@ -2711,6 +2734,12 @@ class _Reader:
         # (a part named in an aside is no other count: ", among them a 9-year-old girl,")
         if any(j in self.live and "partitive" not in self.ends[j - 1] for j in range(k, state[1])):
             return None
+        if (
+            state[2] in self.live
+            and self.sent[state[2]] == self.sent[state[1]]
+            and self.toks[state[1] - 1].text == ","
+        ):
+            return None  # "обратились 20 человек, госпитализированы восемь": the state of the count after it
         return state
 
     def _from_before(self, k: int) -> bool:
@@ -2913,10 +2942,16 @@ class _Reader:
                 continue  # "polițistul a ucis un protestatar": the doer, not the victim
             q = Quantity(1, 1, (toks[k].start, toks[m + msize - 1].end), k, m + msize, value=1)
             label = self.entry.text[toks[k].start : toks[k + size - 1].end]
+            if measure in ("injured", "evacuated") and (
+                state := self._state_after(q, obj, measure == "evacuated")
+            ):
+                # "a fost preluat de un echipaj SMURD și dus la spital": picked up, then in hospital
+                measure, obj = state[0], max(obj, state[2])
+                q = Quantity(1, 1, (toks[k].start, toks[obj - 1].end), k, obj, value=1)
             if self.lex.regroup.get(measure, {}).get(group) == "":
                 continue  # "Atacatorul este căutat": one the measure never counts (wanted, not missing)
             group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
-            self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=m + msize))
+            self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=q.last))
 
     def _age_after(self, j: int) -> int:
         """ "de 19 ani", "de 33 de ani" at token j (the count's own link word first): one's age,
@@ -3026,6 +3061,8 @@ class _Reader:
             measure, m, end = state
             if f.measure == "critical" and measure == "hospitalized":
                 continue  # "in a critical condition in hospital": the graver state stands
+            if end in self.live and self.sent[end] == self.sent[m]:
+                continue  # "обратились 20 человек, госпитализированы восемь": the state of the count after it
             q = f.q
             if m == verb_at or direct or (verb_at != f.last and self.sent[m] == sid):
                 # "Один из пострадавших | скончался": the verb of the wounded counted
@@ -3414,6 +3451,8 @@ class _Reader:
                     continue  # "Подозреваемый задержан полицейскими": the doers, in the instrumental
                 if owner and j == k - 1 and "nomn" not in g2:
                     continue  # (the genitive names whose the subject is)
+                if j < k and grams >= {"VERB", "tran"} and marks["measure"][1] == 1:
+                    break  # "Нападавший убил двоих прохожих": the subject of an active verb is the doer
                 if j == k - 2 and j + size < k - 1:
                     continue  # (the genitive is no part of the subject's name)
                 if "sing" in g2 and "nomn" in g2:

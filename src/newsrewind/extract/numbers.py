@@ -463,6 +463,9 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         ):
             i = j  # an ordinal: "a doua zi"
             continue
+        if mod == "under" and j == i + 1 and tok.key in g.articles:
+            i = j  # "under an evacuation order", "sub un pod": a preposition and an article, no count
+            continue
         low = value
         high = value
         approx = False
