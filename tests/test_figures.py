@@ -4127,3 +4127,9 @@ def test_hospital_refused_is_hurt_not_admitted() -> None:
     )
     check("Three people refused hospital treatment.", "en", ("injured", "people", 3, 3))
     check("Trei persoane au refuzat transportul la spital.", "ro", ("injured", "people", 3, 3))
+
+
+def test_an_ordinal_person_dead_tells_the_toll() -> None:
+    check("A second person has died after the explosion, officials said.", "en", ("killed", "people", 2, 2))
+    check("O a doua persoană a murit.", "ro", ("killed", "people", 2, 2))
+    check("A second man was arrested on Friday.", "en")

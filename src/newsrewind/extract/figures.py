@@ -2862,6 +2862,8 @@ class _Reader:
             marks = self.starts[k]
             if "group" not in marks or k in self.q_cover or (k and k - 1 in self.q_cover):
                 continue
+            if any(f.q.first < k < f.q.last for f in self.found):
+                continue  # "O a doua persoană a murit": the noun of an ordinal's toll
             group, size = self._group_at(k, n)
             if not group:
                 continue
@@ -3341,8 +3343,21 @@ class _Reader:
                     j += 1
             if j >= n or self.sent[j] != self.sent[k]:
                 continue
+            person = False
+            if "measure" not in self.starts[j] and (size := self._group_at(j, n)[1]):
+                # "A second person has died", "A doua persoană a murit": one more dead, the toll so far
+                j, person = j + size, True
+                while (
+                    j < n
+                    and self.sent[j] == self.sent[k]
+                    and "aux" in self.starts[j]
+                    and "measure" not in self.starts[j]
+                ):
+                    j += self.starts[j]["aux"][1]
+                if j >= n or self.sent[j] != self.sent[k]:
+                    continue
             measure, msize = self.starts[j].get("measure", ("", 0))
-            if measure not in ("killed", "casualties"):
+            if measure not in ("killed", "casualties") or (person and measure != "killed"):
                 continue
             if any(f.measure == "killed" and self.sent[f.q.first] == self.sent[k] for f in self.found):
                 continue  # "6 morți, după ce o a doua victimă a murit la spital": the toll is said
