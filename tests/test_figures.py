@@ -4133,3 +4133,13 @@ def test_an_ordinal_person_dead_tells_the_toll() -> None:
     check("A second person has died after the explosion, officials said.", "en", ("killed", "people", 2, 2))
     check("O a doua persoană a murit.", "ro", ("killed", "people", 2, 2))
     check("A second man was arrested on Friday.", "en")
+
+
+def test_one_person_named_by_age_alone() -> None:
+    check(
+        "A 17-year-old was shot dead by a police officer at a checkpoint.",
+        "en",
+        ("killed", "civilians", 1, 1),
+    )
+    check("An 80-year-old died in the fire.", "en", ("killed", "civilians", 1, 1))
+    check("A 34-year-old man was arrested.", "en", ("arrested", "people", 1, 1))

@@ -740,6 +740,17 @@ class _Reader:
             if tok.is_num and k + 2 < n and toks[k + 1].text == "-" and toks[k + 1].start == tok.end:
                 k += 3
                 skipped += 1
+                if (
+                    q.article
+                    and self.has(k - 1, "years")
+                    and (
+                        k >= n
+                        or not toks[k].is_word
+                        or self.starts[k].keys() & {"aux", "measure", "singular"}
+                    )
+                ):
+                    # "A 17-year-old was shot dead": one person named by age alone
+                    return {"kind": "group", "group": "civilians", "end": k, "at": k - 1, "pre": None}
                 continue
             if tok.text in _QUOTES or tok.text in ("-",):
                 if tok.text == "-" and k > q.last:
