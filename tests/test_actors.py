@@ -2471,3 +2471,14 @@ def test_swiss_police_are_the_towns() -> None:
         lang="en",
     )
     assert "Geneva police" in {a.name for r in records_of(doc) for a in r.actors}
+
+
+def test_the_story_town_may_open_its_own_bodys_name() -> None:
+    text = (
+        "12:30\nA freight train derailed near Conway, Pennsylvania, overnight.\n\n"
+        "12:00\nResidents of Conway were told to stay indoors.\n\n"
+        "11:30\nThe tank cars are still hot, Conway Volunteer Fire Department Chief Dan Kowalski said in Freedom."
+    )
+    got = {a.name for a in records_of(Document(name="t", text=text, lang="en"))[-1].actors}
+    assert "Conway Volunteer Fire Department" in got
+    assert "Volunteer Fire Department" not in got

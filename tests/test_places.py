@@ -2134,3 +2134,18 @@ def test_small_towns_after_the_plural_town_noun() -> None:
     story = DocContext(lang="ro", country="RO", countries={"RO": 9})
     text = "Mitinguri au avut loc și în centrul orașelor Huedin și Agnita, au transmis jandarmii."
     assert ids(text, ctx=story) == {675937, 686616}
+
+
+def test_a_town_without_its_state_is_the_namesake_in_the_storys_state() -> None:
+    conway_pa, conway_ar, freedom_pa, columbus_oh = 5185284, 4106458, 5190462, 4509177
+    texts = [
+        "Freight train derails and burns near Conway, Pennsylvania",
+        "Crews from Beaver County were sent to the wreck overnight.",
+        "The sheriff said deputies went door to door in Conway and parts of Freedom.",
+        "Ohio officials in Columbus said they were watching the smoke.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    found = ids(texts[2], "en", ctx=ctx)
+    assert conway_pa in found and freedom_pa in found and conway_ar not in found
+    assert columbus_oh in ids(texts[3], "en", ctx=ctx)  # a big city keeps its name

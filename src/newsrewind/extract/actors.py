@@ -1158,7 +1158,13 @@ def _own_name_before(
             or (rules.demonyms is not None and rules.demonyms.fullmatch(tok.word))
             or rules.titles.table.get(tok.word)
             or found.overlaps(tok.start, tok.end)
-            or any(m.start < tok.end and tok.start < m.end for m in ms)
+            # (the story's own town may open its body's name: "Conway Volunteer Fire Department")
+            or any(
+                m.start < tok.end
+                and tok.start < m.end
+                and gazetteer.load().record(m.idx).geonameid != entry.doc.city
+                for m in ms
+            )
             or _number_word(text[tok.start : tok.end], entry.lang)  # "Two IAF helicopters"
         ):
             if k < a and toks[k].word in rules.region_nouns and any(m.end == tok.end for m in ms):

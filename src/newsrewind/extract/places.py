@@ -1444,6 +1444,10 @@ def _match_runs(
             # the name as no place ("județul Alba" is no Alba in Italy)
             found = [f for f in found if gz.record(f[0]).country in states] or found
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
+        if state is None and iso is None and not national:
+            placed = _in_doc_state(idx, found, " ".join(all_words[i : j + 1]), entry.doc)
+            if placed is not None:
+                idx, inflected = placed, False
         if not small and not national:  # "raionul Ungheni" is no namesake village near Iași
             namesake = _small_namesake(idx, " ".join(all_words[i : j + 1]), entry.doc)
             if namesake is not None:
@@ -1587,6 +1591,44 @@ def _in_us_state(found: list[tuple[int, bool]], key: str, state: str) -> int | N
     pool = [i for i, _ in found if gz.record(i).country == "US"] + gz.small_lookup(key, ("US",))
     inside = [i for i in pool if where.get(gz.record(i).geonameid) == state]
     return max(inside, key=lambda i: gz.record(i).population) if inside else None
+
+
+#: A town this big keeps its name against a namesake in the document's US state ("Columbus" in a
+#: Pennsylvania story is still Ohio's capital).
+STATE_NAMESAKE_MAX = 300_000
+
+#: ``DocContext.memo`` key: the US state the document writes after its towns most ("Conway,
+#: Pennsylvania"), as its postal code.
+_DOC_STATE = "places.us_state"
+
+
+def _in_doc_state(idx: int, found: list[tuple[int, bool]], key: str, ctx: DocContext) -> int | None:
+    """The namesake in the document's US state of a town read without a state ("Conway", "Freedom",
+    "Rochester" in a story that placed "Conway, Pennsylvania"), unless the town read is a big city."""
+    state = ctx.memo.get(_DOC_STATE)
+    if state is None or ctx.country != "US":
+        return None
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    if rec.is_country or idx in gz.divisions or rec.population >= STATE_NAMESAKE_MAX:
+        return None
+    where = gazetteer.us_states()
+    if rec.country == "US" and where.get(rec.geonameid) == state:
+        return None
+    inside = _in_us_state(found, key, state)
+    return inside if inside is not None and inside != idx else None
+
+
+def _placed_states(entry: EntryText) -> list[str]:
+    """The US states an entry writes after a town's name ("Conway, Pennsylvania", "Freedom, Pa.")."""
+    _, toks, base_gaps = _layer(entry)
+    out: list[str] = []
+    for k in cap_indexes(entry):
+        if k + 1 < len(toks) and base_gaps[k] == ", " and not _sentence_initial(entry.text, toks[k].start):
+            state = _us_state_after(entry, toks, base_gaps, k)
+            if state is not None and _resolve([toks[k].word], _rules(entry.lang)):
+                out.append(state)
+    return out
 
 
 def _shared_tail(
@@ -3703,6 +3745,12 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
+    ctx.memo.pop(_DOC_STATE, None)
+    if ctx.country == "US":
+        # the state the story's towns are placed in: its namesakes win in entries naming no state
+        states = Counter(state for view in views for state in _placed_states(view))
+        if states:
+            ctx.memo[_DOC_STATE] = states.most_common(1)[0][0]
     # the story's city, read once its country is known: names the country's towns take only in
     # their own story ("в Лисках", a dictionary word's case) count as well
     villages: set[str] = set()
