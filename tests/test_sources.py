@@ -2905,3 +2905,18 @@ def test_a_prefecture_named_by_its_department_before_it() -> None:
     assert "Prefecture of Ravenna" in names(
         "The prefecture of Ravenna said 300 people were evacuated.", "en", "IT"
     )
+
+
+def test_a_one_word_body_described_as_a_union_or_company_in_apposition() -> None:
+    assert "Unite" in names("Unite, the country's largest union, said the strike would go ahead.", "en", "GB")
+    assert "Unite" in names("The union Unite said its members would walk out on Monday.", "en", "GB")
+    # a person's name with an apposition that is no body stays no organisation
+    assert "Harris" not in names("Harris, a nurse from Leeds, said the ward was full.", "en", "GB")
+
+
+def test_companies_speaking_for_their_trains_and_sites() -> None:
+    assert "Eurostar" in piped("Eurostar said all trains between London and Paris had been cancelled.", "en")
+    assert "BP" in piped("BP said none of its staff were injured in the blast.", "en")
+    assert "Maersk" in piped("Maersk said it would divert its vessels around the Cape of Good Hope.", "en")
+    # a common noun with the same letters is no company
+    assert not piped("Shell fragments were found near the school, police said.", "en") & {"Shell"}

@@ -2597,6 +2597,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     out: list[tuple[str, str, int, int, bool]] = []
 
     statement = [False]  # the verb ahead says "in a statement": a one-word subject is an organisation
+    org_appos = [False]  # the subject's apposition names a kind of body ("X, a police union, said")
 
     def take(start: int, end: int, oblique: bool, titled: bool, subject: bool = False) -> bool:
         owner = _OWNER.search(text, start, end)
@@ -2624,8 +2625,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             and sp.private_after.match(folded, run.end, min(len(folded), run.end + 60))
         ):
             got = (run.words[0], "other")  # "Valentina, o pensionară de 63 de ani, spune": a first name
-        if got is None and subject and statement[0] and len(run.words) == 1:
-            # "Safaricom said in a statement": no person, no place, an organisation
+        if got is None and subject and (statement[0] or org_appos[0]) and len(run.words) == 1:
+            # "Safaricom said in a statement", "Alliance, a police union, said": no person, no
+            # place, an organisation
             word = run.words[0]
             key = _key(word)
             if (
@@ -2664,7 +2666,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             # "X, the party founded by Y, says": the apposition may name others; X speaks
             app = sp.appos_tail.search(folded, max(0, head_end - 400), head_end)
             if app is not None:
-                return subject_at(app.start(), appos=True)
+                org_appos[0] = any(
+                    _key(w) in sp.org_nouns for w in re.findall(r"\w+", folded[app.start() : head_end])
+                )
+                try:
+                    return subject_at(app.start(), appos=True)
+                finally:
+                    org_appos[0] = False
         return False
 
     def chain_start(k: int) -> int:
