@@ -580,7 +580,7 @@ def test_a_company_noun_names_the_company_after_it() -> None:
     )
     assert got == {"Nordelectra Rețele": "organization"}
     got = names("Рейсы задерживаются, сообщила авиакомпания «Северный Ветер».", "ru")
-    assert got == {"Северный Ветер": "organization"}
+    assert got == {"Severny Veter": "organization"}  # in Latin letters, as English news writes it
     got = names("Trains were cancelled, said the operator Nordline Rail.", "en")
     assert got == {"Nordline Rail": "organization"}
     # the noun alone points back and names nothing
@@ -2920,3 +2920,21 @@ def test_companies_speaking_for_their_trains_and_sites() -> None:
     assert "Maersk" in piped("Maersk said it would divert its vessels around the Cape of Good Hope.", "en")
     # a common noun with the same letters is no company
     assert not piped("Shell fragments were found near the school, police said.", "en") & {"Shell"}
+
+
+def test_a_company_noun_and_a_quoted_name_before_the_verb() -> None:
+    assert names("Авиакомпания «Победа» заявила, что рейсы в Сочи задерживаются.", "ru", "RU") == {
+        "Pobeda": "organization"
+    }
+    assert "Rosseti Kuban" in names(
+        "Компания «Россети Кубань» сообщила, что без света остаются 20 тысяч человек.", "ru", "RU"
+    )
+    assert "Deystviye" in names("Профсоюз «Действие» заявил, что забастовка продолжится.", "ru", "RU")
+    # the noun alone names no company
+    assert not names("Компания заявила, что поезда отменены.", "ru", "RU")
+
+
+def test_a_reflexive_verb_after_the_claimant() -> None:
+    assert "Romania Ministry of Foreign Affairs" in names(
+        "Ministerul Afacerilor Externe și-a actualizat avertizarea de călătorie pentru Grecia.", "ro", "GR"
+    )

@@ -2704,6 +2704,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 return False
             pm = _PAREN.match(gap)
             rest = gap[pm.end() :] if pm else gap
+            lead = text[max(0, s - 40) : s].rstrip(' "«„“').split()
+            if not appos and lead and _key(lead[-1]) in sp.org_nouns and not rest.strip(' »"”'):
+                # "Компания «Нордлайн» сообщила", "The operator Nordline said": the company as written
+                return company(s, e)
             if rest.strip(" ,") and (not _APPOSITION.fullmatch(rest) or _finite_verb_in(entry.lang, rest)):
                 return False  # (", снайперы заняли позиции," is a clause of its own, no apposition)
             if sp.clause_open is not None and sp.clause_open.match(rest):
@@ -2862,7 +2866,7 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         if _fold(name) in rules.stop_names or _country_of(rules, _fold(name)) is not None:
             return False
         known = rules.outlet_names.get(_fold(name))
-        out.append((*(known or (name, "organization")), run.start, run.end, False))
+        out.append((*(known or (_as_latin(name), "organization")), run.start, run.end, False))
         return True
 
     def after_cue(cue_start: int, start: int, inverted: bool) -> None:
