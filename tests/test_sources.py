@@ -2938,3 +2938,9 @@ def test_a_reflexive_verb_after_the_claimant() -> None:
     assert "Romania Ministry of Foreign Affairs" in names(
         "Ministerul Afacerilor Externe și-a actualizat avertizarea de călătorie pentru Grecia.", "ro", "GR"
     )
+
+
+def test_a_police_union_is_not_the_police() -> None:
+    got = names("The police union Alliance said more than 600 people had been detained.", "en", "FR")
+    assert "Alliance" in got and "French National Police" not in got
+    assert "French National Police" in names("Police said 600 people had been detained.", "en", "FR")
