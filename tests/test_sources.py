@@ -2944,3 +2944,12 @@ def test_a_police_union_is_not_the_police() -> None:
     got = names("The police union Alliance said more than 600 people had been detained.", "en", "FR")
     assert "Alliance" in got and "French National Police" not in got
     assert "French National Police" in names("Police said 600 people had been detained.", "en", "FR")
+
+
+def test_a_body_named_before_its_spokesperson() -> None:
+    assert names("A Heathrow Airport spokesperson said 30 flights had been cancelled.", "en", "GB") == {
+        "Heathrow Airport": "organization"
+    }
+    assert "Airbnb" in names("An Airbnb spokesperson said fees would be waived for guests.", "en", "US")
+    # a place before the title is where the spokesperson works, not a body
+    assert not names("A Texas spokesperson said the road was closed.", "en", "US")

@@ -2708,6 +2708,18 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             if not appos and lead and _key(lead[-1]) in sp.org_nouns and not rest.strip(' »"”'):
                 # "Компания «Нордлайн» сообщила", "The operator Nordline said": the company as written
                 return company(s, e)
+            art = re.match(r"(?:An?|an?)\s+", text[s:e])
+            if (
+                not appos
+                and (art is not None or (lead and _key(lead[-1]) in ("a", "an")))
+                and " ".join(_fold(rest).split()) in sp.spokes_titles
+                and _key(text[s + (art.end() if art else 0) : e]) not in sp.people
+                and not gazetteer.load().has(
+                    gazetteer.strip_marks(_fold(text[s + (art.end() if art else 0) : e]))
+                )
+            ):
+                # "A Heathrow Airport spokesperson said": the body the spokesperson speaks for
+                return company(s + (art.end() if art else 0), e)
             if rest.strip(" ,") and (not _APPOSITION.fullmatch(rest) or _finite_verb_in(entry.lang, rest)):
                 return False  # (", снайперы заняли позиции," is a clause of its own, no apposition)
             if sp.clause_open is not None and sp.clause_open.match(rest):
