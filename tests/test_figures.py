@@ -4143,3 +4143,16 @@ def test_one_person_named_by_age_alone() -> None:
     )
     check("An 80-year-old died in the fire.", "en", ("killed", "civilians", 1, 1))
     check("A 34-year-old man was arrested.", "en", ("arrested", "people", 1, 1))
+
+
+def test_an_age_said_of_one_who_died_is_no_count() -> None:
+    check("The Indian sailor who died was 34.", "en")
+    check("The man who was killed was 52, police said.", "en", ("killed", "civilians", 1, 1))
+    check("The number of people who died was 34, officials said.", "en", ("killed", "people", 34, 34))
+
+
+def test_ru_one_hurt_person_taken_to_hospital() -> None:
+    check("Пострадавший госпитализирован.", "ru", ("hospitalized", "people", 1, 1))
+    check("Пострадавшая доставлена в больницу.", "ru", ("hospitalized", "people", 1, 1))
+    check("Раненый скончался в больнице.", "ru", ("killed", "people", 1, 1))
+    check("Пострадавшие госпитализированы.", "ru")

@@ -1023,12 +1023,33 @@ class _Reader:
         phrase whose own words may describe harm ("transportați la spital cu arsuri 5
         oameni": taken to hospital, the burns only say why); when no verb stands before
         such phrases, the nearer reading holds."""
+        if self._age_of_subject(q):
+            return None
         head = self.heads.get(q.first)
         if head is not None and head.get("kind") == "group":  # (a bare number so far off: a label)
             wide = self._before(q, True)
             if isinstance(wide, tuple):
                 return wide
         return self._before(q, False)
+
+    def _age_of_subject(self, q: Quantity) -> bool:
+        """A bare number said of one described by a clause of its fate: an age, no count
+        ("The sailor who died | was | 34", "the man who was killed was 52, police said")."""
+        toks, n, k = self.toks, len(self.toks), q.first
+        if q.last < n and toks[q.last].is_word or k < 3 or "aux" not in self.ends[k - 1]:
+            return False
+        end = k - self.ends[k - 1]["aux"][1]  # the word before the copula
+        if end < 1 or "measure" not in self.ends[end - 1]:
+            return False
+        at = end - self.ends[end - 1]["measure"][1]
+        rel = next((j for j in range(at - 1, max(0, at - 3) - 1, -1) if self.has(j, "relative")), None)
+        if rel is None or rel < 1 or not toks[rel - 1].is_word or self.has(rel - 1, "pronouns"):
+            return False  # ("those who died were 12")
+        # a toll before it is counted ("the number of people who died was 34")
+        sid = self.sent[k]
+        return not any(
+            self.has(j, "toll_noun") or self.has(j, "toll_of") for j in range(rel) if self.sent[j] == sid
+        )
 
     def _before(self, q: Quantity, wide: bool) -> tuple[str, int] | None | Literal[False]:
         k = self._past_correction(q.first)
@@ -3470,6 +3491,8 @@ class _Reader:
                 if j - 1 in self.q_cover and not aged:
                     continue
                 group, size = self._group_at(j, n)
+                if not group and self._ru_hurt_subject(j, k):
+                    group, size = "people", 1  # "Пострадавший госпитализирован": the hurt one, taken in
                 if not group:
                     continue
                 g2 = numbers.ru_parse(toks[j].text)[1]
@@ -3490,6 +3513,18 @@ class _Reader:
                         _Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last)
                     )
                 break
+
+    def _ru_hurt_subject(self, j: int, k: int) -> bool:
+        """A sentence opened by one word for a hurt person ("Пострадавший", "Раненая") right before
+        the verb at ``k`` of a later state (taken to hospital, died)."""
+        marks = self.starts[j]
+        return (
+            j == k - 1
+            and (j == 0 or self.sent[j - 1] != self.sent[j])
+            and "measure" in marks
+            and marks["measure"] == ("injured", 1)
+            and self.starts[k]["measure"][0] in ("hospitalized", "killed")
+        )
 
     def _ru_object_one(self) -> None:
         """ "Мужчину госпитализировали", "Водителя задержали", "Пастуха нашли мертвым": one person
