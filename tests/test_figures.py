@@ -4156,3 +4156,19 @@ def test_ru_one_hurt_person_taken_to_hospital() -> None:
     check("Пострадавшая доставлена в больницу.", "ru", ("hospitalized", "people", 1, 1))
     check("Раненый скончался в больнице.", "ru", ("killed", "people", 1, 1))
     check("Пострадавшие госпитализированы.", "ru")
+
+
+def test_a_crowd_where_people_protest_is_of_protesters() -> None:
+    check(
+        "Circa 15.000 de persoane se află în Piața Victoriei, unde protestează împotriva guvernului.",
+        "ro",
+        ("present", "protesters", 15000, 15000),
+    )
+    check(
+        "Around 3,000 people are in the square, where they are protesting against the decree.",
+        "en",
+        ("present", "protesters", 3000, 3000),
+    )
+    check(
+        "Oamenii au ieșit în stradă după cutremur. Circa 2.000 de persoane se află în parcul central.", "ro"
+    )

@@ -1593,13 +1593,7 @@ class _Reader:
                 continue
             if "presence" in self.starts[k]:
                 who = self.starts[k]["presence"][0]
-                if (
-                    who == "protesters"
-                    and self.code == "en"
-                    and k > start
-                    and self.has(k - 1, "aux")
-                    and not self.toks[k].key.endswith("ing")
-                ):
+                if who == "protesters" and self.code == "en" and k > start and self._put_there(k):
                     who = "people"  # "line workers were staged to start repairs": put there, no protest
                 return who, k
             if "modal" in self.starts[k] and k >= start:
@@ -1893,11 +1887,24 @@ class _Reader:
         """The entry speaks of a protest, rally or riot (a crowd there is its protesters)."""
         if self._protest is None:
             self._protest = any(
-                "units" not in m and ("protest_talk" in m or m.get("group", ("",))[0] == "protesters")
-                for m in self.starts
+                "units" not in m
+                and (
+                    "protest_talk" in m
+                    or m.get("group", ("",))[0] == "protesters"
+                    # "..., where they are protesting" (one word: "au ieșit în stradă" may be a quake's crowd)
+                    or (m.get("presence", ("", 0)) == ("protesters", 1) and not self._put_there(k))
+                )
+                for k, m in enumerate(self.starts)
                 if m
             )
         return self._protest
+
+    def _put_there(self, k: int) -> bool:
+        """A protest verb in the passive ("line workers were staged", "Проспект перекрыт"): put
+        there or closed off by others, no protest."""
+        if self.code == "ru":
+            return "pssv" in numbers.ru_parse(self.toks[k].text)[1]
+        return self.code == "en" and k > 0 and self.has(k - 1, "aux") and not self.toks[k].key.endswith("ing")
 
     def _gapped(self, q: Quantity) -> tuple[str, str] | None:
         """ "погибли двое, в Харькове — трое", "3.000 de morți în Turcia, în Siria - 1.200": a
