@@ -2149,3 +2149,13 @@ def test_a_town_without_its_state_is_the_namesake_in_the_storys_state() -> None:
     found = ids(texts[2], "en", ctx=ctx)
     assert conway_pa in found and freedom_pa in found and conway_ar not in found
     assert columbus_oh in ids(texts[3], "en", ctx=ctx)  # a big city keeps its name
+
+
+def test_a_town_before_a_newspapers_title_word_is_the_outlets_name() -> None:
+    story = DocContext(lang="en", country="US", countries={"US": 9})
+    dallas, houston, philadelphia = 4684888, 4699066, 4560349
+    assert dallas not in ids("Dallas Morning News reporters were at the scene.", "en", ctx=story)
+    assert houston not in ids("The Houston Chronicle said the refinery had been shut.", "en", ctx=story)
+    text = "The Philadelphia Inquirer reported that the mayor had declared an emergency."
+    assert philadelphia not in ids(text, "en", ctx=story)
+    assert houston in ids("Police in Houston said the suspect had been arrested.", "en", ctx=story)

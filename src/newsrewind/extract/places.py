@@ -143,6 +143,8 @@ class _Rules:
     national_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # an outlet's first word before the state or town its edition serves ("Sputnik Узбекистан")
     outlet_heads: frozenset[str] = frozenset()
+    # a newspaper's title word after the town it is named for ("Houston Chronicle", "Dallas Morning News")
+    outlet_tails: frozenset[str] = frozenset()
     # endings of one-word names of streets, squares and buildings ("Schmiedestraße", "Marktkirche")
     site_endings: tuple[str, ...] = ()
     site_openers: frozenset[str] = frozenset()
@@ -414,6 +416,7 @@ def _rules(code: str) -> _Rules:
         city_not_before=frozenset(_keys(sub.get("city_not_before", []))),
         institution_tails=frozenset(_keys(names.get("institution_tails", []))),
         outlet_heads=frozenset(_keys(names.get("outlet_heads", []))),
+        outlet_tails=frozenset(_keys(names.get("outlet_tails", []))),
         site_endings=tuple(_keys(names.get("site_endings", []))),
         site_openers=frozenset(_keys(names.get("site_openers", []))),
         site_particles=frozenset(_keys(names.get("site_particles", []))),
@@ -2547,6 +2550,14 @@ def _role(
         return "name", idx  # a reporter's post in a byline ("By Ann Lee, Lafia, and Bola Ade, Abuja")
     if i > 0 and base_gaps[i - 1] == " " and toks[i - 1].cap and toks[i - 1].word in rules.outlet_heads:
         return "name", idx  # an outlet's edition for a state ("Sputnik Узбекистан", "Sputnik Moldova")
+    if (
+        not rec.is_country
+        and j + 1 < len(toks)
+        and base_gaps[j] == " "
+        and toks[j + 1].cap
+        and toks[j + 1].word in rules.outlet_tails
+    ):
+        return "name", idx  # a newspaper named for its town ("the Houston Chronicle", "Dallas Morning News")
     if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
         if rec.country not in states:
             return "name", idx  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
