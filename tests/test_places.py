@@ -2159,3 +2159,18 @@ def test_a_town_before_a_newspapers_title_word_is_the_outlets_name() -> None:
     text = "The Philadelphia Inquirer reported that the mayor had declared an emergency."
     assert philadelphia not in ids(text, "en", ctx=story)
     assert houston in ids("Police in Houston said the suspect had been arrested.", "en", ctx=story)
+
+
+def test_a_home_village_named_like_a_town_abroad_and_picked_by_its_neighbour() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    florești_cluj, florești_prahova, cluj = 678050, 678063, 681290
+    found = ids("Locuitorii comunei Florești, de lângă Cluj-Napoca, au blocat drumul.", ctx=story)
+    assert found == {florești_cluj, cluj}
+    assert florești_prahova in ids("Un incendiu a izbucnit în comuna Florești, județul Prahova.", ctx=story)
+
+
+def test_a_village_whose_name_opens_with_a_common_word() -> None:
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    valea_lupului, tomesti, iasi = 663651, 664819, 675810
+    text = "Oameni din Valea Lupului și Tomești s-au alăturat protestului de la Iași."
+    assert ids(text, ctx=story) == {valea_lupului, tomesti, iasi}

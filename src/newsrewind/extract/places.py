@@ -1389,15 +1389,27 @@ def _match_runs(
     countries = entry.doc.countries
     all_words = words(entry)
     out: list[tuple[int, int, int, bool]] = []
+    choices: dict[int, list[tuple[int, bool]]] = {}  # a run's other villages of its name
+    hits = {i: hit for i, hit, _, _ in prep.starts if hit is not None}
     next_free = 0
     for i, hit, free, key in prep.starts:
         if i < next_free:
             continue
         small = False
         if hit is None:
-            if not (free and countries):
+            # a word no place alone may open a village's longer name ("Valea Lupului", "Valea Mare")
+            # but not one before a town's own name ("South Townsville" is a part of Townsville; a
+            # guessed ending does not count: "Lupului")
+            opening = (
+                not free
+                and i + 1 < len(toks)
+                and toks[i + 1].cap
+                and base_gaps[i] == " "
+                and all(inflected for _, inflected in hits.get(i + 1, (0, []))[1])
+            )
+            if not ((free or opening) and countries):
                 continue
-            hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
+            hit = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked, opening)
             if hit is None and rules.district_seats:
                 seat = _district_seat(entry, toks, base_gaps, i, rules)
                 hit = (i, seat) if seat else None
@@ -1466,7 +1478,8 @@ def _match_runs(
                 if not local:
                     next_free = j + 1
                     continue
-                idx, inflected = _pick(local, entry.doc, key)
+                found = local
+                idx, inflected = _pick(found, entry.doc, key)
                 small = True
         shared_noun = (
             i == j
@@ -1509,19 +1522,61 @@ def _match_runs(
                 idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
                 small = True
         if not small and _skip(entry, toks, base_gaps, i, j, idx, inflected, key, rules, masked):
-            if not entry.doc.countries or j + 1 >= len(toks) or not toks[j + 1].cap:
+            if not entry.doc.countries:
                 continue
-            # a town's name opening a village's longer one ("Slobozia Conachi")
+            # a town's name opening a village's longer one ("Slobozia Conachi"), or a village of the
+            # same name in another state than the town read apart ("comuna Florești" is no Florești
+            # in Moldova)
             longer = _small_hit(entry, toks, base_gaps, i, rules, out[-1][1] if out else None, masked)
-            if longer is None or longer[0] <= j:
+            if longer is None or longer[0] < j:
                 continue
+            skipped = gazetteer.load().record(idx).country
+            if longer[0] == j and (
+                skipped == entry.doc.country
+                or any(gazetteer.load().record(k).country != entry.doc.country for k, _ in longer[1])
+                or _small_cue(entry, toks, base_gaps, i, rules, None) != "noun"
+            ):
+                continue  # only a home village its settlement noun names ("comuna Florești")
             j, found = longer
             idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
+            small = True
         shared = _shared_tail(toks, base_gaps, i, j, rules, next_free)
         if shared is not None:
             out.append(shared)
+        if small and len(found) > 1:
+            choices[len(out)] = found
         out.append((i, j, idx, inflected))
         next_free = j + 1
+    return _by_neighbours(out, choices)
+
+
+#: A village this near a town its entry names is the one meant, when the picked namesake lies
+#: beyond NEIGHBOUR_FAR_KM of every such town.
+NEIGHBOUR_KM = 30.0
+NEIGHBOUR_FAR_KM = 100.0
+
+
+def _by_neighbours(
+    runs: list[tuple[int, int, int, bool]], choices: dict[int, list[tuple[int, bool]]]
+) -> list[tuple[int, int, int, bool]]:
+    """A village among several of its name is the one by a town the same entry names ("comuna
+    Florești, de lângă Cluj-Napoca" is the Florești by Cluj, not the bigger one in Prahova)."""
+    if not choices:
+        return runs
+    gz = gazetteer.load()
+    out = list(runs)
+    for pos, found in choices.items():
+        i, j, idx, inflected = runs[pos]
+        others = [gz.record(r[2]) for k, r in enumerate(runs) if k not in choices and r[2] != idx]
+        others = [o for o in others if not o.is_country and o.lat is not None]
+        if not others:
+            continue
+        near = {k: min(_km(gz.record(k), o) for o in others) for k, _ in found}
+        if near[idx] < NEIGHBOUR_FAR_KM:
+            continue
+        best = min(found, key=lambda f: near[f[0]])
+        if near[best[0]] < NEIGHBOUR_KM:
+            out[pos] = (i, j, best[0], best[1])
     return out
 
 
@@ -1837,10 +1892,12 @@ def _small_hit(
     rules: _Rules,
     prev: int | None,
     masked: set[int],
+    longer_only: bool = False,
 ) -> tuple[int, list[tuple[int, bool]]] | None:
-    """A village or small town at token i, when a cue places it and the word is no common one."""
+    """A village or small town at token i, when a cue places it and the word is no common one
+    (``longer_only``: a name of several words opening with a common one)."""
     tok = toks[i]
-    if tok.word in entry.doc.common_words or len(tok.word) < 3:
+    if (tok.word in entry.doc.common_words and not longer_only) or len(tok.word) < 3:
         return None
     cue: str | None = None
     if i > 0 and (toks[i - 1].word in _cue_words(entry.lang) or base_gaps[i - 1] in (", ", ",")):
@@ -1861,7 +1918,7 @@ def _small_hit(
     n = len(toks)
     while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
         last += 1
-    for j in range(last, i - 1, -1):
+    for j in range(last, i if longer_only else i - 1, -1):
         if j > i and not toks[j].cap and len(toks[j].word) > 3:
             continue
         found = _small([toks[k].word for k in range(i, j + 1)], rules, countries)
