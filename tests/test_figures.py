@@ -4055,6 +4055,12 @@ def test_ru_a_state_in_a_clause_of_its_own_is_not_the_measure_of_the_count_befor
         ("injured", "people", 14, 14),
         ("hospitalized", "people", 10, 10),
     )
+    # a state set off by a comma with no count of its own is still the state of the one counted
+    check(
+        "Printre răniți se află un tânăr de 22 de ani, aflat în stare gravă.",
+        "ro",
+        ("critical", "people", 1, 1),
+    )
 
 
 def test_a_crowd_told_by_the_violence_it_did() -> None:

@@ -1811,6 +1811,15 @@ class _Reader:
             return prev  # "41 au primit îngrijiri medicale de la începutul serii, 19 jandarmi și 22 de ..."
         return None
 
+    def _own_count_clause(self, q: Quantity, after: tuple[Any, ...]) -> bool:
+        """A comma or semicolon between a count and a state word, and a number of its own in the
+        state's clause: the state counts someone else ("…14 человек, в стационарах остаются десять")."""
+        toks = self.toks
+        marks = [i for i in range(q.last, after[1]) if toks[i].text in (",", ";")]
+        if not marks:
+            return False
+        return any(marks[-1] < other.first <= after[2] + 2 for other in self.qs if other is not q)
+
     def _sums_to(self, prev: _Found, q: Quantity, k: int) -> bool:
         """The counts from ``q`` on in its sentence add up to the total found before it, a few words
         (no number among them) before the sign at ``k``: the parts of that total."""
@@ -2394,10 +2403,11 @@ class _Reader:
                 and after
                 and before[0] in ("injured", "casualties")
                 and after[0] in _STATES
-                and not any(tok.text in (",", ";") for tok in toks[q.last : after[1]])
+                and not self._own_count_clause(q, after)
             ):
-                # "Из 120 раненых 15 находятся в тяжелом состоянии"; not a state told in a clause of
-                # its own ("за помощью обратились 14 человек, в стационарах остаются десять")
+                # "Из 120 раненых 15 находятся в тяжелом состоянии", "un tânăr de 22 de ani, aflat în
+                # stare gravă"; not a state told in a clause of its own with its own count ("за помощью
+                # обратились 14 человек, в стационарах остаются десять")
                 measure = after[0]
                 span_end = max(span_end, toks[after[2] - 1].end)
             elif before and after and before[0] == "evacuated" and after[0] in ("killed", "injured"):
