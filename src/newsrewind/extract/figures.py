@@ -3396,13 +3396,7 @@ class _Reader:
             if "measure" not in self.starts[j] and (size := self._group_at(j, n)[1]):
                 # "A second person has died", "A doua persoană a murit": one more dead, the toll so far
                 j, person = j + size, True
-                while (
-                    j < n
-                    and self.sent[j] == self.sent[k]
-                    and "aux" in self.starts[j]
-                    and "measure" not in self.starts[j]
-                ):
-                    j += self.starts[j]["aux"][1]
+                j = self._past_aux(j, k)
                 if j >= n or self.sent[j] != self.sent[k]:
                     continue
             measure, msize = self.starts[j].get("measure", ("", 0))
@@ -3423,6 +3417,19 @@ class _Reader:
             return False
         return "thing" in self.starts[end] or self.has(end, "areas")
 
+    def _past_aux(self, j: int, k: int) -> int:
+        """Token j moved past the auxiliaries ("has", "a fost", "был") in token k's sentence, up to
+        a casualty word."""
+        n = len(self.toks)
+        while (
+            j < n
+            and self.sent[j] == self.sent[k]
+            and "aux" in self.starts[j]
+            and "measure" not in self.starts[j]
+        ):
+            j += self.starts[j]["aux"][1]
+        return j
+
     def _ordinal_one(self) -> None:
         """ "Двое нападавших ликвидированы, третий задержан", "two gunmen were killed and a third was
         arrested", "doi au murit, al treilea a fost rănit": an ordinal standing alone before a casualty
@@ -3430,13 +3437,7 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         for k, value, size in self._free_ordinals():
             j = k + size
-            while (
-                j < n
-                and self.sent[j] == self.sent[k]
-                and "aux" in self.starts[j]
-                and "measure" not in self.starts[j]
-            ):
-                j += self.starts[j]["aux"][1]
+            j = self._past_aux(j, k)
             if j + 1 < n and self.has(j, "prepositions") and "measure" not in self.starts[j]:
                 j += self.starts[j]["prepositions"][1]  # "a patra este în stare gravă"
             if j >= n or self.sent[j] != self.sent[k]:

@@ -27,7 +27,7 @@ import re
 import statistics
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -337,21 +337,27 @@ def _cache_file() -> Path | None:
         return None
 
 
-def _load_small() -> dict[str, bytes]:
-    """Small places by country, from the disk cache (built once, streaming the source file)."""
+def _cached_dict(prefix: str, build: Callable[[], dict[Any, Any]]) -> dict[Any, Any]:
+    """A table kept beside the gazetteer's disk cache under ``prefix``: read when fresh, else
+    built (once, streaming the source file) and written."""
     path = _cache_file()
-    small = path.with_name(path.name.replace("gazetteer-", "small-")) if path is not None else None
-    if small is not None and small.is_file():
+    cached = path.with_name(path.name.replace("gazetteer-", prefix)) if path is not None else None
+    if cached is not None and cached.is_file():
         try:
-            with small.open("rb") as fh:
+            with cached.open("rb") as fh:
                 data = marshal.loads(fh.read())
             if isinstance(data, dict):
                 return data
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    data = build_small()
-    _write_cache(small, data)
+    data = build()
+    _write_cache(cached, data)
     return data
+
+
+def _load_small() -> dict[str, bytes]:
+    """Small places by country, from the disk cache (built once, streaming the source file)."""
+    return _cached_dict("small-", build_small)
 
 
 def _load_index() -> Index:
@@ -597,19 +603,7 @@ def _build_us_states() -> dict[int, str]:
 def us_states() -> dict[int, str]:
     """GeoNames id → postal code of the state a US town lies in ("PA" for Conway, Pennsylvania),
     from the disk cache (built once, streaming the source file)."""
-    path = _cache_file()
-    cached = path.with_name(path.name.replace("gazetteer-", "usstates-")) if path is not None else None
-    if cached is not None and cached.is_file():
-        try:
-            with cached.open("rb") as fh:
-                data = marshal.loads(fh.read())
-            if isinstance(data, dict):
-                return data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
-    data = _build_us_states()
-    _write_cache(cached, data)
-    return data
+    return _cached_dict("usstates-", _build_us_states)
 
 
 @cache
