@@ -111,6 +111,17 @@ def test_cyrillic_foreign_names_in_the_nominative_and_english_spelling() -> None
     assert "Volodymyr Zelensky" in names("Мэр позвонил Владимиру Зеленскому вечером.", "ru", "UA")
 
 
+def test_a_declined_armenian_surname_sets_the_case_of_its_given_name() -> None:
+    # "Арсена" may be a woman's name in the nominative; "Варданяна" is only a man's genitive.
+    said = "По словам вице-министра здравоохранения Армении Арсена Варданяна, пострадавших восемь."
+    assert "Arsen Vardanyan" in names(said, "ru", "AM")
+    # pymorphy3 offers "Ваагну" only as the woman's name "Ваагна"; the surname tells otherwise.
+    assert "Vahagn Khachaturyan" in names(
+        "Путин направил президенту Ваагну Хачатуряну телеграмму.", "ru", "AM"
+    )
+    assert "Anna Vardanyan" in names("Заявление сделала депутат Анна Варданян.", "ru", "AM")
+
+
 def test_an_inflected_unknown_name_is_known_later_in_another_case() -> None:
     ctx = DocContext(lang="ru", country="NE")
     first = EntryText("Военные задержали премьер-министра Ахмеда Дуалеба в столице.", "ru", ctx)

@@ -624,15 +624,26 @@ def _ru_parses(word: str) -> list[Any]:
 def _nominative_ru(words: list[str]) -> list[str]:
     """A Russian personal name in the nominative ("Мохамеда Базума" → "Мохамед Базум").
 
-    The case comes from the given name (pymorphy3 ``Name``); a surname pymorphy3
-    knows (``Surn``/``Patr``) takes its normal form in the same gender, an unknown
-    one loses the ending of that case when the given name is unambiguously oblique.
+    The case comes from the given name (pymorphy3 ``Name``), or from a man's
+    surname pymorphy3 knows only in oblique cases when the given name leaves it
+    open; a surname pymorphy3 knows (``Surn``/``Patr``) takes its normal form in
+    the same gender, an unknown one loses the ending of that case when the given
+    name is unambiguously oblique.
     """
     case: str | None = None
     gender: str | None = None
     out = list(words)
     first = [p for p in _ru_parses(words[0]) if "Name" in p.tag and "sing" in p.tag]
-    if first:
+    if len(words) == 2:
+        case, gender = _case_from_surname(words, first)
+        if case is not None:
+            given = [p for p in first if p.tag.case == case and p.tag.gender == gender]
+            ending = _CASE_ENDINGS.get(case, "")
+            if given:
+                out[0] = _cap_like(given[0].normal_form, words[0])
+            elif ending and words[0].lower().endswith(ending) and len(words[0]) - len(ending) >= 3:
+                out[0] = words[0][: -len(ending)]
+    if case is None and first:
         cases = {p.tag.case for p in first}
         gender = first[0].tag.gender
         if "nomn" not in cases and cases <= _OBLIQUE:
@@ -666,6 +677,29 @@ def _nominative_ru(words: list[str]) -> list[str]:
             if ending and word.lower().endswith(ending) and len(word) - len(ending) >= 3:
                 out[k] = word[: -len(ending)]
     return out
+
+
+def _case_from_surname(words: list[str], first: list[Any]) -> tuple[str | None, str | None]:
+    """The case of "given surname" when only the surname tells it.
+
+    "Арсена Варданяна": "Арсена" is also a woman's name in the nominative, but
+    "Варданяна" is a man's surname in the genitive only, so both are genitive.
+    An unknown given name ("Ваагну Хачатуряну") follows its surname too.
+    """
+    surnames = [p for p in _ru_parses(words[1]) if "Surn" in p.tag and "sing" in p.tag]
+    if not surnames or any(p.tag.case not in _OBLIQUE for p in surnames):
+        return None, None
+    if len({p.tag.gender for p in surnames}) != 1 or surnames[0].tag.gender != "masc":
+        return None, None
+    cases = [p.tag.case for p in surnames]
+    shared = [p.tag.case for p in first if p.tag.gender == "masc" and p.tag.case in cases]
+    if shared:
+        return shared[0], "masc"
+    if any(p.tag.gender == "masc" for p in first):  # a man's name, in no case the surname allows
+        return None, None
+    # A declined "-ян" surname is a man's, so a woman's name pymorphy3 offers
+    # ("Ваагну" as "Ваагна") is a man's name it does not know.
+    return cases[0], "masc"
 
 
 def _patronymic_ru(word: str) -> bool:
