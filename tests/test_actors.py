@@ -2493,3 +2493,8 @@ def test_the_story_town_may_open_its_own_bodys_name() -> None:
     got = {a.name for a in records_of(Document(name="t", text=text, lang="en"))[-1].actors}
     assert "Conway Volunteer Fire Department" in got
     assert "Volunteer Fire Department" not in got
+
+
+def test_odesas_governor_is_known_by_his_surname() -> None:
+    assert names("Kiper said the port had been hit overnight.", "en", "UA") == {"Oleh Kiper"}
+    assert names("Кипер заявил, что пострадали два человека.", "ru", "UA") == {"Oleh Kiper"}
