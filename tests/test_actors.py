@@ -2495,6 +2495,25 @@ def test_the_story_town_may_open_its_own_bodys_name() -> None:
     assert "Volunteer Fire Department" not in got
 
 
+def test_a_regions_government_named_with_its_level() -> None:
+    assert names("The Kerala state government said 12 people had been admitted.", "en", "IN") == {
+        "Government of Kerala"
+    }
+    assert names("Emilia-Romagna's regional government asked Rome for more pumps.", "en", "IT") == {
+        "Government of Emilia-Romagna"
+    }
+    assert names("The provincial government of Sindh announced three days of mourning.", "en", "PK") == {
+        "Government of Sindh"
+    }
+    assert names("The Nasarawa State Government said it would pay for treatment.", "en", "NG") == {
+        "Nasarawa State Government"
+    }
+    assert "Government of Indian" not in names("The Indian state government said it would help.", "en", "IN")
+    assert "Government of Valencian" not in names(
+        "The Valencian regional government said 60 people had died.", "en", "ES"
+    )
+
+
 def test_odesas_governor_is_known_by_his_surname() -> None:
     assert names("Kiper said the port had been hit overnight.", "en", "UA") == {"Oleh Kiper"}
     assert names("Кипер заявил, что пострадали два человека.", "ru", "UA") == {"Oleh Kiper"}

@@ -873,6 +873,38 @@ def known_name_spans(entry: EntryText, base: str = "") -> list[tuple[int, int]]:
     return [(toks[a].start, toks[b].end) for a, b in known_token_spans(entry)]
 
 
+@cache
+def _regional_government(code: str) -> tuple[re.Pattern[str], str] | None:
+    """A region's own government named with its level ("the Minas Gerais state government", "the
+    regional government of Emilia-Romagna"): ``actors.toml`` [regional_government]."""
+    data = langdata.section(code, "actors").get("regional_government")
+    if not data:
+        return None
+    return re.compile(str(data["pattern"])), str(data["name"])
+
+
+def _regional_governments(entry: EntryText, found: _Found) -> None:
+    """A region's government: "Government of Uttarakhand" for "the Uttarakhand state government"; a
+    name written with its capitals ("the Nasarawa State Government") stays as written. Not a country's or a people's
+    word ("the Indian state government": a state the text does not name)."""
+    spec = _regional_government(entry.lang)
+    if spec is None:
+        return
+    pattern, template = spec
+    gz = gazetteer.load()
+    for m in pattern.finditer(entry.text):
+        region = re.sub(r"['’]s$", "", m.group("region") or m.group("region2"))
+        if found.overlaps(m.start(), m.end()) or fold_key(region) in dict(_demonyms(entry.lang)):
+            continue
+        if not m.group("own") and re.search(r"(?<!st)(?<!h)an$|ese$|ish$", region):
+            continue  # "the Valencian regional government": a people's word, not the region's name
+        if any(gz.record(i).is_country for i in gz.lookup(fold_key(region))):
+            continue
+        written = m.group(0)
+        name = written if m.group("own") else template.replace("{region}", region)
+        found.add(name, "organization", m.start(), m.end())
+
+
 def _institutions(
     entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]
 ) -> None:
@@ -2476,6 +2508,7 @@ def find(entry: EntryText) -> list[Actor]:
     _embassies(entry, base, rules, found, ms)
     _forces(entry, base, rules, found)
     _regional_bodies(entry, found)
+    _regional_governments(entry, found)
     _local_admins(entry, found, ms)
     _legal_companies(entry, found)
     _courts(entry, found, ms)
