@@ -2517,3 +2517,14 @@ def test_a_regions_government_named_with_its_level() -> None:
 def test_odesas_governor_is_known_by_his_surname() -> None:
     assert names("Kiper said the port had been hit overnight.", "en", "UA") == {"Oleh Kiper"}
     assert names("Кипер заявил, что пострадали два человека.", "ru", "UA") == {"Oleh Kiper"}
+
+
+def test_a_regions_government_is_no_states_government() -> None:
+    assert "Government of Italy" not in names(
+        "Guvernul regional al Emiliei-Romagna a cerut ajutor de la Roma.", "ro", "IT"
+    )
+    assert "Government of Uruguay" not in names(
+        "Правительство штата Минас-Жерайс объявило траур.", "ru", "BR"
+    )
+    assert "Government of Italy" in names("Guvernul italian a decretat stare de urgență.", "ro", "IT")
+    assert "Government of Italy" in names("Правительство Италии объявило режим ЧС.", "ru", "IT")

@@ -111,6 +111,7 @@ class _Rules:
     )
     counties: frozenset[str] = frozenset()  # regions no town is named after, that name bodies ("ISU Timiș")
     lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
+    lower_after: frozenset[str] = frozenset()  # the same right after the body ("Guvernul statului X")
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
     local_police: frozenset[str] = frozenset()  # countries with no national police: "police" is the town's
     name_suffixes: frozenset[str] = frozenset()  # words closing a person's name ("Jr"): no other name
@@ -294,6 +295,7 @@ def _rules(code: str) -> _Rules:
         lower_levels=frozenset(
             fold_key(str(x)) for x in data.get("institutions", {}).get("lower_levels", [])
         ),
+        lower_after=frozenset(fold_key(str(x)) for x in data.get("institutions", {}).get("lower_after", [])),
         home_yields=frozenset(str(x) for x in data.get("institutions", {}).get("home_yields", [])),
         local_police=frozenset(str(x) for x in data.get("institutions", {}).get("local_police", [])),
         name_suffixes=frozenset(token_key(str(x)) for x in persons.get("name_suffixes", [])),
@@ -1128,6 +1130,13 @@ def _institutions(
         elif iso is None and ("{city}" in canonical or inst.needs_place):
             continue
         default = iso is None  # the story's country: "the navy" is the "Bangladesh Navy"
+        if (
+            "{country}" in canonical
+            and rules.lower_after
+            and (after := _FIRST_WORD.match(base, end)) is not None
+            and after.group(1) in rules.lower_after
+        ):
+            continue  # "Guvernul statului Minas Gerais", "Правительство штата": a region's, not a state's
         if default and rules.lower_levels and "{country}" in canonical and _lower_level(base, start, rules):
             continue  # "the state government" is a state's, not the country's
         if iso is None:
@@ -1390,6 +1399,7 @@ def _lower_level(base: str, start: int, rules: _Rules) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_FIRST_WORD = re.compile(r"\s+(\w+)")
 
 
 def _owner_gap(gap: str, rules: _Rules) -> bool:
