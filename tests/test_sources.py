@@ -2953,3 +2953,15 @@ def test_a_body_named_before_its_spokesperson() -> None:
     assert "Airbnb" in names("An Airbnb spokesperson said fees would be waived for guests.", "en", "US")
     # a place before the title is where the spokesperson works, not a body
     assert not names("A Texas spokesperson said the road was closed.", "en", "US")
+
+
+def test_people_who_spoke_to_an_outlet_or_were_quoted_by_it() -> None:
+    got = names("Villagers who spoke to the BBC by phone said the dam gave way after midnight.", "en", "PK")
+    assert got.get("eyewitnesses") == "eyewitness" and "BBC" in got
+    assert "eyewitnesses" in names(
+        "About 200 people slept in the terminal, one traveller told us.", "en", "ML"
+    )
+    assert "local residents" in names("Radio Dabanga, quoting residents, said four people died.", "en", "SD")
+    assert "local residents" in names("Mai mulți săteni au declarat că au auzit o explozie.", "ro", "RO")
+    # villagers only spoken of are no source
+    assert "eyewitnesses" not in names("Villagers were evacuated overnight, officials said.", "en", "PK")
