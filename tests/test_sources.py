@@ -2965,3 +2965,19 @@ def test_people_who_spoke_to_an_outlet_or_were_quoted_by_it() -> None:
     assert "local residents" in names("Mai mulți săteni au declarat că au auzit o explozie.", "ro", "RO")
     # villagers only spoken of are no source
     assert "eyewitnesses" not in names("Villagers were evacuated overnight, officials said.", "en", "PK")
+
+
+def test_a_body_revising_its_own_count() -> None:
+    assert "Lebanon Ministry of Health" in names(
+        "The Lebanese health ministry has raised its toll to 31 killed and 118 wounded.", "en", "LB"
+    )
+    assert "Romania Ministry of Health" in names(
+        "Ministerul Sănătății a revizuit bilanțul la 14 decese.", "ro", "RO"
+    )
+    assert "Vaslui County Emergency Situations Inspectorate" in names(
+        "ISU Vaslui a corectat numărul celor dispăruți: două persoane.", "ro", "RO"
+    )
+    got = names("ГУ МЧС по Самарской области обновило данные о погибших — их девять.", "ru", "RU")
+    assert any("Emergencies" in n for n in got)
+    # a count of things revised is no claim
+    assert not names("Guvernul a redus numărul de trenuri.", "ro", "RO")
