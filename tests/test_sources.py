@@ -2981,3 +2981,12 @@ def test_a_body_revising_its_own_count() -> None:
     assert any("Emergencies" in n for n in got)
     # a count of things revised is no claim
     assert not names("Guvernul a redus numărul de trenuri.", "ro", "RO")
+
+
+def test_a_title_after_the_verb_points_back_to_the_person_named() -> None:
+    text = "Premierul Ilie Bolojan a mers la Aiud. „Vom afla cine e vinovat”, a declarat șeful Executivului."
+    assert "Ilie Bolojan" in names(text, "ro", "RO")
+    text = "Садыр Жапаров прилетел в Кызыл-Суу. «Государство восстановит каждый дом», — пообещал президент."
+    assert "Sadyr Japarov" in names(text, "ru", "KG")
+    text = "Губернатор Александр Бречалов приехал на место. «Всем помогут», — заверил глава региона."
+    assert "Alexander Brechalov" in names(text, "ru", "RU")
