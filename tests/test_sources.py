@@ -2990,3 +2990,17 @@ def test_a_title_after_the_verb_points_back_to_the_person_named() -> None:
     assert "Sadyr Japarov" in names(text, "ru", "KG")
     text = "Губернатор Александр Бречалов приехал на место. «Всем помогут», — заверил глава региона."
     assert "Alexander Brechalov" in names(text, "ru", "RU")
+
+
+def test_a_private_person_told_by_nationality_or_trade() -> None:
+    text = "A Swedish lorry driver who was on board has described the moment the alarm went off."
+    assert names(text, "en", "SE") == {"eyewitnesses": "eyewitness"}
+    text = "A Lebanese businessman who was among the hostages said the gunmen went from door to door."
+    assert names(text, "en", "ML") == {"eyewitnesses": "eyewitness"}
+    text = "An elderly woman in the village said the water reached her knees."
+    assert names(text, "en", "IT") == {"eyewitnesses": "eyewitness"}
+    # a victim told by nationality is spoken of, not speaking
+    text = (
+        "The ministry said separately that a Thai woman who worked for a travel company was among the dead."
+    )
+    assert "eyewitnesses" not in names(text, "en", "NP")
