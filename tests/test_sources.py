@@ -823,9 +823,16 @@ def test_a_bare_title_after_the_verb_is_the_one_person_named_with_one() -> None:
     assert found_with_actors(
         "Minister Ion Popescu visited the site. Twelve died, said the minister.", "en"
     ) == ["Ion Popescu"]
-    # two officials named before: no guess
+    # two officials named before: the one the title names
     got = found_with_actors(
         "Ministrul Ion Popescu și prefectul Dan Ionescu au ajuns la fața locului. Doi oameni au murit, a declarat ministrul.",
+        "ro",
+        "RO",
+    )
+    assert got == ["Ion Popescu"]
+    # two of the same title: no guess
+    got = found_with_actors(
+        "Ministrul Ion Popescu și ministrul Dan Ionescu au ajuns la fața locului. Doi oameni au murit, a declarat ministrul.",
         "ro",
         "RO",
     )
@@ -3004,3 +3011,21 @@ def test_a_private_person_told_by_nationality_or_trade() -> None:
         "The ministry said separately that a Thai woman who worked for a travel company was among the dead."
     )
     assert "eyewitnesses" not in names(text, "en", "NP")
+
+
+def test_a_title_after_the_verb_picks_its_holder_among_several_named() -> None:
+    text = (
+        "Președintele României, Nicușor Dan, a vorbit la telefon cu secretarul general al NATO, Mark Rutte. "
+        "„Am convenit să analizăm măsuri”, a transmis șeful statului într-un mesaj pe Facebook."
+    )
+    assert set(names(text, "ro", "RO")) == {"Nicușor Dan"}
+    text = (
+        "President Joe Biden spoke with Governor Ron DeSantis on Friday. "
+        '"We need help now," the governor said.'
+    )
+    assert set(names(text, "en", "US")) == {"Ron DeSantis"}
+    # a title neither of them holds picks no one
+    text = (
+        'President Joe Biden spoke with Governor Ron DeSantis on Friday. "We need help now," the mayor said.'
+    )
+    assert not names(text, "en", "US")

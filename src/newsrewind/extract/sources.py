@@ -1450,6 +1450,7 @@ _NAME_OF_BEFORE = re.compile(
 )  # "Office of |Civil Defense"
 _LOCATED = re.compile(r"\W{0,3}(?:din|în|in|из|в|from)\s")  # a place after a body says where it acts
 _OWNS = re.compile(r"['’]s\s+")
+_STEM = 7  # letters that tell one title from another ("președint", "presiden", "министр")
 _OWNER = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?=[A-ZА-ЯЁ])")  # a body's possessive before a person's name
 _POSSESSIVE = re.compile(r"['’]s$")
 _MODIFIES_NEXT = re.compile(r"(?:['’]s)?[ \t]+[a-zа-яăâîșț]")  # a lower-case word right after a name
@@ -2035,6 +2036,8 @@ class _Speakers:
     # a bare title after the verb points back to the person named with it ("..., сообщил министр.")
     title_ref: re.Pattern[str] | None = None
     title_before: re.Pattern[str] | None = None  # "the mayor said": the same titles before the verb
+    # a title after the verb -> the stems of the titles it points back to ("șeful statului" → "președint")
+    ref_titles: tuple[tuple[str, frozenset[str]], ...] = ()
     private_before: re.Pattern[str] | None = None
     kin: re.Pattern[str] | None = None  # "whose husband": a private speaker is a victim's relative
     # a lower-case place noun right after a run: the run names a place ("Губернатор Ленинградской
@@ -2147,6 +2150,18 @@ def _speakers(code: str) -> _Speakers:
         title_before=re.compile(rf"(?:^|[\s,;:\"])(?:{words(data['title_refs'])})\s+$")
         if data.get("title_refs")
         else None,
+        ref_titles=tuple(
+            (
+                " ".join(_fold(r).split()),
+                frozenset(
+                    w[:_STEM]
+                    for t in data.get("ref_titles", {}).get(r, [r])
+                    for w in _fold(t).split()
+                    if len(w) > 3
+                ),
+            )
+            for r in data.get("title_refs", [])
+        ),
         private_after=re.compile(rf"\s*,\s*(?:[^\W\d]+\s+){{0,3}}?(?:{'|'.join(data['private_age'])})")
         if data.get("private_age")
         else None,
@@ -2832,10 +2847,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             return False
         return person_before(m.start("w"), joined)
 
-    def person_before(at: int, same_sentence: bool, only: bool = False, private: bool = True) -> bool:
+    def person_before(
+        at: int, same_sentence: bool, only: bool = False, private: bool = True, ref: str = ""
+    ) -> bool:
         """The titled or known person last named before ``at`` speaks (``only``: when the entry
-        names one such person before it, no other; ``private``: or a private person, or one named
-        by a surname looked up)."""
+        names one such person before it, no other — or, of several, the one whose title the words
+        ``ref`` after the verb point back to; ``private``: or a private person, or one named by a
+        surname looked up)."""
         chosen: list[tuple[str, str, int, int]] = []
         for s, e in reversed(runs):
             if e > at:
@@ -2864,6 +2882,16 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             chosen.append((got[0], got[1], run.start, run.end))
             if not only:
                 break
+        if len({c[0] for c in chosen}) > 1 and ref:
+            # "Președintele X a vorbit cu secretarul general al NATO, Y. „...”, a transmis șeful
+            # statului": the one whose title the words after the verb name
+            stems = next((t for r, t in sp.ref_titles if r == " ".join(ref.split())), frozenset())
+            chosen = [
+                c
+                for c in chosen
+                if stems
+                & {w[:_STEM] for w in folded[max(0, c[2] - 40) : c[2]].replace(",", " ").split()[-3:]}
+            ]
         if not chosen or len({c[0] for c in chosen}) > 1:
             return False
         out.append((*chosen[0], True))
@@ -2985,13 +3013,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         if (
             key in sp.after_verbs
             and sp.title_before is not None
-            and sp.title_before.search(folded, max(0, cue.start() - 40), cue.start())
-            and person_before(cue.start(), False, only=True)
+            and (tb := sp.title_before.search(folded, max(0, cue.start() - 40), cue.start())) is not None
+            and person_before(cue.start(), False, only=True, ref=tb.group().strip(' ,;:"\n\t'))
         ):
             continue  # '"...," the mayor said': the mayor named before
         if key in sp.before_verbs:
             ref = sp.title_ref.match(folded, cue.end()) if sp.title_ref is not None else None
-            if ref is not None and person_before(cue.start(), False, only=True):
+            if ref is not None and person_before(cue.start(), False, only=True, ref=ref.group().strip()):
                 continue  # "..., сообщил министр": the minister named before
             after_cue(cue.start(), cue.end(), True)
         elif key in sp.preps:
