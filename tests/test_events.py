@@ -2194,3 +2194,41 @@ def test_russian_checks_ordered_guard_stepped_up_charges_and_acting_officials() 
     )
     assert "political_change" in types("Исполнять обязанности премьер-министра будет Алихан Смаилов.", "ru")
     assert "attack" in types("Студент вошел в корпус университета с ружьем и начал стрелять.", "ru")
+
+
+def test_a_blast_already_told_is_no_new_explosion() -> None:
+    # named by those who condemn or claim it, or as the time or place of something else
+    assert "explosion" not in types("The prime minister strongly condemned the blast on Friday.", "en")
+    assert "explosion" not in types("A faction that claimed the bombing said more would follow.", "en")
+    assert "explosion" not in types("Several were crushed in the stampede that followed the explosion.", "en")
+    assert "explosion" in types("A car bomb exploded outside the market, police said.", "en")
+    assert "explosion" not in types(
+        "Salvatorii caută printre utilajele răsturnate de suflul exploziei.", "ro"
+    )
+    assert "explosion" not in types(
+        "Cu câteva minute înaintea exploziei, angajații au simțit miros de gaz.", "ro"
+    )
+    assert "explosion" in types("O explozie puternică a avut loc joi dimineață la o fabrică.", "ro")
+    assert "explosion" not in types("Часть жильцов на момент взрыва находилась на работе.", "ru")
+    assert "explosion" not in types("В ночь взрыва женщина была на смене на заводе.", "ru")
+    assert "explosion" not in types("Жертвами взрывов на складе стали три человека.", "ru")
+    assert "explosion" in types("Ночью в городе было слышно несколько взрывов.", "ru")
+
+
+def test_calls_for_an_inquiry_are_no_investigation() -> None:
+    assert "investigation" not in types(
+        "The UN rights chief called for a swift, impartial investigation.", "en"
+    )
+    assert "investigation" not in types("Lawmakers are calling for a public inquiry into the collapse.", "en")
+    assert "investigation" in types("Police have launched an investigation into the collapse.", "en")
+
+
+def test_a_boarding_school_or_a_ward_is_no_casualty_report() -> None:
+    assert "casualty_report" not in types(
+        "Sinistrații au fost cazați în internatul unui liceu din oraș.", "ro"
+    )
+    assert "casualty_report" not in types(
+        "Flăcările au cuprins secția de Terapie Intensivă a spitalului.", "ro"
+    )
+    assert "casualty_report" in types("Două persoane au fost internate la spitalul județean.", "ro")
+    assert "casualty_report" in types("Un bărbat a ajuns la Terapie Intensivă, în stare gravă.", "ro")
