@@ -2232,3 +2232,26 @@ def test_a_boarding_school_or_a_ward_is_no_casualty_report() -> None:
     )
     assert "casualty_report" in types("Două persoane au fost internate la spitalul județean.", "ro")
     assert "casualty_report" in types("Un bărbat a ajuns la Terapie Intensivă, în stare gravă.", "ro")
+
+
+def test_windows_blown_in_are_an_explosion() -> None:
+    assert "explosion" in types(
+        "В многоэтажках на соседней улице вылетели стекла, рассказала жительница.", "ru"
+    )
+    assert "explosion" in types(
+        "«Проснулись от грохота, потом посыпались стекла», — рассказала соседка.", "ru"
+    )
+    assert "explosion" not in types("Оконные стекла в здании школы заменят до конца недели.", "ru")
+    assert "explosion" in types("„Am sărit din pat când s-au spart geamurile”, povestește o femeie.", "ro")
+    assert "explosion" not in types(
+        "Pompierii au spart geamurile de la etajul trei pentru a scoate fumul.", "ro"
+    )
+
+
+def test_a_storming_named_as_the_time_of_something_else_is_background() -> None:
+    assert "security_operation" not in types("Ночью скончался раненный при штурме нападавший.", "ru")
+    assert "security_operation" not in types("Начальника отряда ранили ещё до начала штурма.", "ru")
+    assert "security_operation" in types("Штурм продолжался около десяти минут, сообщили в ФСБ.", "ru")
+    assert "security_operation" in types("Спецназ Росгвардии начал штурм изолятора.", "ru")
+    # what the storming achieved tells that it took place
+    assert "security_operation" in types("Все трое были убиты при штурме.", "ru")
