@@ -2255,3 +2255,13 @@ def test_a_storming_named_as_the_time_of_something_else_is_background() -> None:
     assert "security_operation" in types("Спецназ Росгвардии начал штурм изолятора.", "ru")
     # what the storming achieved tells that it took place
     assert "security_operation" in types("Все трое были убиты при штурме.", "ru")
+
+
+def test_a_release_awaited_or_custody_asked_is_no_new_arrest() -> None:
+    assert "arrests" not in types(
+        "Opoziția cere eliberarea imediată a tuturor persoanelor reținute abuziv.", "ro"
+    )
+    assert "arrests" not in types("Vor rămâne pe pod până când ultimul reținut va fi eliberat.", "ro")
+    assert "arrests" in types("Poliția a reținut 12 persoane după incidentele de aseară.", "ro")
+    assert "arrests" not in types("Следствие попросит суд отправить его под арест на два месяца.", "ru")
+    assert "arrests" in types("Суд заключил под стражу 17-летнего студента.", "ru")
