@@ -2265,3 +2265,22 @@ def test_a_release_awaited_or_custody_asked_is_no_new_arrest() -> None:
     assert "arrests" in types("Poliția a reținut 12 persoane după incidentele de aseară.", "ro")
     assert "arrests" not in types("Следствие попросит суд отправить его под арест на два месяца.", "ru")
     assert "arrests" in types("Суд заключил под стражу 17-летнего студента.", "ru")
+
+
+def test_the_hurt_treated_for_tear_gas_is_no_new_use_of_force() -> None:
+    assert "force_against_protesters" not in types(
+        "Most of those treated had breathing problems after inhaling tear gas.", "en"
+    )
+    assert "force_against_protesters" in types("Riot police fired tear gas at the protesters.", "en")
+    assert "force_against_protesters" not in types(
+        "Majoritatea au probleme respiratorii după inhalarea gazelor lacrimogene.", "ro"
+    )
+    assert "force_against_protesters" in types(
+        "Jandarmii au folosit gaze lacrimogene împotriva manifestanților.", "ro"
+    )
+    assert "force_against_protesters" not in types(
+        "У большинства — травмы и отравление слезоточивым газом.", "ru"
+    )
+    assert "force_against_protesters" in types(
+        "Полиция применила слезоточивый газ против протестующих.", "ru"
+    )
