@@ -4152,7 +4152,7 @@ def test_one_person_named_by_age_alone() -> None:
 
 
 def test_an_age_said_of_one_who_died_is_no_count() -> None:
-    check("The Indian sailor who died was 34.", "en")
+    check("The Indian sailor who died was 34.", "en", ("killed", "civilians", 1, 1))
     check("The man who was killed was 52, police said.", "en", ("killed", "civilians", 1, 1))
     check("The number of people who died was 34, officials said.", "en", ("killed", "people", 34, 34))
 
@@ -4178,3 +4178,49 @@ def test_a_crowd_where_people_protest_is_of_protesters() -> None:
     check(
         "Oamenii au ieșit în stradă după cutremur. Circa 2.000 de persoane se află în parcul central.", "ro"
     )
+
+
+def test_one_person_whose_fate_needs_no_auxiliary() -> None:
+    check("The bus driver died at the scene, police said.", "en", ("killed", "civilians", 1, 1))
+    check("The fisherman drowned after his boat capsized.", "en", ("killed", "civilians", 1, 1))
+    check("The gunman killed two people.", "en", ("killed", "people", 2, 2))
+
+
+def test_one_person_past_a_name_and_an_age_set_off_by_commas() -> None:
+    check(
+        "The owner of the nightclub, Marco Bellini, 51, was arrested on Friday.",
+        "en",
+        ("arrested", "people", 1, 1),
+    )
+    check(
+        "Administratorul clubului, Ion Popescu, în vârstă de 48 de ani, a fost reținut pentru 24 de ore.",
+        "ro",
+        ("arrested", "people", 1, 1),
+    )
+
+
+def test_one_person_an_aside_describes_is_counted_once() -> None:
+    check("Șoferul autocarului, un bărbat de 45 de ani, a murit pe loc.", "ro", ("killed", "civilians", 1, 1))
+    check(
+        "The lorry driver, a 58-year-old man from Kent, died in hospital.",
+        "en",
+        ("killed", "civilians", 1, 1),
+    )
+
+
+def test_ru_one_person_before_a_longer_genitive() -> None:
+    check("Директор управляющей компании задержан, передает ТАСС.", "ru", ("arrested", "people", 1, 1))
+    check("Владелец кафе задержан, сообщили в СК.", "ru", ("arrested", "people", 1, 1))
+    check("Директор школы задержан.", "ru", ("arrested", "people", 1, 1))
+
+
+def test_one_person_found_alive_then_taken_to_hospital() -> None:
+    check(
+        "Ciobanul a fost găsit în viață și a fost transportat la spital.",
+        "ro",
+        ("hospitalized", "civilians", 1, 1),
+    )
+    check(
+        "The boy was found alive and is being treated in hospital.", "en", ("hospitalized", "civilians", 1, 1)
+    )
+    check("Ciobanul a fost găsit în viață.", "ro")

@@ -98,6 +98,7 @@ _SYNTAX = (
     "beside",
     "bereft",
     "verb_object",
+    "intransitive",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -455,6 +456,8 @@ _THING_HARM = frozenset({"affected", "injured", "casualties"})
 # What befalls one more of those just counted ("third was arrested").
 _ONE_MORE = frozenset({"killed", "injured", "hospitalized", "critical", "arrested", "missing", "evacuated"})
 # Words that end a noun phrase: what follows them is no longer about the noun.
+# Words that open the verb of one person's fate after its subject ("a murit", "was killed", "died").
+_ONE_VERB = frozenset({"singular", "aux", "intransitive"})
 _CLAUSE_WORDS = frozenset(
     {"measure", "weak", "singular", "aux", "negation", "modal", "stops", "conjunctions", "group", "partitive"}
 )
@@ -2940,18 +2943,27 @@ class _Reader:
                     continue  # "the body of the driver was pulled out": the driver is not the subject
             j = k + size
             words = 0
+            aside = False  # past an aside set off by commas
             while (
                 j < n
                 and self.sent[j] == sid
-                and words < 3
+                and (words < 3 or toks[j].text == ",")
                 and not self.starts[j].keys() & {"singular", "aux"}
             ):
                 if toks[j].text == ",":
                     skip = self._parenthesis(j)
+                    if not skip and aside and j + 1 < n and self.starts[j + 1].keys() & _ONE_VERB:
+                        # "…, Ion Popescu, în vârstă de 48 de ani, a murit": a second aside closes
+                        skip = j + 1
                     if not skip:
                         break
-                    j = skip
+                    j, aside, words = skip, True, 0  # (the words after it are counted anew)
                     continue
+                if aside and toks[j].is_num and j + 1 < n and toks[j + 1].text == ",":
+                    q_age = self.q_at.get(j)
+                    if q_age is not None and q_age.low == q_age.high and 0 < (q_age.low or 0) < 120:
+                        j += 1  # "The owner, Marco Rossi, 51, died": an age set off by commas
+                        continue
                 age = self._age_after(j)
                 if age:
                     j = age  # "Tânărul de 19 ani a fost reținut": the age told between
@@ -2960,10 +2972,13 @@ class _Reader:
                     break
                 words += 1  # "fratele ei mai mic", "mama lor"
                 j += 1
+            intransitive = False
             if j == k + size and j < n and "measure" in self.starts[j] and self._headline_one(k, size):
                 if any(f.start <= toks[j].start < f.end for f in self.found):
                     continue  # "Police arrested during the protests 60 people": the verb of a count
                 m = j  # "Woman killed by falling tree", "Teenager missing after ...": a headline's verb
+            elif intransitive := j < n and self.starts[j].keys() >= {"intransitive", "measure"}:
+                m = j  # "The driver died at the scene": a verb of fate needs no auxiliary
             elif j >= n or "singular" not in self.starts[j]:
                 continue
             else:
@@ -2980,11 +2995,19 @@ class _Reader:
             if m >= n or self.sent[m] != sid or "measure" not in self.starts[m]:
                 continue
             measure, msize = self.starts[m]["measure"]
+            obj = m + msize
+            if measure == "found" and not self._has_before_word(k, ("negation", "modal")):
+                # "Ciobanul a fost găsit în viață și dus la spital": found, then in hospital
+                q = Quantity(1, 1, (toks[k].start, toks[obj - 1].end), k, obj, value=1)
+                state = self._state_after(q, obj, True)
+                if not state or state[0] != "hospitalized":
+                    continue
+                measure, obj = state[0], max(obj, state[2])
+                msize = obj - m
             if measure in ("destroyed", "affected", *_NOT_ONE) or self._has_before_word(
                 k, ("negation", "modal")
             ):
                 continue
-            obj = m + msize
             if (
                 obj < n
                 and self.sent[obj] == sid
@@ -3002,6 +3025,17 @@ class _Reader:
             if self.lex.regroup.get(measure, {}).get(group) == "":
                 continue  # "Atacatorul este căutat": one the measure never counts (wanted, not missing)
             group = self.lex.regroup.get("named", {}).get(group, group)  # "the gunman": one man, no crowd
+            if intransitive and any(
+                f.measure == measure and f.start <= toks[m].start < f.end for f in self.found
+            ):
+                continue  # "the man who died late on Wednesday was a Dutch citizen": the verb counted
+            if aside:
+                # "Șoferul, un bărbat de 45 de ani, a murit": the one the aside describes is the subject
+                self.found = [
+                    f
+                    for f in self.found
+                    if not (f.measure == measure and toks[k].end < f.start < toks[m].start < f.end)
+                ]
             self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=q.last))
 
     def _age_after(self, j: int) -> int:
@@ -3498,10 +3532,23 @@ class _Reader:
                 noun += 1  # "Задержан 37-летний местный житель": more adjectives before the noun
             # "Сотрудник полиции погиб", "Житель Белгорода погиб": the subject before its genitive
             owner = k >= 2 and toks[k - 1].is_word and "gent" in numbers.ru_parse(toks[k - 1].text)[1]
+            # "Директор управляющей компании задержан", "Владелец кафе задержан": past a genitive
+            # of up to three words (an adjective, an indeclinable noun) to the subject it tells of
+            chain = 0
+            while chain < 3 and k - chain - 2 >= 0 and self._ru_genitive(k - chain - 1):
+                chain += 1
+            owner = owner or chain > 0
             spots = (
                 (noun,)
                 if aged
-                else (k + 1, k - 1, *((k - 2,) if owner else ()), k + 2, *self._ru_before_relative(k))
+                else (
+                    k + 1,
+                    k - 1,
+                    *range(k - 2, k - chain - 2, -1),
+                    *((k - 2,) if owner and not chain else ()),
+                    k + 2,
+                    *self._ru_before_relative(k),
+                )
             )
             for j in spots:
                 if not 0 <= j < n or self.sent[j] != self.sent[k] or j in self.q_cover:
@@ -3518,6 +3565,8 @@ class _Reader:
                     continue  # "Подозреваемый задержан полицейскими": the doers, in the instrumental
                 if owner and j == k - 1 and "nomn" not in g2:
                     continue  # (the genitive names whose the subject is)
+                if k - chain - 1 <= j < k - 1 and "nomn" not in g2:
+                    continue  # (a word of the genitive: "управляющей компании")
                 if j < k and grams >= {"VERB", "tran"} and marks["measure"][1] == 1:
                     break  # "Нападавший убил двоих прохожих": the subject of an active verb is the doer
                 if j == k - 2 and j + size < k - 1:
@@ -3531,6 +3580,14 @@ class _Reader:
                         _Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last)
                     )
                 break
+
+    def _ru_genitive(self, j: int) -> bool:
+        """Token j may be a word of a genitive after a noun: a word some reading of which is in
+        the genitive, no number, no word of its own role."""
+        tok = self.toks[j]
+        if not tok.is_word or j in self.q_cover or self.starts[j].keys() - {"group", "institution"}:
+            return False
+        return any("gent" in p.tag for p in numbers.morph_parses(tok.text))
 
     def _ru_hurt_subject(self, j: int, k: int) -> bool:
         """A sentence opened by one word for a hurt person ("Пострадавший", "Раненая") right before
