@@ -4224,3 +4224,22 @@ def test_one_person_found_alive_then_taken_to_hospital() -> None:
         "The boy was found alive and is being treated in hospital.", "en", ("hospitalized", "civilians", 1, 1)
     )
     check("Ciobanul a fost găsit în viață.", "ro")
+
+
+def test_one_person_held_past_a_phrase_of_place_after_the_verb() -> None:
+    check(
+        "Полицейские задержали в Подольске водителя грузовика.",
+        "ru",
+        ("arrested", "civilians", 1, 1),
+    )
+    check("A fost reținut la Constanța administratorul clubului.", "ro", ("arrested", "people", 1, 1))
+    check("Ранены в результате обстрела двое мирных жителей.", "ru", ("injured", "civilians", 2, 2))
+    check("Силовики задержали в Оше троих человек.", "ru", ("arrested", "people", 3, 3))
+
+
+def test_ru_one_person_held_is_a_suspect_whoever_he_is() -> None:
+    check(
+        "Сотрудники ФСБ задержали в Махачкале предполагаемого пособника нападавших.",
+        "ru",
+        ("arrested", "people", 1, 1),
+    )

@@ -3360,7 +3360,7 @@ class _Reader:
                 continue
             measure, size = marks["measure"]
             sid = self.sent[k]
-            j = k + size
+            j = self._past_adverbial(k + size)
             ones, total, groups, end = 0, 0, set(), j
             while j < n and self.sent[j] == sid:
                 if j in self.q_at and j in self.live:  # "... and two crew members"
@@ -3398,6 +3398,25 @@ class _Reader:
             group = groups.pop() if len(groups) == 1 else "people"
             q = Quantity(total, total, (toks[k].start, toks[end - 1].end), k, end, value=total)
             self.found.append(_Found(measure, group or "people", q, q.span[0], q.span[1], "", last=end))
+
+    def _past_adverbial(self, j: int) -> int:
+        """After a verb at j-1: past a short phrase of place that stands before its object
+        ("задержали в Усть-Джегуте пособника", "a fost reținut la Iași administratorul"), the index
+        of the person named after it; j itself when no such phrase and person follow."""
+        toks, n = self.toks, len(self.toks)
+        if j >= n or not self.has(j, "prepositions"):
+            return j
+        first = j + self.starts[j]["prepositions"][1]
+        for end in range(first + 1, min(first + 4, n)):
+            t = end - 1
+            if self.sent[t] != self.sent[j] or self.starts[t].keys() & _CLAUSE_WORDS:
+                return j
+            if not toks[t].is_word or t in self.q_cover:
+                return j  # ("задержал в Оше троих человек": a count, read on its own)
+            if end < n and self.sent[end] == self.sent[j] and end not in self.q_cover:
+                if self._one_person(end) is not None:
+                    return end
+        return j
 
     def _free_ordinals(self) -> Iterator[tuple[int, int, int]]:
         """Ordinals no count covers ("a sixth", "третий"): their token, value and length."""
