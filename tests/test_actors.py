@@ -2528,3 +2528,52 @@ def test_a_regions_government_is_no_states_government() -> None:
     )
     assert "Government of Italy" in names("Guvernul italian a decretat stare de urgență.", "ro", "IT")
     assert "Government of Italy" in names("Правительство Италии объявило режим ЧС.", "ru", "IT")
+
+
+def test_national_agencies_named_alone() -> None:
+    assert names("Basarnas said the search for the missing would resume at first light.", "en", "ID") == {
+        "Basarnas"
+    }
+    assert "ASEAN" in names(
+        "ASEAN said its members were ready to send rescuers to the flooded provinces.", "en", "ID"
+    )
+    assert names("SNAI said 14 inmates had been killed in the riot.", "en", "EC") == {"SNAI"}
+    assert names("MAEIE a transmis că trei moldoveni au fost răniți.", "ro", "MD") == {
+        "Moldova Ministry of Foreign Affairs"
+    }
+    assert names(
+        "Ministerul Afacerilor Externe și Integrării Europene a deschis o linie fierbinte.", "ro", "HU"
+    ) == {"Moldova Ministry of Foreign Affairs"}
+    assert names("Росалкогольтабакконтроль заявил, что марки поддельные.", "ru", "RU") == {
+        "Rosalkogoltabakkontrol"
+    }
+
+
+def test_a_body_after_a_title_is_no_person() -> None:
+    got = names("Директор Института сейсмологии Армен Давтян заявил, что толчки продолжатся.", "ru", "AM")
+    assert got == {"Armen Davtyan"}
+    got = names(
+        "Directoarea Direcției de comunicare a ministerului, Ana Rusu, a confirmat bilanțul.", "ro", "MD"
+    )
+    assert not any(n.startswith("Direc") for n in got)
+
+
+def test_a_hospital_named_after_someone_is_no_person() -> None:
+    assert (
+        names("Thirty survivors were taken to the Dr Soetomo regional hospital, officials said.", "en", "ID")
+        == set()
+    )
+
+
+def test_a_force_named_by_where_it_is() -> None:
+    assert names("Police in Simalungun said officers had cleared the road.", "en", "ID") == {
+        "Simalungun Police"
+    }
+
+
+def test_an_outlets_reporter_is_no_actor() -> None:
+    assert names("Sky's Sarah Whitfield said the crowd had grown to several hundred.", "en", "GB") == set()
+    assert (
+        names("The BBC's Tom Carver reports that officers have sealed off the street.", "en", "GB") == set()
+    )
+    assert names("Britain's Keir Starmer said the attack was senseless.", "en", "GB") == {"Keir Starmer"}

@@ -364,6 +364,7 @@ class _Grammar:
     clause_open: re.Pattern[str] | None = (
         None  # a subordinate clause's opening word ("that"): its subject acts
     )
+    located_heads: frozenset[str] = frozenset()  # a body named by where it is ("Police in X" → "X Police")
     org_prefix: re.Pattern[str] | None = None  # a state's initials before a body's name ("U.N. ")
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
@@ -488,6 +489,7 @@ def _grammar(code: str) -> _Grammar:
         if (prefixes := orgs.get("prefixes"))
         else None,
         org_prefixes={str(k): str(v) for k, v in (prefixes or {}).items()},
+        located_heads=frozenset(token_key(str(x)) for x in orgs.get("located_heads", [])),
         subject_only=frozenset(str(x).casefold() for x in data.get("bare_subject_only", [])),
         named_for_before=re.compile(rf"(?<!\w)(?:{nb})\.?\s+[„\"«“]?$")
         if (nb := _phrase_alt(list(data.get("named_for_before", []))))
@@ -621,6 +623,23 @@ def _ru_parses(word: str) -> list[Any]:
     from newsrewind.extract.numbers import morph_parses
 
     return morph_parses(word)
+
+
+def _ru_common_word(code: str, word: str) -> bool:
+    """A Russian word the dictionary knows only as a thing or a quality ("Института", "Южной"),
+    never as a name or a person: no surname however it is capitalised."""
+    if code != "ru":
+        return False
+    ps = _ru_parses(word)
+    return (
+        bool(ps)
+        and all(
+            p.is_known
+            and not ({"Surn", "Name", "Patr", "anim"} & set(str(p.tag).replace(" ", ",").split(",")))
+            for p in ps
+        )
+        and ps[0].tag.POS in ("NOUN", "ADJF")
+    )
 
 
 def _nominative_ru(words: list[str]) -> list[str]:
@@ -987,6 +1006,21 @@ def _institutions(
                 span_start = place.start
         else:
             span_end = max(end, place.end)
+        if (
+            place is None
+            and a == b
+            and toks[a].cap
+            and toks[a].word in (gram := _grammar(entry.lang)).located_heads
+            and b + 2 < len(toks)
+            and gaps[b] == " "
+            and toks[b + 1].word in gram.place_preps
+            and not toks[b + 1].cap
+            and gaps[b + 1] == " "
+            and toks[b + 2].cap
+            and toks[b + 2].start not in by_start
+        ):
+            continue  # "Police in Simalungun said": a place the gazetteer lacks, whose force this is
+            # (the capitalised run names it, "Simalungun Police"), not the country's police
         iso: str | None = None
         named = None
         if inst.state_only and (
@@ -1647,6 +1681,10 @@ def _titled_people(
                 break  # "a spokesperson for London Fire Brigade": the body's own name, no person
             if j == i and (case := _grammar(entry.lang).noun_case) is not None and case.search(toks[i].word):
                 continue  # "directorul Sistemului de Gospodărire a Apelor": a body's name, no person
+            if j == i and (
+                toks[i].word in _grammar(entry.lang).name_heads or _ru_common_word(entry.lang, toks[i].word)
+            ):
+                continue  # "Директор Института сейсмологии", "Начальник Южной дистанции": a body's name
             n = len(toks)
             if j + 1 < n and gaps[j] == "'" and not toks[j + 1].cap and toks[j + 1].word not in ("s", "t"):
                 end = toks[j + 1].end  # "Wetang'ula"
@@ -2585,6 +2623,8 @@ def find(entry: EntryText) -> list[Actor]:
             # King Jr Boulevard": a street or a school named after someone, no one acting
         if actor.kind == "person" and any(s <= actor.span[0] < e for s, e in bylines):
             continue  # "By Helena Prado and Kevin Marsh, CNN": the page's own staff
+        if actor.kind == "person" and actor.name not in known and _outlet_staff(entry.text, actor.span[0]):
+            continue  # "Sky's Niamh Castell reports", "the BBC's chief correspondent Tom Carver": a reporter
         if (
             actor.kind == "person"
             and actor.name not in known
@@ -2665,6 +2705,24 @@ def _owns_body(text: str, span: tuple[int, int], orgs: list[tuple[int, int]]) ->
         return False
     m = _MODIFIED_NOUN.match(text, end)  # "the UN peacekeeping force": it qualifies the noun after it
     return m is not None and m.group(1) not in _LIST_WORDS
+
+
+_OUTLET_OWNER = re.compile(
+    r"((?:[^\W\d_][\w.-]*[ \t]+){0,2}[^\W\d_][\w.-]*)['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}$"
+)
+
+
+def _outlet_staff(text: str, at: int) -> bool:
+    """Whether the person named at ``at`` is written as an outlet's own ("Sky's Niamh Castell",
+    "Al Jazeera's correspondent Ali Hashem"): its staff, reporting, no one acting."""
+    m = _OUTLET_OWNER.search(text, max(0, at - 60), at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if any(fold_key(" ".join(words[k:])) in _outlets() for k in range(len(words))):
+        return True
+    last = fold_key(words[-1])  # "Sky's": the first word of an outlet's name, no place's ("Israel's")
+    return not gazetteer.load().lookup(words[-1]) and any(o.startswith(f"{last} ") for o in _outlets())
 
 
 def _names_only_line(entry: EntryText, gram: _Grammar, at: int) -> bool:
@@ -2867,6 +2925,14 @@ def _named_organisations(
         if not acting:
             continue
         name = person_name(entry.lang, text[start:end]) if entry.lang != "ru" else text[start:end]
+        if (
+            j >= i + 2
+            and toks[i].word in gram.located_heads
+            and toks[i + 1].word in gram.place_preps
+            and not toks[i + 1].cap
+        ):
+            name = f"{text[toks[i + 2].start : end]} {text[toks[i].start : toks[i].end]}"  # "Police in
+            # Simalungun said": the force of the place it is in, by that place's name ("Simalungun Police")
         pre = gram.org_prefix.search(text, max(0, start - 8), start) if gram.org_prefix is not None else None
         if pre is not None:
             name, start = f"{gram.org_prefixes[pre.group(1)]} {name}", pre.start()  # "UN Human Rights ..."
