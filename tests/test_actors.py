@@ -2577,3 +2577,15 @@ def test_an_outlets_reporter_is_no_actor() -> None:
         names("The BBC's Tom Carver reports that officers have sealed off the street.", "en", "GB") == set()
     )
     assert names("Britain's Keir Starmer said the attack was senseless.", "en", "GB") == {"Keir Starmer"}
+
+
+def test_what_a_title_is_of_is_no_person() -> None:
+    assert names("Начальник Семёновской дистанции сигнализации отстранен от работы.", "ru", "RU") == set()
+    assert names("Начальник Южной дистанции пути Игорь Смирнов отстранен от работы.", "ru", "RU") == {
+        "Igor Smirnov"
+    }
+    assert names("Министр Мурашко вылетел в Пензу.", "ru", "RU") == {"Mikhail Murashko"}
+
+
+def test_a_ship_is_no_person() -> None:
+    assert names("Survivors of the MV Lakeview Star said the crew fled first.", "en", "ID") == set()

@@ -642,6 +642,17 @@ def _ru_common_word(code: str, word: str) -> bool:
     )
 
 
+def _ru_oblique_after(code: str, title: str, word: str) -> bool:
+    """A known Russian word in an oblique case only, after a title in the nominative ("Начальник
+    Семёновской дистанции"): what the title is of, not its holder's name."""
+    if code != "ru":
+        return False
+    tp, wp = _ru_parses(title), _ru_parses(word)
+    if not tp or not wp or tp[0].tag.case != "nomn" or not all(p.is_known for p in wp):
+        return False
+    return all(p.tag.case not in ("nomn", None) for p in wp)
+
+
 def _nominative_ru(words: list[str]) -> list[str]:
     """A Russian personal name in the nominative ("Мохамеда Базума" → "Мохамед Базум").
 
@@ -1682,7 +1693,13 @@ def _titled_people(
             if j == i and (case := _grammar(entry.lang).noun_case) is not None and case.search(toks[i].word):
                 continue  # "directorul Sistemului de Gospodărire a Apelor": a body's name, no person
             if j == i and (
-                toks[i].word in _grammar(entry.lang).name_heads or _ru_common_word(entry.lang, toks[i].word)
+                toks[i].word in _grammar(entry.lang).name_heads
+                or _ru_common_word(entry.lang, entry.text[toks[i].start : toks[i].end].lower())
+                or _ru_oblique_after(
+                    entry.lang,
+                    entry.text[toks[ta].start : toks[ta].end].lower(),
+                    entry.text[toks[i].start : toks[i].end].lower(),
+                )
             ):
                 continue  # "Директор Института сейсмологии", "Начальник Южной дистанции": a body's name
             n = len(toks)
