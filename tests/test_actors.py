@@ -2589,3 +2589,12 @@ def test_what_a_title_is_of_is_no_person() -> None:
 
 def test_a_ship_is_no_person() -> None:
     assert names("Survivors of the MV Lakeview Star said the crew fled first.", "en", "ID") == set()
+
+
+def test_another_given_name_makes_another_person() -> None:
+    blog = (
+        "12:00\nThe bodies were taken to the Dr Hadrianus Sinaga regional hospital, officials said.\n\n"
+        "12:30\nMarihot Sinaga, a fisherman from Ambarita, said he pulled 11 people from the water.\n"
+    )
+    recs = records_of(Document(name="t", text=blog, lang="en"))
+    assert "Hadrianus Sinaga" not in {a.name for a in recs[-1].actors}

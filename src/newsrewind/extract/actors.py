@@ -1963,7 +1963,9 @@ def _same_name_start(
         k > 0
         and gaps[k - 1] == " "
         and name_word(k - 1)
-        and not places._sentence_initial(text, toks[k - 1].start)
+        and not (
+            places._sentence_initial(text, toks[k - 1].start) and toks[k - 1].word in entry.doc.common_words
+        )  # "Marihot Sinaga, a fisherman, said" is not the "Hadrianus Sinaga" named before ("Later Sinaga")
     ):
         return None
     return toks[k].start
