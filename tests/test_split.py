@@ -1108,3 +1108,35 @@ def test_a_plain_word_after_the_time_opens_the_text_a_set_off_one_is_a_label_wor
         ("Drumul național a", "13:50+02:00"),
         ("Un nou grup", "13:35+02:00"),
     ]
+
+
+def test_hours_and_minutes_written_out_in_russian_are_labels() -> None:
+    text = (
+        "Паводок на реке. Хроника\n\nВода прибывает в нескольких районах.\n\n"
+        "16 ч 20 мин\nУровень реки поднялся еще на 15 сантиметров.\n\n"
+        "15 ч 05 мин\nВ двух селах введен режим ЧС.\n\n"
+        "9 ч 40 мин\nСпасатели вывезли на лодках 12 человек."
+    )
+    assert times(text) == [None, (16, 20), (15, 5), (9, 40)]
+
+
+def test_edit_notes_alone_under_each_post_close_their_posts() -> None:
+    text = (
+        "Primul post, despre deschiderea secțiilor.\nActualizat la 08:10\n\n"
+        "Al doilea post, despre prezența de la prânz.\nActualizat la 12:35\n\n"
+        "Al treilea post, despre închiderea urnelor.\nActualizat la 21:05"
+    )
+    assert times(text) == [(8, 10), (12, 35), (21, 5)]
+    assert [body for _, body in cut(text)][1] == "Al doilea post, despre prezența de la prânz."
+
+
+def test_an_embedded_posts_dated_stamp_under_its_name_opens_no_entry() -> None:
+    text = (
+        "Furtună în vestul țării\n\nMai multe județe sunt sub avertizare.\n\n"
+        "15:10 | Pompierii au transmis un mesaj:\n\nISU Arad\n21.07.2026 14:52\n"
+        "Nu parcați mașinile sub copaci!\n\n"
+        "14:35 | Un acoperiș a fost smuls la Lipova.\n\n"
+        "13:50 | Vântul a atins 85 km/h la Arad.\n\n"
+        "13:05 | Meteorologii au emis o avertizare imediată."
+    )
+    assert times(text) == [None, (15, 10), (14, 35), (13, 50), (13, 5)]

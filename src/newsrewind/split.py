@@ -129,9 +129,9 @@ _KW_SET_OFF = re.compile(r"\s*(?:[:\-–—|!.]|$)")
 _CAPITAL = "(?-i:[A-ZА-ЯЁĂÂÎȘȚ])"
 #: pictographs and marks pages set around labels ("🔴 14:30", "14:30 ⚡️")
 _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
-#: What every clock time the label patterns read (stamps.TIME) has ("14:30", "9.05", "10h30", "1318 GMT"): a cheap test
+#: What every clock time the label patterns read (stamps.TIME) has ("14:30", "9.05", "10h30", "14 ч 30", "1318 GMT"): a cheap test
 #: that lets a line without one skip them
-_MAYBE_TIME = re.compile(rf"\d\s?[:.hH]\s?[0-5]\d|\d{{4}}\s?(?:{WIRE_ZONES})")
+_MAYBE_TIME = re.compile(rf"\d\s?(?:[:.hH]|[чЧ]\.?)\s?[0-5]\d|\d{{4}}\s?(?:{WIRE_ZONES})")
 _DIGIT = re.compile(r"\d")
 _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—·•]+")  # a pictograph after a label stays in the text
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
@@ -409,14 +409,19 @@ def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]
     ending on a time): when every lone time sits right under text with a blank line or the end
     below it, the times close their posts instead of opening the next ones."""
     footers = {i: f for i, (_, line) in enumerate(lines) if marks[i] is None and (f := _post_footer(line))}
-    lone = sorted(
-        [
+    lone = [
+        i
+        for i, m in enumerate(marks)
+        if m and m.kind == LEAD and m.stamp is not None and not lines[i][1][m.text_start :].strip()
+    ]
+    if not any(m and m.kind in (LEAD, MID, TRAIL) for m in marks):
+        # "Actualizat la 15:20" alone under each post, and no other label: the notes close their posts
+        lone = [
             i
             for i, m in enumerate(marks)
-            if m and m.kind == LEAD and m.stamp is not None and not lines[i][1][m.text_start :].strip()
+            if m and m.kind == EDIT_NOTE and m.stamp is not None and lines[i][1].strip() == m.label
         ]
-        + list(footers)
-    )
+    lone = sorted(lone + list(footers))
     filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
     if len(lone) < 2 or not filled or filled[-1] != lone[-1]:
         return
@@ -558,6 +563,25 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
             marks[i] = None
 
 
+def _drop_post_cards(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """An embedded post's card inside an entry ("Poliția Română" / "20.07.2024 14:12" / the post's
+    text): a dated stamp alone on its line right under a name, in a blog whose labels carry no
+    date, is the post's time, not a label."""
+    labels = _timed_labels(marks, lines)
+    shapes = Counter(shape for _, _, shape, _ in labels)
+    if len(labels) < 4:
+        return
+    usual, most = shapes.most_common(1)[0]
+    if most < 3 or usual[2]:
+        return
+    for i, mark, shape, _ in labels:
+        if shape == usual or not shape[2] or i == 0 or marks[i - 1] is not None:
+            continue
+        above, line = lines[i - 1][1], lines[i][1]
+        if above.strip() and _is_byline(above) and not line[mark.text_start :].strip():
+            marks[i] = None
+
+
 def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """The page's own stamp above its first label is lead text, not an entry: a byline or a
     "Publicat: 25.11.2026, 10:15" line, printed with a date the blog's labels do not carry,
@@ -634,6 +658,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_page_stamps(marks, lines)
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
+    _drop_post_cards(marks, lines)
     _dates_below_times(marks, lines)
     _times_below_posts(marks, lines)
 

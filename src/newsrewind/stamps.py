@@ -118,10 +118,12 @@ def vocabulary() -> Vocabulary:
     )
 
 
-#: "1318 GMT": the wire services' four-digit time, read only with a zone right after it
+#: "1318 GMT": the wire services' four-digit time, read only with a zone right after it;
+#: "14 ч 30 мин": the hour and minute written out in Russian
 WIRE_ZONES = r"GMT|UTC|BST|CET|CEST|EET|EEST|EDT|EST|ET|PDT|PST|MSK|МСК|мск"
 TIME = (
-    r"(?<![\d.,:/])(?:(?P<h>[01]?\d|2[0-3])\s?[:.h]\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+    r"(?<![\d.,:/])(?:(?P<h>[01]?\d|2[0-3])\s?(?:[:.h]|(?P<hw>ч)\.?)\s?(?P<m>[0-5]\d)(?:[:.](?P<s>[0-5]\d))?(?![\d]|[.,:]\d)"
+    r"(?(hw)(?:\s?мин\b\.?)?)"
     rf"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s?(?-i:{WIRE_ZONES})\b))"
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\b\.?))?"
 )
