@@ -1140,3 +1140,16 @@ def test_an_embedded_posts_dated_stamp_under_its_name_opens_no_entry() -> None:
         "13:05 | Meteorologii au emis o avertizare imediată."
     )
     assert times(text) == [None, (15, 10), (14, 35), (13, 50), (13, 5)]
+
+
+def test_a_time_run_into_a_lower_case_word_is_the_sentences_not_a_label() -> None:
+    text = (
+        "Rail strike live\n\nMost routes run a reduced timetable.\n\n"
+        "08:55 The first trains have left on time.\n\n"
+        "09:40 Network Rail says 60% of services are running.\n\n"
+        "11:00 talks between the union and the ministry are due to resume, a spokesman said.\n\n"
+        "11:20 The minister called the strike unjustified.\n\n"
+        "8.45 lei costă acum biletul cel mai ieftin.\n\n"
+        "12:05 Services will end early."
+    )
+    assert times(text) == [None, (8, 55), (9, 40), (11, 20), (12, 5)]

@@ -135,6 +135,8 @@ _MAYBE_TIME = re.compile(rf"\d\s?(?:[:.hH]|[чЧ]\.?)\s?[0-5]\d|\d{{4}}\s?(?:{WI
 _DIGIT = re.compile(r"\d")
 _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—·•]+")  # a pictograph after a label stays in the text
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
+#: a word in lower case run straight on from a time: the sentence goes on, no label ends there
+_LOWER_AFTER = re.compile(r"[ \t\xa0]+(?-i:[a-zăâîșțа-яё])")
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
 
 
@@ -285,6 +287,8 @@ def mark_line(line: str) -> LineMark | None:
     m = _rx("bare").match(line) if timed else None
     if m and _RANGE_END.match(line, max(m.end(g) for g in ("m", "m4", "s", "ampm") if m.group(g))):
         m = None  # "10:00 – 18:00 the shops open": a span of hours, not a label
+    if m and not m.group("zone") and _LOWER_AFTER.match(line, m.end()):
+        m = None  # "11:00 talks are expected to resume", "8.45 lei costă": the time is the sentence's
     if m:
         stamp = stamp_from(m, None, m.group("zone"))
         # a time alone on its line, with a zone, or set off by a dash, bar or colon is a label even
