@@ -1153,3 +1153,22 @@ def test_a_time_run_into_a_lower_case_word_is_the_sentences_not_a_label() -> Non
         "12:05 Services will end early."
     )
     assert times(text) == [None, (8, 55), (9, 40), (11, 20), (12, 5)]
+
+
+def test_headlines_over_some_posts_only_open_those_posts() -> None:
+    text = (
+        "Alertă la Dunăre\n\nDrone au lovit din nou portul de pe malul ucrainean.\n\n"
+        "Resturi de dronă găsite pe mal\nora 14:30\nMilitarii au găsit bucăți dintr-o dronă lângă sat.\n\n"
+        "ora 13:45\nMinistrul spune că nu există un pericol pentru localnici.\n\n"
+        "Mesaj RO-Alert în nordul județului\nora 12:50\nLocuitorii au primit un mesaj de alertă.\n\n"
+        "ora 11:20\nPartea ucraineană anunță că un depozit a fost lovit.\n\n"
+        "Avioane ridicate de la sol\nora 10:05\nDouă avioane au decolat pentru a urmări situația."
+    )
+    assert [body.split("\n")[0] for _, body in cut(text)] == [
+        "Alertă la Dunăre",
+        "Resturi de dronă găsite pe mal",
+        "Ministrul spune că nu există un pericol pentru localnici.",
+        "Mesaj RO-Alert în nordul județului",
+        "Partea ucraineană anunță că un depozit a fost lovit.",
+        "Avioane ridicate de la sol",
+    ]

@@ -803,21 +803,26 @@ def _headlines_above(
     """In a blog whose posts print their headline over the time ("Toll rises to 49" / "17:20 GMT" /
     body), each label line's position mapped to the span of the headline above it. Taken only
     when most labels alone on their line have such a line right above them (a short line with
-    no sentence stop, a blank line over it): a last body line before the next label is no
-    headline."""
+    no sentence stop, a blank line over it), or when a third of them have and every other line
+    set right above such a label is one too (a blog printing a headline over some posts only):
+    a last body line before the next label is no headline."""
     heads: dict[int, tuple[int, int]] = {}
-    alone = 0
+    alone = glued = 0
     for i, mark in enumerate(marks):
         if mark is None or mark.kind != LEAD or lines[i][1][mark.text_start :].strip():
             continue
         alone += 1
-        if i < 2 or lines[i - 2][1].strip() or marks[i - 1] is not None:
+        if i < 1 or not lines[i - 1][1].strip() or marks[i - 1] is not None:
+            continue
+        glued += 1
+        if i < 2 or lines[i - 2][1].strip():
             continue
         pos, above = lines[i - 1]
         words = above.strip()
         if words and len(words) <= _HEADLINE_MAX and not _SENTENCE_END.search(words):
             heads[lines[i][0]] = (pos, pos + len(above))
-    return heads if len(heads) >= 2 and len(heads) * 3 >= alone * 2 else {}
+    enough = len(heads) * 3 >= alone * 2 or (len(heads) == glued and len(heads) * 3 >= alone)
+    return heads if len(heads) >= 2 and enough else {}
 
 
 def _fold_page_chrome(pieces: list[_Piece], text: str) -> list[_Piece]:
