@@ -1172,3 +1172,16 @@ def test_headlines_over_some_posts_only_open_those_posts() -> None:
         "Partea ucraineană anunță că un depozit a fost lovit.",
         "Avioane ridicate de la sol",
     ]
+
+
+def test_a_timeline_quoted_in_an_entry_on_lines_glued_together_opens_no_entries() -> None:
+    text = (
+        "Drone la graniță\n\nAtacuri asupra porturilor de la Dunăre.\n\n"
+        "14:30 - Armata a publicat cronologia nopții:\n\n"
+        "02:15 - mesaj de alertă pentru nordul județului;\n02:40 - două avioane decolează;\n"
+        "03:05 - încetarea alertei.\n\n"
+        "13:10 - Primarul spune că localnicii au auzit explozii.\n\n"
+        "11:45 - Ministerul anunță că nu a fost încălcat spațiul aerian.\n\n"
+        "10:20 - Oamenii au fost sfătuiți să rămână aproape de adăposturi."
+    )
+    assert times(text) == [None, (14, 30), (13, 10), (11, 45), (10, 20)]

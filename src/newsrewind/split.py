@@ -567,6 +567,25 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
             marks[i] = None
 
 
+def _drop_listed_runs(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A timeline quoted inside an entry ("02:15 - RO-Alert în Tulcea;" / "02:40 - două avioane
+    decolează;" on the lines right below each other), in a blog whose bare-time labels stand
+    apart, each with a blank line over it: the run of times glued together is the entry's text."""
+    bare = [i for i, m in enumerate(marks) if m is not None and m.kind == LEAD and m.bare]
+
+    def glued(i: int) -> bool:
+        return (i - 1 in bare and bool(lines[i - 1][1].strip())) or (
+            i + 1 in bare and bool(lines[i + 1][1].strip())
+        )
+
+    runs = [i for i in bare if glued(i)]
+    apart = [i for i in bare if not glued(i) and (i == 0 or not lines[i - 1][1].strip())]
+    if len(runs) < 2 or len(apart) < 3 or len(apart) * 3 < (len(bare) - len(runs)) * 2:
+        return
+    for i in runs:
+        marks[i] = None
+
+
 def _drop_post_cards(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """An embedded post's card inside an entry ("Poliția Română" / "20.07.2024 14:12" / the post's
     text): a dated stamp alone on its line right under a name, in a blog whose labels carry no
@@ -663,6 +682,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_badges(marks, lines)
     _drop_asides(marks, lines)
     _drop_post_cards(marks, lines)
+    _drop_listed_runs(marks, lines)
     _dates_below_times(marks, lines)
     _times_below_posts(marks, lines)
 
