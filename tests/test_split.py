@@ -1185,3 +1185,19 @@ def test_a_timeline_quoted_in_an_entry_on_lines_glued_together_opens_no_entries(
         "10:20 - Oamenii au fost sfătuiți să rămână aproape de adăposturi."
     )
     assert times(text) == [None, (14, 30), (13, 10), (11, 45), (10, 20)]
+
+
+def test_a_timeline_quoted_one_paragraph_a_time_against_the_blogs_order_opens_no_entries() -> None:
+    text = (
+        "Drone la graniță\n\nAtacuri asupra porturilor de la Dunăre.\n\n"
+        "14:30 - Armata a publicat cronologia nopții.\n\n"
+        "02:15 - A fost trimis un mesaj de alertă pentru nordul județului.\n\n"
+        "02:40 - Două avioane au decolat.\n\n03:05 - Alerta a încetat.\n\n"
+        "13:10 - Primarul spune că localnicii au auzit explozii.\n\n"
+        "11:45 - Ministerul anunță că nu a fost încălcat spațiul aerian.\n\n"
+        "10:20 - Oamenii au fost sfătuiți să rămână aproape de adăposturi.\n\n"
+        "09:35 - Partea ucraineană anunță că a doborât 20 de drone.\n\n"
+        "08:50 - Nu sunt victime, spun autoritățile locale.\n\n"
+        "07:30 - Alertă aeriană în toată regiunea."
+    )
+    assert times(text) == [None, (14, 30), (13, 10), (11, 45), (10, 20), (9, 35), (8, 50), (7, 30)]

@@ -567,6 +567,52 @@ def _drop_stray_times(marks: list[LineMark | None], lines: list[tuple[int, str]]
             marks[i] = None
 
 
+def _timeline_runs(clock: list[int], sign: int) -> list[int]:
+    """Indexes of runs of two or more times that step against the blog's order (sign 1 oldest
+    first, -1 newest first) and all fall outside the span of the labels around them."""
+    out: list[int] = []
+    n = 1
+    while n < len(clock) - 2:
+        found = 0
+        for size in range(2, 7):
+            if n + size >= len(clock):
+                break
+            before, after, run = clock[n - 1], clock[n + size], clock[n : n + size]
+            span = sign * (after - before) % 1440
+            if not 0 < span < 12 * 60:
+                continue
+            outside = all(sign * (t - before) % 1440 > span for t in run)
+            against = all(sign * (b - a) % 1440 > 12 * 60 for a, b in zip(run, run[1:], strict=False))
+            if outside and against:
+                found = size
+        if found:
+            out += range(n, n + found)
+            n += found
+        else:
+            n += 1
+    return out
+
+
+def _drop_timeline_runs(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A timeline an entry quotes, one paragraph a time ("02:15 - RO-Alert în Tulcea." /
+    "02:40 - Două avioane decolează." under "14:30" and over "13:10" in a newest-first blog):
+    two or more times running against the blog's order, all outside the span of the labels
+    around them, are the entry's text. Taken only when one order alone explains the blog."""
+    labels = _timed_labels(marks, lines)
+    if len(labels) < 6:
+        return
+    clock = [t for _, _, _, t in labels]
+    fits = []
+    for sign in (1, -1):
+        run = _timeline_runs(clock, sign)
+        rest = [t for k, t in enumerate(clock) if k not in run]
+        if run and len(run) * 3 < len(clock) and _backwards(rest) == (sign < 0):
+            fits.append(run)
+    if len(fits) == 1:
+        for k in fits[0]:
+            marks[labels[k][0]] = None
+
+
 def _drop_listed_runs(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """A timeline quoted inside an entry ("02:15 - RO-Alert în Tulcea;" / "02:40 - două avioane
     decolează;" on the lines right below each other), in a blog whose bare-time labels stand
@@ -683,6 +729,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_asides(marks, lines)
     _drop_post_cards(marks, lines)
     _drop_listed_runs(marks, lines)
+    _drop_timeline_runs(marks, lines)
     _dates_below_times(marks, lines)
     _times_below_posts(marks, lines)
 
