@@ -1201,3 +1201,18 @@ def test_a_timeline_quoted_one_paragraph_a_time_against_the_blogs_order_opens_no
         "07:30 - Alertă aeriană în toată regiunea."
     )
     assert times(text) == [None, (14, 30), (13, 10), (11, 45), (10, 20), (9, 35), (8, 50), (7, 30)]
+
+
+def test_a_time_with_an_h_glued_after_it_and_a_breaking_news_tag_are_labels() -> None:
+    text = (
+        "Fire at a depot - live\n\nCrews are at the scene.\n\n"
+        "15:40h\nThe fire is under control.\n\n14:55h\nRoads nearby are closed.\n\n"
+        "14:10 - Breaking news\nSmoke is visible across the city.\n\n"
+        "13:25 - Breaking news\nThe first crews have arrived."
+    )
+    assert cut(text)[1:] == [
+        ("15:40h", "The fire is under control."),
+        ("14:55h", "Roads nearby are closed."),
+        ("14:10 - Breaking news", "Smoke is visible across the city."),
+        ("13:25 - Breaking news", "The first crews have arrived."),
+    ]
