@@ -1216,3 +1216,19 @@ def test_a_time_with_an_h_glued_after_it_and_a_breaking_news_tag_are_labels() ->
         ("14:10 - Breaking news", "Smoke is visible across the city."),
         ("13:25 - Breaking news", "The first crews have arrived."),
     ]
+
+
+def test_a_time_under_a_posts_last_paragraph_with_the_next_label_below_closes_that_post() -> None:
+    text = (
+        "Viitură la munte\n\nApele au ieșit din albie.\n\n"
+        "14:50 Drumul spre stațiune a fost redeschis.\n\n"
+        "Pompierii au scos apa din subsolul a două pensiuni.\n14:30\n\n"
+        "14:10 Primarul a cerut declararea stării de calamitate.\n\n"
+        "13:40 Un autoturism a fost luat de ape.\n\n"
+        "12:55 Hidrologii au emis cod roșu."
+    )
+    assert cut(text)[1:3] == [
+        ("14:50", "Drumul spre stațiune a fost redeschis."),
+        ("14:30", "Pompierii au scos apa din subsolul a două pensiuni."),
+    ]
+    assert times(text) == [None, (14, 50), (14, 30), (14, 10), (13, 40), (12, 55)]

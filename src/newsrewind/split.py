@@ -763,7 +763,8 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             pieces.append(current)
             current = None
 
-    for (pos, line), mark in zip(lines, marks, strict=True):
+    closing = _closing_times(marks, lines)
+    for n, ((pos, line), mark) in enumerate(zip(lines, marks, strict=True)):
         kind = mark.kind if mark else None
         if kind == EDIT_NOTE and edit_as_label and mark:
             # every label of the blog reads "Updated at 14:05": the entry's text starts after it
@@ -801,6 +802,14 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             pieces.append(_Piece(start, pos + mark.text_end, mark.label, mark.stamp, date_ctx))
             body_start = None
             continue
+        if kind == LEAD and current is not None and n in closing:
+            # a time under its post's last paragraph, the next post's label right below: it
+            # closes that paragraph's post ("Text B.\n14:30\n\n14:10 Text C")
+            para = text.rfind("\n\n", current.start, pos)
+            if para >= 0:
+                close(para)
+                pieces.append(_Piece(para, pos, mark.label, mark.stamp, date_ctx))
+                continue
         # a leading, mid or keyword-only label opens a new entry
         head = heads_above.get(pos) if kind == LEAD else None
         cut = head[0] if head else pos
@@ -857,6 +866,24 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+def _closing_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> set[int]:
+    """Lines of times alone under a paragraph, a blank line and then another label below them,
+    in a blog whose other labels lead their text: each closes the post above it."""
+    leading = [i for i, m in enumerate(marks) if m and m.kind == LEAD and lines[i][1][m.text_start :].strip()]
+    out: set[int] = set()
+    for i, m in enumerate(marks):
+        if not (m and m.kind == LEAD and m.stamp and m.stamp.has_time) or lines[i][1][m.text_start :].strip():
+            continue
+        if i < 1 or marks[i - 1] is not None or not lines[i - 1][1].strip():
+            continue
+        below = next((k for k in range(i + 1, len(lines)) if lines[k][1].strip()), None)
+        under = marks[below] if below is not None else None
+        if below is None or below == i + 1 or under is None or under.kind != LEAD:
+            continue
+        out.add(i)
+    return out if len(leading) >= 3 and len(out) * 3 < len(leading) else set()
 
 
 #: the longest line taken for a post's headline, and how it may not end (a sentence's stop)
