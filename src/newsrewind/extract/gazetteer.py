@@ -453,6 +453,7 @@ class Gazetteer:
         self._bases: list[int] = []  # the loaded shards' bases, ascending, and the shards
         self._shards: list[_Shard] = []
         self._next = self._main
+        self._capital_cities: dict[int, int] | None = None  # country record → its capital's, on first use
 
     def _shard(self, iso: str) -> _Shard:
         """One country's small places, numbered after every record so far, on first use."""
@@ -517,6 +518,14 @@ class Gazetteer:
     def capital_of(self, idx: int) -> int | None:
         """The country record a capital city's record stands for, if it is a capital."""
         return self.capitals.get(idx)
+
+    def capital_city(self, country: int) -> int | None:
+        """The record of a country's capital (the first the index lists), from the country's record."""
+        if self._capital_cities is None:
+            self._capital_cities = {}
+            for city, of in self.capitals.items():
+                self._capital_cities.setdefault(of, city)
+        return self._capital_cities.get(country)
 
     def country_index(self, iso: str) -> int | None:
         return self._by_country.get(iso.upper())

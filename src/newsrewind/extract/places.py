@@ -3721,13 +3721,22 @@ def _capital_index(iso: str | None) -> int | None:
         return None
     gz = gazetteer.load()
     country = gz.country_index(iso)
-    return next((c for c, k in gz.capitals.items() if k == country), None) if country is not None else None
+    return gz.capital_city(country) if country is not None else None
 
 
 def _placed_at(entry: EntryText, toks: list[_Tok], base_gaps: list[str], start: int, rules: _Rules) -> bool:
     """Whether the word opening at ``start`` follows a place preposition ("în Capitală")."""
     k = next((q for q, t in enumerate(toks) if t.start == start), None)
     return k is not None and " ".join(_before(toks, base_gaps, k, 1)) in rules.place_before
+
+
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases (as word tuples) by their first word, each word's in their order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return out
 
 
 def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
@@ -3743,10 +3752,11 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
     for phrases, kind in kinds:
         if not any(p[-1] in base for p in phrases):
             continue
-        for k in range(n):
-            for p in phrases:
+        firsts = _by_first_word(phrases)
+        for k in compress(range(n), map(firsts.__contains__, words(entry))):
+            for p in firsts[toks[k].word]:
                 m = len(p)
-                if k + m > n or toks[k].word != p[0] or any(toks[k + q].word != p[q] for q in range(1, m)):
+                if k + m > n or any(toks[k + q].word != p[q] for q in range(1, m)):
                     continue
                 if any(base_gaps[k + q] != " " for q in range(m - 1)):
                     continue
