@@ -2284,3 +2284,55 @@ def test_the_hurt_treated_for_tear_gas_is_no_new_use_of_force() -> None:
     assert "force_against_protesters" in types(
         "Полиция применила слезоточивый газ против протестующих.", "ru"
     )
+
+
+def test_a_crowd_throwing_bricks_or_a_gathering_turned_violent_is_a_riot() -> None:
+    assert "riot" in types("An officer was hurt by a brick thrown from the crowd.", "en")
+    assert "riot" in types("Masked men throw bottles and bricks at the police line.", "en")
+    assert "riot" in types("What began as a peaceful march later turned violent.", "en")
+    assert "riot" not in types("The march passed off peacefully.", "en")
+
+
+def test_hurtful_words_and_a_message_to_the_town_are_no_casualty_or_diplomacy() -> None:
+    assert "casualty_report" not in types("Such claims are hurtful to the families.", "en")
+    assert "casualty_report" in types("Two people were badly hurt in the crash.", "en")
+    assert "diplomacy" not in types("The King sent a message to the town on Sunday.", "en")
+    assert "diplomacy" in types("The German chancellor sent a message to the Spanish premier.", "en")
+
+
+def test_a_dispersal_order_is_a_police_measure_not_force() -> None:
+    got = types("A dispersal order covering the town centre will remain in force until 8am.", "en")
+    assert "force_against_protesters" not in got
+    assert "security_operation" in got
+
+
+def test_arrests_only_expected_are_no_arrests() -> None:
+    assert "arrests" not in types("The minister said further arrests would follow.", "en")
+    assert "arrests" in types("Five more people were arrested overnight.", "en")
+
+
+def test_guards_held_by_inmates_are_an_attack() -> None:
+    assert "attack" in types("Inmates held more than two dozen guards hostage.", "en")
+    assert "attack" in types("Nine guards remain in the hands of the inmates.", "en")
+
+
+def test_nobody_hurt_in_the_present_tense_is_no_casualty_report() -> None:
+    assert "casualty_report" not in types("Sunt zece oameni blocați, nimeni nu e rănit.", "ro")
+    assert "casualty_report" in types("Doi oameni au fost răniți.", "ro")
+
+
+def test_doctors_or_firefighters_fighting_are_no_armed_clash() -> None:
+    assert "armed_clash" not in types("Medicii s-au luptat ore în șir pentru viața lui.", "ro")
+    assert "armed_clash" not in types("Pompierii s-au luptat toată noaptea cu flăcările.", "ro")
+    assert "armed_clash" in types("Militarii s-au luptat cu rebelii la marginea orașului.", "ro")
+
+
+def test_the_impact_of_a_crash_is_no_strike() -> None:
+    assert "explosion" not in types("Основной удар пришелся на локомотив.", "ru")
+    assert "explosion" not in types("«Сначала страшный удар, потом вагон повело», — сказала она.", "ru")
+    assert "explosion" in types("Сильный удар по Харькову нанесен ночью.", "ru")
+
+
+def test_a_governments_own_emergency_meeting_is_no_diplomacy() -> None:
+    assert "diplomacy" not in types("Премьер созвал экстренное заседание правительства.", "ru")
+    assert "diplomacy" in types("Совбез ООН проведет экстренное заседание по ситуации.", "ru")
