@@ -2336,3 +2336,27 @@ def test_the_impact_of_a_crash_is_no_strike() -> None:
 def test_a_governments_own_emergency_meeting_is_no_diplomacy() -> None:
     assert "diplomacy" not in types("Премьер созвал экстренное заседание правительства.", "ru")
     assert "diplomacy" in types("Совбез ООН проведет экстренное заседание по ситуации.", "ru")
+
+
+def test_armed_gangs_fighting_each_other_are_an_armed_clash() -> None:
+    assert "armed_clash" in types("A battle between rival gangs broke out in the north wing.", "en")
+    assert "armed_clash" in types("Бои между группировками продолжаются в колонии.", "ru")
+
+
+def test_things_hurled_at_police_a_wall_blasted_and_escapees_recaptured() -> None:
+    assert "riot" in types("Youths were hurling roof tiles at the police below.", "en")
+    assert "riot" not in types("The minister threw his support behind the police chief.", "en")
+    assert "explosion" in types("Inmates fled through a hole blasted in the wall.", "en")
+    assert "arrests" in types("Eleven of the escaped inmates have been recaptured.", "en")
+
+
+def test_an_arrest_of_a_month_gone_by_or_a_detainee_named_again_is_no_new_arrest() -> None:
+    assert "arrests" not in types("Her son was arrested in March and awaits trial.", "en")
+    assert "arrests" not in types("Șoferul reținut se afla la volan de nouă ore.", "ro")
+    assert "arrests" in types("Șoferul a fost reținut pentru 24 de ore.", "ro")
+
+
+def test_a_source_close_to_the_inquiry_is_no_new_investigation() -> None:
+    text = "Об этом пишет «Коммерсантъ» со ссылкой на источник, знакомый с ходом расследования."
+    assert "investigation" not in types(text, "ru")
+    assert "investigation" in types("СК возбудил уголовное дело о нарушении норм.", "ru")
