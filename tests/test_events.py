@@ -2360,3 +2360,13 @@ def test_a_source_close_to_the_inquiry_is_no_new_investigation() -> None:
     text = "Об этом пишет «Коммерсантъ» со ссылкой на источник, знакомый с ходом расследования."
     assert "investigation" not in types(text, "ru")
     assert "investigation" in types("СК возбудил уголовное дело о нарушении норм.", "ru")
+
+
+def test_own_reinforcements_are_no_foreign_deployment() -> None:
+    assert "foreign_deployment" not in types("В город направлены дополнительные силы полиции.", "ru")
+    assert "foreign_deployment" in types("Россия направила войска в Казахстан.", "ru")
+
+
+def test_the_army_put_in_charge_of_security_is_a_security_operation() -> None:
+    text = "He ordered the armed forces to take charge of security at the prison."
+    assert "security_operation" in types(text, "en")
