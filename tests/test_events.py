@@ -2370,3 +2370,10 @@ def test_own_reinforcements_are_no_foreign_deployment() -> None:
 def test_the_army_put_in_charge_of_security_is_a_security_operation() -> None:
     text = "He ordered the armed forces to take charge of security at the prison."
     assert "security_operation" in types(text, "en")
+
+
+def test_a_line_gone_dead_or_money_for_the_hurt_is_no_casualty_report() -> None:
+    assert "casualty_report" not in types("He screamed, and then the line went dead.", "en")
+    text = "A fundraiser for the families of those killed and injured has passed £40,000."
+    assert "casualty_report" not in types(text, "en")
+    assert "casualty_report" in types("Two men were found dead in the wreckage.", "en")
