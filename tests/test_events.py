@@ -2377,3 +2377,10 @@ def test_a_line_gone_dead_or_money_for_the_hurt_is_no_casualty_report() -> None:
     text = "A fundraiser for the families of those killed and injured has passed £40,000."
     assert "casualty_report" not in types(text, "en")
     assert "casualty_report" in types("Two men were found dead in the wreckage.", "en")
+
+
+def test_a_good_withdrawn_from_sale_is_an_economic_measure() -> None:
+    assert "economic_measure" in types("Водку этой марки изымают из продажи по всему региону.", "ru")
+    assert "economic_measure" in types("Продажу алкоголя в городе временно запретили.", "ru")
+    assert "economic_measure" in types("The vodka has been withdrawn from sale in the region.", "en")
+    assert "economic_measure" not in types("The ambassador was withdrawn from Moscow.", "en")
