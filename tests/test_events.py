@@ -2384,3 +2384,9 @@ def test_a_good_withdrawn_from_sale_is_an_economic_measure() -> None:
     assert "economic_measure" in types("Продажу алкоголя в городе временно запретили.", "ru")
     assert "economic_measure" in types("The vodka has been withdrawn from sale in the region.", "en")
     assert "economic_measure" not in types("The ambassador was withdrawn from Moscow.", "en")
+
+
+def test_a_protest_that_degenerated_or_a_stone_from_the_crowd_is_a_riot() -> None:
+    assert "riot" in types("Protestul din fața hotelului a degenerat în violențe.", "ro")
+    assert "riot" not in types("Protestul din fața hotelului s-a încheiat pașnic.", "ro")
+    assert "riot" in types("Одного из полицейских ранило кирпичом, брошенным из толпы.", "ru")
