@@ -3029,3 +3029,68 @@ def test_a_title_after_the_verb_picks_its_holder_among_several_named() -> None:
         'President Joe Biden spoke with Governor Ron DeSantis on Friday. "We need help now," the mayor said.'
     )
     assert not names(text, "en", "US")
+
+
+def test_a_fire_and_rescue_service_is_one_speaker() -> None:
+    text = "Cumbria Fire and Rescue said two engines were still at the warehouse."
+    assert names(text, "en", "GB") == {"Cumbria Fire and Rescue": "organization"}
+    text = "Coastguard and Maritime Search and Rescue said the hunt would resume."
+    assert "Maritime Search and Rescue" in "".join(names(text, "en", "GB"))
+    # two bodies joined by "and" stay two
+    text = "Greater Manchester Police and Manchester City Council said the road would reopen."
+    assert len(names(text, "en", "GB")) == 2
+
+
+def test_a_spokesperson_for_the_force_is_the_force_named_before() -> None:
+    blog = (
+        "Unrest in the town\n\n"
+        "09:10 Dorset Police has made four arrests after a night of disorder. "
+        "A spokeswoman for the force said three officers had minor injuries.\n"
+    )
+    assert _blog_sources(blog)[-1] == {"Dorset Police"}
+    # no force named in full: no one
+    blog = "Border\n\n09:10 A spokesman for the force said two positions had been hit overnight.\n"
+    assert _blog_sources(blog)[-1] == set()
+
+
+def test_a_named_victims_family_are_relatives() -> None:
+    text = "Mr Okafor's family said he had been a gentle man who loved his allotment."
+    assert names(text, "en", "GB") == {"relatives": "other"}
+    text = "Channel 4 reported, citing the brother of one of the wounded guards, that shots were fired."
+    assert "relatives" in names(text, "en", "EC")
+    text = "The mother of one of the inmates told reporters she had not heard from him since Friday."
+    assert names(text, "en", "EC") == {"relatives": "other"}
+
+
+def test_a_district_government_speaks_for_its_district() -> None:
+    text = "The ferry sank off Tuktuk, according to the Toba district government."
+    assert names(text, "en", "ID") == {"Toba District Administration": "government"}
+    blog = "Ferry\n\n09:10 Basarnas said nine divers had joined the search.\n"
+    assert _blog_sources(blog)[-1] == {"Basarnas"}
+
+
+def test_a_picture_credit_names_no_source() -> None:
+    text = "Firefighters said the blaze was out.\nCredit...Agence France-Presse — Getty Images"
+    assert "AFP" not in names(text, "en", "EC")
+    assert not names("Mourners outside the church. Photograph: Ann Lee/Reuters", "en", "GB")
+    assert "Reuters" in names("Two men were held, Reuters reported.", "en", "GB")
+
+
+def test_unnamed_russian_sources_by_what_they_know() -> None:
+    text = (
+        "Партию закупили в Казахстане, пишет «Ведомости» со ссылкой на источник, знакомый с ходом следствия."
+    )
+    assert "law enforcement sources" in names(text, "ru", "RU")
+    text = "В реанимации остаются пятеро, рассказал ТАСС врач областной больницы, попросивший не называть его имени."
+    assert "medical sources" in names(text, "ru", "RU")
+    text = "Больных перевезли в Самару, рассказал «Интерфаксу» источник в медицинском сообществе региона."
+    assert "medical sources" in names(text, "ru", "RU")
+    text = "«Дом трясло минуту», — рассказал корреспонденту Sputnik Армения житель Гюмри."
+    assert "Sputnik Armenia" in names(text, "ru", "AM")
+
+
+def test_moldovas_foreign_ministry_and_a_scene_described() -> None:
+    blog = "Accident\n\nOra 09:10 MAEIE a actualizat bilanțul: trei morți și 14 răniți.\n"
+    assert _blog_sources(blog, "t.ro")[-1] == {"Moldova Ministry of Foreign Affairs"}
+    text = "Reporterul Digi24 aflat la Brăila descrie o stradă acoperită de apă."
+    assert names(text, "ro", "RO") == {"Digi24": "media"}

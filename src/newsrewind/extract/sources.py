@@ -1811,6 +1811,8 @@ def _fill(
     force = entry.doc.memo.get("sources.police") or entry.doc.memo.get(POLICE_FORCE)
     if name in ("{city} police", "{country} police") and force is not None:
         return force, start, end  # "police spokeswoman X": the force the document names
+    if name == "{named_force}":
+        return force, start, end  # "a spokesman for the force": only a force named in full
     if "{town_of}" in name:
         # a district named by its town's adjective: "администрации Туапсинского района" → Tuapse
         m = claimant.pattern.match(entry.text if claimant.cased else entry.folded, start)
@@ -2029,6 +2031,8 @@ class _Speakers:
     )  # words after which the noun is the name's ("Compania Națională")
     of_org: re.Pattern[str] | None = None  # "X of the Y Party": a person named with their organisation
     and_words: frozenset[str] = frozenset()  # fold_key forms of "and"
+    # the two words an "and" joins inside one name ("Fire and Rescue"): "fire rescue"
+    and_names: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()  # fold_key nouns that name a company next ("the operator X")
     connector_words: frozenset[str] = frozenset()  # fold_key words inside a name ("of", "de")
     # a private person, told by their age next to the name ("X, a 34-year-old trader"): an eyewitness
@@ -2212,6 +2216,9 @@ def _speakers(code: str) -> _Speakers:
         if data.get("pronoun_preps")
         else None,
         and_words=frozenset(_key(w) for w in data.get("and", ["and"])),
+        and_names=frozenset(
+            " ".join(_key(w) for w in (x.split()[0], x.split()[-1])) for x in data.get("and_names", [])
+        ),
         org_nouns=frozenset(_key(w) for w in data.get("org_nouns", [])),
         connector_words=frozenset(w for c in conn for w in _key(c).split()),
         of_org=re.compile(rf"\s(?:{words(data['of_org'])})\s") if data.get("of_org") else None,
@@ -2570,7 +2577,8 @@ def speakers(entry: EntryText) -> list[_Speaker]:
 
 def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs with "<body> of A and B" made one: "Ministry of Foreign and Diaspora Affairs" is one
-    name, its "and" inside the ministry's "of", not two speakers."""
+    name, its "and" inside the ministry's "of", not two speakers; so are the words of
+    ``and_names`` ("Fire and Rescue")."""
     out: list[tuple[int, int]] = []
     for s, e in runs:
         if out and sp.and_words and text[out[-1][1] : s].strip().lower() in sp.and_words:
@@ -2584,6 +2592,10 @@ def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> lis
                 and any(k in sp.org_words for k in keys[:-2])
                 and not gazetteer.load().has(fold_key(words[-1]))
             ):
+                out[-1] = (out[-1][0], e)
+                continue
+            # "Lincolnshire Fire and Rescue", "Maritime Search and Rescue": one service's name
+            if f"{keys[-1]} {_key(text[s:e].split()[0])}" in sp.and_names:
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
