@@ -3094,3 +3094,33 @@ def test_moldovas_foreign_ministry_and_a_scene_described() -> None:
     assert _blog_sources(blog, "t.ro")[-1] == {"Moldova Ministry of Foreign Affairs"}
     text = "Reporterul Digi24 aflat la Brăila descrie o stradă acoperită de apă."
     assert names(text, "ro", "RO") == {"Digi24": "media"}
+
+
+def test_russian_outlet_in_quotes_before_the_speaker_and_its_masthead_letter() -> None:
+    text = "Эвакуировали 200 человек, рассказал «Ъ» глава Кстовского муниципального округа Иван Сомов."
+    assert set(names(text, "ru", "RU")) == {"Kommersant", "Ivan Somov"}
+    text = "Погибших четверо, сообщил «Интерфаксу» министр здравоохранения региона Сергей Белов."
+    assert set(names(text, "ru", "RU")) == {"Interfax", "Sergei Belov"}
+
+
+def test_russian_unnamed_railway_and_investigators_sources() -> None:
+    text = "Вагоны поднимут краном к утру, сообщил «Ведомостям» источник в РЖД."
+    assert "railway sources" in names(text, "ru", "RU")
+    text = "Водителя задержали, передает ТАСС со ссылкой на источник в следственных органах."
+    assert "law enforcement sources" in names(text, "ru", "RU")
+
+
+def test_a_media_noun_opening_the_sentence_is_no_part_of_the_outlets_name() -> None:
+    assert set(names("Портал Kloop.kg пишет, что погибли двое.", "ru", "KG")) == {"Kloop.kg"}
+    assert set(names("Publicația Telex.hu scrie că trei persoane au murit.", "ro", "HU")) == {"Telex.hu"}
+
+
+def test_a_town_before_a_name_leaves_a_person() -> None:
+    text = "Директор обсерватории в Гюмри Гурген Аветисян заявил, что толчки продолжатся."
+    assert set(names(text, "ru", "AM")) == {"Gurgen Avetisyan"}
+
+
+def test_a_town_and_a_first_name_alone_are_no_persons_name() -> None:
+    text = "«Стекла вылетели», — рассказал ТАСС машинист депо Батайск Андрей."
+    assert "Bataysk Andrei" not in names(text, "ru", "RU")
+    assert not any(n.startswith("Bata") for n in names(text, "ru", "RU"))

@@ -2026,6 +2026,7 @@ class _Speakers:
     # common nouns that open an organisation's name as written and are no part of it ("Compania
     # Egeli Tanker Shipping", "Firma Delgaz Grid")
     name_leads: frozenset[str] = frozenset()
+    media_leads: frozenset[str] = frozenset()  # media nouns that open an outlet's name as written
     name_leads_kept: frozenset[str] = (
         frozenset()
     )  # words after which the noun is the name's ("Compania Națională")
@@ -2120,6 +2121,7 @@ def _speakers(code: str) -> _Speakers:
         title_max=max((len(t.split()) for t in titles), default=1),
         org_words=frozenset(_key(w) for w in data.get("org_words", [])),
         name_leads=frozenset(_key(w) for w in data.get("name_leads", [])),
+        media_leads=frozenset(_key(w) for w in data.get("media_leads", [])),
         name_leads_kept=frozenset(_key(w) for w in data.get("name_leads_kept", [])),
         not_names=frozenset(_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
         skip_lead=frozenset(_key(w) for w in data.get("skip_lead", [])),
@@ -2272,13 +2274,22 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
         i, titled = last_title + 1, True
     if sp.region_word is not None and len(words) - i >= 3 and sp.region_word.fullmatch(keys[i]):
         i += 1  # "замминистра здравоохранения Якутии Василий Охлопков": the title's region, then the name
+    # (a town dropped is no article: the name after it may still be a person's)
+    article = i > 0 and not titled
     if (
         len(words) - i >= 3
         and _FROM_BEFORE.search(text, max(0, start - 8), start + offs[i])
         and _city_of(words[i]) is not None
     ):
         i += 1  # "Consilierul local din Aiud Dorel Pârvu": the title's town, then the name
-    article = i > 0 and not titled
+    elif (
+        len(words) - i == 2
+        and _CYR_ANY.match(words[i])
+        and gazetteer.load().has(gazetteer.strip_marks(_fold(words[i])))
+        and any("Name" in p.tag for p in morph_parses(words[i + 1]))
+        and not any("Name" in p.tag or "Surn" in p.tag for p in morph_parses(words[i]))
+    ):
+        i += 1  # "слесарь депо Лиски Сергей": the town, then a first name alone
     if sp.place_after is not None and sp.place_after.match(text, end):
         return None
     # a middle initial is left out ("Ferdinand R. Marcos Jr." is "Ferdinand Marcos Jr")
@@ -2424,6 +2435,10 @@ def _classify(
         and words[-1][:1].isupper()
     ):
         return " ".join(words[1:]), "organization"  # "Compania Egeli Tanker Shipping"
+    if len(words) >= 2 and keys[0] in sp.media_leads and all(w[:1].isupper() for w in words[1:]):
+        # "Портал News.am пишет", "Publicația Telex.hu scrie": the outlet, without its media noun
+        rest = " ".join(words[1:])
+        return rules.outlet_names.get(_fold(rest), (rest, "media"))
     if len(keys) == 1 and keys[0] in sp.org_words and not words[0].isupper():
         return None  # "Компания пообещала", "The ministry said": a common noun points back, names nothing
     if any(k in sp.org_words for k in keys) or (
@@ -2942,6 +2957,11 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                     rest = told_end + len(text[told_end:]) - len(text[told_end:].lstrip())
                     if take(rest, inside[1], False, False):
                         return
+        if inverted:
+            # "рассказал «Коммерсанту» глава округа X": the outlet told, in quotes, before the speaker
+            qpos = start + len(text[start:]) - len(text[start:].lstrip())
+            if text[qpos : qpos + 1] in ('"', "«", "„", "“"):
+                start = _outlet_at(rules, folded, qpos, text) or start
         for s, e in runs:
             if s < start:
                 continue
