@@ -3124,3 +3124,14 @@ def test_a_town_and_a_first_name_alone_are_no_persons_name() -> None:
     text = "«Стекла вылетели», — рассказал ТАСС машинист депо Батайск Андрей."
     assert "Bataysk Andrei" not in names(text, "ru", "RU")
     assert not any(n.startswith("Bata") for n in names(text, "ru", "RU"))
+
+
+def test_it_with_a_speech_verb_is_the_organisation_named_before() -> None:
+    blog = (
+        "Ferry\n\n09:10 The Indonesian Red Cross sent 40 volunteers to the port overnight. "
+        "Two of them were treating survivors for hypothermia, it said.\n"
+    )
+    assert _blog_sources(blog)[-1] == {"Indonesian Red Cross"}
+    # no organisation named before: no one
+    blog = "Storm\n\n09:10 Heavy rain is expected until Friday, it said.\n"
+    assert _blog_sources(blog)[-1] == set()
