@@ -3135,3 +3135,10 @@ def test_it_with_a_speech_verb_is_the_organisation_named_before() -> None:
     # no organisation named before: no one
     blog = "Storm\n\n09:10 Heavy rain is expected until Friday, it said.\n"
     assert _blog_sources(blog)[-1] == set()
+
+
+def test_a_long_body_after_a_spokesperson_cue_and_a_programme_of_an_outlet() -> None:
+    text = "A spokesperson for Leeds Teaching Hospitals NHS Trust said four patients were stable."
+    assert "Leeds Teaching Hospitals NHS Trust" in names(text, "en", "GB")
+    text = "Speaking to BBC Radio 5 Live's Breakfast programme, the minister said more arrests would follow."
+    assert set(names(text, "en", "GB")) <= {"BBC"}

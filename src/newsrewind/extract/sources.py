@@ -625,7 +625,7 @@ def _place_near(
 _NAME = re.compile(
     r"[\"«„“]([^\"«»„“”,.!?\n]{1,40})[\"»“”]"  # quoted: «Хабар 24», "Nur Otan" (a slogan has commas)
     r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
-    r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,3})"
+    r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,4})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ))(?!\w)"  # a domain: orda.kz, 66.RU
 )
 
@@ -1343,6 +1343,8 @@ def _add_unknown(
     raw = text[start:end].strip(" .,-")
     if not raw or fold(raw) in rules.stop_names or fold(raw.split()[0]) in rules.stop_names:
         return
+    if re.search(r"\w['’]s\b", raw) and _PROGRAMME_NEXT.match(text, end):
+        return  # "BBC Radio 4's Today programme": a broadcaster's programme, the broadcaster named apart
     key = fold(raw)
     if _key(raw) in _people_map():  # "told Putin": a person told, no outlet
         return
@@ -1367,6 +1369,9 @@ def _add_unknown(
     if kind == "media" and rules.monitor_words is not None and rules.monitor_words.search(folded[cue:start]):
         kind = "monitor"
     add(_as_latin(raw), kind, start, start + len(raw))
+
+
+_PROGRAMME_NEXT = re.compile(r"\s+(?:programme|program|show|podcast|bulletin)\b")
 
 
 # a cue that ends on a preposition of place ("a declarat la"): the name after it may be where
