@@ -4243,3 +4243,51 @@ def test_ru_one_person_held_is_a_suspect_whoever_he_is() -> None:
         "ru",
         ("arrested", "people", 1, 1),
     )
+
+
+def test_those_a_craft_carried_are_on_board() -> None:
+    check(
+        "A small ferry carrying about 120 people sank near the harbour.",
+        "en",
+        ("present", "people", 120, 120),
+    )
+    check(
+        "The plane, which was carrying 64 people, crashed after take-off.",
+        "en",
+        ("present", "people", 64, 64),
+    )
+    check(
+        "Un microbuz care transporta 16 pasageri a ieșit de pe carosabil.",
+        "ro",
+        ("present", "people", 16, 16),
+    )
+    check("Автобус, перевозивший 35 пассажиров, съехал в кювет.", "ru", ("present", "people", 35, 35))
+    # a count before the verb is of the carriers, and what befell them is told after it
+    check("Two officers carrying shields were injured.", "en", ("injured", "security", 2, 2))
+    check("A lorry carrying 18 tonnes of grain overturned.", "en")
+
+
+def test_those_pulled_out_of_the_water_are_evacuated() -> None:
+    check("Fishermen pulled 27 people from the water.", "en", ("evacuated", "people", 27, 27))
+    check("Two traders pulled an injured woman behind their counter.", "en", ("injured", "civilians", 1, 1))
+    check("Coastguard crews plucked 19 people from the sea overnight.", "en", ("evacuated", "people", 19, 19))
+    check("Спасатели достали из воды 11 человек.", "ru", ("evacuated", "people", 11, 11))
+
+
+def test_ru_victims_of_a_poisoning_are_its_dead() -> None:
+    check("Число жертв отравления метанолом выросло до девяти.", "ru", ("killed", "people", 9, 9))
+    check("Число отравившихся выросло до 40.", "ru", ("injured", "people", 40, 40))
+
+
+def test_ro_compatriots_are_civilians() -> None:
+    check(
+        "Trei conaționali și-au pierdut viața, iar alți 19 au fost răniți.",
+        "ro",
+        ("killed", "civilians", 3, 3),
+        ("injured", "civilians", 19, 19),
+    )
+
+
+def test_ro_no_one_hurt_in_the_present_tense() -> None:
+    check("Nimeni nu e rănit, spun pompierii.", "ro", ("injured", "people", 0, 0))
+    check("Nimeni nu este rănit grav.", "ro", ("critical", "people", 0, 0))

@@ -36,6 +36,8 @@ _SENTENCE_END = {".", "!", "?", ";", "…"}
 _QUOTES = {'"', "'", "(", ")", "[", "]"}
 _SYNTAX = (
     "ordinal",
+    "carrying",
+    "counted_only",
     "operation",
     "areas",
     "genitive",
@@ -1032,8 +1034,14 @@ class _Reader:
         if head is not None and head.get("kind") == "group":  # (a bare number so far off: a label)
             wide = self._before(q, True)
             if isinstance(wide, tuple):
-                return wide
-        return self._before(q, False)
+                return None if self._one_after_counted_only(q, wide) else wide
+        found = self._before(q, False)
+        return None if isinstance(found, tuple) and self._one_after_counted_only(q, found) else found
+
+    def _one_after_counted_only(self, q: Quantity, found: tuple[str, int]) -> bool:
+        """One person after a verb that counts only numbers ("pulled an injured woman behind the
+        counter"): one helped, no count of the rescued."""
+        return q.article and self.has(found[1], "counted_only")
 
     def _age_of_subject(self, q: Quantity) -> bool:
         """A bare number said of one described by a clause of its fate: an age, no count
@@ -1369,6 +1377,10 @@ class _Reader:
                 and "munition" not in self.ends[k - 1]
             ):
                 k += marks["measure"][1]  # "locatarii blocului lovit": what befell the building, not them
+                continue
+            if "measure" in marks and marks["measure"][0] == "present" and "carrying" in marks:
+                # "two officers carrying shields were hurt": what they carry, not where they were
+                k += marks["measure"][1]
                 continue
             if "measure" in marks and marks["measure"][0] in _HURT and self._beside_before(k):
                 break  # "stayed beside the wounded", "lângă răniți": by them, not of them; the clause has its verb
