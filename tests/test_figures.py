@@ -4291,3 +4291,27 @@ def test_ro_compatriots_are_civilians() -> None:
 def test_ro_no_one_hurt_in_the_present_tense() -> None:
     check("Nimeni nu e rănit, spun pompierii.", "ro", ("injured", "people", 0, 0))
     check("Nimeni nu este rănit grav.", "ro", ("critical", "people", 0, 0))
+
+
+def test_those_in_a_vehicle_when_it_befell_are_present() -> None:
+    check("В поезде ехали 380 пассажиров.", "ru", ("present", "people", 380, 380))
+    check("În microbuz se aflau 14 pasageri.", "ro", ("present", "people", 14, 14))
+    # what befell them after the place in the vehicle is the count's measure
+    check("Police said all 35 people on board were evacuated.", "en", ("evacuated", "people", 35, 35))
+    check("Doi pasageri din autocar au murit.", "ro", ("killed", "people", 2, 2))
+
+
+def test_homeless_told_state_first_and_moved_into_camps() -> None:
+    check("Без крова остались более трех тысяч жителей.", "ru", ("displaced", "people", 3001, None))
+    check("В палатках уже разместились около 700 человек.", "ru", ("displaced", "people", 700, 700))
+    check("В школе разместились 60 спасателей из Еревана.", "ru", ("present", "security", 60, 60))
+    check(
+        "About 1,500 residents have been left without a roof over their heads.",
+        "en",
+        ("displaced", "people", 1500, 1500),
+    )
+
+
+def test_on_a_ventilator_is_critical() -> None:
+    check("Пятеро на ИВЛ.", "ru", ("critical", "people", 5, 5))
+    check("Трое пациентов подключены к аппаратам ИВЛ.", "ru", ("critical", "people", 3, 3))

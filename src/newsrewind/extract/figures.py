@@ -1436,7 +1436,7 @@ class _Reader:
             if k >= n or self.sent[k] != self.sent[k - 1] or not toks[k].is_word:
                 return None
             marks = self.starts[k]
-            if "measure" in marks and marks["measure"][0] in (*_HURT, "missing"):
+            if "measure" in marks and marks["measure"][0] in (*_HURT, "missing", "evacuated"):
                 return marks["measure"][0], k, k + marks["measure"][1]
             if "aux" not in marks:
                 return None
@@ -2618,7 +2618,7 @@ class _Reader:
             return  # "mai mulți localnici au auzit împușcături": those who heard, no count of shots
         if measure == "shots" and partitive and self.found and self.found[-1].measure == "shots":
             group = self.found[-1].group  # "35 de drone, dintre care 30 doborâte": part of the shots
-        if measure == "displaced" and group == "security":
+        if measure == "displaced" and group in ("security", "rescuers"):
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
             group = "people"
