@@ -4315,3 +4315,10 @@ def test_homeless_told_state_first_and_moved_into_camps() -> None:
 def test_on_a_ventilator_is_critical() -> None:
     check("Пятеро на ИВЛ.", "ru", ("critical", "people", 5, 5))
     check("Трое пациентов подключены к аппаратам ИВЛ.", "ru", ("critical", "people", 3, 3))
+
+
+def test_held_in_their_cars_on_the_road_are_affected() -> None:
+    check("Sunt 31 de oameni blocați în mașini pe DN7.", "ro", ("affected", "people", 31, 31))
+    check("About 60 people are stuck in their cars on the motorway.", "en", ("affected", "people", 60, 60))
+    check("Dozens of drivers are trapped in their vehicles.", "en", ("affected", "people", 20, 99))
+    check("Two miners are trapped underground.", "en", ("missing", "civilians", 2, 2))
