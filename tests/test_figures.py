@@ -4322,3 +4322,9 @@ def test_held_in_their_cars_on_the_road_are_affected() -> None:
     check("About 60 people are stuck in their cars on the motorway.", "en", ("affected", "people", 60, 60))
     check("Dozens of drivers are trapped in their vehicles.", "en", ("affected", "people", 20, 99))
     check("Two miners are trapped underground.", "en", ("missing", "civilians", 2, 2))
+
+
+def test_officers_standing_as_a_line_or_cordon_are_present() -> None:
+    check("Youths threw stones at a line of about 60 officers.", "en", ("present", "security", 60, 60))
+    check("Un cordon de 120 de jandarmi păzește intrarea.", "ro", ("present", "security", 120, 120))
+    check("Three officers in riot gear were hurt.", "en", ("injured", "security", 3, 3))
