@@ -1988,6 +1988,8 @@ def test_a_part_named_in_an_aside_does_not_cut_the_state_of_the_whole() -> None:
         "Five of the injured, among them a teenage boy, are in critical condition.",
         "en",
         ("critical", "people", 5, 5),
+        # the part named is read as one, as "among them a 9-year-old girl" is
+        ("critical", "civilians", 1, 1),
     )
 
 
@@ -4328,3 +4330,9 @@ def test_officers_standing_as_a_line_or_cordon_are_present() -> None:
     check("Youths threw stones at a line of about 60 officers.", "en", ("present", "security", 60, 60))
     check("Un cordon de 120 de jandarmi păzește intrarea.", "ro", ("present", "security", 120, 120))
     check("Three officers in riot gear were hurt.", "en", ("injured", "security", 3, 3))
+
+
+def test_one_person_past_an_age_word_or_a_verb_of_remaining() -> None:
+    check("A teenage boy was stabbed in the leg.", "en", ("injured", "civilians", 1, 1))
+    check("The driver remains in a critical condition.", "en", ("critical", "civilians", 1, 1))
+    check("Șoferul se află în stare gravă.", "ro", ("critical", "civilians", 1, 1))
