@@ -2174,3 +2174,65 @@ def test_a_village_whose_name_opens_with_a_common_word() -> None:
     valea_lupului, tomesti, iasi = 663651, 664819, 675810
     text = "Oameni din Valea Lupului și Tomești s-au alăturat protestului de la Iași."
     assert ids(text, ctx=story) == {valea_lupului, tomesti, iasi}
+
+
+def test_a_town_of_a_country_the_story_names_only_through_it_is_a_home_namesake() -> None:
+    texts = [
+        "Furtuna a lovit aseară județele din centrul țării, anunță IGSU de la București.",
+        "Cele mai multe intervenții au fost la Sebeș și la Cluj-Napoca.",
+        "Vijelia a făcut pagube în Alba, Sibiu și Argeș, unde au căzut zeci de copaci.",
+        "Pompierii din Alba au intervenit de peste 300 de ori.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    alba_italy, sibiu = 3183364, 667268
+    found = ids(texts[2], ctx=ctx)
+    assert alba_italy not in found and sibiu in found
+    named = DocContext(lang="ro")
+    places.scan_document(named, [*texts, "Un camion venit din Italia, de la Alba, s-a răsturnat."])
+    assert alba_italy in ids("Șoferul plecase din Alba, Italia, duminică.", ctx=named)
+
+
+def test_a_street_named_for_a_nearby_village_is_no_village() -> None:
+    texts = [
+        "A man has been charged after a stabbing in Grantham, Lincolnshire, police said.",
+        "Officers in Grantham closed the town centre overnight.",
+        "A crowd gathered outside a hotel on Harlaxton Road on Sunday night.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    harlaxton = 2647472
+    assert harlaxton not in ids(texts[2], "en", ctx=ctx)
+    assert harlaxton in ids("Residents of Harlaxton, near Grantham, were evacuated.", "en", ctx=ctx)
+
+
+def test_a_russian_town_named_like_a_surname_after_a_place_preposition() -> None:
+    texts = [
+        "Пассажирский поезд Москва — Киров сошел с рельсов в Нижегородской области.",
+        "Пострадавших везут в Нижний Новгород, сообщили в оперштабе.",
+        "С водителем работают следователи в Семёнове.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    semyonov = 497450
+    assert semyonov in ids(texts[2], "ru", ctx=ctx)
+    assert semyonov not in ids("Об этом рассказал Семёнов, глава комиссии.", "ru", ctx=ctx)
+
+
+def test_an_inflected_small_namesake_near_the_story_city() -> None:
+    texts = [
+        "Число отравившихся суррогатом в Кузнецке Пензенской области выросло до 27.",
+        "Больше всего пострадавших в Кузнецке, сообщил минздрав, еще двое в Пензе.",
+        "Еще двоих мужчин доставили в больницу Сосновоборска.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    penza_sosnovoborsk, krasnoyarsk_sosnovoborsk = 490211, 1491291
+    found = ids(texts[2], "ru", ctx=ctx)
+    assert penza_sosnovoborsk in found and krasnoyarsk_sosnovoborsk not in found
+
+
+def test_a_mountain_range_is_no_town() -> None:
+    andes_colombia, ecuador = 3689899, 3658394
+    assert ids("The city sits high in Ecuador's southern Andes.", "en") == {ecuador}
+    assert andes_colombia not in ids("The plane came down in the Andes.", "en")

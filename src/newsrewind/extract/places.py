@@ -159,6 +159,8 @@ class _Rules:
     # words after a name that make it a local road's, quarter's or fire's ("Bella Vista Road", "the
     # Bella Vista wildfire"): a far town abroad, no capital, is no town before them
     road_words: frozenset[str] = frozenset()
+    # words after a town's name that make it a street's, which runs in another town ("Harlaxton Road")
+    street_words: frozenset[str] = frozenset()
     # words before a state that make it a legal note's, no place ("запрещена в России")
     not_state_before: frozenset[str] = frozenset()
     # words opening a byline: the towns on its line are the reporters' posts ("By Ann Lee, Lagos")
@@ -421,6 +423,7 @@ def _rules(code: str) -> _Rules:
         site_openers=frozenset(_keys(names.get("site_openers", []))),
         site_particles=frozenset(_keys(names.get("site_particles", []))),
         road_words=frozenset(_keys(sub.get("roads", []))),
+        street_words=frozenset(_keys(sub.get("named_streets", []))),
         not_state_before=frozenset(_keys(roles.get("not_state_before", []))),
         age_before=frozenset(_keys(names.get("age_before", []))),
         age_after=frozenset(_keys(names.get("age_after", []))),
@@ -1852,8 +1855,15 @@ def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
     near = gz.record(home)
     if rec.country == near.country and _km(near, rec) < NEAR_KM:
         return None
+    keys = dict.fromkeys((key, _name_key(rec.name)))  # an inflected word asks under the town's own name
     return next(
-        (k for k in gz.small_lookup(key, (near.country,)) if _km(near, gz.record(k)) < NAMESAKE_KM), None
+        (
+            k
+            for one in keys
+            for k in gz.small_lookup(one, (near.country,))
+            if _km(near, gz.record(k)) < NAMESAKE_KM
+        ),
+        None,
     )
 
 
@@ -1930,6 +1940,8 @@ def _small_hit(
             # a village a mere preposition places lies near the story's town ("до Двинской" in a
             # Volgograd story is a street, no village by the White Sea)
             found = [f for f in found if not _far_from_home(gz.record(f[0]), entry.doc)]
+        if found and j + 1 < n and base_gaps[j] == " " and toks[j + 1].word in rules.street_words:
+            return None  # a street named for a village runs elsewhere ("a hotel on Harlaxton Road")
         if found:
             if (
                 cue == "list"
@@ -2291,7 +2303,8 @@ def _skip(
             return True  # a far town's name opening a sentence before a lower-case word ("Mobile internet")
         if _state_adjective_before(toks, base_gaps, i, rec.country, entry.lang):
             return False  # its state's adjective places it ("the Ukrainian port of Izmail", "portul ucrainean Reni")
-        foreign = ctx.countries and ctx.countries.get(rec.country, 0) <= 1
+        lonely = bool(ctx.country) and rec.country != ctx.country and _lonely(rec.country, ctx)
+        foreign = ctx.countries and (ctx.countries.get(rec.country, 0) <= 1 or lonely)
         if (
             foreign
             and rec.population < FAR_ABROAD_MAX
@@ -2343,6 +2356,7 @@ def _skip(
             and not _sentence_initial(text, toks[i].start)
             and _own_spelling(rec.name, key)  # not under another name it holds ("Wilbur Road")
             and (ctx.city is None or _local(idx, ctx))  # not a far town's ("Norfolk Southern" by Pittsburgh)
+            and toks[j + 1].word not in rules.street_words  # a road named for it runs elsewhere
         ):
             next_cap = (
                 False  # a home town's event or body, named by common words ("Bristol Harbour Festival")
@@ -2353,6 +2367,7 @@ def _skip(
             and not (i > 0 and toks[i - 1].cap and base_gaps[i - 1] == " ")
             and _local(idx, ctx)
             and not _title_case_line(text, toks[i].start)
+            and toks[j + 1].word not in rules.street_words  # "Harlaxton Road" runs in the next town
         ):
             next_cap = False  # a body of a town near the story's city ("Moorpark Unified", "Camarillo High")
         if ((prev_cap or next_cap) and rec.population < 1_000_000) or (prev_cap and next_cap):
@@ -2369,6 +2384,10 @@ def _skip(
             rules.russian
             and rec.population < 100_000
             and _person_name(text[toks[i].start : toks[i].end].lower())
+            and not (
+                " ".join(_before(toks, base_gaps, i, 1)) in SURNAME_TOWN_BEFORE
+                and not _first_name(text[toks[i].start : toks[i].end].lower())
+            )
         ):
             return True  # a person's first name ("назвалась Анной" is not the town Anna)
         if (
@@ -2507,8 +2526,18 @@ def _state_adjective_before(toks: list[_Tok], base_gaps: list[str], i: int, iso:
     return False
 
 
+#: Prepositions that put a surname-like word in a place ("в Семёнове", "из Пугачёва"): none
+#: of them governs a person ("о Семёнове", "к Семёнову" do).
+SURNAME_TOWN_BEFORE = frozenset({"в", "во", "из", "под"})
+
+
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
 ALTERNATE_ABROAD = 100_000
+
+#: A town abroad smaller than this, the only one of its state a story names (and not the state
+#: itself), is a namesake of a place of the story's own: a county, a district, a range
+#: ("Alba" in a Romanian story is the county, not the Italian town).
+LONELY_MAX = 50_000
 #: How alike a name and a town's own name are to be spellings of one name ("Herson", "Kherson").
 OWN_SPELLING_RATIO = 0.5
 
@@ -2583,6 +2612,27 @@ def _channel_number(text: str, end: int, rules: _Rules) -> bool:
     return rest in ",;)»\"”'’.:!?…"
 
 
+def _lonely_namesake(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], i: int, j: int, idx: int, rules: _Rules
+) -> bool:
+    """Whether a one-word name is a small town of a state the document names nowhere else, in a
+    story of another state: a namesake of the story's own county or district; a body after it
+    keeps it as its name ("ISU Alba")."""
+    rec = gazetteer.load().record(idx)
+    return (
+        i == j
+        and not rec.is_country
+        and rec.population < LONELY_MAX
+        and bool(entry.doc.country)
+        and rec.country != entry.doc.country
+        and _lonely(rec.country, entry.doc)
+        and idx not in gazetteer.load().capitals
+        and not _state_adjective_before(toks, base_gaps, i, rec.country, entry.lang)
+        # a division only that state has places it there ("raionul Ungheni" in a Romanian story)
+        and not (i > 0 and rec.country in rules.national_nouns.get(toks[i - 1].word, ()))
+    )
+
+
 def _role(
     entry: EntryText,
     toks: list[_Tok],
@@ -2618,6 +2668,8 @@ def _role(
     if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
         if rec.country not in states:
             return "name", idx  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
+    if _lonely_namesake(entry, toks, base_gaps, i, j, idx, rules):
+        return "name", idx  # "în Alba, Sibiu și Argeș": the county, no Alba in Italy
     # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
     # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
@@ -3476,6 +3528,7 @@ def mentions(entry: EntryText) -> list[Mention]:
             ]
         found.extend(dx)
     prev: tuple[int, str] | None = None  # last token and role of the previous name
+    prev_namesake = False  # whether the previous name is a home county's, named like a town abroad
     group: list[int] = []  # indexes in ``found`` of the names listed with the current one
     opener = 0  # first token of the list's first name
     roles = slot.get(("roles", entry.lang))
@@ -3501,6 +3554,7 @@ def mentions(entry: EntryText) -> list[Mention]:
             prev is not None
             and not is_country
             and prev[1] == "name"
+            and not prev_namesake  # "în Alba, Sibiu și Argeș": a county's name lists no people's towns
             and role == "place"
             and _coordinated(base_gaps, toks, prev[0], i, rules)
         ):
@@ -3530,6 +3584,7 @@ def mentions(entry: EntryText) -> list[Mention]:
             role = "name"  # the surname of a person the document names in full ("сообщил Николаев")
         found.append(Mention(toks[i].start, toks[j].end, target, role, inflected, seat=seat))
         prev = (j, role)
+        prev_namesake = role == "name" and _lonely_namesake(entry, toks, base_gaps, i, j, idx, rules)
     found = [_dateline(entry.text, m) for m in found]
     found.extend(_demonym_mentions(entry, found))
     found.extend(_title_mentions(entry, found))
@@ -3812,6 +3867,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         ctx.memo[_SURNAMES] = frozenset().union(*(_surnames(view) for view in views))
     cities: Counter[int] = Counter()
     ctx.city = None
+    towns: dict[str, set[int]] = {}
+    named_states: set[str] = set()
     for view in views:
         found = mentions(view)
         named = {m.idx for m in found if not m.sub}
@@ -3820,9 +3877,16 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 continue  # a part of a town the entry names counts with the town ("the Lido beach in ...")
             rec = gz.record(m.idx)
             counts[rec.country] += 2 if rec.is_country else 1
+            if rec.is_country or m.idx in gz.capitals:
+                named_states.add(rec.country)
+            else:
+                towns.setdefault(rec.country, set()).add(m.idx)
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
+    ctx.memo[_LONELY] = frozenset(
+        iso for iso, got in towns.items() if len(got) == 1 and iso not in named_states and iso != ctx.country
+    )
     ctx.memo.pop(_DOC_STATE, None)
     if ctx.country == "US":
         # the state the story's towns are placed in: its namesakes win in entries naming no state
@@ -3858,6 +3922,18 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     for key, counted in votes.items():
         ctx.subplaces.setdefault(key, counted.most_common(1)[0][0])
     _last.clear()
+
+
+#: ``DocContext.memo`` key: the countries the document names only by one town of theirs, never by
+#: their own name or capital: however often that town is named, it is no sign of its country
+#: ("Turi", a prison by Cuenca, is no sign of Italy by being Turin's other name).
+_LONELY = "places.lonely"
+
+
+def _lonely(iso: str, ctx: DocContext) -> bool:
+    """Whether the document names a country only by one town of its (see ``_LONELY``)."""
+    got: frozenset[str] = ctx.memo.get(_LONELY, frozenset())
+    return iso in got
 
 
 #: ``DocContext.memo`` key: keys of the surnames the document writes after a first name ("Айсен
