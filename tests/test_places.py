@@ -2236,3 +2236,31 @@ def test_a_mountain_range_is_no_town() -> None:
     andes_colombia, ecuador = 3689899, 3658394
     assert ids("The city sits high in Ecuador's southern Andes.", "en") == {ecuador}
     assert andes_colombia not in ids("The plane came down in the Andes.", "en")
+
+
+def test_a_short_form_of_a_home_towns_longer_name_beats_a_bigger_namesake_abroad() -> None:
+    texts = [
+        "A man has been charged after a stabbing in Grantham, Lincolnshire, police said.",
+        "Officers in Grantham closed the town centre overnight.",
+        "Those arrested came from Grantham, Newark and Sleaford, police said.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    newark_on_trent, newark_nj = 2641731, 5101798
+    found = ids(texts[2], "en", ctx=ctx)
+    assert newark_on_trent in found and newark_nj not in found
+    assert newark_nj in ids("Flights to Newark were cancelled.", "en")
+
+
+def test_a_towns_adjective_before_its_medical_centre_or_investigators_office() -> None:
+    texts = [
+        "Число отравившихся суррогатом в Кузнецке Пензенской области выросло до 27.",
+        "Больше всего пострадавших в Кузнецке, сообщил минздрав, еще двое в Пензе.",
+        "Дело возбудил Кузнецкий межрайонный следственный отдел СК.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    kuznetsk, volzhsk = 537737, 472234
+    assert kuznetsk in ids(texts[2], "ru", ctx=ctx)
+    text = "Проверку начали в Волжской межрегиональной транспортной прокуратуре."
+    assert volzhsk not in ids(text, "ru", ctx=ctx)

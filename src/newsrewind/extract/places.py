@@ -175,6 +175,9 @@ class _Rules:
     # nouns a town's adjective names an institution of the town with ("Всеволожская больница",
     # "Туапсинский НПЗ"), a few lower-case adjectives between
     institution_nouns: frozenset[str] = frozenset()
+    # openings of an adjective that makes a body span several regions, named after a river or an
+    # area, not a town ("Волжская межрегиональная транспортная прокуратура" is no Volzhsk's)
+    wide_adjectives: tuple[str, ...] = ()
     lower_adjectives: tuple[str, ...] = ()  # endings of a town's adjective read in lower case too
     # speech verbs: a town's name right before one is a person's or an outlet's ("Albuquerque said")
     speaker_after: frozenset[str] = frozenset()
@@ -437,6 +440,7 @@ def _rules(code: str) -> _Rules:
         linked_heads=frozenset(_keys(sub.get("linked", []))),
         street_heads=frozenset(gazetteer.strip_marks(fold_key(h)) for h in sub.get("streets", [])),
         institution_nouns=frozenset(_keys(regions.get("institution_nouns", []))),
+        wide_adjectives=tuple(_keys(regions.get("wide_adjectives", []))),
         lower_adjectives=tuple(_keys(regions.get("lower_adjectives", []))),
         speaker_after=frozenset(_keys(roles.get("speaker_after", []))),
         origin_nouns=frozenset(_keys(roles.get("origin_nouns", []))),
@@ -801,7 +805,15 @@ def _main_names_first(key: str) -> list[int]:
         if gz.record(i).is_country
         or gz.record(i).population >= top
         or _bare_name_key(gz.record(i).name) in own
+        or _short_form(key, gz.record(i).name)
     ]
+
+
+def _short_form(key: str, name: str) -> bool:
+    """Whether a key says the first words of a town's longer own name, the short form news uses
+    ("Newark" for Newark on Trent): no old or foreign name of it, to drop for a bigger namesake."""
+    full = _bare_name_key(name)
+    return len(full) > len(key) and full.startswith(key) and full[len(key)] in " -"
 
 
 #: Words GeoNames adds after some towns' own names, which news text leaves out ("Gagarin Shahri",
@@ -1765,6 +1777,8 @@ def _institution_adjective(toks: list[_Tok], base_gaps: list[str], i: int, rules
             return False  # a region's adjective, whatever follows ("В Бухарской области закрыты школы")
         if rules.russian and not _may_be_adjective(text[toks[k].start : toks[k].end].lower()):
             return False  # no adjective of the institution's between ("области закрыты школы")
+        if toks[k].word.startswith(rules.wide_adjectives or ("\0",)):
+            return False  # a body over several regions ("Волжской межрегиональной прокуратуре")
         k += 1
     return False
 
