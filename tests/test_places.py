@@ -2264,3 +2264,14 @@ def test_a_towns_adjective_before_its_medical_centre_or_investigators_office() -
     assert kuznetsk in ids(texts[2], "ru", ctx=ctx)
     text = "Проверку начали в Волжской межрегиональной транспортной прокуратуре."
     assert volzhsk not in ids(text, "ru", ctx=ctx)
+
+
+def test_a_village_whose_name_ends_in_de_sus_or_de_jos() -> None:
+    story = DocContext(lang="ro", country="MD", countries={"MD": 9, "RO": 2})
+    popestii_de_sus, popesti_leordeni = 617569, 669870
+    found = ids("Zece pasageri erau din satele Țarigrad și Popeștii de Sus, raionul Drochia.", ctx=story)
+    assert popestii_de_sus in found and popesti_leordeni not in found
+    home = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    jos_nigeria, sibiu = 2335953, 667268
+    found = ids("Traficul e întrerupt pe linia Vințu de Jos – Sibiu, anunță CFR.", ctx=home)
+    assert sibiu in found and jos_nigeria not in found

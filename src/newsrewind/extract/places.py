@@ -153,6 +153,8 @@ class _Rules:
     # name of two words: unknown, it is no place ("Chilia Veche" is no Chilia, "Новой Одессе" no Odesa)
     age_before: frozenset[str] = frozenset()
     age_after: frozenset[str] = frozenset()
+    # two words after a town's name that make it a longer village's ("Popeștii de Sus", "Vințu de Jos")
+    part_after: frozenset[tuple[str, str]] = frozenset()
     # of the not-places, names that a place preposition right before them makes a town of the story's country
     # ("a news conference in Victoria" in a Canadian story; not "Victoria Nuland", "Lake Victoria")
     placed_words: frozenset[str] = frozenset()
@@ -430,6 +432,9 @@ def _rules(code: str) -> _Rules:
         not_state_before=frozenset(_keys(roles.get("not_state_before", []))),
         age_before=frozenset(_keys(names.get("age_before", []))),
         age_after=frozenset(_keys(names.get("age_after", []))),
+        part_after=frozenset(
+            (k.split(" ", 1)[0], k.split(" ", 1)[1]) for k in _keys(names.get("part_after", [])) if " " in k
+        ),
         byline_openers=tuple(str(x) for x in names.get("byline_openers", [])),
         national_nouns={
             key: tuple(str(c) for c in states)
@@ -2186,6 +2191,22 @@ def _skip(
     glued = j + 1 < n and base_gaps[j] == "-" and toks[j + 1].cap
     if (next_cap or glued) and toks[j + 1].word in rules.age_after:
         return True  # the first word of another town's name ("Chilia Veche" is no Chilia)
+    if (
+        j + 2 < n
+        and base_gaps[j] == " "
+        and base_gaps[j + 1] == " "
+        and toks[j + 2].cap
+        and (toks[j + 1].word, toks[j + 2].word) in rules.part_after
+    ):
+        return True  # the first word of a village's longer name ("Popeștii de Sus" is no Popești)
+    if (
+        i >= 2
+        and base_gaps[i - 1] == " "
+        and base_gaps[i - 2] == " "
+        and toks[i - 2].cap
+        and (toks[i - 1].word, toks[i].word) in rules.part_after
+    ):
+        return True  # the last word of a village's longer name ("Vințu de Jos" is no Jos in Nigeria)
     if (
         i > 0
         and toks[i - 1].cap
