@@ -2275,3 +2275,12 @@ def test_a_village_whose_name_ends_in_de_sus_or_de_jos() -> None:
     jos_nigeria, sibiu = 2335953, 667268
     found = ids("Traficul e întrerupt pe linia Vințu de Jos – Sibiu, anunță CFR.", ctx=home)
     assert sibiu in found and jos_nigeria not in found
+
+
+def test_a_state_crossed_on_a_journey_is_a_place() -> None:
+    romania = 798549
+    story = DocContext(lang="ro", country="MD", countries={"MD": 9, "HU": 3})
+    assert romania in ids("Autocarul plecase din Drochia și traversase România noaptea.", ctx=story)
+    assert romania in ids("The coach had crossed Romania overnight before the crash.", "en")
+    assert romania in ids("Ночью автобус пересек Румынию и въехал в Венгрию.", "ru")
+    assert romania not in ids("Romania said it would send doctors.", "en")
