@@ -2598,3 +2598,16 @@ def test_another_given_name_makes_another_person() -> None:
     )
     recs = records_of(Document(name="t", text=blog, lang="en"))
     assert "Hadrianus Sinaga" not in {a.name for a in recs[-1].actors}
+
+
+def test_a_given_name_a_peoples_adjective_begins_is_a_name() -> None:
+    assert names("Elena Popa a declarat că apele au început să scadă.", "ro", "RO") == {"Elena Popa"}
+    assert "Elena Mateescu" in names(
+        "Directorul ANM, Elena Mateescu, a spus că ploile vor continua până duminică.", "ro", "RO"
+    )
+    assert names("Pompierii eleni au stins focul până seara.", "ro", "RO") == {"Hellenic Fire Service"}
+
+
+def test_a_name_in_quotes_after_a_body_is_who_it_is_named_after() -> None:
+    text = "Rănitul a ajuns la Spitalul Județean „Andrei Mureșanu” din Dej, spune ISU Cluj."
+    assert "Andrei Mureșanu" not in names(text, "ro", "RO")

@@ -369,6 +369,7 @@ class _Grammar:
     org_prefixes: dict[str, str] = field(default_factory=dict)  # those initials as the name spells them
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
     named_for_before: re.Pattern[str] | None = None  # a street or school a name is given to ("strada")
+    named_for_quoted: re.Pattern[str] | None = None  # a body's name, then a name in quotes it bears
     named_for_after: re.Pattern[str] | None = None  # ... written after the name ("Street", "High School")
     subject_only: frozenset[str] = frozenset()  # bare bodies that act only as a verb's subject ("government")
     noun_case: re.Pattern[str] | None = None  # a noun's case ending with its article ("Sistemului"): no name
@@ -493,6 +494,10 @@ def _grammar(code: str) -> _Grammar:
         subject_only=frozenset(str(x).casefold() for x in data.get("bare_subject_only", [])),
         named_for_before=re.compile(rf"(?<!\w)(?:{nb})\.?\s+[„\"«“]?$")
         if (nb := _phrase_alt(list(data.get("named_for_before", []))))
+        else None,
+        # "Spitalul Municipal de Urgență „Elena Beldiman”": up to six words of the name, then the quote
+        named_for_quoted=re.compile(rf"(?<!\w)(?:{nq})(?:\s+[\w.-]+){{0,6}}\s+[„\"«“]$")
+        if (nq := _phrase_alt(list(data.get("named_for_quoted", []))))
         else None,
         named_for_after=re.compile(rf"[”\"»]?\s+(?:{na})(?!\w)")
         if (na := _phrase_alt(list(data.get("named_for_after", []))))
@@ -2636,6 +2641,10 @@ def find(entry: EntryText) -> list[Actor]:
                 gram.named_for_before is not None
                 and gram.named_for_before.search(base, max(0, actor.span[0] - 40), actor.span[0])
             )
+            or (
+                gram.named_for_quoted is not None
+                and gram.named_for_quoted.search(base, max(0, actor.span[0] - 90), actor.span[0])
+            )
             or (gram.named_for_after is not None and gram.named_for_after.match(base, actor.span[1]))
         ):
             continue  # "strada Mihail Sadoveanu", "Colegiul Național „Mihail Sadoveanu”", "Martin Luther
@@ -3406,7 +3415,11 @@ def _grammar_people(
             and not (written.isupper() and len(written) > 1)
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
             and not _mixed_acronym(written)  # "ректор УлГТУ Андрей Волков": the body, not a name
-            and (rules.demonyms is None or not rules.demonyms.match(tok.word))
+            and (
+                rules.demonyms is None
+                or not rules.demonyms.match(tok.word)
+                or (tok.word in gram.given_names and written[:1].isupper())
+            )  # "Elena Popa": a given name a people's adjective (Romanian "elen") may begin
             and not found.overlaps(tok.start, tok.end)
             and (not any(s < tok.end and tok.start < e for s, e in place_spans) or double_surname(k))
             and not (gram.morph_verbs and _ru_word(written.lower())[3] and not after_given(k))
