@@ -2611,3 +2611,18 @@ def test_a_given_name_a_peoples_adjective_begins_is_a_name() -> None:
 def test_a_name_in_quotes_after_a_body_is_who_it_is_named_after() -> None:
     text = "Rănitul a ajuns la Spitalul Județean „Andrei Mureșanu” din Dej, spune ISU Cluj."
     assert "Andrei Mureșanu" not in names(text, "ro", "RO")
+
+
+def test_staff_opening_a_sentence_are_their_body() -> None:
+    blog = (
+        "12:00\nJandarmeria Capitalei a anunțat că protestul din București nu este autorizat.\n\n"
+        "12:30\nJandarmii au folosit gaze lacrimogene pentru a dispersa mulțimea din Piața Victoriei.\n"
+    )
+    recs = records_of(Document(name="t", text=blog, lang="ro"))
+    assert {a.name for a in recs[-1].actors} == {"Bucharest Gendarmerie"}
+    blog = "12:00\nPoliția Română a transmis un bilanț. Polițiștii au dat 40 de amenzi în Iași și Vaslui.\n"
+    recs = records_of(Document(name="t", text=blog, lang="ro"))
+    assert {a.name for a in recs[-1].actors} == {"Romanian Police"}
+    assert names("Polițiștii de frontieră au găsit o dronă lângă Tulcea.", "ro", "RO") == {
+        "Romanian Border Police"
+    }

@@ -370,6 +370,11 @@ class _Grammar:
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
     named_for_before: re.Pattern[str] | None = None  # a street or school a name is given to ("strada")
     named_for_quoted: re.Pattern[str] | None = None  # a body's name, then a name in quotes it bears
+    # a body's staff opening a sentence as its subject ("Polițiștii au reținut"): folded word → (the
+    # end of the name of a body the document names, the name with none named)
+    staff_subjects: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    staff_not: frozenset[str] = frozenset()  # words right after the staff word that make them another body's
+    staff_not_bodies: frozenset[str] = frozenset()  # words in a body's name that make it no such staff's
     named_for_after: re.Pattern[str] | None = None  # ... written after the name ("Street", "High School")
     subject_only: frozenset[str] = frozenset()  # bare bodies that act only as a verb's subject ("government")
     noun_case: re.Pattern[str] | None = None  # a noun's case ending with its article ("Sistemului"): no name
@@ -495,6 +500,13 @@ def _grammar(code: str) -> _Grammar:
         named_for_before=re.compile(rf"(?<!\w)(?:{nb})\.?\s+[„\"«“]?$")
         if (nb := _phrase_alt(list(data.get("named_for_before", []))))
         else None,
+        staff_subjects={
+            _base_form(str(w)): (tuple(str(x) for x in v[0]), str(v[1]))
+            for w, *v in data.get("staff_subjects", [])
+            if len(v) == 2
+        },
+        staff_not=frozenset(_base_form(str(x)) for x in data.get("staff_not", [])),
+        staff_not_bodies=frozenset(str(x) for x in data.get("staff_not_bodies", [])),
         # "Spitalul Municipal de Urgență „Elena Beldiman”": up to six words of the name, then the quote
         named_for_quoted=re.compile(rf"(?<!\w)(?:{nq})(?:\s+[\w.-]+){{0,6}}\s+[„\"«“]$")
         if (nq := _phrase_alt(list(data.get("named_for_quoted", []))))
@@ -2592,6 +2604,7 @@ def find(entry: EntryText) -> list[Actor]:
     _named_organisations(entry, rules, found, ms, toks)
     _acronym_mentions(entry, found, toks)
     _named_body_nouns(entry, base, found)
+    _staff_subjects(entry, base, rules, found)
     gz = gazetteer.load()
     sent_end = -1
     gram = _grammar(entry.lang)
@@ -2704,7 +2717,59 @@ def find(entry: EntryText) -> list[Actor]:
         if actor.name not in seen:
             seen.add(actor.name)
             out.append(actor)
+    bodies: dict[str, int] = entry.doc.memo.setdefault(_BODIES, {})
+    for actor in out:
+        if actor.kind == "organization":
+            bodies[actor.name] = bodies.get(actor.name, 0) + 1
     return out
+
+
+_BODIES = ("actors", "bodies")  # memo key: the organisations the entries read so far name, with counts
+
+
+def _staff_subjects(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
+    """A body's staff opening a sentence as its subject ("Jandarmii au folosit gaze", "Polițiștii
+    au reținut doi bărbați"): the body of that kind the entry names, else the one the document names
+    most (not when the sentence names one itself), else the story country's."""
+    gram = _grammar(entry.lang)
+    if not gram.staff_subjects:
+        return
+    for word, (tails, bare) in gram.staff_subjects.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", base):
+            start, end = m.start(), m.end()
+            if not entry.text[start].isupper() or not places._sentence_initial(entry.text, start):
+                continue
+            nxt = _FIRST_WORD.match(base, end)
+            if nxt is None or nxt.group(1) in gram.staff_not or found.overlaps(start, end):
+                continue  # "Polițiștii de frontieră": another body, read as such
+            stop = _SENT_END.search(entry.text, end)
+            sent_end = stop.start() if stop else len(entry.text)
+            if any(
+                a.kind == "organization" and a.name.endswith(tails) and start <= a.span[0] < sent_end
+                for a in found.items
+            ):
+                continue  # "Polițiștii IPJ Prahova au ridicat": the sentence names the body
+            named = {
+                n: c
+                for n, c in (entry.doc.memo.get(_BODIES) or {}).items()
+                if n.endswith(tails) and not gram.staff_not_bodies.intersection(n.split())
+            }
+            here = [a.name for a in found.items if a.kind == "organization" and a.name.endswith(tails)]
+            if here:
+                name = here[0]  # "Poliția Română a transmis un bilanț. Polițiștii au aplicat 212 amenzi"
+            elif named:
+                name = max(named, key=lambda n: named[n])
+            else:
+                iso = entry.doc.home or entry.doc.country
+                country = _country_name(iso) if iso else None
+                if country is None:
+                    continue
+                country = rules.country_names.get(country, country)
+                name = bare.replace("{country}", country)
+                name = rules.renames.get(name.casefold(), name)
+                if rules.other_home is not None and iso == rules.other_home[0]:
+                    name = rules.other_renames.get(name, name)
+            found.add(name, "organization", start, end)
 
 
 _OWNER_GLUE = re.compile(r"(?:['’]s?)?[ \t]+")
