@@ -2626,3 +2626,14 @@ def test_staff_opening_a_sentence_are_their_body() -> None:
     assert names("Polițiștii de frontieră au găsit o dronă lângă Tulcea.", "ro", "RO") == {
         "Romanian Border Police"
     }
+
+
+def test_police_acted_on_are_no_actor() -> None:
+    blog = (
+        "12:00\nLincolnshire Police said the protest in Grantham had turned violent.\n\n"
+        "12:30\nBricks and bottles were thrown at police outside the hotel in Grantham.\n\n"
+        "12:40\nA neighbour called the police after hearing screams in Grantham.\n\n"
+        "12:50\nPolice arrested 11 people in Grantham overnight.\n"
+    )
+    recs = records_of(Document(name="t", text=blog, lang="en"))
+    assert [{a.name for a in r.actors} for r in recs[1:]] == [set(), set(), {"Lincolnshire Police"}]

@@ -370,6 +370,9 @@ class _Grammar:
     share_after: re.Pattern[str] | None = None  # a vote share right after a party's name ("at 40.9%")
     named_for_before: re.Pattern[str] | None = None  # a street or school a name is given to ("strada")
     named_for_quoted: re.Pattern[str] | None = None  # a body's name, then a name in quotes it bears
+    # a body named by its common noun after these is what is acted on, not acting ("thrown at police",
+    # "called the police")
+    object_before: re.Pattern[str] | None = None
     # a body's staff opening a sentence as its subject ("Polițiștii au reținut"): folded word → (the
     # end of the name of a body the document names, the name with none named)
     staff_subjects: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
@@ -415,6 +418,7 @@ def _grammar(code: str) -> _Grammar:
     before = _phrase_alt(list(data.get("verbs_before", [])))
     byline = _phrase_alt(list(data.get("byline_before", [])))
     locs = _phrase_alt(list(data.get("locative_before", [])))
+    objs = _phrase_alt(list(data.get("object_before", [])))
     pre_mods = _phrase_alt(list(data.get("modifiers_before", [])))
     quals = _phrase_alt(list(data.get("qualifying_nouns", [])))
     orgs = langdata.section(code, "actors").get("organisations", {})
@@ -450,6 +454,7 @@ def _grammar(code: str) -> _Grammar:
         given_names=frozenset(givens),
         not_name_words=frozenset(token_key(str(x)) for x in data.get("not_name_words", [])),
         locative=re.compile(rf"(?<!\w)(?:{locs})\s+{art}$") if locs else None,
+        object_before=re.compile(rf"(?<!\w)(?:{objs})\s+{art}$") if objs else None,
         appositive_words=frozenset(token_key(str(x)) for x in data.get("appositive_words", [])),
         byline=re.compile(rf"(?<!\w)(?:{byline})(?:\s+[\w.]+)?\s*[,:]?\s*{conj_list}$") if byline else None,
         qualified=re.compile(rf"\s+(?:{quals})(?!\w)") if quals else None,
@@ -3410,6 +3415,11 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
         if actor.kind == "organization" and (
             (gram.locative is not None and gram.locative.search(base, max(0, start - 30), start))
             or (gram.qualified is not None and gram.qualified.match(base, end))
+            or (
+                gram.object_before is not None
+                and entry.text[start].islower()
+                and gram.object_before.search(base, max(0, start - 30), start)
+            )
         ):
             continue
         out.append(actor)
