@@ -2637,3 +2637,11 @@ def test_police_acted_on_are_no_actor() -> None:
     )
     recs = records_of(Document(name="t", text=blog, lang="en"))
     assert [{a.name for a in r.actors} for r in recs[1:]] == [set(), set(), {"Lincolnshire Police"}]
+
+
+def test_foreign_officials_across_scripts() -> None:
+    assert names("Спецпосланник Стив Уиткофф прибыл в Москву.", "ru", "RU") == {"Steve Witkoff"}
+    assert names("Министр обороны США Пит Хегсет прибыл в Брюссель.", "ru", "RU") == {"Pete Hegseth"}
+    assert names("Переговоры с Рубио прошли в Эр-Рияде.", "ru", "RU") == {"Marco Rubio"}
+    assert names("Мэр Киева Виталий Кличко сообщил о пожаре.", "ru", "UA") == {"Vitali Klitschko"}
+    assert "Kyrylo Budanov" in names("Глава ГУР Кирилл Буданов заявил о контрнаступлении.", "ru", "UA")
