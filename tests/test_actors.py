@@ -2645,3 +2645,17 @@ def test_foreign_officials_across_scripts() -> None:
     assert names("Переговоры с Рубио прошли в Эр-Рияде.", "ru", "RU") == {"Marco Rubio"}
     assert names("Мэр Киева Виталий Кличко сообщил о пожаре.", "ru", "UA") == {"Vitali Klitschko"}
     assert "Kyrylo Budanov" in names("Глава ГУР Кирилл Буданов заявил о контрнаступлении.", "ru", "UA")
+
+
+def test_a_county_a_town_is_also_called_by() -> None:
+    def last(blog: str) -> set[str]:
+        recs = records_of(Document(name="t", text=blog, lang="ro"))
+        return {a.name for a in recs[-1].actors}
+
+    head = "12:00\nIncendiu într-un bloc din Cluj-Napoca.\n\n12:30\n"
+    assert last(head + "ISU Cluj a anunțat că incendiul a fost stins.\n") == {
+        "Cluj County Emergency Situations Inspectorate"
+    }
+    assert last(head + "Primăria Cluj a anunțat că locatarii vor fi cazați la un hotel.\n") == {
+        "Cluj-Napoca City Hall"
+    }

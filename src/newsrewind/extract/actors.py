@@ -110,6 +110,7 @@ class _Rules:
         False  # capitalised words before a body's name make its own name ("Federal Highway Police")
     )
     counties: frozenset[str] = frozenset()  # regions no town is named after, that name bodies ("ISU Timiș")
+    county_towns: frozenset[str] = frozenset()  # of those, the ones a town is also called by ("Cluj")
     lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
     lower_after: frozenset[str] = frozenset()  # the same right after the body ("Guvernul statului X")
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
@@ -292,6 +293,9 @@ def _rules(code: str) -> _Rules:
         county_skip=frozenset(token_key(str(x)) for x in data.get("institutions", {}).get("county_skip", [])),
         named_before=bool(data.get("institutions", {}).get("named_before", False)),
         counties=frozenset(fold_key(str(x)) for x in data.get("institutions", {}).get("counties", [])),
+        county_towns=frozenset(
+            fold_key(str(x)) for x in data.get("institutions", {}).get("county_towns", [])
+        ),
         lower_levels=frozenset(
             fold_key(str(x)) for x in data.get("institutions", {}).get("lower_levels", [])
         ),
@@ -1074,6 +1078,13 @@ def _institutions(
             if "{city}" in inst.canonical
             else None
         )  # "ISU Timiș", "ISU „Crișana” Bihor"
+        if (
+            county is not None
+            and fold_key(county[0]) in rules.county_towns
+            and inst.county is None
+            and "County" not in inst.canonical
+        ):
+            county = None  # "Primăria Cluj" is the town's: a town body is never the county's
         if county is not None:
             place = None  # "Consiliul Județean Mureș" is the county's, not Târgu Mureș's
         if place is None and ("{city}" in inst.canonical or inst.needs_place):
