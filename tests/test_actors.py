@@ -2659,3 +2659,18 @@ def test_a_county_a_town_is_also_called_by() -> None:
     assert last(head + "Primăria Cluj a anunțat că locatarii vor fi cazați la un hotel.\n") == {
         "Cluj-Napoca City Hall"
     }
+
+
+def test_police_in_the_story_town_are_the_force_the_page_names() -> None:
+    blog = (
+        "12:00\nLincolnshire Police said the protest in Grantham had turned violent.\n\n"
+        "12:30\nProtesters clashed with police in Grantham late on Saturday.\n"
+    )
+    recs = records_of(Document(name="t", text=blog, lang="en"))
+    assert {a.name for a in recs[-1].actors} == {"Lincolnshire Police"}
+    blog = (
+        "12:00\nHanover Police said the Christmas market in Hanover would stay closed.\n\n"
+        "12:30\nPolice in Frankfurt said they would increase patrols around the market.\n"
+    )
+    recs = records_of(Document(name="t", text=blog, lang="en"))
+    assert {a.name for a in recs[-1].actors} == {"Frankfurt police"}

@@ -1121,6 +1121,19 @@ def _institutions(
             entry.doc.memo[("actors", "town", inst.canonical)] = (place.idx, 0)
         elif inst.local and named is not None:
             entry.doc.memo[("actors", "town", inst.canonical)] = (named[0], 0)
+        if (
+            place is not None
+            and named is None
+            and county is None
+            and place.start >= end
+            and entry.doc.country in rules.local_police
+            and place.idx == places._doc_city(entry.doc)
+            and (force := entry.doc.memo.get(_FORCE, {}).get(inst.canonical)) is not None
+        ):  # "clashed with police in Grantham" on a Grantham page naming "Lincolnshire Police": that
+            # force ("Police in Frankfurt" on a Hanover page stay Frankfurt's)
+            found.add(force, "organization", start, end)
+            last_end = end
+            continue
         if city is not None:
             pass  # a county named as written
         elif named is not None:
