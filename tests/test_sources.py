@@ -3142,3 +3142,58 @@ def test_a_long_body_after_a_spokesperson_cue_and_a_programme_of_an_outlet() -> 
     assert "Leeds Teaching Hospitals NHS Trust" in names(text, "en", "GB")
     text = "Speaking to BBC Radio 5 Live's Breakfast programme, the minister said more arrests would follow."
     assert set(names(text, "en", "GB")) <= {"BBC"}
+
+
+def test_a_name_after_a_sentence_opening_preposition() -> None:
+    assert set(names("According to Marta Kovacs, the river rose by a metre overnight.", "en", "HU")) == {
+        "Marta Kovacs"
+    }
+    assert set(names("Conform Ion Drăgulescu, apa a intrat în 40 de case.", "ro", "RO")) == {"Ion Drăgulescu"}
+
+
+def test_a_romanian_womans_given_name_in_the_genitive() -> None:
+    assert set(names("Potrivit Dianei Moldovan, 14 răniți sunt în stare gravă.", "ro", "RO")) == {
+        "Diana Moldovan"
+    }
+    # "potrivit lui": a man's name, as written
+    assert set(names("Apa a intrat în case, potrivit lui Andrei Stoica.", "ro", "RO")) == {"Andrei Stoica"}
+    # a given name that also reads as a demonym ("elenă") is still a person
+    assert set(names("Apa a intrat în case, potrivit Elenei Dobre.", "ro", "RO")) == {"Elena Dobre"}
+
+
+def test_a_title_its_complement_and_the_name_after_a_comma_behind_a_preposition() -> None:
+    text = "Potrivit ministrului Sănătății, Alexandru Rafila, 14 răniți sunt în stare gravă."
+    assert "Alexandru Rafila" in names(text, "ro", "RO")
+    text = "Potrivit prefectului Capitalei, Rareș Hopincă, 14 răniți sunt în stare gravă."
+    assert set(names(text, "ro", "RO")) == {"Rareș Hopincă"}
+    text = "According to the deputy health minister, Lena Sarkisyan, 14 people remain in hospital."
+    assert "Lena Sarkisyan" in names(text, "en", "AM")
+
+
+def test_a_countrys_military_by_its_possessive() -> None:
+    assert "Israel Defense Forces" in names("Israel's military said it had struck 30 targets.", "en", "IL")
+    text = "The Nigerian military said it had repelled the attack in Maiduguri."
+    assert "Nigeria Armed Forces" in names(text, "en", "NG")
+    # "military" as an adjective names no one
+    text = "Israel's military campaign has been criticised by aid groups."
+    assert names(text, "en", "IL") == {}
+
+
+def test_a_private_person_told_by_a_longer_phrase_before_the_verb() -> None:
+    text = "A woman who lives next to the station said she saw flames coming out of the roof."
+    assert set(names(text, "en", "GB")) == {"eyewitnesses"}
+    text = "O vânzătoare dintr-un magazin din apropiere a spus că a auzit o bubuitură puternică."
+    assert set(names(text, "ro", "RO")) == {"eyewitnesses"}
+    # another subject speaks in a clause of its own
+    text = "A man in his 60s died after being pulled from the water and police said an inquiry was open."
+    assert "eyewitnesses" not in names(text, "en", "GB")
+    text = "A woman in her 30s was taken to hospital where doctors said her condition was stable."
+    assert "eyewitnesses" not in names(text, "en", "GB")
+
+
+def test_an_eyewitness_named_after_where_they_live_is_no_second_source() -> None:
+    text = "«Вода поднялась за час», — рассказала жительница поселка Ольга Белова."
+    assert set(names(text, "ru", "RU")) == {"eyewitnesses"}
+    # a verb in between: the name is someone else's
+    text = "«Вода поднялась за час», — рассказали местные жители, заявил глава района Олег Рыбин."
+    assert "Oleg Rybin" in names(text, "ru", "RU")

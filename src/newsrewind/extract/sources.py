@@ -169,6 +169,9 @@ class _Rules:
     media_nouns: frozenset[str] = frozenset()
     # what a verb of saying declares as an act, no claim ("declared a state of emergency")
     acts: re.Pattern[str] | None = None
+    # a private person told by a longer phrase before the verb ("A woman who lives next to the
+    # station said", "O vânzătoare dintr-un magazin din apropiere a spus"): the phrase opens on these
+    private_gap: re.Pattern[str] | None = None
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -477,6 +480,15 @@ def _rules(code: str) -> _Rules:
         )
         if after
         else None,
+        private_gap=re.compile(
+            # (no clause of its own in between: "A man died after police said" is the police's claim)
+            rf"\s+(?:{_alt(cues['private_gap'])}){_WE}"
+            + rf"(?:(?!{_WB}(?:{_alt(cues.get('private_gap_stop', ['$^']))}){_WE})[^.;:!?\"\n,]){{0,80}}?"
+            + "".join(rf"(?<!\s{re.escape(w)}\s)" for w in data.get("speakers", {}).get("and", []))
+            + rf"{_WB}(?:{_alt(after)}){_WE}"
+        )
+        if cues.get("private_gap") and after
+        else None,
         spokes_for=re.compile(
             rf"{_WB}(?:{_alt([*cues['spokesperson_for'], *cues.get('spokesperson', [])])})\s+"
         )
@@ -764,6 +776,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             or (claimant.kind == "eyewitness" and _interviewed(rules, folded, end))
             # (relatives only when nothing but their own words stands before "told": not "with her sister, told")
             or (claimant.private and _interviewed(rules, folded, end, clause=True))
+            or (
+                claimant.kind == "eyewitness"
+                and rules.private_gap is not None
+                and (pm := rules.private_gap.match(folded, end)) is not None
+                and not (rules.acts is not None and rules.acts.match(folded, pm.end()))
+            )
         ):
             continue
         if claimant.unless_after is not None and claimant.unless_after.search(
@@ -954,7 +972,9 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         if is_taken(start, end):
             continue
         if person and any(
-            x.kind == "eyewitness" and x.span[1] <= start and not text[x.span[1] : start].strip(" ,")
+            x.kind == "eyewitness"
+            and x.span[1] <= start
+            and _names_the_witness(entry.lang, text[x.span[1] : start])
             for x in found
         ):
             continue  # "Пассажирка Анастасия рассказала": the passenger named, an eyewitness already
@@ -1987,6 +2007,12 @@ class _Speakers:
     before_verbs: frozenset[str]  # folded verbs that precede a name ("said X.")
     preps: frozenset[str]  # folded words that introduce a name ("according to X")
     oblique_re: re.Pattern[str] | None  # preps after which names stand in an oblique case
+    # preps whose very next word stands in an oblique case ("potrivit Elenei Lasconi"; not after
+    # "potrivit lui", nor a name in apposition to a title: "potrivit ministrei, Simona X")
+    oblique_next: re.Pattern[str] | None
+    # a preposition that opens a sentence and so a run of capitals ("According to John Smith",
+    # "Potrivit Elenei Lasconi"): the name starts after it
+    prep_lead: re.Pattern[str] | None
     runs: re.Pattern[str]  # capitalised runs over the text
     titles: frozenset[str]  # folded title words and phrases
     title_max: int  # longest title in words
@@ -2120,6 +2146,10 @@ def _speakers(code: str) -> _Speakers:
         preps=frozenset(" ".join(_fold(x).split()) for x in data.get("preps", [])),
         oblique_re=re.compile(rf"{_WB}(?:{words(data['oblique_preps'])}){_WE}")
         if data.get("oblique_preps")
+        else None,
+        prep_lead=re.compile(rf"(?:{words(data['preps'])})\s+") if data.get("preps") else None,
+        oblique_next=re.compile(rf"{_WB}(?:{words(data['oblique_next'])})\s+")
+        if data.get("oblique_next")
         else None,
         runs=runs,
         titles=frozenset(titles),
@@ -2396,7 +2426,10 @@ def _classify(
     ):
         return rules.outlet_names[_fold(words[0])]  # "Suspilne Odesa": the outlet's regional newsroom
     if oblique and sp.cases:
-        words = _oblique_name_ru(words) or [_nominative(sp, w) for w in words]
+        if _CYR_ANY.match(words[0]):
+            words = _oblique_name_ru(words) or [_nominative(sp, w) for w in words]
+        else:  # (a Romanian woman's given name declines, her surname does not: "Elenei Lasconi")
+            words = [_nominative(sp, words[0]), *words[1:]]
     keys = [_key(w) for w in words]
     kind_person = "government" if run.titled else "other"
     # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev" (not "Georgian Dream")
@@ -2419,6 +2452,7 @@ def _classify(
         len(words) >= 2
         and _country_of(rules, _fold(words[0])) is not None
         and " ".join(keys) not in sp.people
+        and not (len(words) == 2 and keys[0] in sp.given_names)  # "Elena Lasconi": no Greek ("elenă")
     ):
         return written, "organization"  # "Georgian Dream": a country's adjective opens no person's name
     # an institution's acronym before a person's name: "ФСБ Александр Бортников", "IDF Daniel Hagari"
@@ -2622,11 +2656,32 @@ def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> lis
     return out
 
 
+_WHERE_FROM = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}")
+
+
+def _names_the_witness(code: str, gap: str) -> bool:
+    """What stands between an eyewitness's noun and a name lets the name be that witness's: nothing,
+    or where they live, in up to two small words ("жительница поселка Анна Петрова")."""
+    if not gap.strip(" ,"):
+        return True
+    return (
+        bool(_WHERE_FROM.fullmatch(gap)) and gap.islower() and code == "ru" and not _finite_verb_in(code, gap)
+    )
+
+
 def _finite_verb_in(code: str, words: str) -> bool:
     """The words hold a finite verb (Russian, where the analyser tells): a clause, not a noun phrase."""
     if code != "ru":
         return False
     return any("VERB" in ru_parse(w)[1] for w in re.findall(r"[а-яё]+", words.lower()))
+
+
+def _after_prep(prep_lead: re.Pattern[str], text: str, folded: str, start: int, end: int) -> tuple[int, int]:
+    """A run without the preposition that opened it ("According to John Smith" is "John Smith")."""
+    m = prep_lead.match(folded, start, end)
+    if m is None or m.end() >= end or not text[m.end()].isupper():
+        return start, end
+    return m.end(), end
 
 
 def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
@@ -2639,6 +2694,13 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     if not cues and not refs and ":" not in text:
         return []
     runs = _of_and_joined(sp, text, [(m.start(), m.end()) for m in sp.runs.finditer(text)])
+    # (a name right after a sentence-opening preposition is read as one opening the sentence: a
+    # single capitalised word there may be any noun, "Potrivit Constituției")
+    opened: set[int] = set()
+    if sp.prep_lead is not None:
+        cut = [_after_prep(sp.prep_lead, text, folded, s, e) for s, e in runs]
+        opened = {c[0] for c, r in zip(cut, runs, strict=True) if c[0] != r[0]}
+        runs = cut
     if not runs:
         return []
     out: list[tuple[str, str, int, int, bool]] = []
@@ -2660,7 +2722,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             return False
         if run.words[-1][-2:] in ("'s", "’s") and _fold(" ".join(run.words)) not in rules.outlet_names:
             return False  # "citing Kunar's provincial information department": the owner, not who speaks
-        got = _classify(sp, rules, names, run, oblique, _is_initial(text, run.start), subject)
+        got = _classify(
+            sp, rules, names, run, oblique, _is_initial(text, run.start) or run.start in opened, subject
+        )
         if (
             got is None
             and len(run.words) == 1
@@ -2987,17 +3051,21 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                 # company noun, a quote, the name
                 lead = gap[: brk.start()].split()
                 quoted = brk.group() in '"«„“' and lead and _key(lead[-1]) in sp.org_nouns
-                titled_comma = inverted and brk.group() == "," and any(_key(w) in sp.titles for w in lead)
+                # (after a preposition too, the name closing its clause: "potrivit ministrului Sănătății,
+                # Alexandru Rafila, 14 ..."; not "по словам главы республики, Терек вышел")
+                titled_comma = (
+                    brk.group() == ","
+                    and any(_key(w) in sp.titles for w in lead)
+                    and (inverted or _CLAUSE_END.match(text, e) is not None)
+                )
                 if not (quoted or titled_comma) or any(
                     _key(w) not in sp.titles for w in gap[brk.end() :].split()
                 ):
                     return
                 titled_lead = titled_comma
                 words = [] if titled_comma else lead
-            if (
-                inverted
-                and any(_key(w) in sp.titles for w in words)
-                and (_titled_next(sp, text, runs, e) or _named_next(text, runs, e))
+            if any(_key(w) in sp.titles for w in words) and (
+                _titled_next(sp, text, runs, e) or _named_next(text, runs, e)
             ):
                 # "șeful stației Salvamin Petroșani, inginerul X", "primarul comunei Zorleni, Ion
                 # Buzdugan": the title's body or place first, the speaker after the comma
@@ -3018,7 +3086,9 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
                     return
                 continue
             titled = titled_lead or any(_key(w) in sp.titles for w in words)
-            oblique = sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))
+            oblique = (sp.oblique_re is not None and bool(sp.oblique_re.search(folded, cue_start, s))) or (
+                sp.oblique_next is not None and bool(sp.oblique_next.fullmatch(folded, cue_start, s))
+            )
             if (not inverted or sp.follow_ok.match(text, e)) and take(s, e, oblique, titled):
                 if not inverted:
                     # "according to Santee Cooper and Dominion Energy": every coordinated name
