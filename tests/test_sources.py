@@ -3197,3 +3197,24 @@ def test_an_eyewitness_named_after_where_they_live_is_no_second_source() -> None
     # a verb in between: the name is someone else's
     text = "«Вода поднялась за час», — рассказали местные жители, заявил глава района Олег Рыбин."
     assert "Oleg Rybin" in names(text, "ru", "RU")
+
+
+def test_a_pronoun_after_the_quote_is_the_private_person_told_of_before() -> None:
+    blog = (
+        "Floods\n\n09:10 A local shopkeeper watched the water rise through the night. "
+        '"We lost everything," she said.\n'
+    )
+    assert _blog_sources(blog)[-1] == {"eyewitnesses"}
+    blog = "Inundații\n\n09:10 O vânzătoare a privit cum crește apa. „Am pierdut tot”, a spus ea.\n"
+    assert _blog_sources(blog, "t.ro")[-1] == {"eyewitnesses"}
+    # a person named before is still the one
+    blog = 'Floods\n\n09:10 Mayor Ann Hale visited the shelter. "We will rebuild," she said.\n'
+    assert _blog_sources(blog)[-1] == {"Ann Hale"}
+
+
+def test_a_un_agency_told_by_the_uns_possessive() -> None:
+    assert set(names("The UN's refugee agency said 10,000 people had fled.", "en", "SD")) == {"UNHCR"}
+    assert set(names("The UN’s nuclear watchdog said the plant lost power.", "en", "UA")) == {"IAEA"}
+    assert set(names("The UN's migration agency said 300 people were on board.", "en", "LY")) == {
+        "International Organization for Migration"
+    }

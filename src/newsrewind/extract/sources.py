@@ -2054,6 +2054,7 @@ class _Speakers:
     pronoun_last: tuple[str, ...] = ()
     # "according to him", "по его словам": the person last named before in the entry
     pronoun_preps: re.Pattern[str] | None = None
+    one_leads: frozenset[str] = frozenset()  # words that open a noun phrase of one ("a", "one", "o", "un")
     # common nouns that open an organisation's name as written and are no part of it ("Compania
     # Egeli Tanker Shipping", "Firma Delgaz Grid")
     name_leads: frozenset[str] = frozenset()
@@ -2249,6 +2250,7 @@ def _speakers(code: str) -> _Speakers:
         else None,
         aux_last=tuple(_fold(x).split()[-1] for x in data.get("aux", []) if _fold(x).split()),
         pronoun_last=tuple(_fold(x).split()[-1] for x in data.get("pronouns", []) if _fold(x).split()),
+        one_leads=frozenset(_key(w) for w in data.get("one_leads", [])),
         pronoun_preps=re.compile(rf"{_WB}(?:{words(data['pronoun_preps'])}){_WE}")
         if data.get("pronoun_preps")
         else None,
@@ -2656,6 +2658,17 @@ def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> lis
     return out
 
 
+def _one_person(code: str, sp: _Speakers, words: str) -> bool:
+    """The words tell of one person ("a local shopkeeper", "o vânzătoare", "местная жительница"),
+    not of many ("survivors")."""
+    first = words.split()[0] if words.split() else ""
+    if first in sp.one_leads:
+        return True
+    if code == "ru":
+        return "sing" in ru_parse(words.split()[-1])[1]
+    return False
+
+
 _WHERE_FROM = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}")
 
 
@@ -2941,7 +2954,30 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         joined = _key(m.group("w")) in sp.and_words
         if joined and not plain:
             return False
-        return person_before(m.start("w"), joined)
+        return person_before(m.start("w"), joined) or (not joined and witness_before(m.start("w")))
+
+    def witness_before(at: int) -> bool:
+        """'A local shopkeeper watched the water rise. "We lost everything," she said': with no
+        person named before, the pronoun is the private person the entry told of last, in this
+        sentence or the one before."""
+        window = max(0, at - 300)
+        if len(_SENTENCE_BREAK.findall(text, window, at)) > 2:
+            window = [b.end() for b in _SENTENCE_BREAK.finditer(text, window, at)][-3]
+        last = None
+        for claimant in rules.claimants:
+            if claimant.kind != "eyewitness":
+                continue
+            for w in claimant.pattern.finditer(folded, window, at):
+                if last is None or w.start() > last[1]:
+                    last = (claimant.name, w.start(), w.end())
+        if last is None or not _one_person(entry.lang, sp, folded[last[1] : last[2]]):
+            return False  # ("survivors", "passengers": no "he")
+        if sp.kin is not None and sp.kin.match(folded, last[2]):
+            return False  # "One woman, whose husband was on board": a relative
+        if any(last[2] <= s0 and e0 <= at and len(text[s0:e0].split()) >= 2 for s0, e0 in runs):
+            return False  # a person named since ("Al Jazeera's Bikash Thapa ... he said")
+        out.append(("eyewitnesses", "eyewitness", last[1], last[2], True))
+        return True
 
     def person_before(
         at: int, same_sentence: bool, only: bool = False, private: bool = True, ref: str = ""
@@ -3128,6 +3164,8 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
             ref = sp.title_ref.match(folded, cue.end()) if sp.title_ref is not None else None
             if ref is not None and person_before(cue.start(), False, only=True, ref=ref.group().strip()):
                 continue  # "..., сообщил министр": the minister named before
+            if ref is not None and ref.group().split()[-1] in sp.pronoun_last and witness_before(cue.start()):
+                continue  # "„Am pierdut tot”, a spus ea": the private person told of before
             after_cue(cue.start(), cue.end(), True)
         elif key in sp.preps:
             after_cue(cue.start(), cue.end(), False)
