@@ -3218,3 +3218,12 @@ def test_a_un_agency_told_by_the_uns_possessive() -> None:
     assert set(names("The UN's migration agency said 300 people were on board.", "en", "LY")) == {
         "International Organization for Migration"
     }
+
+
+def test_russian_staff_of_a_shop_or_hotel_and_an_anonymity_apposition() -> None:
+    text = "Работница заправки рассказала, что слышала два хлопка."
+    assert set(names(text, "ru", "RU")) == {"eyewitnesses"}
+    text = "Сотрудник отеля, попросивший не называть его имени, рассказал ТАСС, что гостей вывели на улицу."
+    assert set(names(text, "ru", "RU")) == {"eyewitnesses", "TASS"}
+    # a police officer is no private witness
+    assert "eyewitnesses" not in names("Сотрудник полиции рассказал, что слышал взрыв.", "ru", "RU")
