@@ -4336,3 +4336,30 @@ def test_one_person_past_an_age_word_or_a_verb_of_remaining() -> None:
     check("A teenage boy was stabbed in the leg.", "en", ("injured", "civilians", 1, 1))
     check("The driver remains in a critical condition.", "en", ("critical", "civilians", 1, 1))
     check("Șoferul se află în stare gravă.", "ro", ("critical", "civilians", 1, 1))
+
+
+def test_ru_one_person_in_a_state_told_by_a_linking_verb() -> None:
+    check("Пострадавший находится в реанимации.", "ru", ("critical", "people", 1, 1))
+    check("Водитель автобуса в тяжелом состоянии.", "ru", ("critical", "civilians", 1, 1))
+    check("Сотрудник полиции остается в больнице.", "ru", ("hospitalized", "security", 1, 1))
+    check("23 человека находятся в больнице.", "ru", ("hospitalized", "people", 23, 23))
+
+
+def test_one_person_as_the_object_of_an_arrest() -> None:
+    check("The court ordered the arrest of the captain.", "en", ("arrested", "people", 1, 1))
+    check("Procurorii au dispus reținerea bărbatului.", "ro", ("arrested", "people", 1, 1))
+    check("Polițiștii l-au reținut pe șofer.", "ro", ("arrested", "civilians", 1, 1))
+    check("Polițiștii i-au reținut pe protestatari.", "ro")
+    check("The bodies of the gunmen were not included in the toll.", "en")
+
+
+def test_a_toll_that_rose_from_one_value_to_another_is_the_new_one() -> None:
+    check("The death toll has risen from 10 to 15, officials said.", "en", ("killed", "people", 15, 15))
+    check("ISU a revizuit bilanțul răniților din județ de la 11 la 16.", "ro", ("injured", "people", 16, 16))
+    check("Число погибших выросло с 10 до 15.", "ru", ("killed", "people", 15, 15))
+
+
+def test_a_hedged_range_and_an_order_to_leave() -> None:
+    check("Some 10 to 15 people were hurt.", "en", ("injured", "people", 10, 15))
+    check("About 3,000 people were told to evacuate.", "en", ("evacuated", "people", 3000, 3000))
+    check("Two people were injured, police told reporters.", "en", ("injured", "people", 2, 2))

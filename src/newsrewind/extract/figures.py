@@ -63,6 +63,9 @@ _SYNTAX = (
     "agent",
     "rubble",
     "singular",
+    "linking",
+    "object_of",
+    "from_value",
     "determiners",
     "payment",
     "pronouns",
@@ -164,6 +167,8 @@ class Lexicon:
     adjective_skip: bool
     has_determiners: bool = False  # "the", "his": a language that marks a noun before it
     definite: tuple[str, ...] = ()  # endings of a definite singular noun ("polițistul", "mama")
+    genitive_one: tuple[str, ...] = ()  # endings of a singular genitive object ("bărbatului")
+    plural_ends: frozenset[str] = frozenset()  # last letters no bare singular object ends in
     headline_words: frozenset[str] = frozenset()  # a headline's verb as listed, uninflected ("rănit")
     # first stem → [(stems, kind, value)]
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -284,6 +289,8 @@ def lexicon(code: str) -> Lexicon:
         lemma_based=code == "ru",
         adjective_skip=code in ("en", "ru"),
         definite=tuple(strip_marks(x) for x in data.get("inflection", {}).get("definite", [])),
+        genitive_one=tuple(strip_marks(x) for x in data.get("inflection", {}).get("genitive_one", [])),
+        plural_ends=frozenset(strip_marks(x) for x in data.get("inflection", {}).get("plural_ends", [])),
     )
     verb_forms = _verb_forms(data.get("inflection", {}))
     for measure, words in data.get("measures", {}).items():
@@ -589,10 +596,22 @@ class _Reader:
         # quantities that may be counts (not ages, units, dates): first token → head
         self.heads: dict[int, dict[str, Any] | None] = {q.first: self.head(q) for q in self.qs}
         # "rose by 7 to 62": the change after "by" is no count; the toll reads past it
+        # "rose from 10 to 15", "a crescut de la 11 la 16": the value it left is no count either
+        # ("a revizuit bilanțul răniților din județ de la 11 la 16": the toll's noun may stand
+        # between when the new value follows)
         self.deltas = {
             q.first
             for q in self.qs
-            if q.first >= 2 and "delta" in self.ends[q.first - 1] and "rise" in self.ends[q.first - 2]
+            for kind, reach in (("delta", 1), ("from_value", 7 if self._to_value(q) else 1))
+            if q.first >= 2
+            and kind in self.ends[q.first - 1]
+            and any(
+                "rise" in self.ends[j] and self.sent[j] == self.sent[q.first]
+                for j in range(
+                    max(q.first - self.ends[q.first - 1][kind][1] - reach, 0),
+                    q.first - self.ends[q.first - 1][kind][1],
+                )
+            )
         }
         for k in self.deltas:
             self.heads[k] = None
@@ -603,6 +622,14 @@ class _Reader:
         self._protest: bool | None = None
         self._kind_sents: dict[str, set[int]] = {}  # kind → the sentences holding a word of it
         self._titles: dict[int, bool] = {}  # sentence → whether it is a headline in title case
+
+    def _to_value(self, q: Quantity) -> bool:
+        """A count right after ``q``, joined by "to", "la", "до" ("from 11 to 16")."""
+        k = q.last
+        if k >= len(self.toks) or "bridge" not in self.starts[k] or self.toks[k].is_num:
+            return False
+        nxt = k + self.starts[k]["bridge"][1]
+        return nxt in self.q_at and self.sent[nxt] == self.sent[q.first]
 
     def _admissions(self) -> bool:
         """A hospital as the subject of "admitted" a few words on ("The teaching hospital in the
@@ -1125,11 +1152,15 @@ class _Reader:
                         and any(f.q.first < at and f.start <= here < f.end for f in self.found)
                     ):
                         return None  # "восемь из них госпитализированы, трое — в реанимации": their verb
+                    grave = self.ends[at - 1].get("measure") if at >= 1 else None
+                    if ends[strength][0] == "injured" and grave and grave[0] == "critical":
+                        return "critical", at - grave[1]  # "the number of seriously injured fell to 15"
                     return ends[strength][0], at
             if k in self.q_cover:
                 other = self.q_cover[k]
                 if other.first in self.deltas:
-                    k = other.first - 1 - self.ends[other.first - 1]["delta"][1]
+                    back = self.ends[other.first - 1]
+                    k = other.first - 1 - (back.get("delta") or back["from_value"])[1]
                     steps += 1
                     continue
                 if risen > 5 and other.first not in self.live:
@@ -1347,8 +1378,10 @@ class _Reader:
                     break
                 k = self.q_at[k].last  # (and "din cinci gospodării": where they are from, read past it)
                 continue
-            if "stops" in marks or (k > start and toks[k - 1].text == "," and self._new_subject(k)):
-                break
+            if ("stops" in marks and marks.get("measure", (None, 0))[1] <= marks["stops"][1]) or (
+                k > start and toks[k - 1].text == "," and self._new_subject(k)
+            ):
+                break  # (not "told to leave": a measure of its own)
             if "modal" in marks:
                 if "presumed" in marks:
                     believed = True  # "feared trapped": the missing are missing on belief alone
@@ -3318,9 +3351,11 @@ class _Reader:
             label = self.entry.text[toks[j].start : toks[end - 1].end]
             self.found.append(_Found("killed", group, q, q.span[0], q.span[1], label, last=end))
 
-    def _one_person(self, j: int) -> tuple[str, int] | None:
+    def _one_person(self, j: int, form: str = "") -> tuple[str, int] | None:
         """One person named by a singular noun at j (after any adjectives): "the owner",
-        "administratorul", "главный инженер"; (group, index after the noun) or None."""
+        "administratorul", "главный инженер"; (group, index after the noun) or None. ``form``
+        lets a Romanian object be a singular genitive ("reținerea bărbatului") or, after "pe",
+        the noun without its article ("pe șofer")."""
         toks, n = self.toks, len(self.toks)
         if self.code == "en":
             if not self.has(j, "determiners"):
@@ -3348,6 +3383,10 @@ class _Reader:
         elif self.code == "en":
             if last.key.endswith("s"):
                 return None
+        elif form == "genitive" and last.key.endswith(self.lex.genitive_one):
+            pass  # "reținerea bărbatului"
+        elif form == "bare" and last.key[-1:] not in self.lex.plural_ends:
+            pass  # "l-au reținut pe șofer" (not "pe polițiști")
         elif not self.lex.definite or not last.key.split("-")[0].endswith(self.lex.definite):
             return None  # ("inginerul-șef")
         return group, j + size
@@ -3373,6 +3412,19 @@ class _Reader:
             measure, size = marks["measure"]
             sid = self.sent[k]
             j = self._past_adverbial(k + size)
+            # "ordered the arrest of the captain", "reținerea bărbatului", "l-au reținut pe șofer":
+            # the one the verb or its noun befell, past "of" or the object's "pe"
+            form = ""
+            if (
+                j == k + size
+                and self.has(k, "object_of")
+                and self.sent[k + self.starts[k]["object_of"][1] - 1] == sid
+            ):
+                j, form = k + self.starts[k]["object_of"][1], "genitive"
+            elif j == k + size and j < n and self.sent[j] == sid and self.has(j, "accusative"):
+                j, form = j + self.starts[j]["accusative"][1], "bare"
+            elif j == k + size and "body" not in marks:
+                form = "genitive"  # (not "trupul copilului": a body, counted on its own)
             ones, total, groups, end = 0, 0, set(), j
             while j < n and self.sent[j] == sid:
                 if j in self.q_at and j in self.live:  # "... and two crew members"
@@ -3385,7 +3437,7 @@ class _Reader:
                     if q.last < n and toks[q.last].text == "-":
                         break  # "задержали двоих — директора и инженера": who the two are
                 else:
-                    one = self._one_person(j)
+                    one = self._one_person(j, form)
                     if one is None:
                         break
                     ones += 1
@@ -3542,6 +3594,7 @@ class _Reader:
             return
         self._one_among()
         self._ru_object_one()
+        self._ru_state_one()
         toks, n = self.toks, len(self.toks)
         for k, tok in enumerate(toks):
             marks = self.starts[k]
@@ -3620,6 +3673,14 @@ class _Reader:
             return False
         return any("gent" in p.tag for p in numbers.morph_parses(tok.text))
 
+    def _ru_of(self, j: int) -> bool:
+        """Token j may be a word of a genitive after a noun, a vehicle's name too ("водитель
+        автобуса")."""
+        tok = self.toks[j]
+        if not tok.is_word or j in self.q_cover or self.starts[j].keys() - {"group", "institution", "thing"}:
+            return False
+        return any("gent" in p.tag for p in numbers.morph_parses(tok.text))
+
     def _ru_hurt_subject(self, j: int, k: int) -> bool:
         """A sentence opened by one word for a hurt person ("Пострадавший", "Раненая") right before
         the verb at ``k`` of a later state (taken to hospital, died)."""
@@ -3671,6 +3732,51 @@ class _Reader:
             label = self.entry.text[toks[j].start : toks[j + size - 1].end]
             last = k + marks["measure"][1]
             self.found.append(_Found(marks["measure"][0], group, q, q.span[0], q.span[1], label, last=last))
+
+    def _ru_state_one(self) -> None:
+        """ "Водитель находится в реанимации", "Пострадавший в тяжелом состоянии": one person named
+        in the nominative before a state told by a linking verb ("находится", "остается") or by
+        "в" alone is a count of one in that state."""
+        toks, n = self.toks, len(self.toks)
+        for k in range(2, n):
+            marks = self.starts[k]
+            if "measure" not in marks or marks["measure"][0] not in ("critical", "hospitalized"):
+                continue
+            if k in self.q_cover or any(f.start <= toks[k].start < f.end for f in self.found):
+                continue
+            p = k
+            if toks[p - 1].text.lower() in ("в", "на"):
+                p -= 1  # "в реанимации", "на ИВЛ": the state's preposition
+            elif toks[p].text.lower() not in ("в", "на"):
+                continue
+            if p >= 1 and "linking" in self.starts[p - 1]:
+                p -= 1
+            j = p - 1
+            chain = 0
+            while (
+                chain < 3
+                and j - 1 >= 0
+                and "nomn" not in numbers.ru_parse(toks[j].text)[1]
+                and self._ru_of(j)
+            ):
+                j -= 1  # "Водитель автобуса находится в больнице": past the genitive
+                chain += 1
+            if j < 0 or self.sent[j] != self.sent[k] or j in self.q_cover or not toks[j].is_word:
+                continue
+            if j >= 1 and (j - 1 in self.q_cover or toks[j - 1].is_num):
+                continue  # "23 человека находятся в больнице": the noun of a count
+            group, size = self._group_at(j, n)
+            opening = j == 0 or self.sent[j - 1] != self.sent[j]
+            if not group and opening and self.starts[j].get("measure", (None, 0))[0] == "injured":
+                group, size = "people", 1  # "Пострадавший находится в реанимации": the hurt one
+            if not group or not p - chain <= j + size <= p:
+                continue
+            if not {"sing", "nomn"} <= numbers.ru_parse(toks[j].text)[1]:
+                continue  # (the head noun comes first: "сотрудник полиции")
+            measure, msize = marks["measure"]
+            q = Quantity(1, 1, (toks[j].start, toks[k + msize - 1].end), j, k + msize, value=1)
+            label = self.entry.text[toks[j].start : toks[j + size - 1].end]
+            self.found.append(_Found(measure, group, q, q.span[0], q.span[1], label, last=k + msize))
 
     def _ru_before_relative(self, k: int) -> tuple[int, ...]:
         """ "Охранник банка, который пытался помешать, погиб": past a relative clause closed by a

@@ -471,7 +471,7 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         approx = False
         first = i - mlen
         paired = (
-            mod is None
+            mod in (None, "about")
             and j + 1 < n
             and toks[j].key in g.ranges
             and toks[j + 1].is_num == tok.is_num
@@ -488,6 +488,7 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             second = _number(g, toks, j + 1, after_modifier=False) if joined and j + 1 < n else None
             if second is not None and second[0] > value:
                 high, end = second
+                approx = mod == "about"  # "some 10 to 15 people": a hedged range
                 # "от 300 до 600 тысяч", "between 20 and 30 thousand": the multiplier is shared
                 mult = _mult_value(g, toks[end - 1])
                 if mult and not _mult_value(g, toks[j - 1]) and value * mult <= high:
