@@ -4363,3 +4363,41 @@ def test_a_hedged_range_and_an_order_to_leave() -> None:
     check("Some 10 to 15 people were hurt.", "en", ("injured", "people", 10, 15))
     check("About 3,000 people were told to evacuate.", "en", ("evacuated", "people", 3000, 3000))
     check("Two people were injured, police told reporters.", "en", ("injured", "people", 2, 2))
+
+
+def test_a_count_of_people_after_an_evacuation_is_of_those_evacuated() -> None:
+    check(
+        "Am decis evacuarea blocului. Sunt în jur de 300 de oameni.", "ro", ("evacuated", "people", 300, 300)
+    )
+    check(
+        "Authorities have ordered the evacuation of the village. About 1,200 people live there.",
+        "en",
+        ("evacuated", "people", 1200, 1200),
+    )
+    check(
+        "Эвакуация туристов завершена. В Каракол доставлены все 67 человек.",
+        "ru",
+        ("evacuated", "civilians", 67, 67),
+    )
+    check(
+        "Autoritățile au decis evacuarea. 200 de pompieri sunt la fața locului.",
+        "ro",
+        ("present", "security", 200, 200),
+    )
+
+
+def test_counts_split_over_hospitals_of_named_places() -> None:
+    check(
+        "Trei răniți sunt internați la Iași, opt la Cluj și șapte la clinica universitară din Szeged.",
+        "ro",
+        ("hospitalized", "people", 3, 3),
+        ("hospitalized", "people", 8, 8),
+        ("hospitalized", "people", 7, 7),
+    )
+    check(
+        "Three injured were taken to hospital in Leeds and two to a hospital in York.",
+        "en",
+        ("hospitalized", "people", 3, 3),
+        ("hospitalized", "people", 2, 2),
+    )
+    check("Three people were killed in Odesa and two in a hospital.", "en", ("killed", "people", 3, 3))

@@ -1902,6 +1902,34 @@ class _Reader:
             return True
         return False
 
+    def _evacuated_before(self, q: Quantity) -> str | None:
+        """The sentence before the count's own tells an evacuation and counts no one, and the
+        count's sentence tells nothing that befell anyone: the count is of those evacuated. The
+        group the evacuation names ("evacuarea locatarilor", "эвакуация туристов"), or "" when
+        it names none; None when the count is no such thing."""
+        sid = self.sent[q.first]
+        if not sid or q.vague and q.high is None:
+            return None
+        n = len(self.toks)
+        if any(
+            self.sent[k] == sid and marks.keys() & {"measure", "weak", "negation", "modal", "presence"}
+            for k, marks in enumerate(self.starts)
+        ):
+            return None
+        if any(self.sent[k] == sid - 1 for k in self.live):
+            return None
+        for k, marks in enumerate(self.starts):
+            if self.sent[k] != sid - 1 or marks.get("measure", ("",))[0] != "evacuated":
+                continue
+            for j in range(k + marks["measure"][1], min(k + marks["measure"][1] + 4, n)):
+                if self.sent[j] != sid - 1:
+                    break
+                group = self._group_at(j, n)[0]
+                if group:
+                    return group
+            return ""
+        return None
+
     def _in_sentence(self, q: Quantity, kind: str) -> bool:
         """A word of ``kind`` stands in the quantity's sentence."""
         sents = self._kind_sents.get(kind)
@@ -2006,6 +2034,23 @@ class _Reader:
         if j >= n or "prepositions" not in self.starts[j] or "beside" in self.starts[j]:
             return None
         j += self.starts[j]["prepositions"][1]
+        at = j
+        while at < n and self.sent[at] == sid and self.starts[at].keys() & {"articles", "determiners"}:
+            at += 1  # "two to a hospital in York", "two to the general hospital in York"
+        if at < n and not self.has(at, "clinic") and self.sent[at] == sid and self._plain_word(at):
+            at += 1
+        if at < n and self.has(at, "clinic") and self.sent[at] == sid:
+            j = at
+            # "șapte la clinica universitară din Szeged": a hospital of a place named
+            j += self.starts[j]["clinic"][1]
+            for _ in range(4):
+                if j >= n or self.sent[j] != sid or not toks[j].is_word or j in self.q_cover:
+                    return None
+                if self._original(j)[:1].isupper():
+                    break
+                if self.starts[j].keys() & _CLAUSE_WORDS:
+                    return None
+                j += 1
         if j >= n or not toks[j].is_word or not self._original(j)[:1].isupper():
             return None  # a place named ("in Kharkiv"), not a state ("two in hospital")
         j += 1
@@ -2611,6 +2656,18 @@ class _Reader:
                         group = "protesters"
                     if group == "people":
                         return  # a crowd of nobody in particular: too vague to keep
+            if (
+                measure is None
+                and kind == "group"
+                and group in ("people", "civilians")
+                and (told := self._evacuated_before(q)) is not None
+            ):
+                # "Am decis evacuarea blocului. Sunt în jur de 300 de oameni.": those the order moves
+                # (of whom the evacuation told: "Эвакуация туристов завершена. ... все 67 человек")
+                measure = "evacuated"
+                if group == "people" and told:
+                    group = told
+                group = self.lex.regroup.get(measure, {}).get(group, group)
             if measure is None:
                 return
         if measure == "sought":
