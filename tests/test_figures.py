@@ -4401,3 +4401,27 @@ def test_counts_split_over_hospitals_of_named_places() -> None:
         ("hospitalized", "people", 2, 2),
     )
     check("Three people were killed in Odesa and two in a hospital.", "en", ("killed", "people", 3, 3))
+
+
+def test_counts_split_over_places_after_a_dash_or_a_colon() -> None:
+    check(
+        "Погибли пять человек в Херсоне, трое — в Николаеве и двое — в Одессе.",
+        "ru",
+        ("killed", "people", 5, 5),
+        ("killed", "people", 3, 3),
+        ("killed", "people", 2, 2),
+    )
+    check(
+        "Пострадали 12 человек, трое — в реанимации.",
+        "ru",
+        ("injured", "people", 12, 12),
+        ("critical", "people", 3, 3),
+    )
+    check(
+        "Răniții au fost duși la spital: 11 la Kecskemét, opt la Szeged și șapte la Cegléd.",
+        "ro",
+        ("hospitalized", "people", 11, 11),
+        ("hospitalized", "people", 8, 8),
+        ("hospitalized", "people", 7, 7),
+    )
+    check("Sunt 19 răniți – 17 la Ismail și doi la Reni.", "ro", ("injured", "people", 19, 19))

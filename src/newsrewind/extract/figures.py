@@ -2027,9 +2027,14 @@ class _Reader:
             return None
         if prev.subset or self.sent[prev.q.first] != sid or prev.measure in _NOT_PEOPLE:
             return None
-        told = self.entry.text[toks[bisect_left(self.sent, sid)].start : toks[q.first].start]
-        if ":" in told or " – " in told or " — " in told or " - " in told:
+        first = bisect_left(self.sent, sid)
+        told = self.entry.text[toks[first].start : toks[q.first].start]
+        cut = min((at for mark in (":", " – ", " — ", " - ") if (at := told.find(mark)) >= 0), default=-1)
+        if cut >= 0 and any(
+            self.sent[k] == sid and toks[k].start < toks[first].start + cut for k in self.live
+        ):
             return None  # "19 răniți – 17 la Ismail și doi la Reni": parts of a total, told after it
+        # (not "Răniții au fost duși la spital: 11 la Kecskemét, opt la Szeged": no total before)
         j = q.last
         if j >= n or "prepositions" not in self.starts[j] or "beside" in self.starts[j]:
             return None
@@ -2084,7 +2089,11 @@ class _Reader:
         """ "11 из них — на месте взрыва, двое — в больницах": one more item of a list of
         counts split by place, after a comma and before a dash."""
         toks, n = self.toks, len(self.toks)
-        if not self.found or q.first == 0 or toks[q.first - 1].text != ",":
+        if (
+            not self.found
+            or q.first == 0
+            or not (toks[q.first - 1].text == "," or self.has(q.first - 1, "conjunctions"))
+        ):
             return None
         if q.last + 1 >= n or toks[q.last].text != "-" or not self.has(q.last + 1, "prepositions"):
             return None
@@ -2094,7 +2103,19 @@ class _Reader:
         prev = self.found[-1]
         if self.sent[prev.q.first] != self.sent[q.first] or prev.q.last + 1 >= n:
             return None
-        return prev if toks[prev.q.last].text == "-" or prev.subset else None
+        if toks[q.first - 1].text == "," and (toks[prev.q.last].text == "-" or prev.subset):
+            return prev
+        # "Погибли пять человек в Херсоне, трое — в Николаеве": the count before named its place too
+        named = j < n and toks[j].is_word and self._original(j)[:1].isupper()
+        return (
+            prev
+            if named
+            and any(
+                "prepositions" in self.starts[i] and i + 1 < n and self._original(i + 1)[:1].isupper()
+                for i in range(bisect_left(self.sent, self.sent[q.first]), q.first)
+            )
+            else None
+        )
 
     def _parallel_part(self, q: Quantity) -> tuple[str, str] | None:
         """ "Nine of the dead were children and five were paramedics": after a part of a toll
