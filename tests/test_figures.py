@@ -4425,3 +4425,10 @@ def test_counts_split_over_places_after_a_dash_or_a_colon() -> None:
         ("hospitalized", "people", 7, 7),
     )
     check("Sunt 19 răniți – 17 la Ismail și doi la Reni.", "ro", ("injured", "people", 19, 19))
+
+
+def test_the_victim_alone_is_one_person() -> None:
+    check("The victim died in hospital.", "en", ("killed", "people", 1, 1))
+    check("Victima a fost declarată decedată.", "ro", ("killed", "people", 1, 1))
+    check("The victim, a man in his 60s, died at the scene.", "en", ("killed", "civilians", 1, 1))
+    check("Victimele au murit pe loc.", "ro")

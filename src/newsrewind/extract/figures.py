@@ -169,6 +169,7 @@ class Lexicon:
     definite: tuple[str, ...] = ()  # endings of a definite singular noun ("polițistul", "mama")
     genitive_one: tuple[str, ...] = ()  # endings of a singular genitive object ("bărbatului")
     plural_ends: frozenset[str] = frozenset()  # last letters no bare singular object ends in
+    victim_one: frozenset[str] = frozenset()  # "the victim", "victima": one person, not said who
     headline_words: frozenset[str] = frozenset()  # a headline's verb as listed, uninflected ("rănit")
     # first stem → [(stems, kind, value)]
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = field(default_factory=dict)
@@ -342,6 +343,8 @@ def lexicon(code: str) -> Lexicon:
         lex.add(w, "price_range", True)
     syntax = data.get("syntax", {})
     lex.has_determiners = bool(syntax.get("determiners"))
+    # as written, marks and all: "victimă" (a victim) is not "victima" (the victim)
+    lex.victim_one = frozenset(w.lower() for w in syntax.get("victim_one", []))
     lex.headline_words = frozenset(strip_marks(w) for w in syntax.get("headline_verb", []))
     for name in ("year_of", "year_since", "year_like", "not_modifiers", "past_time", "past_not"):
         by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -3035,11 +3038,13 @@ class _Reader:
         definite = self.lex.definite
         for k in range(n):
             marks = self.starts[k]
-            if "group" not in marks or k in self.q_cover or (k and k - 1 in self.q_cover):
+            # "The victim died in hospital", "Victima a decedat": one person, not said who
+            victim = bool(self.lex.victim_one) and self._original(k).lower() in self.lex.victim_one
+            if ("group" not in marks and not victim) or k in self.q_cover or (k and k - 1 in self.q_cover):
                 continue
             if any(f.q.first < k < f.q.last for f in self.found):
                 continue  # "O a doua persoană a murit": the noun of an ordinal's toll
-            group, size = self._group_at(k, n)
+            group, size = ("people", 1) if victim else self._group_at(k, n)
             if not group:
                 continue
             sid = self.sent[k]
@@ -3152,6 +3157,10 @@ class _Reader:
                 f.measure == measure and f.start <= toks[m].start < f.end for f in self.found
             ):
                 continue  # "the man who died late on Wednesday was a Dutch citizen": the verb counted
+            if aside and victim:
+                # "The victim, a 71-year-old man, died": the aside says who
+                group = next((g for j in range(k + 1, m) if (g := self._group_at(j, m)[0])), group)
+                group = self.lex.regroup.get("named", {}).get(group, group)
             if aside:
                 # "Șoferul, un bărbat de 45 de ani, a murit": the one the aside describes is the subject
                 self.found = [
