@@ -4432,3 +4432,5 @@ def test_the_victim_alone_is_one_person() -> None:
     check("Victima a fost declarată decedată.", "ro", ("killed", "people", 1, 1))
     check("The victim, a man in his 60s, died at the scene.", "en", ("killed", "civilians", 1, 1))
     check("Victimele au murit pe loc.", "ro")
+    check("Жертва скончалась в больнице.", "ru", ("killed", "people", 1, 1))
+    check("Жертвы скончались.", "ru")

@@ -3776,7 +3776,12 @@ class _Reader:
             j == k - 1
             and (j == 0 or self.sent[j - 1] != self.sent[j])
             and "measure" in marks
-            and marks["measure"] == ("injured", 1)
+            and (
+                marks["measure"] == ("injured", 1)
+                # "Жертва скончалась в больнице": the victim, one noun, singular
+                or marks["measure"] == ("killed", 1)
+                and {"NOUN", "sing", "nomn"} <= numbers.ru_parse(self.toks[j].text)[1]
+            )
             and self.starts[k]["measure"][0] in ("hospitalized", "killed")
         )
 
