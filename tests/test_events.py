@@ -2390,3 +2390,23 @@ def test_a_protest_that_degenerated_or_a_stone_from_the_crowd_is_a_riot() -> Non
     assert "riot" in types("Protestul din fața hotelului a degenerat în violențe.", "ro")
     assert "riot" not in types("Protestul din fața hotelului s-a încheiat pașnic.", "ro")
     assert "riot" in types("Одного из полицейских ранило кирпичом, брошенным из толпы.", "ru")
+
+
+def test_a_state_of_emergency_only_possible_is_not_declared() -> None:
+    assert "state_of_emergency" not in types("A curfew may be imposed if the unrest continues.", "en")
+    assert "state_of_emergency" in types("A curfew will be imposed from 8pm tonight, the mayor said.", "en")
+    assert "state_of_emergency" not in types("Starea de urgență ar putea fi declarată în județ.", "ro")
+    assert "state_of_emergency" in types("Starea de alertă a fost prelungită cu încă 30 de zile.", "ro")
+    assert "state_of_emergency" not in types("Комендантский час могут ввести в городе.", "ru")
+    assert "state_of_emergency" in types("Режим ЧС введен в городе.", "ru")
+
+
+def test_an_anniversary_tells_no_new_attack() -> None:
+    text = "A year after the attack on the concert hall, survivors laid flowers at the site."
+    assert "attack" not in types(text, "en")
+    assert "attack" in types("Gunmen opened fire on worshippers at a mosque.", "en")
+
+
+def test_internet_access_restored_or_stones_hurled_at_police() -> None:
+    assert "internet_restored" in types("Internet access has been partially restored in the north.", "en")
+    assert "riot" in types("Протестующие закидали полицейских камнями.", "ru")
