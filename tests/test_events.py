@@ -2410,3 +2410,26 @@ def test_an_anniversary_tells_no_new_attack() -> None:
 def test_internet_access_restored_or_stones_hurled_at_police() -> None:
     assert "internet_restored" in types("Internet access has been partially restored in the north.", "en")
     assert "riot" in types("Протестующие закидали полицейских камнями.", "ru")
+
+
+def test_a_gunman_shot_by_police_is_no_new_attack() -> None:
+    assert "attack" not in types("The gunman was shot dead by police after a two-hour standoff.", "en")
+    assert "attack" in types("Two gunmen opened fire on a crowded bus.", "en")
+
+
+def test_banks_kept_shut_prices_frozen_or_a_key_rate_raised_are_economic_measures() -> None:
+    assert "economic_measure" in types("Banks will remain closed until further notice.", "en")
+    assert "economic_measure" in types("The government has frozen fuel prices for three months.", "en")
+    assert "economic_measure" in types("The central bank raised its key interest rate to 20%.", "en")
+    assert "economic_measure" in types("Банк России повысил ключевую ставку до 20%.", "ru")
+    assert "economic_measure" not in types("Interest in the story has risen sharply.", "en")
+
+
+def test_unseen_shapes_of_inquiry_raid_clash_and_summons() -> None:
+    assert "investigation" in types("A coroner's inquest into the deaths opened on Monday.", "en")
+    assert "security_operation" in types("Poliția a descins la mai multe adrese din Capitală.", "ro")
+    text = "Procurorii au descins la spital împreună cu anchetatorii."
+    assert "security_operation" not in types(text, "ro")
+    assert "attack" in types("Un atac sinucigaș a avut loc la un punct de control.", "ro")
+    assert "armed_clash" in types("Боевики подошли к блокпосту, завязался бой.", "ru")
+    assert "diplomacy" in types("В МИД России вызван посол Франции.", "ru")
