@@ -2433,3 +2433,23 @@ def test_unseen_shapes_of_inquiry_raid_clash_and_summons() -> None:
     assert "attack" in types("Un atac sinucigaș a avut loc la un punct de control.", "ro")
     assert "armed_clash" in types("Боевики подошли к блокпосту, завязался бой.", "ru")
     assert "diplomacy" in types("В МИД России вызван посол Франции.", "ru")
+
+
+def test_an_arrest_or_a_protest_only_promised_did_not_happen() -> None:
+    assert "arrests" not in types("They will be arrested, the minister warned.", "en")
+    assert "arrests" not in types("Vor fi reținuți toți cei care au participat la violențe.", "ro")
+    assert "arrests" not in types("Все участники беспорядков будут задержаны, заявил министр.", "ru")
+    assert "arrests" in types("Задержаны 15 человек.", "ru")
+    assert "protest" not in types("Protests are planned for Saturday in several cities.", "en")
+    assert "protest" in types("Thousands of people have joined a march planned for weeks.", "en")
+    assert "protest" not in types("Se anunță un nou protest pentru duminică.", "ro")
+    assert "protest" not in types("Митинг запланирован на субботу.", "ru")
+
+
+def test_artillery_fire_operations_launched_and_shots_reported_now() -> None:
+    assert "shooting" not in types("Se trage cu artileria asupra orașului.", "ro")
+    assert "shooting" in types("S-au auzit focuri de armă.", "ro")
+    text = "The interior ministry announced a counter-terrorism operation in the district."
+    assert "security_operation" in types(text, "en")
+    assert "shooting" in types("Очевидцы сообщают о стрельбе.", "ru")
+    assert "shooting" not in types("Депутаты спорили о стрельбе на рынке.", "ru")
