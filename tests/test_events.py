@@ -2453,3 +2453,17 @@ def test_artillery_fire_operations_launched_and_shots_reported_now() -> None:
     assert "security_operation" in types(text, "en")
     assert "shooting" in types("Очевидцы сообщают о стрельбе.", "ru")
     assert "shooting" not in types("Депутаты спорили о стрельбе на рынке.", "ru")
+
+
+def test_russian_imperfective_and_short_participle_forms() -> None:
+    assert "arrests" in types("Полиция задерживает участников акции.", "ru")
+    assert "arrests" not in types("Работодатели задерживают выплату зарплат.", "ru")
+    assert "riot" in types("Здание администрации захвачено протестующими.", "ru")
+    assert "explosion" in types("Беспилотники атакуют Москву.", "ru")
+    assert "force_against_protesters" in types("Протестующие разогнаны.", "ru")
+    assert "force_against_protesters" not in types("Разогнанный митинг собрался снова.", "ru")
+
+
+def test_foreign_troops_arriving_in_romanian() -> None:
+    assert "foreign_deployment" in types("Trupe NATO sosesc în România.", "ro")
+    assert "foreign_deployment" not in types("Turiștii străini sosesc în România.", "ro")
