@@ -2467,3 +2467,12 @@ def test_russian_imperfective_and_short_participle_forms() -> None:
 def test_foreign_troops_arriving_in_romanian() -> None:
     assert "foreign_deployment" in types("Trupe NATO sosesc în România.", "ro")
     assert "foreign_deployment" not in types("Turiștii străini sosesc în România.", "ro")
+
+
+def test_targets_struck_or_a_town_under_fire_are_strikes() -> None:
+    assert "explosion" in types("Israel struck targets in southern Lebanon overnight.", "en")
+    assert "explosion" not in types("The company struck its sales targets early this year.", "en")
+    assert "explosion" in types("Israelul a lovit ținte în sudul Libanului.", "ro")
+    assert "explosion" in types("Город попал под артиллерийский обстрел.", "ru")
+    assert "political_change" in types("Președintele l-a revocat pe șeful SRI.", "ro")
+    assert "political_change" not in types("Guvernul a revocat decizia.", "ro")
