@@ -2284,3 +2284,32 @@ def test_a_state_crossed_on_a_journey_is_a_place() -> None:
     assert romania in ids("The coach had crossed Romania overnight before the crash.", "en")
     assert romania in ids("Ночью автобус пересек Румынию и въехал в Венгрию.", "ru")
     assert romania not in ids("Romania said it would send doctors.", "en")
+
+
+def test_a_station_bears_its_towns_name() -> None:
+    texts = [
+        "Пассажирский поезд сошел с рельсов в Нижегородской области.",
+        "Пострадавших везут в Нижний Новгород, сообщили в оперштабе.",
+        "Состав остановился на станции Семёнов, пассажиров пересадили в автобусы.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    semyonov, nizhny = 497450, 520555
+    found = ids(texts[2], "ru", ctx=ctx)
+    assert semyonov in found and nizhny not in found
+    story = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    calimanesti = 682972
+    assert ids("Trenul a rămas blocat în stația Călimănești peste trei ore.", ctx=story) == {calimanesti}
+    assert not ids("Un autobuz a fost lovit în stația de metrou Berceni.", ctx=story) - {None}
+
+
+def test_a_station_named_for_a_quarter_of_the_story_city() -> None:
+    texts = [
+        "Un incendiu a izbucnit la metrou în București, anunță ISU.",
+        "Zeci de echipaje de pompieri din București au intervenit.",
+        "Trenurile de metrou nu mai opresc în stația Berceni până la noi ordine.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    bucharest = 683506
+    assert ids(texts[2], ctx=ctx) == {bucharest}

@@ -1959,6 +1959,11 @@ def _small_hit(
             # a village a mere preposition places lies near the story's town ("до Двинской" in a
             # Volgograd story is a street, no village by the White Sea)
             found = [f for f in found if not _far_from_home(gz.record(f[0]), entry.doc)]
+        if found and cue == "noun" and toks[i - 1].word in rules.own_town_heads:
+            # a station bears its town's name ("stația Călimănești"), but one in the story's own city
+            # is named for a quarter of it ("stația Berceni" in a Bucharest story)
+            if any(_near_home(gz.record(f[0]), entry.doc) for f in found):
+                return None
         if found and j + 1 < n and base_gaps[j] == " " and toks[j + 1].word in rules.street_words:
             return None  # a street named for a village runs elsewhere ("a hotel on Harlaxton Road")
         if found:
@@ -2423,6 +2428,7 @@ def _skip(
                 " ".join(_before(toks, base_gaps, i, 1)) in SURNAME_TOWN_BEFORE
                 and not _first_name(text[toks[i].start : toks[i].end].lower())
             )
+            and " ".join(_before(toks, base_gaps, i, 1)) not in TOWN_NAME_NOUNS
         ):
             return True  # a person's first name ("назвалась Анной" is not the town Anna)
         if (
@@ -2507,6 +2513,16 @@ def _far_from_home(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
     return home is not None and _km(gazetteer.load().record(home), rec) > FAR_HOME_KM
 
 
+def _near_home(rec: gazetteer.GeoRecord, ctx: DocContext) -> bool:
+    """Whether a village lies by the story's city, where a quarter may bear its name."""
+    home = _doc_city(ctx)
+    return home is not None and _km(gazetteer.load().record(home), rec) < QUARTER_KM
+
+
+#: How near the story's city a village lies for a station of that name to be the city's quarter's.
+QUARTER_KM = 25.0
+
+
 #: How far from the story's city (or capital) a town abroad lies to be no region's namesake.
 FAR_ABROAD_KM = 2500.0
 #: A town that far, of a state the document names nowhere else, is meant only when it is this big:
@@ -2564,6 +2580,11 @@ def _state_adjective_before(toks: list[_Tok], base_gaps: list[str], i: int, iso:
 #: Prepositions that put a surname-like word in a place ("в Семёнове", "из Пугачёва"): none
 #: of them governs a person ("о Семёнове", "к Семёнову" do).
 SURNAME_TOWN_BEFORE = frozenset({"в", "во", "из", "под"})
+#: Nouns a town's name follows as the name of its station or of the town itself, whatever
+#: person's name it could also spell ("станции Семёнов", "города Семёнов").
+TOWN_NAME_NOUNS = frozenset(
+    {"станция", "станции", "станцию", "станцией", "город", "города", "городе", "городу", "городом"}
+)
 
 
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
