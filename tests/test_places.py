@@ -2313,3 +2313,10 @@ def test_a_station_named_for_a_quarter_of_the_story_city() -> None:
     places.scan_document(ctx, texts)
     bucharest = 683506
     assert ids(texts[2], ctx=ctx) == {bucharest}
+
+
+def test_an_island_province_is_no_town_abroad() -> None:
+    bally_india = 1277539
+    assert bally_india not in ids("Survivors were flown to Bali for treatment.", "en")
+    assert bally_india not in ids("Doi turiști români au murit într-un accident rutier în Bali.")
+    assert bally_india not in ids("Двое туристов из России погибли на Бали.", "ru")
