@@ -2320,3 +2320,18 @@ def test_an_island_province_is_no_town_abroad() -> None:
     assert bally_india not in ids("Survivors were flown to Bali for treatment.", "en")
     assert bally_india not in ids("Doi turiști români au murit într-un accident rutier în Bali.")
     assert bally_india not in ids("Двое туристов из России погибли на Бали.", "ru")
+
+
+def test_columbia_in_english_is_no_colombia() -> None:
+    colombia, columbia_sc = 3686110, 4575352
+    assert colombia not in ids("Firefighters from British Columbia have been deployed.", "en")
+    assert colombia not in ids("Columbia University researchers studied the smoke.", "en")
+    assert colombia in ids("Rescue teams flew in from Colombia and Peru.", "en")
+    texts = [
+        "Floodwaters rose across South Carolina on Sunday, the governor said.",
+        "Shelters opened in Charleston and Greenville, South Carolina.",
+        "A news conference was held in Columbia on Monday.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    assert ids(texts[2], "en", ctx=ctx) == {columbia_sc}

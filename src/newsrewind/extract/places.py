@@ -1333,9 +1333,11 @@ def _gazetteer_hit(
         key = " ".join(words)
         if key in not_places:
             if j == i and key in rules.placed_words and _placed_word(toks, base_gaps, i, rules):
-                named = _resolve(words, rules)
+                # a town of the story's country only (see ``_skip``), never a state that
+                # other languages call so ("in Columbia" is no Colombia)
+                named = [f for f in _resolve(words, rules) if not gazetteer.load().record(f[0]).is_country]
                 if named:
-                    return j, named  # a town of the story's country only: see ``_skip``
+                    return j, named
             continue
         if j == i and _is_code(text, t) and key not in rules.aliases:
             continue  # "UN", "SANA": codes and acronyms, not the towns they spell
