@@ -2335,3 +2335,11 @@ def test_columbia_in_english_is_no_colombia() -> None:
     ctx = DocContext(lang="en")
     places.scan_document(ctx, texts)
     assert ids(texts[2], "en", ctx=ctx) == {columbia_sc}
+
+
+def test_a_trains_destination_before_bound_is_no_place_of_the_entry() -> None:
+    delhi, kanpur, moscow, sochi = 1273294, 1267995, 524901, 491422
+    assert ids("The Delhi-bound express derailed near Kanpur.", "en") == {kanpur}
+    assert ids("A Moscow-bound flight made an emergency landing in Sochi.", "en") == {sochi}
+    assert delhi in ids("The express derailed on its way to Delhi.", "en")
+    assert moscow in ids("The flight from Sochi landed safely in Moscow.", "en")

@@ -110,6 +110,7 @@ class _Rules:
     abbreviations: dict[str, str]
     building_heads: frozenset[str]
     hyphen_links: frozenset[str]
+    hyphen_tails: frozenset[str]
     hyphen_adjectives: tuple[str, ...]
     spelling_variants: tuple[tuple[str, tuple[str, ...]], ...]
     capital_words: tuple[tuple[str, ...], ...]
@@ -394,6 +395,7 @@ def _rules(code: str) -> _Rules:
         abbreviations={fold_key(k): fold_key(str(v)) for k, v in names.get("abbreviations", {}).items()},
         building_heads=frozenset(_keys(names.get("buildings", []))),
         hyphen_links=frozenset(_keys(names.get("hyphen_links", []))),
+        hyphen_tails=frozenset(_keys(names.get("hyphen_tails", []))),
         hyphen_adjectives=tuple(_keys(names.get("hyphen_adjective_endings", []))),
         spelling_variants=tuple(
             (str(k), tuple(str(x) for x in v)) for k, v in data.get("spelling_variants", {}).items()
@@ -2728,6 +2730,8 @@ def _role(
             return "name", idx  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
     if _lonely_namesake(entry, toks, base_gaps, i, j, idx, rules):
         return "name", idx  # "în Alba, Sibiu și Argeș": the county, no Alba in Italy
+    if j + 1 < len(toks) and base_gaps[j] == "-" and toks[j + 1].word in rules.hyphen_tails:
+        return "name", idx  # where a train goes ("the Delhi-bound express", "a Moscow-bound flight")
     # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
     # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
