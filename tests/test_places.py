@@ -2343,3 +2343,16 @@ def test_a_trains_destination_before_bound_is_no_place_of_the_entry() -> None:
     assert ids("A Moscow-bound flight made an emergency landing in Sochi.", "en") == {sochi}
     assert delhi in ids("The express derailed on its way to Delhi.", "en")
     assert moscow in ids("The flight from Sochi landed safely in Moscow.", "en")
+
+
+def test_a_russian_station_opens_a_small_towns_name() -> None:
+    texts = [
+        "Пассажирский поезд сошел с рельсов в Нижегородской области.",
+        "Пострадавших везут в Нижний Новгород, сообщили в оперштабе.",
+        "Резервный состав ждет пассажиров у станции Урень.",
+    ]
+    ctx = DocContext(lang="ru")
+    places.scan_document(ctx, texts)
+    uren, nizhny = 478757, 520555
+    found = ids(texts[2], "ru", ctx=ctx)
+    assert uren in found and nizhny not in found
