@@ -522,7 +522,8 @@ def _separator(mark: LineMark, line: str) -> str:
     return "-" if gap in ("–", "—") else gap
 
 
-_Label = tuple[int, LineMark, tuple[str | None, bool, bool, bool, bool, bool, str], int]
+_Shape = tuple[str | None, bool, bool, bool, bool, bool, str]
+_Label = tuple[int, LineMark, _Shape, int]
 
 
 def _timed_labels(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> list[_Label]:
@@ -632,17 +633,25 @@ def _drop_listed_runs(marks: list[LineMark | None], lines: list[tuple[int, str]]
         marks[i] = None
 
 
+def _undated_shapes(labels: list[_Label]) -> Counter[_Shape] | None:
+    """The labels' shapes counted, when at least three share one that carries no date (a blog of
+    bare times, whose dated stamps are something else); None otherwise."""
+    shapes = Counter(shape for _, _, shape, _ in labels)
+    if len(labels) < 4:
+        return None
+    usual, most = shapes.most_common(1)[0]
+    return None if most < 3 or usual[2] else shapes
+
+
 def _drop_post_cards(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """An embedded post's card inside an entry ("Poliția Română" / "20.07.2024 14:12" / the post's
     text): a dated stamp alone on its line right under a name, in a blog whose labels carry no
     date, is the post's time, not a label."""
     labels = _timed_labels(marks, lines)
-    shapes = Counter(shape for _, _, shape, _ in labels)
-    if len(labels) < 4:
+    shapes = _undated_shapes(labels)
+    if shapes is None:
         return
-    usual, most = shapes.most_common(1)[0]
-    if most < 3 or usual[2]:
-        return
+    usual = shapes.most_common(1)[0][0]
     for i, mark, shape, _ in labels:
         if shape == usual or not shape[2] or i == 0 or marks[i - 1] is not None:
             continue
@@ -658,12 +667,10 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
     a newest-first blog, updated after the first entry of an oldest-first one) or repeating the
     first label's time ("Thu 26 Nov 2026 21.40 GMT" over a first post at "21.40 GMT")."""
     labels = _timed_labels(marks, lines)
-    shapes = Counter(shape for _, _, shape, _ in labels)
-    if len(labels) < 4:
+    shapes = _undated_shapes(labels)
+    if shapes is None:
         return
-    usual, most = shapes.most_common(1)[0]
-    if most < 3 or usual[2]:
-        return
+    usual = shapes.most_common(1)[0][0]
     first = next(n for n, x in enumerate(labels) if x[2] == usual)
     clock = [t for _, _, shape, t in labels[first:] if shape == usual]
     backwards = _backwards(clock)
