@@ -919,6 +919,10 @@ def test_a_foreign_body_named_by_its_country_adjective_in_romanian() -> None:
     assert "Greek Fire Service" in names("Potrivit Pompierilor eleni, au izbucnit alte 30 de incendii.", "ro")
     # bare firefighters are no named body
     assert names("Pompierii au stins focul după două ore.", "ro") == {}
+    # a first name after the comma is a person, not the adjective of a country ("Ciprian" is no Cypriot)
+    got = names("Purtătorul de cuvânt al IGSU, Ciprian Ene, a precizat că nu sunt victime.", "ro", "RO")
+    assert "Romania General Inspectorate for Emergency Situations" in got
+    assert not any(name.startswith("Cyprus") for name in got)
 
 
 def test_an_inverted_verb_before_an_institution_in_romanian() -> None:

@@ -187,7 +187,8 @@ def _places(table: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
     compiled by ``_rx`` when first tried: most never are (``_near_any`` tries them all at once)."""
     rows = []
     for form, name in table.items():
-        after = rf"^\W{{0,3}}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}"
+        # not after a comma: "IGSU, Ciprian Ene," names a person, not a Cypriot body
+        after = rf"^[^\w,]{{0,3}}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}"
         before = rf"{_WB}(?:{form})(?:'s)?\s+$"
         rows.append((after, before, name))
     return tuple(rows)
@@ -199,7 +200,7 @@ def _rx(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-_PLACE_AFTER = (r"^\W{0,3}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
+_PLACE_AFTER = (r"^[^\w,]{0,3}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
 _PLACE_BEFORE = (rf"{_WB}(?:", r")(?:'s)?\s+$")
 #: Per table of ``_places`` (by id, the table kept beside): its rows' after-forms as one pattern,
 #: and their before-forms as another (None when a form cannot join the others).
