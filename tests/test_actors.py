@@ -2674,3 +2674,46 @@ def test_police_in_the_story_town_are_the_force_the_page_names() -> None:
     )
     recs = records_of(Document(name="t", text=blog, lang="en"))
     assert {a.name for a in recs[-1].actors} == {"Frankfurt police"}
+
+
+def test_a_region_whose_name_has_a_short_i() -> None:
+    assert names("Пожар потушен, сообщили в ГУ МЧС по Забайкальскому краю.", "ru", "RU") == {
+        "Zabaykalsky Krai Emergencies Ministry directorate"
+    }
+    assert names("В ГУ МЧС по Забайкалью сообщили, что огонь остановлен.", "ru", "RU") == {
+        "Zabaykalsky Krai Emergencies Ministry directorate"
+    }
+    assert names("Прокуратура Забайкальского края начала проверку.", "ru", "RU") == {
+        "Zabaykalsky Krai Prosecutor's Office"
+    }
+
+
+def test_a_particle_inside_an_arabic_name() -> None:
+    assert names("The toll rose to 1,870, spokesman Dr Mahmoud al-Fakhri said.", "en", "LY") == {
+        "Mahmoud al-Fakhri"
+    }
+    assert names("The group's spokesman, Tawfiq al-Mansouri, told reporters by phone.", "en", "LY") == {
+        "Tawfiq al-Mansouri"
+    }
+    assert names("Ministrul de Interne, Ali al-Jaber, a anunțat închiderea drumurilor.", "ro", "LY") == {
+        "Ali al-Jaber"
+    }
+    assert names("Министр внутренних дел Али аль-Джабер объявил о закрытии дорог.", "ru", "LY") == {
+        "Ali al-Dzhaber"
+    }
+
+
+def test_bodies_that_go_by_their_own_english_names() -> None:
+    assert names("The Thai army said two soldiers were wounded in the clash.", "en", "TH") == {
+        "Royal Thai Army"
+    }
+    assert names("Cambodia's defence ministry said the jets dropped bombs on a road.", "en", "KH") == {
+        "Cambodia Ministry of National Defence"
+    }
+    assert names("Thailand's health ministry said 11 people had died.", "en", "TH") == {
+        "Thailand Ministry of Public Health"
+    }
+    assert names("Армия Таиланда заявила, что двое военных ранены.", "ru", "TH") == {"Royal Thai Army"}
+    assert names("Милиция разогнала митингующих у здания мэрии.", "ru", "KG") == {
+        "Kyrgyzstan Ministry of Internal Affairs"
+    }

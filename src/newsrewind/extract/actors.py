@@ -388,6 +388,7 @@ class _Grammar:
     plural_noun: re.Pattern[str] | None = (
         None  # a plural noun with its article opening a sentence ("Angajații")
     )
+    name_particles: frozenset[str] = frozenset()  # lower-case particles hyphened into a name ("al-Fakhri")
 
 
 # two or three words of a name, with an aside on when they wrote ("Maya Lindgren (now)")
@@ -457,6 +458,7 @@ def _grammar(code: str) -> _Grammar:
         place_nouns=frozenset(token_key(str(x)) for x in data.get("place_nouns", [])),
         given_names=frozenset(givens),
         not_name_words=frozenset(token_key(str(x)) for x in data.get("not_name_words", [])),
+        name_particles=frozenset(token_key(str(x)) for x in data.get("name_particles", [])),
         locative=re.compile(rf"(?<!\w)(?:{locs})\s+{art}$") if locs else None,
         object_before=re.compile(rf"(?<!\w)(?:{objs})\s+{art}$") if objs else None,
         appositive_words=frozenset(token_key(str(x)) for x in data.get("appositive_words", [])),
@@ -1605,8 +1607,36 @@ def _in_other_name(
 
 
 def _name_runs(entry: EntryText, toks: list[places._Tok]) -> list[tuple[int, int]]:
-    """Runs of capitalised words joined by a space or hyphen (token index ranges)."""
-    return _org_runs(entry, toks, frozenset())
+    """Runs of capitalised words joined by a space or hyphen (token index ranges), a lower-case
+    particle hyphened to the next capitalised word inside ("Mahmoud al-Fakhri")."""
+    runs = _org_runs(entry, toks, frozenset())
+    particles = _grammar(entry.lang).name_particles
+    if not particles:
+        return runs
+    gaps = places.gaps(entry)
+    ends = {i: j for i, j in runs}
+    out: list[tuple[int, int]] = []
+    for i, j in runs:
+        if out and i <= out[-1][1]:
+            continue  # joined to the run before
+        while _particle_at(entry, toks, gaps, j + 1, particles) and gaps[j] == " ":
+            j = ends.get(j + 2, j + 2)
+        out.append((i, j))
+    return out
+
+
+def _particle_at(
+    entry: EntryText, toks: list[places._Tok], gaps: list[str], k: int, particles: frozenset[str]
+) -> bool:
+    """A lower-case name particle at token ``k``, hyphened to a capitalised word ("al-Mansouri")."""
+    return (
+        k + 1 < len(toks)
+        and not toks[k].cap
+        and toks[k].word in particles
+        and gaps[k] == "-"
+        and toks[k + 1].cap
+        and entry.text[toks[k].start : toks[k].end].islower()
+    )
 
 
 #: ``DocContext.memo`` key: the people the document names after a title (no witness named with an age).
@@ -1841,6 +1871,8 @@ def _given_name(entry: EntryText, tok: places._Tok) -> bool:
     gram = _grammar(entry.lang)
     if tok.word in gram.given_names:
         return True
+    if tok.word in gram.name_particles and not tok.cap:
+        return False  # "аль" in "Али аль-Джабер"
     return gram.morph_verbs and _ru_word(entry.text[tok.start : tok.end].lower())[0]
 
 
@@ -2189,6 +2221,12 @@ class _Regions:
     before: re.Pattern[str] | None = None  # a region's adjective before the body ("дагестанское МЧС")
 
 
+def _unfold_short_i(pattern: str) -> str:
+    """A pattern built from folded keys, made to match the entry's text, which keeps "й" ("забаикаль"
+    finds "Забайкалье")."""
+    return pattern.replace("и", "[ий]")
+
+
 @cache
 def _regions(code: str) -> _Regions | None:
     data = langdata.section(code, "actors")
@@ -2204,7 +2242,7 @@ def _regions(code: str) -> _Regions | None:
     initials = {fold_key(x) for x in reg.get("initials", [])}
     nick_re = (
         "|".join(
-            re.escape(n).replace(r"\ ", r"[\s-]") + (r"(?!\w)" if n in initials else "")
+            _unfold_short_i(re.escape(n).replace(r"\ ", r"[\s-]")) + (r"(?!\w)" if n in initials else "")
             for n in sorted(nicks, key=len, reverse=True)
         )
         or "(?!)"
@@ -2232,7 +2270,7 @@ def _regions(code: str) -> _Regions | None:
         cue=re.compile(
             "|".join(
                 [
-                    *(re.escape(n).replace(r"\ ", r"[\s-]") for n in [*nouns, *nicks]),
+                    *(_unfold_short_i(re.escape(n).replace(r"\ ", r"[\s-]")) for n in [*nouns, *nicks]),
                     *([regional] if regional else []),
                     *([alone] if alone else []),
                 ]
@@ -2244,8 +2282,8 @@ def _regions(code: str) -> _Regions | None:
 def _region_name(m: re.Match[str], reg: _Regions) -> str:
     """The English name of a region matched by ``_Regions.region`` ("Kemerovo Oblast")."""
     if m.group("nick"):
-        return reg.nicknames[m.group("nick").replace("-", " ")]
-    adj, noun = m.group("adj"), m.group("noun")
+        return reg.nicknames[fold_key(m.group("nick").replace("-", " "))]
+    adj, noun = fold_key(m.group("adj")), fold_key(m.group("noun"))  # the entry keeps "й"; the keys fold it
     if adj in reg.nicknames:  # "карагандинской области": Karaganda Region, as Kazakhstan names it
         return reg.nicknames[adj]
     stem = reg.stems.get(adj) or transliterate(adj[:-2], reg.translit).capitalize()
@@ -3503,6 +3541,8 @@ def _grammar_people(
     def name_word(k: int) -> bool:
         tok = toks[k]
         written = text[tok.start : tok.end]
+        if k > 0 and gaps[k - 1] == " " and _particle_at(entry, toks, gaps, k, gram.name_particles):
+            return not found.overlaps(tok.start, tok.end)  # "Tawfiq al-Mansouri"
         return (
             len(tok.word) >= 2
             and k not in title_tok
