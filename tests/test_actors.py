@@ -2717,3 +2717,31 @@ def test_bodies_that_go_by_their_own_english_names() -> None:
     assert names("Милиция разогнала митингующих у здания мэрии.", "ru", "KG") == {
         "Kyrgyzstan Ministry of Internal Affairs"
     }
+
+
+def test_road_police_and_forest_fire_services() -> None:
+    assert names("Poliția Autostrăzi avertizează că ceața se poate forma din nou.", "ro", "RO") == {
+        "Romanian Highway Police"
+    }
+    assert names("Inspectorii ARR au început controale la firmele de transport.", "ro", "RO") == {
+        "Romanian Road Authority"
+    }
+    assert names("Наземным группам помогают три вертолета Авиалесоохраны.", "ru", "RU") == {"Avialesookhrana"}
+    assert names("Международная организация по миграции сообщила о 30 тысячах переселенцев.", "ru", "LB") == {
+        "International Organization for Migration"
+    }
+
+
+def test_a_courtesy_title_before_a_known_surname() -> None:
+    assert names("Erdogan spoke by phone with Mr Dbeibah late on Wednesday.", "en", "LY") == {
+        "Recep Tayyip Erdogan",
+        "Abdul Hamid Dbeibah",
+    }
+    assert names("Meloni said she had spoken to Mr Macron.", "en", "IT") == {
+        "Giorgia Meloni",
+        "Emmanuel Macron",
+    }
+    assert names("Security forces of Khalifa Haftar's Libyan National Army watched.", "en", "LY") == {
+        "Khalifa Haftar",
+        "Libyan National Army",
+    }

@@ -1598,6 +1598,8 @@ def _in_other_name(
         return False
     if places._sentence_initial(entry.text, toks[k - 1].start):
         return False
+    if toks[k - 1].word in rules.abbrevs:
+        return False  # "spoke with Mr Dbeibah": a courtesy title, no given name
     q = k - 1
     while q > 0 and gaps[q - 1] == "-" and toks[q - 1].cap:
         q -= 1  # "Касым-Жомарту Токаеву": a hyphenated given name by its first part
