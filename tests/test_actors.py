@@ -2745,3 +2745,11 @@ def test_a_courtesy_title_before_a_known_surname() -> None:
         "Khalifa Haftar",
         "Libyan National Army",
     }
+
+
+def test_a_byline_naming_several_staff() -> None:
+    assert names("Live Reporting Edited by Laura Pennington and Omar Haddad", "en", "LY") == set()
+    assert names("Reporting by Anna Holt and Tom Reyes; editing by Mark Potter", "en", "TH") == set()
+    assert names("Cambodia's commerce ministry said imports of Thai fuel were suspended.", "en", "KH") == {
+        "Cambodia Ministry of Commerce"
+    }

@@ -3632,8 +3632,8 @@ def _grammar_people(
             last, end = j + 1, toks[j + 1].end  # "Wetang'ula"
         if fold_key(text[start:end]) in _outlets() or text[end : end + 1].isdigit():
             continue  # an outlet ("Digi24")
-        if gram.byline is not None and gram.byline.search(base, max(0, start - 30), start):
-            continue  # "Edited by Anna Holt": the page's staff
+        if gram.byline is not None and gram.byline.search(base, max(0, start - 100), start):
+            continue  # "Edited by Anna Holt", "Edited by Laura Pennington and Omar Haddad": the page's staff
         if not _person_evidence(entry, gram, toks, gaps, base, a, last, title_start):
             continue
         if (reg := _regions(entry.lang)) is not None and (
