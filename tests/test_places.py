@@ -2346,3 +2346,27 @@ def test_a_trains_destination_before_bound_is_no_place_of_the_entry() -> None:
     assert ids("A Moscow-bound flight made an emergency landing in Sochi.", "en") == {sochi}
     assert delhi in ids("The express derailed on its way to Delhi.", "en")
     assert moscow in ids("The flight from Sochi landed safely in Moscow.", "en")
+
+
+def test_names_in_ey_and_uy_and_an_oblique_adjective_opening_a_village_name() -> None:
+    nizhniy_tsasuchey, guney, mogoytuy = 2019118, 2023810, 2019892
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("В Нижнем Цасучее сгорели сараи.", "ru", ru) == {nizhniy_tsasuchey}
+    assert ids("Часть домов в Гунэе осталась без света.", "ru", ru) == {guney}
+    assert ids("Погорельцев разместили в поселке Могойтуй.", "ru", ru) == {mogoytuy}
+    assert ids("Автобусы с погорельцами вернулись из Могойтуя вечером.", "ru", ru) == {mogoytuy}
+
+
+def test_a_region_named_after_no_city_is_no_town() -> None:
+    zabaykalsk, amursk = 2012780, 2027749
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert zabaykalsk not in ids("В Забайкальском крае продлен режим ЧС из-за пожаров.", "ru", ru)
+    assert amursk not in ids("Паводок в Амурской области затопил три села.", "ru", ru)
+    assert ids("Жители Амурска жалуются на дым.", "ru", ru) == {amursk}
+
+
+def test_a_two_letter_word_opens_a_hyphenated_village_name() -> None:
+    uch_korgon = 1527103
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    assert ids("Автомобилисты не могут проехать в Уч-Коргон второй день.", "ru", kg) == {uch_korgon}
+    assert ids("Колонна вышла из Уч-Коргона утром.", "ru", kg) == {uch_korgon}

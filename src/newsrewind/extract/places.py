@@ -1531,7 +1531,7 @@ def _match_runs(
             and entry.doc.countries
             and j + 1 < len(toks)
             and toks[j + 1].cap
-            and base_gaps[j] == " "
+            and base_gaps[j] in (" ", "-")
         ):
             # a village whose longer name opens with the name of a town across a border ("Chilia
             # Veche" in Romania is no Kiliya in Ukraine)
@@ -1930,8 +1930,10 @@ def _small_hit(
     """A village or small town at token i, when a cue places it and the word is no common one
     (``longer_only``: a name of several words opening with a common one)."""
     tok = toks[i]
-    if (tok.word in entry.doc.common_words and not longer_only) or len(tok.word) < 3:
-        return None
+    if (tok.word in entry.doc.common_words and not longer_only) or (
+        len(tok.word) < 3 and (i + 1 >= len(toks) or base_gaps[i] != "-")
+    ):
+        return None  # a short word opens only a hyphenated name ("Уч-Коргон")
     cue: str | None = None
     if i > 0 and (toks[i - 1].word in _cue_words(entry.lang) or base_gaps[i - 1] in (", ", ",")):
         cue = _small_cue(entry, toks, base_gaps, i, rules, prev)
@@ -1942,11 +1944,24 @@ def _small_hit(
         return None
     if cue != "noun" and tok.word in _outlet_words():
         return None  # an outlet's one-word name, no village ("urmăriți pe Libertatea")
+    if (
+        rules.region_adjectives
+        and i + 1 < len(toks)
+        and toks[i + 1].word in rules.region_nouns
+        and _region_adjective(toks, base_gaps, i, rules, entry.text) is None
+    ):
+        return None  # a region named after no city, no village ("в Забайкальском крае")
     countries = _small_countries(entry.doc, cue)
     if not countries:
         return None
     gz = gazetteer.load()
     longest = max(gz.small_firsts(tok.word, countries), 1)
+    for ending, repls in rules.compound_adjectives:
+        # an adjective opening a name of several words, in an oblique case ("в Нижнем Цасучее")
+        if tok.word.endswith(ending) and len(tok.word) - len(ending) >= 3:
+            stem = tok.word[: -len(ending)]
+            longest = max(longest, *(gz.small_firsts(stem + r, countries) for r in repls))
+            break
     last = i
     n = len(toks)
     while last + 1 < n and last - i + 1 < longest and base_gaps[last] in _JOIN and last + 1 not in masked:
@@ -2049,6 +2064,8 @@ def _region_adjective(
     word = " ".join(t.word for t in toks[i : j + 1])
     gz = gazetteer.load()
     for stem, geonameid in rules.adjective_cities:
+        if word.startswith(stem) and not geonameid:
+            return None  # a region named after no city ("Забайкальского края" is no Zabaykalsk)
         if word.startswith(stem) and (idx := gz.by_geonameid(geonameid)) is not None:
             return [
                 (idx, True)
