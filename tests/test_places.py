@@ -2370,3 +2370,28 @@ def test_a_two_letter_word_opens_a_hyphenated_village_name() -> None:
     kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
     assert ids("Автомобилисты не могут проехать в Уч-Коргон второй день.", "ru", kg) == {uch_korgon}
     assert ids("Колонна вышла из Уч-Коргона утром.", "ru", kg) == {uch_korgon}
+
+
+def test_a_name_after_a_model_code_is_the_models() -> None:
+    hercules_ca, amman, beirut = 5356451, 250441, 276781
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9, "US": 2})
+    assert hercules_ca not in ids("Un C-130 Hercules al Forțelor Aeriene a decolat spre Amman.", "ro", ro)
+    assert ids("Un C-130 Hercules al Forțelor Aeriene a decolat spre Amman.", "ro", ro) == {amman}
+    en = DocContext(lang="en", country="US", countries={"US": 9})
+    assert hercules_ca not in ids("A C-130 Hercules carrying tents landed in Beirut.", "en", en)
+    assert beirut in ids("A C-130 Hercules carrying tents landed in Beirut.", "en", en)
+    assert hercules_ca in ids("Firefighters were sent to Hercules, east of Richmond.", "en", en)
+
+
+def test_the_outlets_own_villages_after_a_preposition_in_a_story_abroad() -> None:
+    otopeni = 671590
+    texts = [
+        "Israelul a lovit din nou sudul Libanului; la Beirut au fost distruse două clădiri.",
+        "Alte explozii au zguduit Beirutul și Tyrul, relatează presa din Liban.",
+        "Ministerul de Externe de la București pregătește evacuarea românilor din Liban.",
+        "Aeronava cu 58 de români a aterizat la Otopeni în jurul orei 15:00.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    assert ctx.country == "LB"
+    assert otopeni in ids(texts[3], "ro", ctx)

@@ -196,6 +196,9 @@ class _Rules:
     # a capitalised name after these is a storm's ("Hurricane Kyle", "Ciclonul Daniel", "тайфун Хагибис"),
     # and so is the same name alone anywhere in the document ("Kyle weakened")
     storm_titles: re.Pattern[str] | None = None
+    # the outlet's own country: its villages after a preposition are places even in a story told
+    # abroad that names it ("au aterizat la Otopeni" in a story of evacuations from Lebanon)
+    outlet_country: str = ""
 
 
 def _keys(words: list[Any]) -> list[str]:
@@ -386,6 +389,7 @@ def _rules(code: str) -> _Rules:
         oblique_endings=tuple(_keys(roles.get("oblique_endings", []))),
         oblique_all=bool(roles.get("oblique_all", False)),
         settlement_nouns=frozenset(_keys(small.get("settlement_nouns", []))),
+        outlet_country=str(small.get("outlet_country", "")),
         village_nouns=frozenset(_keys(small.get("village_nouns", []))),
         comparison_before=frozenset(_keys(roles.get("comparison_before", []))),
         outlet_before=frozenset(_keys(roles.get("outlet_before", []))),
@@ -1009,7 +1013,11 @@ def _small_countries(ctx: DocContext, cue: str) -> tuple[str, ...]:
     """Countries whose small places a cue lets in: the story's for a bare preposition, the
     document's main ones after a settlement noun or in a list."""
     if cue in ("preposition", "known"):
-        return _home_countries(ctx)
+        homes = _home_countries(ctx)
+        own = _rules(ctx.lang).outlet_country if ctx.lang else ""
+        if own and homes and own not in homes and ctx.countries.get(own):
+            homes = (*homes, own)
+        return homes
     ranked = sorted(ctx.countries, key=lambda c: -ctx.countries[c])[:4]
     if ctx.country and ctx.country not in ranked:
         ranked.insert(0, ctx.country)
@@ -1977,7 +1985,16 @@ def _small_hit(
         if found and cue == "preposition":
             # a village a mere preposition places lies near the story's town ("до Двинской" in a
             # Volgograd story is a street, no village by the White Sea)
-            found = [f for f in found if not _far_from_home(gz.record(f[0]), entry.doc)]
+            found = [
+                f
+                for f in found
+                if not _far_from_home(rec := gz.record(f[0]), entry.doc)
+                or (
+                    rec.country == rules.outlet_country
+                    and rec.country != entry.doc.country
+                    and not (j + 1 < n and toks[j + 1].cap and base_gaps[j] == " ")  # "din Haret Hreik"
+                )
+            ]
         if found and cue == "noun" and toks[i - 1].word in rules.own_town_heads:
             # a station bears its town's name ("stația Călimănești"), but one in the story's own city
             # is named for a quarter of it ("stația Berceni" in a Bucharest story)
@@ -2168,6 +2185,11 @@ def _adjective_stems(word: str, rules: _Rules) -> Iterator[tuple[tuple[str, ...]
                 yield repls, stem[: -len(drop)]
 
 
+#: A model code right before a name: the name is the model's ("C-130 Hercules", "F-16 Fighting Falcon",
+#: "Су-25 Грач"), no place.
+_MODEL_CODE = re.compile(r"(?<![\w-])[^\W\d_]{1,3}-\d{2,4}[^\W_]{0,3} $")
+
+
 def _skip(
     entry: EntryText,
     toks: list[_Tok],
@@ -2206,6 +2228,8 @@ def _skip(
         prev_cap = True  # a name opening the sentence ("Ricardo Albuquerque, chief executive"; not "Мэрия")
     if key in rules.placed_words and rec.country != ctx.country:
         return True  # "in Victoria" names a town of the story's own country only
+    if not rec.is_country and _MODEL_CODE.search(text, max(0, toks[i].start - 14), toks[i].start):
+        return True  # an aircraft's or a weapon's name after its model code ("C-130 Hercules")
     if (
         rules.russian
         and i == j
