@@ -2395,3 +2395,20 @@ def test_the_outlets_own_villages_after_a_preposition_in_a_story_abroad() -> Non
     places.scan_document(ctx, texts)
     assert ctx.country == "LB"
     assert otopeni in ids(texts[3], "ro", ctx)
+
+
+def test_the_story_town_written_under_another_name_of_a_big_town_abroad() -> None:
+    susah, sousse = 81584, 2464915
+    texts = [
+        "A dam burst above Susa, a small port in north-eastern Libya, the eastern government said.",
+        "Rescuers in Susa are digging through mud, the Libyan Red Crescent said.",
+        "The mayor of Susa has been arrested, the public prosecutor in Benghazi said.",
+        "Libya's eastern government sacked its water minister in Benghazi.",
+        "Aid convoys from Benghazi reached Susa on Thursday.",
+        "A convoy of lorries left Sousse, in Tunisia, for eastern Libya.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    assert ctx.country == "LY"
+    assert ids(texts[4], "en", ctx) >= {susah} and sousse not in ids(texts[4], "en", ctx)
+    assert sousse in ids(texts[5], "en", ctx)

@@ -1881,9 +1881,16 @@ def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
         return None
     gz = gazetteer.load()
     rec = gz.record(idx)
+    near = gz.record(home)
+    if (
+        gz.is_small(home)
+        and near.country != rec.country
+        and key != _name_key(rec.name)
+        and _name_key(near.name) in _written_forms(key)
+    ):
+        return home  # the story's own town, which a big town abroad bears as another name ("Susa")
     if rec.is_country or idx in gz.divisions or idx in gz.capitals or rec.population >= NAMESAKE_MAX:
         return None
-    near = gz.record(home)
     if rec.country == near.country and _km(near, rec) < NEAR_KM:
         return None
     keys = dict.fromkeys((key, _name_key(rec.name)))  # an inflected word asks under the town's own name
@@ -3999,12 +4006,14 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     # the story's city, read once its country is known: names the country's towns take only in
     # their own story ("в Лисках", a dictionary word's case) count as well
     villages: set[str] = set()
+    written: dict[int, set[str]] = {}
     homes = _home_countries(ctx)
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
             if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
                 cities[rec.geonameid] += 1
+                written.setdefault(rec.geonameid, set()).add(fold_key(view.text[m.start : m.end]))
                 if gz.is_small(m.idx) and rec.country in homes and not _NAME_GOES_ON.match(view.text, m.end):
                     villages.add(_name_key(rec.name))
     ctx.city = None
@@ -4012,7 +4021,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     if cities:
         best, times = cities.most_common(1)[0]
         if times >= 2:
-            ctx.city = _village_among_namesakes(_home_namesake(best, ctx.country), cities)
+            home = _home_namesake(best, ctx.country, frozenset(written.get(best, ())))
+            ctx.city = _village_among_namesakes(home, cities)
     heads = rules.heads
     votes: dict[str, Counter[int]] = {}
     for view in views:
@@ -4061,15 +4071,27 @@ def _surnames(entry: EntryText) -> set[str]:
     return out
 
 
-def _home_namesake(geonameid: int, iso: str | None) -> int:
+def _written_forms(key: str) -> tuple[str, ...]:
+    """A Latin name as written and as GeoNames spells Arabic names ending in a tāʾ marbūṭa
+    ("Susa" → Sūsah, "Darna" → Darnah)."""
+    return (key, key + "h") if key.endswith("a") and key.isascii() else (key,)
+
+
+def _home_namesake(geonameid: int, iso: str | None, written: frozenset[str] = frozenset()) -> int:
     """The story country's town of the same name, when the main city was read before the story's
-    country was known ("Valencia" in a Spanish story is not the Venezuelan one)."""
+    country was known ("Valencia" in a Spanish story is not the Venezuelan one); a village of the
+    story's country, when the city was written under another name of a town abroad ("Susa" in a
+    Libyan story is Sūsah, not Sousse)."""
     gz = gazetteer.load()
     idx = gz.by_geonameid(geonameid)
     if idx is None or iso is None or gz.record(idx).country == iso:
         return geonameid
     rec = gz.record(idx)
     key = _name_key(rec.name)
+    for form in (f for w in sorted(written) if w != key for f in _written_forms(w)):
+        village = gz.small_lookup(form, (iso,))
+        if village:
+            return gz.record(village[0]).geonameid
     home = [gz.record(i) for i in gz.lookup(key) if gz.record(i).country == iso]
     if not home and not (rec.is_country or idx in gz.capitals or rec.population >= NAMESAKE_MAX):
         # a village of the story's country named like a town abroad ("Tuzla" in a story of the
