@@ -2412,3 +2412,10 @@ def test_the_story_town_written_under_another_name_of_a_big_town_abroad() -> Non
     assert ctx.country == "LY"
     assert ids(texts[4], "en", ctx) >= {susah} and sousse not in ids(texts[4], "en", ctx)
     assert sousse in ids(texts[5], "en", ctx)
+
+
+def test_acra_in_romanian_is_acre_in_israel() -> None:
+    acre, accra = 295721, 2306104
+    assert ids("Rachete lansate din Liban au căzut la Haifa și Acra.") >= {acre}
+    assert accra not in ids("Rachete lansate din Liban au căzut la Haifa și Acra.")
+    assert accra in ids("Președintele Ghanei a vorbit joi la Accra.")
