@@ -2979,7 +2979,7 @@ def test_people_who_spoke_to_an_outlet_or_were_quoted_by_it() -> None:
 
 
 def test_a_body_revising_its_own_count() -> None:
-    assert "Lebanon Ministry of Health" in names(
+    assert "Lebanon Ministry of Public Health" in names(
         "The Lebanese health ministry has raised its toll to 31 killed and 118 wounded.", "en", "LB"
     )
     assert "Romania Ministry of Health" in names(
@@ -3177,7 +3177,7 @@ def test_a_title_its_complement_and_the_name_after_a_comma_behind_a_preposition(
 def test_a_countrys_military_by_its_possessive() -> None:
     assert "Israel Defense Forces" in names("Israel's military said it had struck 30 targets.", "en", "IL")
     text = "The Nigerian military said it had repelled the attack in Maiduguri."
-    assert "Nigeria Armed Forces" in names(text, "en", "NG")
+    assert "Nigerian Armed Forces" in names(text, "en", "NG")
     # "military" as an adjective names no one
     text = "Israel's military campaign has been criticised by aid groups."
     assert names(text, "en", "IL") == {}
@@ -3231,3 +3231,69 @@ def test_russian_staff_of_a_shop_or_hotel_and_an_anonymity_apposition() -> None:
     assert set(names(text, "ru", "RU")) == {"eyewitnesses", "TASS"}
     # a police officer is no private witness
     assert "eyewitnesses" not in names("Сотрудник полиции рассказал, что слышал взрыв.", "ru", "RU")
+
+
+def _in_blog(text: str, lang: str) -> list[str]:
+    return [s.name for s in records_of(Document(name="t", text="12:00\n" + text, lang=lang))[-1].sources]
+
+
+def test_a_countrys_forces_by_its_adjective_and_their_own_names() -> None:
+    assert _in_blog("The Malian army said it had repelled the attack near Gao.", "en") == [
+        "Malian Armed Forces"
+    ]
+    assert _in_blog("Egypt's military said it had sent two planes.", "en") == ["Egyptian Armed Forces"]
+    assert _in_blog("The Thai army said the border was calm on Friday.", "en") == ["Royal Thai Army"]
+    assert _in_blog("The Cambodian army said two soldiers died.", "en") == ["Royal Cambodian Armed Forces"]
+    assert _in_blog("Armata thailandeză a anunțat că doi soldați au murit.", "ro") == ["Royal Thai Army"]
+    assert _in_blog("Как сообщили в армии Египта, самолеты вылетели.", "ru") == ["Egyptian Armed Forces"]
+    # the Romanian -ean adjectives drop the a in the genitive and plural ("egiptene")
+    assert _in_blog("Potrivit armatei egiptene, două avioane au decolat.", "ro") == ["Egyptian Armed Forces"]
+
+
+def test_a_ministry_by_its_countrys_own_english_name() -> None:
+    assert _in_blog("Thailand's health ministry said 11 civilians were killed.", "en") == [
+        "Thailand Ministry of Public Health"
+    ]
+    assert _in_blog("More than 40,000 people were moved, the Thai Interior Ministry said.", "en") == [
+        "Thailand Ministry of Interior"
+    ]
+    assert _in_blog("Cambodia's defence ministry said the jets dropped bombs.", "en") == [
+        "Cambodia Ministry of National Defence"
+    ]
+    # a ministry whose country calls it as the others do keeps the common name
+    assert _in_blog("Kenya's health ministry said 11 people were killed.", "en") == [
+        "Kenya Ministry of Health"
+    ]
+
+
+def test_a_generic_service_before_the_bodys_own_name_is_that_body() -> None:
+    assert _in_blog("Doi oameni au fost răniți, anunță serviciul de ambulanță Magen David Adom.", "ro") == [
+        "Magen David Adom"
+    ]
+    assert _in_blog("Serviciul de ambulanță Magen David Adom a anunțat șapte răniți.", "ro") == [
+        "Magen David Adom"
+    ]
+    assert _in_blog("The ambulance service Magen David Adom said seven people were hurt.", "en") == [
+        "Magen David Adom"
+    ]
+    assert _in_blog("Serviciul de ambulanță a anunțat că șapte persoane au fost rănite.", "ro") == [
+        "ambulance service"
+    ]
+
+
+def test_romanian_highway_police() -> None:
+    assert _in_blog("Coada depășea 12 kilometri, potrivit Poliției Autostrăzi.", "ro") == [
+        "Romanian Highway Police"
+    ]
+    assert _in_blog("Poliția Autostrăzi avertizează că ceața se poate forma din nou.", "ro") == [
+        "Romanian Highway Police"
+    ]
+
+
+def test_witnesses_telling_by_phone_and_russian_social_media_users() -> None:
+    text = "„Nu vedeai nimic”, povestește la telefon pentru Digi24 o femeie din Fundulea."
+    assert _in_blog(text, "ro") == ["Digi24", "eyewitnesses"]
+    text = "Пользователи соцсетей из Тбилиси пишут, что в квартирах раскачивались люстры."
+    assert _in_blog(text, "ru") == ["eyewitnesses"]
+    # users addressed are no source
+    assert _in_blog("Власти призвали пользователей соцсетей не распространять слухи.", "ru") == []

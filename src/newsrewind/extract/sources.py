@@ -73,6 +73,8 @@ class _Claimant:
     same_word: bool = False  # generic: only an organisation whose name holds its noun ("the service")
     private: bool = False  # private people: telling an outlet later in the sentence makes them speak
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
+    # a generic service ("serviciul de ambulanță") that may only describe the body named right after it
+    describes: bool = False
     place_from: re.Pattern[str] | None = None  # where else in the entry {1} may be read ("regiunea Herson")
     city_anywhere: bool = False  # its {city} may be any city the entry names ("the local police")
     city_in_sentence: bool = False  # ... or a city its own sentence names ("in Wilmington, police said")
@@ -245,6 +247,11 @@ def _with_demonyms(table: dict[str, str], code: str) -> dict[str, str]:
         country = english.get(str(iso))
         if country and str(stem).replace(" ", "").isalpha():  # also a known country's other forms ("turci")
             extra[re.escape(str(stem).lower()) + (r"\w{0,5}" if code != "en" else "")] = country
+            if code == "ro" and str(stem).endswith(("ean", "ian")):
+                # the -ean/-ian adjectives' feminine plural and genitive drop the a ("armatei
+                # egiptene", "autoritățile siriene")
+                base = str(stem).lower()[: -3 if str(stem).endswith("ean") else -2]
+                extra.setdefault(re.escape(base) + r"en(?:e|ei|ilor)\b", country)
     if code == "en":
         # every country by its English name ("South Korea's foreign ministry")
         for country in set(english.values()):
@@ -391,6 +398,7 @@ def _rules(code: str) -> _Rules:
                 near=row.get("near", False),
                 own=row.get("own", False),
                 descriptor=row.get("descriptor", False),
+                describes=row.get("describes", False),
                 place_from=re.compile(row["place_from"]) if row.get("place_from") else None,
                 city_anywhere=row.get("city_anywhere", False),
                 city_in_sentence=row.get("city_in_sentence", False),
@@ -666,6 +674,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
 
     def add(name: str, kind: str, start: int, end: int) -> None:
         taken.append((start, end))
+        name = _named_as_news_names(rules, name)  # also the actors' names ("Thai Armed Forces")
         if name not in seen:
             seen.add(name)
             found.append(Source(name, kind, (start, end)))
@@ -710,6 +719,15 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     # an organisation inside an unnamed member's words ("Un oficial NATO a declarat", "a NATO
     # official said"): the member speaks, not the organisation
     unnamed = [(s, e) for c, s, e in hits if c.kind == "other"]
+    # a generic noun that only describes the body named right after it ("anunță serviciul de
+    # ambulanță Magen David Adom"): the cue before the noun is the body's
+    described = [(s, e) for c, s, e in hits if c.describes]
+
+    def cued(start: int, end: int) -> bool:
+        if _has_cue(rules, folded, start, end):
+            return True
+        lead = next((s for s, e in described if e < start and not text[e:start].strip(" ,")), None)
+        return lead is not None and _has_cue(rules, folded, lead, start - 1)
 
     # 1. outlets
     if rules.outlets_keyed is not None:
@@ -730,9 +748,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 or any(s <= m.start() and m.end() <= e for s, e in unnamed)
             ):
                 continue
-            if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or _has_cue(
-                rules, folded, m.start(), m.end()
-            ):
+            if (kind in ("media", "monitor") and canon not in rules.cue_outlets) or cued(m.start(), m.end()):
                 add(canon, kind, m.start(), m.end())
     if rules.outlets_cased is not None:
         # few cased spellings: looking each one up beats walking the text
@@ -749,8 +765,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             ):
                 continue
             if not is_taken(m.start(), m.end()) and (
-                (kind in ("media", "monitor") and canon not in rules.cue_outlets)
-                or _has_cue(rules, folded, m.start(), m.end())
+                (kind in ("media", "monitor") and canon not in rules.cue_outlets) or cued(m.start(), m.end())
             ):
                 add(canon, kind, m.start(), m.end())
 
@@ -874,7 +889,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 and rules.singular_source.search(folded, start, end)
             ):
                 name = name.removesuffix("s")  # "a security source told AFP": one source
-            if claimant.descriptor:
+            if claimant.descriptor or claimant.describes:
                 descriptors.add(name)
             else:
                 last_specific[claimant.kind] = name
@@ -1070,7 +1085,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             if not (
                 s.name in descriptors
                 and i + 1 < len(found)
-                and found[i + 1].kind == "media"
+                and (found[i + 1].kind == "media" or s.kind != "media")
+                and found[i + 1].name not in descriptors
                 and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
             )
         ]
@@ -1980,7 +1996,33 @@ def _fill(
         if "{presidency}" in name:
             name = name.replace("{presidency}", rules.presidency.get(country, f"{country} presidency"))
         name = name.replace("{country}", country).replace("{demonym}", rules.demonyms.get(country, country))
-    return rules.renames.get(name.casefold(), name), start, end
+    return _named_as_news_names(rules, name), start, end
+
+
+@cache
+def _adjective_forces() -> tuple[dict[str, str], tuple[str, ...]]:
+    """English country name → its adjective, for the forces named by it ("Austria Armed Forces"
+    → "Austrian Armed Forces"), and the bodies so named; from the shared ``names.adjective`` of
+    en/institutions.toml (its ``except``: countries whose forces keep the country's name)."""
+    shared = langdata.section("en", "institutions").get("names", {}).get("adjective", {})
+    skip = {_english_country_names().get(str(iso)) for iso in shared.get("except", [])}
+    adjectives = {k: v for k, v in _english_demonyms().items() if k not in skip}
+    return adjectives, tuple(str(b) for b in shared.get("bodies", []))
+
+
+def _named_as_news_names(rules: _Rules, name: str) -> str:
+    """A filled name as news names it: a rename, else a country's forces under its adjective
+    ("Thailand Armed Forces" → "Thai Armed Forces"), renamed in turn ("Royal Thai Army")."""
+    renamed = rules.renames.get(name.casefold())
+    if renamed is not None:
+        return renamed
+    adjectives, bodies = _adjective_forces()
+    for body in bodies:
+        country = name[: -len(body) - 1] if name.endswith(" " + body) else ""
+        if country in adjectives:
+            named = f"{adjectives[country]} {body}"
+            return rules.renames.get(named.casefold(), named)
+    return name
 
 
 # --- 4. speakers: officials, organisations and countries next to a speech verb ---
