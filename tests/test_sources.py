@@ -3297,3 +3297,32 @@ def test_witnesses_telling_by_phone_and_russian_social_media_users() -> None:
     assert _in_blog(text, "ru") == ["eyewitnesses"]
     # users addressed are no source
     assert _in_blog("Власти призвали пользователей соцсетей не распространять слухи.", "ru") == []
+
+
+def _in_story(head: str, text: str, lang: str) -> list[str]:
+    doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang=lang)
+    return [s.name for s in records_of(doc)[-1].sources]
+
+
+def test_a_bare_army_is_the_one_the_entry_named_acting() -> None:
+    head = "LIVE Război în Liban: 38 de morți în sudul Libanului. Libanul cere ajutor."
+    text = "Armata israeliană a lovit 30 de ținte. Potrivit armatei, doi soldați au fost răniți."
+    assert _in_story(head, text, "ro") == ["Israel Defense Forces"]
+    # no army named before: the story country's
+    assert _in_story(head, "Potrivit armatei, doi soldați libanezi au fost răniți.", "ro") == [
+        "Lebanese Armed Forces"
+    ]
+
+
+def test_a_country_speaking_names_the_ministry_its_sentence_cites() -> None:
+    head = "Libya floods live: thousands missing in Libya after dam bursts."
+    text = "Cambodia says seven civilians have been killed, according to a defence ministry statement."
+    assert "Cambodia Ministry of National Defence" in _in_story(head, text, "en")
+    # a country acting, not speaking, leaves the ministry the story country's
+    text = "Israel struck targets overnight, the health ministry said."
+    assert _in_story(head, text, "en") == ["Libya Ministry of Health"]
+
+
+def test_russian_forest_fire_aviation_service() -> None:
+    text = "По данным Авиалесоохраны на 8:00 мск, в крае действуют 47 лесных пожаров."
+    assert _in_blog(text, "ru") == ["Avialesookhrana"]

@@ -833,7 +833,21 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 elif claimant.same_word and (whole := entry.doc.memo.get(NAMED_BODIES, {}).get(noun)):
                     add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
+        bare_at = (start, end)
         name, start, end = _fill(claimant, rules, entry, start, end)
+        if (
+            name is not None
+            and claimant.name == "{country} Armed Forces"
+            and (start, end) == bare_at
+            and not (rules.country_inside and rules.country_inside.search(folded, start, end))
+        ):
+            # "Armata israeliană a lovit ... Potrivit armatei, ...": the bare army is the one the
+            # entry named acting before, not the story country's
+            armies = [
+                a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start and _ARMY.search(a.name)
+            ]
+            if armies:
+                name = armies[-1].name
         if (
             "{region}" in claimant.name
             and claimant.bare is not None
@@ -1096,6 +1110,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     return _branches_over_national(entry.lang, found)
 
 
+_ARMY = re.compile(r"\b(?:Armed Forces|Army|Defen[cs]e Forces?|Military)\b")
 _POSTED_BY = re.compile(
     r"^[ \t]*(?:Forwarded from|Переслано от|Пересланное сообщение от|Redirecționat de la)[ \t]+(?P<a>[^\n]{2,60}?)[ \t]*$"
     r"|(?:^|\s)[—–][ \t]*(?P<b>[^\n()—–]{2,60}?)[ \t]*\(@\w{1,30}\)",
@@ -1675,6 +1690,7 @@ def _place_name(written: str) -> str:
     return written
 
 
+_OPENER = re.compile(r"[\s\"«„*-]*")
 _LOCATIVE = re.compile(r"[\s\"«„*-]*(?:in|în|в|во)\s+")
 _SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*$")
 
@@ -1702,6 +1718,17 @@ def _sentence_country(rules: _Rules, folded: str, start: int) -> str | None:
         got = named(rules.country_inside.search(folded, s0, start))
         if got is not None:
             return got
+    opener = _OPENER.match(folded, s0, start)
+    at = opener.end() if opener else s0
+    subject = _place_near(rules.countries, folded, at, at)
+    if (
+        subject is not None
+        and subject[2] < start
+        and rules.cue_after is not None
+        and rules.cue_after.match(folded, subject[2], start)
+    ):
+        # "Cambodia says ..., according to a defence ministry statement": the country speaking
+        return subject[0]
     if rules.country_ref is not None and rules.country_ref.search(folded, max(0, start - 20), start):
         last = None
         for m in rules.country_inside.finditer(folded, 0, start):
