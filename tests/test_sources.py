@@ -3326,3 +3326,15 @@ def test_a_country_speaking_names_the_ministry_its_sentence_cites() -> None:
 def test_russian_forest_fire_aviation_service() -> None:
     text = "По данным Авиалесоохраны на 8:00 мск, в крае действуют 47 лесных пожаров."
     assert _in_blog(text, "ru") == ["Avialesookhrana"]
+
+
+def test_russian_regional_police_and_emergencies_by_the_pages_region() -> None:
+    head = "Лесные пожары в Забайкальском крае: онлайн. В Забайкальском крае горят леса."
+    text = "По данным регионального МВД, с начала весны составлено более 600 протоколов."
+    assert _in_story(head, text, "ru") == ["Zabaykalsky Krai Interior Ministry directorate"]
+    text = "Всего эвакуированы более 1,2 тыс. человек, передает РИА Новости со ссылкой на ГУ МЧС по региону."
+    assert _in_story(head, text, "ru") == ["RIA Novosti", "Zabaykalsky Krai Emergencies Ministry directorate"]
+    # the federal ministry stays the federal one
+    assert _in_story(head, "По данным МВД России, задержаны пять человек.", "ru") == [
+        "Russia Ministry of Internal Affairs"
+    ]
