@@ -4434,3 +4434,101 @@ def test_the_victim_alone_is_one_person() -> None:
     check("Victimele au murit pe loc.", "ro")
     check("Жертва скончалась в больнице.", "ru", ("killed", "people", 1, 1))
     check("Жертвы скончались.", "ru")
+
+
+def test_those_let_go_from_custody_are_no_arrests() -> None:
+    check(
+        "Police detained 312 people, 58 of whom were later released.", "en", ("arrested", "people", 312, 312)
+    )
+    check(
+        "Au fost reținute 312 persoane, dintre care 58 au fost eliberate.",
+        "ro",
+        ("arrested", "people", 312, 312),
+    )
+    check(
+        "Задержаны 312 человек, 58 из них отпущены после установления личности.",
+        "ru",
+        ("arrested", "people", 312, 312),
+    )
+
+
+def test_one_of_a_set_who_speaks_is_no_count() -> None:
+    check(
+        "One Thai soldier was killed and four wounded in the fighting, one of them said.",
+        "en",
+        ("killed", "security", 1, 1),
+        ("injured", "security", 4, 4),
+    )
+    check("Trei jandarmi au fost răniți, a declarat unul dintre ei.", "ro", ("injured", "security", 3, 3))
+    check(
+        "Two people died and five were hurt, one of them seriously.",
+        "en",
+        ("killed", "people", 2, 2),
+        ("injured", "people", 5, 5),
+        ("critical", "people", 1, 1),
+    )
+    check("The service says four of the dead were children.", "en", ("killed", "civilians", 4, 4))
+
+
+def test_a_civilian_death_toll_counts_civilians() -> None:
+    check("The ministry raised its civilian death toll to 12.", "en", ("killed", "civilians", 12, 12))
+    check("Police said the death toll had risen to 9.", "en", ("killed", "people", 9, 9))
+
+
+def test_a_crowd_that_demands_or_is_estimated() -> None:
+    check(
+        "На площади перед мэрией собрались около полутора тысяч человек. Собравшиеся требуют отменить постановление.",
+        "ru",
+        ("present", "protesters", 1500, 1500),
+    )
+    check("Число протестующих оценивается в 5 тысяч.", "ru", ("present", "protesters", 5000, 5000))
+    check("Numărul manifestanților este estimat la 5.000.", "ro", ("present", "protesters", 5000, 5000))
+    check("Ущерб оценивается в 5 млн рублей.", "ru")
+
+
+def test_none_of_its_own_and_participle_zeros() -> None:
+    check("None of its soldiers were hurt, he said.", "en", ("injured", "security", 0, 0))
+    check("O rachetă a căzut într-o livadă; nu au fost raportați răniți.", "ro", ("injured", "people", 0, 0))
+
+
+def test_body_bags_count_no_one() -> None:
+    check("The WHO is sending 5,000 body bags and supplies.", "en")
+
+
+def test_one_hurt_who_then_died_is_one_dead() -> None:
+    check(
+        "A 67-year-old woman who had been wounded in the strike died overnight.",
+        "en",
+        ("killed", "civilians", 1, 1),
+    )
+    check(
+        "Un bărbat de 63 de ani, adus în stare critică la spital, a murit.",
+        "ro",
+        ("killed", "civilians", 1, 1),
+    )
+    check(
+        "Un bărbat a fost rănit, iar soția lui a murit.",
+        "ro",
+        ("injured", "civilians", 1, 1),
+        ("killed", "civilians", 1, 1),
+    )
+
+
+def test_operated_on_is_in_hospital_care() -> None:
+    check(
+        "Еще около 60 человек обратились за помощью, около двадцати прооперированы.",
+        "ru",
+        ("injured", "people", 60, 60),
+        ("hospitalized", "people", 20, 20),
+    )
+    check("Doi dintre răniți au fost operați.", "ro", ("hospitalized", "people", 2, 2))
+    check("About 20 people have undergone surgery.", "en", ("hospitalized", "people", 20, 20))
+    check("The airline operated 20 flights.", "en")
+
+
+def test_its_volunteers_belong_to_the_society_named_after() -> None:
+    check(
+        "None of its volunteers was hurt, the Nigerian Red Cross Society said.",
+        "en",
+        ("injured", "medics", 0, 0),
+    )

@@ -236,3 +236,33 @@ def test_en_half_a_multiplier(text: str, expected: list[tuple[object, object, bo
 def test_open_above_by_words_after_the_number(text: str, code: str, or_more: bool) -> None:
     q = parse(text, code)[0]
     assert q.high is None and q.or_more is or_more
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("три-четыре тысячи человек", "ru", (3000, 4000, False)),
+        ("около двух-трех тысяч", "ru", (2000, 3000, True)),
+        ("două-trei persoane", "ro", (2, 3, False)),
+        ("five-six people", "en", (5, 6, False)),
+        ("twenty-three people", "en", (23, 23, False)),
+    ],
+)
+def test_range_written_as_one_hyphenated_word(
+    text: str, code: str, expected: tuple[object, object, bool]
+) -> None:
+    assert first(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("o mie și jumătate de oameni", "ro", (1500, 1500, False)),
+        ("un milion și jumătate de oameni", "ro", (1500000, 1500000, False)),
+        ("peste o mie și jumătate", "ro", (1501, None, False)),
+        ("a million and a half people", "en", (1500000, 1500000, False)),
+        ("o oră și jumătate", "ro", (1, 1, False)),
+    ],
+)
+def test_a_multiplier_and_a_half(text: str, code: str, expected: tuple[object, object, bool]) -> None:
+    assert first(text, code) == expected

@@ -104,6 +104,8 @@ _SYNTAX = (
     "bereft",
     "verb_object",
     "intransitive",
+    "speech",
+    "death_verb",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -720,6 +722,17 @@ class _Reader:
                 marks_k = self.starts[k]
                 if "institution" in marks_k and "units" not in marks_k:
                     return marks_k["institution"][0], size
+            if back and marks["qualified"][0] == "volunteers":
+                # "None of its volunteers was hurt, the Red Cross said": whose they are, named after
+                for k in range(i + size, min(i + size + 20, len(self.toks))):
+                    if self.sent[k] != sid:
+                        break
+                    if (
+                        "institution" in self.starts[k]
+                        and "units" not in self.starts[k]
+                        and any("speech" in self.starts[j] for j in range(k + 1, min(k + 6, len(self.toks))))
+                    ):
+                        return self.starts[k]["institution"][0], size  # (the one that says so)
             return marks["qualified"][0], size
         return None, 0
 
@@ -960,12 +973,19 @@ class _Reader:
     def _toll_group(self, q: Quantity) -> str | None:
         """The group named after the toll word of a count a verb sets: "Numărul protestatarilor
         a scăzut la câteva mii", "Число погибших пограничников возросло до трех"."""
-        if not self._after_rise(q):
-            return None
+        if not self._after_rise(q) and not any(
+            "toll_noun" in self.ends[j] for j in range(max(0, q.first - 3), q.first)
+        ):
+            return None  # (a toll word just before: "raised its civilian death toll to 12")
         sid = self.sent[q.first]
         for k in range(q.first - 1, max(q.first - 12, -1), -1):
             if self.sent[k] != sid:
                 return None
+            if "toll_noun" in self.starts[k] and k > 0 and self.sent[k - 1] == sid:
+                # "its civilian death toll rose to 12": the group said as the toll's adjective
+                group, size = self._group_at(k - 1, k)
+                if group and size == 1:
+                    return group
             if "toll_of" not in self.starts[k]:
                 continue
             j = k + self.starts[k]["toll_of"][1]
@@ -1463,6 +1483,78 @@ class _Reader:
         if weak and not hedged:
             return weak
         return None
+
+    def _died_after(self) -> None:
+        """One person told hurt, then dead by the verb of the same clause ("a woman who had been
+        wounded in the strike died overnight", "un bărbat, adus în stare critică, a murit"): one dead,
+        the state before is no figure of its own."""
+        toks, n = self.toks, len(self.toks)
+        for f in list(self.found):
+            if (
+                f.q.low != 1
+                or f.q.high != 1
+                or f.subset
+                or f.measure not in ("injured", "critical", "hospitalized")
+            ):
+                continue
+            sid = self.sent[f.q.first]
+            k = max(f.last, f.q.last)
+            while k < n and self.sent[k] == sid and k - f.last < 14:
+                if "death_verb" in self.starts[k]:
+                    if any(g.measure == "killed" and self.sent[g.q.first] == sid for g in self.found):
+                        self.found.remove(f)
+                    else:
+                        f.measure = "killed"
+                        f.end = toks[k + self.starts[k]["death_verb"][1] - 1].end
+                    break
+                if (
+                    k in self.live
+                    or toks[k].text in (";", ":")
+                    or self.starts[k].keys() & {"conjunctions", "stops", "group"}
+                ):
+                    break  # another count, clause or person: "a man was injured and his wife died"
+                k += 1
+
+    def _speaker(self, q: Quantity, k: int) -> bool:
+        """A count of a set ("one of them", "one of the doctors") is who speaks, not one counted: a
+        speech verb follows once the set is read, or stands just before it and the clause ends there
+        ("a declarat unul dintre ei.", "сообщил один из них.")."""
+        toks, n = self.toks, len(self.toks)
+        before = (
+            q.first > 0
+            and self.sent[q.first - 1] == self.sent[q.first]
+            and "speech" in self.ends[q.first - 1]
+        )
+        if k < 1 or self.sent[min(k, n - 1)] != self.sent[k - 1] or k >= n:
+            return before  # the sentence ends with the set
+        for _ in range(6):
+            if k >= n or not toks[k].is_word:
+                return before and (k >= n or toks[k].text in _CLAUSE_MARKS or toks[k].text in _SENTENCE_END)
+            marks = self.starts[k]
+            if "speech" in marks:
+                return True
+            if marks.keys() & {"measure", "weak", "negation", "modal"}:
+                return False
+            step = max(
+                (
+                    marks[m][1]
+                    for m in (
+                        "partitive",
+                        "origin",
+                        "set_of",
+                        "articles",
+                        "possessives",
+                        "group",
+                        "qualified",
+                    )
+                    if m in marks
+                ),
+                default=0,
+            )
+            if not step:
+                return False
+            k += step
+        return False
 
     def _fate_after(self, k: int) -> tuple[str, int, int] | None:
         """A casualty word right after a place on board ("on the flight died", "на борту погибли"),
@@ -2303,6 +2395,13 @@ class _Reader:
             head = self.heads.get(q.first)
             if "thing" in marks and head is not None and head.get("kind") == "group":
                 pass  # "из подтопленных домов 27 человек": houses, then people counted, no address
+            elif (
+                not q.article
+                and q.first >= 2
+                and "rise" in self.ends[q.first - 2]
+                and self.sent[q.first - 2] == self.sent[q.first]
+            ):
+                pass  # "число протестующих оценивается в 5 тысяч": the value a verb sets, no unit
             elif marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
@@ -2410,6 +2509,8 @@ class _Reader:
                         said,
                         False,
                     )  # "trei dintre victime sunt copii", "четверо из пострадавших — дети"
+        if kind in ("bare", "partitive") and self._speaker(q, end):
+            return  # "four wounded, one of them said", "a declarat unul dintre ei": who speaks, no count
         carried = False
         joined_part = False  # joined by "and" to a part of a count told before it
         also: str | None = None  # a second state told of the same people
@@ -4198,6 +4299,7 @@ class _Reader:
             self.follow_ups()
             self._victims_of_deaths()
         self._one_of_them_named()
+        self._died_after()
         figures: list[Figure] = []
         seen: set[tuple[Any, ...]] = set()
         ordered = sorted(self.found, key=lambda f: f.start)

@@ -167,6 +167,8 @@ class Grammar:
     vague_first: frozenset[str]  # first words of vague quantities
     not_last: frozenset[str]  # last words of phrases that are no numbers ("a doua")
     superlative: frozenset[str] = frozenset()  # before a vague quantity: "most", no count ("cei mai mulți")
+    # after a multiplier, half of it more ("o mie și jumătate", "a million and a half")
+    and_a_half: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -207,6 +209,7 @@ def grammar(code: str) -> Grammar:
             p.split()[-1] for p in (strip_marks(x) for x in syntax.get("not_numbers", [])) if p.split()
         ),
         superlative=keyset("superlative"),
+        and_a_half=tuple(tuple(strip_marks(p).split()) for p in syntax.get("and_a_half", [])),
     )
 
 
@@ -270,6 +273,18 @@ def _word_value(g: Grammar, tok: Token) -> int | float | None:
         if len(parts) == 2 and parts[0] and parts[1] and parts[0] % 10 == 0 and parts[1] < 10:
             return parts[0] + parts[1]
     return value
+
+
+def _word_range(g: Grammar, tok: Token, code: str) -> tuple[int, int] | None:
+    """Two number words joined by a hyphen, the smaller first ("три-четыре", "five-six"): a range."""
+    parts = tok.key.split("-")
+    if len(parts) != 2:
+        return None
+    values = [g.words.get(p, g.words.get(_lemma(p, code))) if p else None for p in parts]
+    a, b = values
+    if not (isinstance(a, int) and isinstance(b, int)) or not 1 <= a < b <= 2 * a + 10:
+        return None
+    return a, b
 
 
 def _mult_value(g: Grammar, tok: Token) -> int | None:
@@ -367,6 +382,13 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
             continue
         break
     value = total + current
+    last_mult = _mult_value(g, toks[j - 1]) if j > i else None
+    if last_mult and last_mult >= 100:
+        for phrase in g.and_a_half:
+            if tuple(t.key for t in toks[j : j + len(phrase)]) == phrase:
+                value += last_mult // 2  # "o mie și jumătate": 1,500
+                j += len(phrase)
+                break
     if isinstance(value, float):
         if not value.is_integer():
             return None  # "полтора" alone: no count
@@ -440,6 +462,17 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
         if vlen and i + vlen < n and _number(g, toks, i + vlen, after_modifier=False):
             vlen = 0  # "some 200": a modifier here, not a vague quantity
         got = None if vlen > 1 else _number(g, toks, i, after_modifier=mod is not None)
+        if got is None and mod in (None, "about") and "-" in tok.key and (pair := _word_range(g, tok, code)):
+            # "три-четыре тысячи человек", "două-trei persoane": a range written as one word
+            low, high = pair
+            j = i + 1
+            if j < n and (mult := _mult_value(g, toks[j])):
+                low, high, j = low * mult, high * mult, j + 1
+            first = i - mlen
+            span = (toks[first].start, toks[j - 1].end)
+            out.append(Quantity(low, high, span, first, j, approx=mod == "about", value=pair[0]))
+            i = j
+            continue
         if got is None:
             if vlen and i and toks[i - 1].key in g.superlative:
                 i += vlen  # "cei mai mulți dintre răniți": most of them, no count
