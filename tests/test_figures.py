@@ -4532,3 +4532,16 @@ def test_its_volunteers_belong_to_the_society_named_after() -> None:
         "en",
         ("injured", "medics", 0, 0),
     )
+
+
+def test_a_crowd_size_set_by_a_verb_on_the_number_of_a_group() -> None:
+    check("Organisers put the number of protesters at 20,000.", "en", ("present", "protesters", 20000, 20000))
+    check(
+        "Jandarmeria estimează numărul protestatarilor la 5.000.", "ro", ("present", "protesters", 5000, 5000)
+    )
+    check(
+        "Толпа скандировала «Отставка!». Очевидцы оценивают число собравшихся в три-четыре тысячи человек.",
+        "ru",
+        ("present", "protesters", 3000, 4000),
+    )
+    check("Police put the number of dead at 12.", "en", ("killed", "people", 12, 12))

@@ -973,8 +973,10 @@ class _Reader:
     def _toll_group(self, q: Quantity) -> str | None:
         """The group named after the toll word of a count a verb sets: "Numărul protestatarilor
         a scăzut la câteva mii", "Число погибших пограничников возросло до трех"."""
-        if not self._after_rise(q) and not any(
-            "toll_noun" in self.ends[j] for j in range(max(0, q.first - 3), q.first)
+        if (
+            not self._after_rise(q)
+            and not any("toll_noun" in self.ends[j] for j in range(max(0, q.first - 3), q.first))
+            and not self._set_at(q)
         ):
             return None  # (a toll word just before: "raised its civilian death toll to 12")
         sid = self.sent[q.first]
@@ -1002,6 +1004,19 @@ class _Reader:
                 return None
             return None
         return None
+
+    def _set_at(self, q: Quantity) -> bool:
+        """A verb sets the number of a group at the value after a preposition ("put the number of
+        protesters at 20,000", "estimează numărul protestatarilor la 5.000")."""
+        sid = self.sent[q.first]
+        if q.first < 2 or "prepositions" not in self.ends[q.first - 1] or self.sent[q.first - 1] != sid:
+            return False
+        for k in range(q.first - 2, max(q.first - 8, 0), -1):
+            if self.sent[k] != sid or k in self.live:
+                return False
+            if "toll_of" in self.starts[k]:
+                return any("rise" in self.ends[j] for j in range(max(k - 2, 0), k))
+        return False
 
     def _case_mismatch(self, q: Quantity, k: int) -> bool:
         """A number word in an oblique case before a plural noun in the nominative: the noun is
@@ -2397,11 +2412,13 @@ class _Reader:
                 pass  # "из подтопленных домов 27 человек": houses, then people counted, no address
             elif (
                 not q.article
-                and q.first >= 2
-                and "rise" in self.ends[q.first - 2]
-                and self.sent[q.first - 2] == self.sent[q.first]
+                and q.first >= 3
+                and self.sent[q.first - 3] == self.sent[q.first]
+                and ("rise" in self.ends[q.first - 2] or "toll_of" in self.starts[q.first - 3])
             ):
-                pass  # "число протестующих оценивается в 5 тысяч": the value a verb sets, no unit
+                # "число протестующих оценивается в 5 тысяч", "оценивают число собравшихся в 3 тысячи":
+                # the value a verb sets or a number of those named, no unit
+                pass
             elif marks.get("measure", (None, 0))[1] <= marks["before_units"][1]:
                 return  # (a measure that ends in a preposition reads on: "связи с 28 горняками нет")
         if self._reference_set(q) or self._apposition(q) or q.first in self.asides:
