@@ -2741,6 +2741,121 @@ def _lonely_namesake(
     )
 
 
+class _RunText(NamedTuple):
+    """What the text alone says of a run's role (``_run_text``)."""
+
+    verdict: str | None  # "name" or "actor" when the text decides, unless the story does first
+    lead: int  # the first token of the name with the state words opening it
+    inflected: bool  # inflected, or a genitive by its state word
+    before: list[str]  # the words before ``lead``
+    grams_before: list[str]  # their last 5, 4, 3, 2 and 1 words joined
+
+
+def _run_text(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    j: int,
+    idx: int,
+    inflected: bool,
+    rules: _Rules,
+) -> _RunText:
+    """The part of ``_role`` that reads no document fact, once per run of the entry.
+
+    Every test of the text up to the partner words returns a name, as do the few that read the
+    story (``_role``), so the text's verdict keeps their order: "name" wins over the story's
+    tests, "actor" (a partner) and the quoted names come after them.
+    """
+    slot = entry.slot if entry.slot is not None else _slot(entry)
+    memo = slot.get(("run text", entry.lang))
+    if memo is None:
+        memo = slot[("run text", entry.lang)] = {}
+    key = (i, j, idx, inflected)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _read_run(entry, toks, base_gaps, i, j, idx, inflected, rules)
+    return got  # type: ignore[no-any-return]
+
+
+def _read_run(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    i: int,
+    j: int,
+    idx: int,
+    inflected: bool,
+    rules: _Rules,
+) -> _RunText:
+    rec = gazetteer.load().record(idx)
+    text = entry.text
+    # a state word before the name is part of it, and its case is the name's ("pe teritoriul
+    # Republicii Moldova și al României": a genitive, no subject)
+    lead = i
+    while lead > 0 and toks[lead - 1].word in rules.state_words and base_gaps[lead - 1] == " ":
+        lead -= 1
+    genitive = inflected
+    if lead < i and rules.oblique_endings and toks[lead].word.endswith(rules.oblique_endings):
+        genitive = True
+    before = _before(toks, base_gaps, lead, 6)
+    if before and before[-1] in rules.list_articles:
+        before = before[:-1]  # "a request from the United States"
+    before = before[-5:]
+    grams_before = [" ".join(before[-k:]) for k in (5, 4, 3, 2, 1) if len(before) >= k]
+
+    def named() -> bool:
+        if not inflected and _channel_number(text, toks[j].end, rules):
+            return True  # a broadcaster named by its country and number ("Gabon 24", "Россия-24")
+        if rules.byline_openers and _byline(text, toks[i].start, rules):
+            return True  # a reporter's post in a byline ("By Ann Lee, Lafia, and Bola Ade, Abuja")
+        if i > 0 and base_gaps[i - 1] == " " and toks[i - 1].cap and toks[i - 1].word in rules.outlet_heads:
+            return True  # an outlet's edition for a state ("Sputnik Узбекистан", "Sputnik Moldova")
+        if (
+            not rec.is_country
+            and j + 1 < len(toks)
+            and base_gaps[j] == " "
+            and toks[j + 1].cap
+            and toks[j + 1].word in rules.outlet_tails
+        ):
+            return True  # a newspaper named for its town ("the Houston Chronicle", "Dallas Morning News")
+        if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
+            if rec.country not in states:
+                return True  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
+        if j + 1 < len(toks) and base_gaps[j] == "-" and toks[j + 1].word in rules.hyphen_tails:
+            return True  # where a train goes ("the Delhi-bound express", "a Moscow-bound flight")
+        if rules.own_letters and not rec.is_country:
+            surface = entry.folded[toks[i].start : toks[j].end]
+            name = rec.name.lower()
+            if any(c in surface and c not in name for c in rules.own_letters) and (
+                fold_key(name) == fold_key(surface)
+                or (inflected and fold_key(surface).startswith(fold_key(name)))
+            ):
+                return True  # "Român", "Poliția Română" are not the town Roman
+        if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
+            return True  # a yardstick or a river, not where it happens ("as large as Hiroshima")
+        if rec.is_country and any(g in rules.not_state_before for g in grams_before):
+            return True  # the legal note after a banned group ("(организация запрещена в России)")
+        if rules.not_place_after and j + 1 < len(toks) and base_gaps[j] == " ":
+            after = _after(toks, base_gaps, j, 2)
+            if any(" ".join(after[:k]) in rules.not_place_after for k in (1, 2) if len(after) >= k):
+                return True  # a clock named after the town ("10:50 p.m. Kyiv time")
+        if not rec.is_country and any(g in rules.outlet_nouns for g in grams_before):
+            return True  # an outlet named like a city ("the state news agency Sana")
+        return False
+
+    verdict: str | None = None
+    if named():
+        verdict = "name"
+    elif rec.is_country and any(g in rules.together_before for g in grams_before):
+        verdict = "actor"  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
+    elif not rec.is_country and _quoted_name(entry.folded, toks[i].start, toks[j].end):
+        verdict = "quoted"  # a brand, a mall, a ship in quotes («Степная», «Северное сияние»)
+    elif _quoted_tail(entry.text, entry.folded, toks[i].start, toks[j].end):
+        verdict = "quoted"  # the last word of a quoted name (the party «Единая Армения»)
+    return _RunText(verdict, lead, genitive, before, grams_before)
+
+
 def _role(
     entry: EntryText,
     toks: list[_Tok],
@@ -2756,30 +2871,14 @@ def _role(
     Returns the role (place | actor | name) and the record: a capital that acts
     ("Moscova a anunțat") stands for its country.
     """
+    read = _run_text(entry, toks, base_gaps, i, j, idx, inflected, rules)
+    if read.verdict == "name":
+        return "name", idx
     gz = gazetteer.load()
     rec = gz.record(idx)
     text = entry.text
-    if not inflected and _channel_number(text, toks[j].end, rules):
-        return "name", idx  # a broadcaster named by its country and number ("Gabon 24", "Россия-24")
-    if rules.byline_openers and _byline(text, toks[i].start, rules):
-        return "name", idx  # a reporter's post in a byline ("By Ann Lee, Lafia, and Bola Ade, Abuja")
-    if i > 0 and base_gaps[i - 1] == " " and toks[i - 1].cap and toks[i - 1].word in rules.outlet_heads:
-        return "name", idx  # an outlet's edition for a state ("Sputnik Узбекистан", "Sputnik Moldova")
-    if (
-        not rec.is_country
-        and j + 1 < len(toks)
-        and base_gaps[j] == " "
-        and toks[j + 1].cap
-        and toks[j + 1].word in rules.outlet_tails
-    ):
-        return "name", idx  # a newspaper named for its town ("the Houston Chronicle", "Dallas Morning News")
-    if i > 0 and base_gaps[i - 1] == " " and (states := rules.national_nouns.get(toks[i - 1].word)):
-        if rec.country not in states:
-            return "name", idx  # a county named like a town abroad ("județul Alba" is no Alba in Italy)
     if _lonely_namesake(entry, toks, base_gaps, i, j, idx, rules):
         return "name", idx  # "în Alba, Sibiu și Argeș": the county, no Alba in Italy
-    if j + 1 < len(toks) and base_gaps[j] == "-" and toks[j + 1].word in rules.hyphen_tails:
-        return "name", idx  # where a train goes ("the Delhi-bound express", "a Moscow-bound flight")
     # a place after an acronym is part of its name ("УК РФ", "NBC New York"), but a local
     # service's town is where it acts ("ISU Suceava" in a Romanian story)
     if (
@@ -2792,34 +2891,7 @@ def _role(
         and not _sentence_initial(text, toks[i - 1].start)
     ):
         return "name", idx
-    if rules.own_letters and not rec.is_country:
-        surface = entry.folded[toks[i].start : toks[j].end]
-        name = rec.name.lower()
-        if any(c in surface and c not in name for c in rules.own_letters) and (
-            fold_key(name) == fold_key(surface)
-            or (inflected and fold_key(surface).startswith(fold_key(name)))
-        ):
-            return "name", idx  # "Român", "Poliția Română" are not the town Roman
-    # a state word before the name is part of it, and its case is the name's ("pe teritoriul
-    # Republicii Moldova și al României": a genitive, no subject)
-    lead = i
-    while lead > 0 and toks[lead - 1].word in rules.state_words and base_gaps[lead - 1] == " ":
-        lead -= 1
-    if lead < i and rules.oblique_endings and toks[lead].word.endswith(rules.oblique_endings):
-        inflected = True
-    before = _before(toks, base_gaps, lead, 6)
-    if before and before[-1] in rules.list_articles:
-        before = before[:-1]  # "a request from the United States"
-    before = before[-5:]
-    grams_before = [" ".join(before[-k:]) for k in (5, 4, 3, 2, 1) if len(before) >= k]
-    if any(g in rules.comparison_before or g in rules.not_place_before for g in grams_before):
-        return "name", idx  # a yardstick or a river, not where it happens ("as large as Hiroshima")
-    if rec.is_country and any(g in rules.not_state_before for g in grams_before):
-        return "name", idx  # the legal note after a banned group ("(организация запрещена в России)")
-    if rules.not_place_after and j + 1 < len(toks) and base_gaps[j] == " ":
-        after = _after(toks, base_gaps, j, 2)
-        if any(" ".join(after[:k]) in rules.not_place_after for k in (1, 2) if len(after) >= k):
-            return "name", idx  # a clock named after the town ("10:50 p.m. Kyiv time")
+    lead, inflected, before, grams_before = read.lead, read.inflected, read.before, read.grams_before
     if (
         len(before) >= 2
         and before[-1] in rules.origin_links
@@ -2827,14 +2899,10 @@ def _role(
         and _far_origin(idx, entry.doc)
     ):
         return "name", idx  # where people come from ("o femeie din Constanța", "protestatarii din ...")
-    if not rec.is_country and any(g in rules.outlet_nouns for g in grams_before):
-        return "name", idx  # an outlet named like a city ("the state news agency Sana")
-    if rec.is_country and any(g in rules.together_before for g in grams_before):
-        return "actor", idx  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
-    if not rec.is_country and _quoted_name(entry.folded, toks[i].start, toks[j].end):
-        return "name", idx  # a brand, a mall, a ship in quotes («Степная», «Северное сияние»)
-    if _quoted_tail(entry.text, entry.folded, toks[i].start, toks[j].end):
-        return "name", idx  # the last word of a quoted name (the party «Единая Армения»)
+    if read.verdict == "actor":
+        return "actor", idx
+    if read.verdict == "quoted":
+        return "name", idx
     if (
         rec.is_country
         and lead == i  # not with its state word ("sudul Republicii Moldova")
