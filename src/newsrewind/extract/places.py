@@ -996,7 +996,21 @@ def _spelled(marked: str, code: str) -> tuple[tuple[int, bool], ...]:
 
 
 def _small(words: list[str], rules: _Rules, countries: tuple[str, ...]) -> list[tuple[int, bool]]:
-    """Villages and small towns of these countries for a run, through its inflection."""
+    """Villages and small towns of these countries for a run, through its inflection (cached: a
+    document asks again for every entry's words once it knows its villages)."""
+    cache_key = (id(rules), tuple(words), countries)
+    hit = _SMALL.get(cache_key)
+    if hit is None:
+        if len(_SMALL) > 200_000:
+            _SMALL.clear()
+        hit = _SMALL[cache_key] = _small_uncached(words, rules, countries)
+    return hit
+
+
+_SMALL: dict[tuple[int, tuple[str, ...], tuple[str, ...]], list[tuple[int, bool]]] = {}
+
+
+def _small_uncached(words: list[str], rules: _Rules, countries: tuple[str, ...]) -> list[tuple[int, bool]]:
     gz = gazetteer.load()
     key = " ".join(words)
     out: list[tuple[int, bool]] = [(i, False) for i in gz.small_lookup(key, countries)]
@@ -1614,10 +1628,12 @@ def _by_neighbours(
 
 def _village_noun_before(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
     """Whether a village's noun stands right before token i ("satul", "села", "the village of")."""
-    if not rules.village_nouns:
+    if not rules.village_nouns or i == 0 or base_gaps[i - 1] not in _JOIN:
         return False
-    before = _before(toks, base_gaps, i, 2)
-    return any(" ".join(before[-k:]) in rules.village_nouns for k in (1, 2) if len(before) >= k)
+    last = toks[i - 1].word  # the one or two words ``_before`` would give
+    if last in rules.village_nouns:
+        return True
+    return i > 1 and base_gaps[i - 2] in _JOIN and f"{toks[i - 2].word} {last}" in rules.village_nouns
 
 
 def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> str | None:
@@ -3977,8 +3993,25 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
     names no city itself and the phrase names none after it."""
     if not (rules.capital_words or rules.city_words) or entry.doc.country is None:
         return []
-    base = base_text(entry)
+    slot = _slot(entry)
+    key = ("deixis", entry.lang)
+    phrases = slot.get(key)
+    if phrases is None:  # the phrases depend on the text alone: found once per entry
+        phrases = slot[key] = _deixis_phrases(entry, toks, rules)
     out: list[Mention] = []
+    for start, end, kind in phrases:
+        target = _capital_index(entry.doc.country) if kind != "city" else None
+        if target is None:
+            target = _doc_city(entry.doc)
+        if target is not None:
+            out.append(Mention(start, end, target, "place"))
+    return out
+
+
+def _deixis_phrases(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every phrase ``_deixis`` reads: "capital", "city" or "seat"."""
+    base = base_text(entry)
+    out: list[tuple[int, int, str]] = []
     base_gaps = gaps(entry)
     n = len(toks)
     kinds = ((rules.capital_words, "capital"), (rules.city_words, "city"), (rules.seat_words, "seat"))
@@ -4018,11 +4051,7 @@ def _deixis(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[Mention]:
                     )
                 ):
                     continue  # "Jandarmeria Capitalei": the capital written as a name needs no preposition
-                target = _capital_index(entry.doc.country) if kind != "city" else None
-                if target is None:
-                    target = _doc_city(entry.doc)
-                if target is not None:
-                    out.append(Mention(toks[k].start, toks[last].end, target, "place"))
+                out.append((toks[k].start, toks[last].end, kind))
                 break
     return out
 
