@@ -2476,3 +2476,77 @@ def test_targets_struck_or_a_town_under_fire_are_strikes() -> None:
     assert "explosion" in types("Город попал под артиллерийский обстрел.", "ru")
     assert "political_change" in types("Președintele l-a revocat pe șeful SRI.", "ro")
     assert "political_change" not in types("Guvernul a revocat decizia.", "ro")
+
+
+def test_troops_firing_on_positions_fight_a_battle_not_a_crowd() -> None:
+    text = "Government troops opened fire with mortars on rebel positions near the river."
+    assert "force_against_protesters" not in types(text, "en")
+    assert "armed_clash" in types(text, "en")
+    assert "force_against_protesters" in types("Soldiers opened fire on the crowd at the gates.", "en")
+    assert "armed_clash" in types("Azerbaijani troops were returning fire, the ministry said.", "en")
+    assert "armed_clash" in types("The two armies trade artillery fire along the frontier.", "en")
+    text = "Armata a deschis focul cu artileria asupra pozițiilor inamice."
+    assert "force_against_protesters" not in types(text, "ro")
+    assert "armed_clash" in types(text, "ro")
+    assert "force_against_protesters" in types("Soldații au tras în mulțime.", "ro")
+    assert "armed_clash" in types("Стороны обменялись артиллерийскими ударами.", "ru")
+    assert "armed_clash" in types("Армия открыла ответный огонь по позициям боевиков.", "ru")
+
+
+def test_shots_towards_a_crowd_or_detainees_beaten_are_force_against_protesters() -> None:
+    text = "Men in uniform were shooting towards the crowd from the roof, a witness said."
+    assert "force_against_protesters" in types(text, "en")
+    text = "Люди в форме стреляли в сторону толпы с крыши здания."
+    assert "force_against_protesters" in types(text, "ru")
+    text = "По словам правозащитников, задержанных избивали в отделениях полиции."
+    assert "force_against_protesters" in types(text, "ru")
+
+
+def test_a_curfew_still_in_force_is_not_declared_again() -> None:
+    assert "state_of_emergency" not in types("The curfew in Kigali and Butare remains in force.", "en")
+    text = "The governor announced that the curfew remains in force until Sunday."
+    assert "state_of_emergency" in types(text, "en")
+    text = "A curfew has been imposed and will remain in force until Monday."
+    assert "state_of_emergency" in types(text, "en")
+    text = "Starea de urgență în Galați și Brăila rămâne în vigoare."
+    assert "state_of_emergency" not in types(text, "ro")
+    text = "Starea de urgență a fost prelungită și rămâne în vigoare până luni."
+    assert "state_of_emergency" in types(text, "ro")
+    text = "Комендантский час в Оше, Узгене и Караване сохраняется."
+    assert "state_of_emergency" not in types(text, "ru")
+    assert "shooting" not in types("После полуночи выстрелов в городе не слышно.", "ru")
+    assert "shooting" in types("Ночью в городе были слышны выстрелы.", "ru")
+
+
+def test_calls_for_a_ceasefire_trade_bans_and_internet_partly_back() -> None:
+    text = "The UN called for an immediate cessation of hostilities."
+    assert "diplomacy" in types(text, "en")
+    assert "diplomacy" in types("Ministerul de Externe a cerut încetarea imediată a ostilităților.", "ro")
+    assert "diplomacy" in types("МИД Китая выразил глубокую обеспокоенность ситуацией.", "ru")
+
+    def told(text: str, lang: str, country: str) -> set[str]:
+        ctx = DocContext(lang=lang, country=country)
+        return {e.type for e in events.find(EntryText(text, lang, ctx), [])}
+
+    assert "diplomacy" in told("Japan is deeply concerned about the clashes.", "en", "TH")
+    assert "diplomacy" not in told("Japan is deeply concerned about the quake.", "en", "JP")
+    assert "diplomacy" not in told("Residents are deeply concerned about the dam.", "en", "LY")
+    assert "diplomacy" in told("Iranul avertizează Israelul că va riposta.", "ro", "LB")
+    text = "Turkey suspended all imports from its neighbour with immediate effect."
+    assert "economic_measure" in types(text, "en")
+    assert "economic_measure" not in types("Imports of food have resumed.", "en")
+    assert "internet_restored" in types("Mobile internet is partly back in the north.", "en")
+    assert "internet_restored" in types("Internetul mobil a fost parțial restabilit în oraș.", "ro")
+    assert "internet_restored" in types("В Оше частично восстановлен мобильный интернет.", "ru")
+
+
+def test_strikes_aimed_at_buildings_and_a_crowd_demanding() -> None:
+    text = "Cea mai recentă lovitură a vizat un bloc de locuințe din centru."
+    assert "explosion" in types(text, "ro")
+    assert "explosion" in types("Peste 100 de ținte au fost lovite de aviație.", "ro")
+    text = "Gruparea a tras în cursul nopții aproximativ 120 de rachete spre nord."
+    assert "explosion" in types(text, "ro")
+    assert "protest" in types("Собравшиеся требуют отставки главы района.", "ru")
+    text = "Толпа скандировала «Отставка!»."
+    assert "political_change" not in types(text, "ru")
+    assert "protest" in types(text, "ru")
