@@ -2550,3 +2550,20 @@ def test_strikes_aimed_at_buildings_and_a_crowd_demanding() -> None:
     text = "Толпа скандировала «Отставка!»."
     assert "political_change" not in types(text, "ru")
     assert "protest" in types(text, "ru")
+
+
+def test_heavy_weapons_fire_a_brokered_truce_and_an_inquiry_only_called_for() -> None:
+    text = "The army opened fire with artillery and rocket launchers on border villages."
+    assert "explosion" in types(text, "en")
+    assert "explosion" in types("Armata a deschis focul cu artileria grea asupra satelor.", "ro")
+    assert "explosion" in types("Армия открыла огонь из артиллерии по приграничным селам.", "ru")
+    assert "explosion" not in types("Police fired with rubber bullets at the crowd.", "en")
+    assert "diplomacy" in types("A truce brokered by Qatar took effect at midnight.", "en")
+    text = "Представитель МИД призвала «все стороны к сдержанности»."
+    assert "diplomacy" in types(text, "ru")
+    text = "Евросоюз призвал провести независимое расследование гибели людей."
+    assert "investigation" not in types(text, "ru")
+    assert "investigation" in types("Президент поручил провести расследование.", "ru")
+    text = "Возбуждено уголовное дело по статьям о массовых беспорядках и захвате власти."
+    assert "political_change" not in types(text, "ru")
+    assert "political_change" in types("Военные захватили власть в стране.", "ru")
