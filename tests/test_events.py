@@ -2567,3 +2567,37 @@ def test_heavy_weapons_fire_a_brokered_truce_and_an_inquiry_only_called_for() ->
     text = "Возбуждено уголовное дело по статьям о массовых беспорядках и захвате власти."
     assert "political_change" not in types(text, "ru")
     assert "political_change" in types("Военные захватили власть в стране.", "ru")
+
+
+def test_barrages_gunfights_trading_halted_and_an_emergency_call() -> None:
+    text = "Sirens sounded in Kharkiv as a barrage of drones targeted the city's power grid."
+    assert "explosion" in types(text, "en")
+    assert "explosion" in types("Interceptors brought down most of the incoming rockets.", "en")
+    assert "explosion" not in types("The storm brought down power lines.", "en")
+    assert "explosion" not in types("The campaign targeted young voters.", "en")
+    text = "Gunmen ambushed a patrol, triggering a gunfight that lasted an hour."
+    assert "armed_clash" in types(text, "en")
+    text = "The central bank suspended trading in the local currency."
+    assert "economic_measure" in types(text, "en")
+    assert "economic_measure" in types("Центробанк ограничил продажу наличной валюты.", "ru")
+    assert "economic_measure" not in types("В магазинах ограничена продажа спиртного.", "ru")
+    text = "Foreign ministers of the G7 will hold an emergency call later today."
+    assert "diplomacy" in types(text, "en")
+
+
+def test_rockets_fired_off_and_money_from_an_emergency_fund() -> None:
+    assert "explosion" in types("Хезболла выпустила по северу Израиля около 100 ракет.", "ru")
+    assert "explosion" not in types("Издательство выпустило 100 мин книг.", "ru")
+    assert "explosion" not in types("Спасатели запустили дрон для поиска людей.", "ru")
+    assert "diplomacy" in types("The UN has released $10m from its emergency fund.", "en")
+    text = "The Red Cross federation has released 1.2m Swiss francs from its emergency fund."
+    assert "diplomacy" not in types(text, "en")
+
+
+def test_an_effigy_burned_is_a_protest() -> None:
+    text = "Protesters burned an effigy of the prime minister outside the embassy."
+    assert "protest" in types(text, "en")
+    assert "protest" in types("Manifestanții au ars o efigie a premierului.", "ro")
+    got = types("У посольства активисты сожгли чучело президента.", "ru")
+    assert "protest" in got and "arson" not in got
+    assert "protest" not in types("В парке сжигают чучело Масленицы.", "ru")
