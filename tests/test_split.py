@@ -1232,3 +1232,26 @@ def test_a_time_under_a_posts_last_paragraph_with_the_next_label_below_closes_th
         ("14:30", "Pompierii au scos apa din subsolul a două pensiuni."),
     ]
     assert times(text) == [None, (14, 50), (14, 30), (14, 10), (13, 40), (12, 55)]
+
+
+def test_furniture_lines_opening_an_entry_are_not_its_text() -> None:
+    # a link to another article, an advert and a picture's credit, in three languages
+    text = (
+        "Furtună puternică la Constanța\n\nVântul a atins 90 km/h.\n\n"
+        "14:40\nCitește și: Ce trebuie să faci în caz de cod roșu\nPompierii au intervenit la 30 de copaci căzuți.\n\n"
+        "14:10\nSursa foto: Facebook / ISU Dobrogea\nUn acoperiș a fost smuls în cartierul Tomis.\n\n"
+        "13:30\nReclamă\nTrenurile spre Mangalia au întârzieri."
+    )
+    assert [t for _, t in cut(text)[1:]] == [
+        "Pompierii au intervenit la 30 de copaci căzuți.",
+        "Un acoperiș a fost smuls în cartierul Tomis.",
+        "Trenurile spre Mangalia au întârzieri.",
+    ]
+    en = "Storm live\n\nWinds hit 90mph.\n\n14:40\nRead more: What an amber warning means\nTrees are down across the city."
+    assert cut(en)[1][1] == "Trees are down across the city."
+    ru = "Шторм в Сочи\n\nВетер до 30 м/с.\n\n14:40\nЧитайте также: Как вести себя при шторме\nВ городе повалены деревья."
+    assert cut(ru)[1][1] == "В городе повалены деревья."
+    # a headline naming a picture, and a line that is all the entry has, stay
+    kept = "Storm live\n\nWinds hit 90mph.\n\n14:40\nPHOTOS The storm over the harbour\nWaves broke over the pier.\n\n14:10\nAdvertisement"
+    assert cut(kept)[1][1].startswith("PHOTOS The storm")
+    assert cut(kept)[2][1] == "Advertisement"

@@ -392,6 +392,27 @@ def _credit_line() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_alt(vocabulary().credits)})\s*:", re.IGNORECASE)
 
 
+@cache
+def _furniture_line() -> re.Pattern[str]:
+    """A line of page furniture: a link to another article or an advert ("Citește și: ...",
+    "Advertisement"), or a picture's short credit ("Sursa foto: Facebook / ISU Tulcea")."""
+    v = vocabulary()
+    return re.compile(
+        rf"(?:{_alt(v.related)})\s*(?:[:|»]|$)|(?:{_alt(v.credits)})\s*:[^\n]{{0,60}}$", re.IGNORECASE
+    )
+
+
+def _skip_furniture(body: str) -> int:
+    """Where an entry's own text starts: past the furniture lines that open it (never all of it)."""
+    at = 0
+    while (line_end := body.find("\n", at)) >= 0 and body[line_end:].strip():
+        line = body[at:line_end].strip()
+        if line and not _furniture_line().match(line):
+            break
+        at = line_end + 1
+    return at
+
+
 def _dates_below_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """ "14:05" alone on its line with "17 ноября 2024" on the next: one label, the date its day."""
     for i in range(len(marks) - 1):
@@ -857,6 +878,8 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             head_text = text[piece.extra_head[0] : piece.extra_head[1]].strip()
             start = piece.extra_head[0]
         body = text[piece.start : piece.end]
+        if piece.label is not None and not head_text:
+            body = body[_skip_furniture(body) :]
         entry_text = (head_text + "\n" + body.strip()).strip() if head_text else body.strip()
         if not entry_text:
             continue

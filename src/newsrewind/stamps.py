@@ -48,6 +48,7 @@ class Vocabulary:
     chrome: list[str]  # badges over a label: "Key event"
     credits: list[str] = field(default_factory=list)  # a picture's credit line: "Photo:"
     post_footer: list[str] = field(default_factory=list)  # beside a post's time: "edited", "views"
+    related: list[str] = field(default_factory=list)  # a link or advert opening an entry: "Read more:"
 
 
 @cache
@@ -72,6 +73,7 @@ def vocabulary() -> Vocabulary:
     chrome: list[str] = []
     credits: list[str] = []
     post_footer: list[str] = []
+    related: list[str] = []
     for code in lang.available():
         data = lang.section(code, "clock")
         months.update({k.lower(): v for k, v in data.get("months", {}).items()})
@@ -87,6 +89,7 @@ def vocabulary() -> Vocabulary:
         chrome += labels.get("chrome", [])
         credits += labels.get("credits", [])
         post_footer += labels.get("post_footer", [])
+        related += labels.get("related", [])
         footer += data.get("footer", {}).get("markers", [])
         relative = data.get("relative", {})
         units.update({k.lower(): v for k, v in relative.get("units", {}).items()})
@@ -115,6 +118,7 @@ def vocabulary() -> Vocabulary:
         chrome,
         credits,
         post_footer,
+        related,
     )
 
 
