@@ -4545,3 +4545,45 @@ def test_a_crowd_size_set_by_a_verb_on_the_number_of_a_group() -> None:
         ("present", "protesters", 3000, 4000),
     )
     check("Police put the number of dead at 12.", "en", ("killed", "people", 12, 12))
+
+
+def test_kin_of_the_dead_are_no_victims() -> None:
+    assert figures("About 50 relatives of the dead arrived at the airport on Monday.", "en") == []
+    assert figures("The governor met 14 families of the victims.", "en") == []
+    assert figures("Aproximativ 25 de rude ale victimelor au sosit la Iași.", "ro") == []
+    assert figures("В Оренбург прилетели около 30 родственников погибших.", "ru") == []
+    assert figures("Губернатор встретился с 12 семьями погибших.", "ru") == []
+    check("Roughly 2,000 families fled the villages overnight.", "en", ("displaced", "families", 2000, 2000))
+
+
+def test_taken_away_by_ambulance_or_to_a_medical_facility_is_hospitalised() -> None:
+    check("At least four people were taken away in ambulances.", "en", ("hospitalized", "people", 4, None))
+    check("Cinci răniți au fost preluați de ambulanțe.", "ro", ("hospitalized", "people", 5, 5))
+    check("Девять человек доставлены в медучреждения.", "ru", ("hospitalized", "people", 9, 9))
+    check("Троих пострадавших увезли на скорой.", "ru", ("hospitalized", "people", 3, 3))
+
+
+def test_many_on_ventilators_are_critical() -> None:
+    check("Three of the injured are on ventilators.", "en", ("critical", "people", 3, 3))
+
+
+def test_ru_a_participle_before_a_thing_tells_what_befell_the_thing() -> None:
+    check("Около 90 жильцов пострадавшего дома эвакуированы.", "ru", ("evacuated", "people", 90, 90))
+
+
+def test_where_they_are_from_with_an_article_and_a_number_is_read_past() -> None:
+    check(
+        "Peste 150 de locatari din blocul lovit și din cele trei blocuri vecine au fost evacuați.",
+        "ro",
+        ("evacuated", "people", 151, None),
+    )
+
+
+def test_an_address_inside_a_building_is_no_count() -> None:
+    check(
+        "Un bărbat a fost găsit fără suflare în apartamentul 14, de la etajul doi.",
+        "ro",
+        ("killed", "civilians", 1, 1),
+    )
+    assert figures("Мужчину нашли мертвым в квартире 31, на третьем этаже.", "ru") == []
+    assert figures("The fire started in room 12 on Sunday night.", "en") == []

@@ -1411,7 +1411,7 @@ class _Reader:
                     self.has(prev, "conjunctions")
                     or self.has(prev, "partitive")
                     or toks[prev].text == ","
-                    or (self.has(prev, "prepositions") and (self.heads.get(k) or {}).get("kind") == "thing")
+                    or (self._place_before(prev) and (self.heads.get(k) or {}).get("kind") == "thing")
                 ):
                     break
                 k = self.q_at[k].last  # (and "din cinci gospodării": where they are from, read past it)
@@ -1448,6 +1448,16 @@ class _Reader:
                 and "munition" not in self.ends[k - 1]
             ):
                 k += marks["measure"][1]  # "locatarii blocului lovit": what befell the building, not them
+                continue
+            if (
+                "measure" in marks
+                and (nxt := k + marks["measure"][1]) < n
+                and self.sent[nxt] == sid
+                and "thing" in self.starts[nxt]
+                and "munition" not in self.starts[nxt]
+                and self._attributive(k)
+            ):
+                k = nxt  # "жильцов пострадавшего дома": a participle that tells what befell the house
                 continue
             if "measure" in marks and marks["measure"][0] == "present" and "carrying" in marks:
                 # "two officers carrying shields were hurt": what they carry, not where they were
@@ -1679,6 +1689,13 @@ class _Reader:
             if "prepositions" not in marks and "articles" not in marks and not self.has(j, "determiners"):
                 return None
         return None
+
+    def _place_before(self, j: int) -> bool:
+        """Token j is a preposition, or an article right after one ("din cele două blocuri", "from
+        the two buildings"): the number after it counts where they are from."""
+        if j >= 1 and self.has(j, "articles") and self.sent[j - 1] == self.sent[j]:
+            j -= 1
+        return self.has(j, "prepositions")
 
     def _attributive(self, k: int) -> bool:
         """A full participle ("жителей поврежденных домов"): it describes a noun, not the count."""
@@ -2617,6 +2634,8 @@ class _Reader:
             elif kind == "partitive" and (past := self._described_set(start)):
                 start = past[0]  # "unul dintre pasagerii răniți ...": past the set
             after = self.after(q, start, bare and not partitive and not more)
+            if after and group in ("kin", "families") and not before and self._owner_state(end, after[1]):
+                return  # "30 relatives of the dead", "rude ale victimelor", "родственников погибших"
             if q.article and after and self.has(after[1], "toll_noun"):
                 return  # "a health official has given a much higher toll": the one who told it
             if after is False:
@@ -2986,6 +3005,19 @@ class _Reader:
         if j >= 0 and self.ends[j].keys() & {"links", "genitive"}:
             j -= 1
         return j >= 0 and self.ends[j].get("group", ("",))[0] == "kin"
+
+    def _owner_state(self, end: int, at: int) -> bool:
+        """The casualty word at token `at` follows the kin or families counted (ending before
+        `end`) as their owner, joined by no more than a link and an article ("relatives of the
+        dead", "familii ale celor decedați", "семьи погибших"): whose kin, no state of theirs."""
+        k = end
+        for key in ("links", "genitive", "articles"):
+            if k < at and self.has(k, key):
+                k += self.starts[k][key][1]
+        if k != at:
+            return False
+        # no link: only a word in the genitive owns them ("родственников погибших"; not "families fled")
+        return k > end or (self.code == "ru" and "gent" in numbers.ru_parse(self.toks[at].text)[1])
 
     def _found_after(self, q: Quantity, k: int) -> tuple[str, int, int] | None:
         """What became of the missing just counted: found alive or dead, read past the word that
