@@ -4587,3 +4587,24 @@ def test_an_address_inside_a_building_is_no_count() -> None:
     )
     assert figures("Мужчину нашли мертвым в квартире 31, на третьем этаже.", "ru") == []
     assert figures("The fire started in room 12 on Sunday night.", "en") == []
+
+
+def test_a_wound_told_of_one_among_the_dead_says_how_they_died() -> None:
+    check(
+        "Four people died overnight, among them a soldier stabbed at a checkpoint.",
+        "en",
+        ("killed", "people", 4, 4),
+        ("killed", "security", 1, 1),
+    )
+    check(
+        "Patru oameni au murit, printre care un jandarm înjunghiat la Brăila.",
+        "ro",
+        ("killed", "people", 4, 4),
+        ("killed", "security", 1, 1),
+    )
+    check(
+        "Two people died and a policeman was stabbed.",
+        "en",
+        ("killed", "people", 2, 2),
+        ("injured", "security", 1, 1),
+    )

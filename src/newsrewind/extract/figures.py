@@ -2865,6 +2865,16 @@ class _Reader:
             hurt = next((f.measure for f in reversed(self.found) if not f.subset and f.q.first < q.first), "")
             if hurt in ("injured", "killed"):
                 measure = hurt
+        if measure == "injured" and not before and self._has_before(q, "among", 2) and q.low == q.high:
+            # "Five people died, among them a police officer stabbed in Nacala": the wound says how
+            # one of the dead counted just before died
+            whole = next((f for f in reversed(self.found) if not f.subset and f.q.first < q.first), None)
+            if (
+                whole is not None
+                and whole.measure == "killed"
+                and self.sent[whole.q.first] == self.sent[q.first]
+            ):
+                measure = "killed"
         if measure == "shots" and kind == "group":
             return  # "mai mulți localnici au auzit împușcături": those who heard, no count of shots
         if measure == "shots" and partitive and self.found and self.found[-1].measure == "shots":
