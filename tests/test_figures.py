@@ -4608,3 +4608,18 @@ def test_a_wound_told_of_one_among_the_dead_says_how_they_died() -> None:
         ("killed", "people", 2, 2),
         ("injured", "security", 1, 1),
     )
+
+
+def test_them_opening_a_sentence_are_named_in_the_sentence_before() -> None:
+    check(
+        "Three gunmen barricaded themselves in a house. One of them was wounded.",
+        "en",
+        ("injured", "protesters", 1, 1),
+    )
+    check("Четверо военных попали под обстрел. Двое из них ранены.", "ru", ("injured", "security", 2, 2))
+    check(
+        "The hospital has admitted 23 people injured, director Dr. Ana Reis told reporters. Four of them are in intensive care.",
+        "en",
+        ("hospitalized", "people", 23, 23),
+        ("critical", "people", 4, 4),
+    )

@@ -1794,12 +1794,21 @@ class _Reader:
         """ "... said the officers had been attacked, and that two of them ...": the group noun
         a pronoun points back to, when no count of the sentence names one."""
         sid = self.sent[q.first]
-        if any(self.sent[f.q.first] == sid and f.q.first < q.first for f in self.found):
+        sids = {sid}
+        if q.first == bisect_left(self.sent, sid) and sid > 0:
+            # "Three gunmen barricaded themselves in a house. One of them was wounded.": the sentence
+            # opens with the count, them are named in the sentence before
+            sids.add(sid - 1)
+        if any(self.sent[f.q.first] in sids and f.q.first < q.first for f in self.found):
             return None
         for k in range(q.first - 1, -1, -1):
-            if self.sent[k] != sid:
+            if self.sent[k] not in sids:
                 return None
             if "group" in self.starts[k] and k not in self.q_cover and not self._agent_before(k):
+                if self.sent[k] != sid and not (
+                    k >= 1 and self.sent[k - 1] == self.sent[k] and k - 1 in self.q_cover
+                ):
+                    continue  # in the sentence before, only a counted group ("Three gunmen"; not "told reporters")
                 return self.starts[k]["group"][0]
         return None
 
