@@ -2419,3 +2419,69 @@ def test_acra_in_romanian_is_acre_in_israel() -> None:
     assert ids("Rachete lansate din Liban au căzut la Haifa și Acra.") >= {acre}
     assert accra not in ids("Rachete lansate din Liban au căzut la Haifa și Acra.")
     assert accra in ids("Președintele Ghanei a vorbit joi la Accra.")
+
+
+def test_capitals_and_big_towns_under_russian_names_declined_abroad() -> None:
+    riga, doha, the_hague, krakow = 456172, 290030, 2747373, 3094802
+    dagestan_story = DocContext(lang="ru")
+    places.scan_document(
+        dagestan_story,
+        ["Боевики напали на церковь и синагогу в Дербенте.", "В Махачкале и Дербенте объявлен траур."],
+    )
+    assert ids("Переговоры прошли в Риге.", "ru", dagestan_story) == {riga}
+    assert ids("Делегации встретились в Дохе.", "ru", dagestan_story) == {doha}
+    assert ids("Суд в Гааге вынес решение.", "ru", dagestan_story) == {the_hague}
+    assert ids("Митинг прошел в Кракове.", "ru", dagestan_story) == {krakow}
+
+
+def test_romanian_names_of_big_towns_abroad() -> None:
+    genoa, the_hague, zaporizhzhia = 3176219, 2747373, 687700
+    cluj_story = DocContext(lang="ro")
+    places.scan_document(
+        cluj_story,
+        [
+            "Un bloc din Cluj-Napoca a fost distrus de o explozie.",
+            "Pompierii din Cluj-Napoca caută supraviețuitori.",
+        ],
+    )
+    assert ids("Al doilea pacient a fost transferat la Genova.", "ro", cluj_story) == {genoa}
+    assert ids("Negocierile continuă la Haga.", "ro", cluj_story) == {the_hague}
+    assert ids("Rachete au lovit Zaporojie noaptea trecută.", "ro", cluj_story) == {zaporizhzhia}
+
+
+def test_a_church_feast_and_a_bishops_see_are_no_towns() -> None:
+    derbent, makhachkala = 566532, 532096
+    story = DocContext(lang="ru", country="RU", city=derbent)
+    # "Покрова" is no town Pokrov, "Московский" in the patriarch's title no Moskovskiy
+    assert ids("В Дербенте погиб настоятель храма Покрова Пресвятой Богородицы.", "ru", story) == {derbent}
+    assert ids("Патриарх Московский и всея Руси Кирилл выразил соболезнования.", "ru", story) == set()
+    # a diocese named after its see is in that city
+    assert ids("Об этом сообщили в Махачкалинской епархии.", "ru", story) == {makhachkala}
+    assert ids("ТАСС ссылается на Махачкалинскую епархию.", "ru", story) == {makhachkala}
+
+
+def test_neuter_village_names_declined() -> None:
+    oral, peremetnoe = 608668, 608629
+    texts = [
+        "Под Уральском в Казахстане разбился пассажирский самолет.",
+        "К месту стянуты пожарные расчеты из Уральска, Переметного и Теректы.",
+    ]
+    story = DocContext(lang="ru")
+    places.scan_document(story, texts)
+    found = ids(texts[1], "ru", story)
+    assert {oral, peremetnoe} <= found
+
+
+def test_a_neighbourhood_after_its_citys_adjective() -> None:
+    cluj, bucharest, manastur_village = 681290, 683506, 673943
+    story = DocContext(lang="ro", country="RO", city=cluj)
+    found = ids("Un bloc din cartierul clujean Mănăștur a fost distrus de o explozie.", "ro", story)
+    assert found == {cluj} and manastur_village not in found
+    assert ids("Un incendiu a izbucnit în cartierul bucureștean Colentina.", "ro", story) == {bucharest}
+
+
+def test_a_province_named_like_a_state_elsewhere_is_no_state() -> None:
+    palestine = 6254930
+    story = DocContext(lang="en", country="MZ", city=1040652)
+    assert palestine not in ids("In Gaza province, barricades were reported in Xai-Xai.", "en", story)
+    assert palestine in ids("Air strikes were reported in Gaza overnight.", "en")

@@ -69,6 +69,9 @@ class _Rules:
     not_places: frozenset[str]
     heads: dict[str, str]
     head_first: bool
+    # a city's adjective between a head and its name ("cartierul clujean Mănăștur"): its ending →
+    # the residents' ending ``_demonym_city`` reads ("clujean" → "clujeni" → Cluj-Napoca)
+    head_adjectives: tuple[tuple[str, str], ...]
     head_last: bool
     links: tuple[tuple[str, ...], ...]
     place_before: frozenset[str]
@@ -326,6 +329,10 @@ def _rules(code: str) -> _Rules:
         placed_words=frozenset(_keys(data.get("not_places", {}).get("placed", []))),
         heads={fold_key(k): fold_key(v) for k, v in sub.get("heads", {}).items()},
         head_first=bool(sub.get("head_first", True)),
+        head_adjectives=tuple(
+            (gazetteer.strip_marks(fold_key(k)), gazetteer.strip_marks(fold_key(v)))
+            for k, v in sub.get("city_adjectives", {}).items()
+        ),
         head_last=bool(sub.get("head_last", not sub.get("head_first", True))),
         links=tuple(tuple(fold_key(x).split()) for x in sorted(sub.get("links", []), key=len, reverse=True)),
         place_before=frozenset(_keys(roles.get("place_before", []))),
@@ -2305,6 +2312,13 @@ def _skip(
         prev_cap = next_cap = False  # a region named by its town ("Kisumu County", "Кемеровской области")
         if not rec.is_country and ctx.country and rec.country != ctx.country and _far_abroad(rec, ctx):
             return True  # a far town's name on a region of the story's own ("La Union province")
+        if (
+            rec.is_country
+            and i == j
+            and rec.country != ctx.country
+            and toks[j + 1].word in rules.region_nouns
+        ):
+            return True  # a state's name on a province of another ("Gaza province" in Mozambique)
     if next_cap and inflected and j + 2 < n and base_gaps[j + 1] == " " and toks[j + 2].cap:
         next_cap = False  # a person's name after an office's place ("глава Белгорода Валентин Демидов")
     if (
@@ -2429,6 +2443,15 @@ def _skip(
             and _name_key(rec.name) != key
             and (rec.population < 1_000_000 or initial)
             and not (rules.russian and _own_spelling(rec.name, key, CYRILLIC_SPELLING_RATIO))
+            and not (idx in gazetteer.load().capitals and not initial)  # "в Риге", "в Дохе"
+            and not (
+                # a big town's exonym declined after a preposition ("в Гааге", "по Газе"): the
+                # language's own word for it (an undeclined one may be a local place: "at Turi")
+                inflected
+                and rules.russian
+                and rec.population >= EXONYM_MIN
+                and " ".join(_before(toks, base_gaps, i, 1)) in rules.place_before
+            )
         ):
             return True  # a minor alternate name of a town abroad ("Baza" for Basel)
         if (
@@ -2657,6 +2680,9 @@ TOWN_NAME_NOUNS = frozenset(
 
 #: A town abroad smaller than this is read under its own name only (or a spelling of it).
 ALTERNATE_ABROAD = 100_000
+#: A town abroad this big is read under any other name of it declined after a preposition
+#: ("в Гааге"): its exonym is no minor alternate name.
+EXONYM_MIN = 200_000
 
 #: A town abroad smaller than this, the only one of its state a story names (and not the state
 #: itself), is a namesake of a place of the story's own: a county, a district, a range
@@ -3457,8 +3483,26 @@ def _subplaces(
         head = heads[toks[h].word]
         name: list[int] = []
         quoted = False
+        adjective_city: int | None = None
         if rules.head_first:
             k = h + 1
+            if (
+                rules.head_adjectives
+                and k + 1 < n
+                and not toks[k].cap
+                and toks[k + 1].cap
+                and entry.folded[toks[h].end : toks[k].start] == " "
+                and entry.folded[toks[k].end : toks[k + 1].start] == " "
+            ):
+                word = gazetteer.strip_marks(toks[k].word)
+                for ending, residents in rules.head_adjectives:
+                    if word.endswith(ending):
+                        adjective_city = _demonym_city(
+                            word[: -len(ending)] + residents, entry.lang, entry.doc.country
+                        )
+                        break
+                if adjective_city is not None:
+                    k += 1  # "cartierul clujean Mănăștur": the name after the city's adjective
             if k < n and toks[k].cap and entry.folded[toks[h].end : toks[k].start] in _QUOTED:
                 # a quoted name, lower-case words too ("станции «Технологический институт»")
                 quoted = True
@@ -3542,6 +3586,8 @@ def _subplaces(
                     city = run[2]
                     used.update(range(run[0], run[1] + 1))
                     break
+        if city is None:
+            city = adjective_city
         if city is None:  # a town closing the name is where it stands ("stația Salvamin Petroșani")
             city = next(
                 (starts[k][2] for k in name[1:] if k in starts and not gz.record(starts[k][2]).is_country),
