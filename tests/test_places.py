@@ -2485,3 +2485,18 @@ def test_a_province_named_like_a_state_elsewhere_is_no_state() -> None:
     story = DocContext(lang="en", country="MZ", city=1040652)
     assert palestine not in ids("In Gaza province, barricades were reported in Xai-Xai.", "en", story)
     assert palestine in ids("Air strikes were reported in Gaza overnight.", "en")
+
+
+def test_a_quarter_named_alone_after_its_head_named_it() -> None:
+    cluj, gheorgheni_town = 681290, 677458
+    texts = [
+        "Explozie într-un bloc din cartierul Gheorgheni din Cluj-Napoca.",
+        "Pompierii din Cluj-Napoca au evacuat blocul.",
+        "Locatarii din Gheorgheni au fost cazați la un hotel.",
+    ]
+    story = DocContext(lang="ro")
+    places.scan_document(story, texts)
+    found = ids(texts[2], "ro", story)
+    assert found == {cluj} and gheorgheni_town not in found
+    # a story that never names the quarter so keeps the town
+    assert ids("Un incendiu a izbucnit la Gheorgheni, în Harghita.", "ro") == {gheorgheni_town}

@@ -72,6 +72,9 @@ class _Rules:
     # a city's adjective between a head and its name ("cartierul clujean Mănăștur"): its ending →
     # the residents' ending ``_demonym_city`` reads ("clujean" → "clujeni" → Cluj-Napoca)
     head_adjectives: tuple[tuple[str, str], ...]
+    # heads of a city's quarters: a quarter the document names with one ("cartierul Mănăștur") is
+    # that city's when named alone ("au mers în Mănăștur"), not a village elsewhere of its name
+    quarter_heads: tuple[str, ...]
     head_last: bool
     links: tuple[tuple[str, ...], ...]
     place_before: frozenset[str]
@@ -329,6 +332,7 @@ def _rules(code: str) -> _Rules:
         placed_words=frozenset(_keys(data.get("not_places", {}).get("placed", []))),
         heads={fold_key(k): fold_key(v) for k, v in sub.get("heads", {}).items()},
         head_first=bool(sub.get("head_first", True)),
+        quarter_heads=tuple(fold_key(h) for h in sub.get("quarters", [])),
         head_adjectives=tuple(
             (gazetteer.strip_marks(fold_key(k)), gazetteer.strip_marks(fold_key(v)))
             for k, v in sub.get("city_adjectives", {}).items()
@@ -3822,7 +3826,16 @@ def mentions(entry: EntryText) -> list[Mention]:
             and " ".join(_before(toks, base_gaps, i, 1)) not in rules.place_before
         ):
             role = "name"  # the surname of a person the document names in full ("сообщил Николаев")
-        found.append(Mention(toks[i].start, toks[j].end, target, role, inflected, seat=seat))
+        quarter = (
+            _quarter_city(entry, toks, i, j, target, rules, looked)
+            if role == "place" and not is_country and rules.quarter_heads
+            else None
+        )
+        if quarter is not None:
+            sub = entry.text[toks[i].start : toks[j].end]
+            found.append(Mention(toks[i].start, toks[j].end, quarter, role, inflected, sub=sub))
+        else:
+            found.append(Mention(toks[i].start, toks[j].end, target, role, inflected, seat=seat))
         prev = (j, role)
         prev_namesake = role == "name" and _lonely_namesake(entry, toks, base_gaps, i, j, idx, rules)
     found = [_dateline(entry.text, m) for m in found]
@@ -3834,6 +3847,30 @@ def mentions(entry: EntryText) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     slot[key] = (_facts(entry.doc, looked), found)
     return list(found)
+
+
+def _quarter_city(
+    entry: EntryText,
+    toks: list[_Tok],
+    i: int,
+    j: int,
+    idx: int,
+    rules: _Rules,
+    looked: list[tuple[str, Any]],
+) -> int | None:
+    """The city whose quarter the document names after a quarter's head ("cartierul Mănăștur"),
+    for that name alone, read as a village elsewhere ("au mers direct în Mănăștur")."""
+    gz = gazetteer.load()
+    if gz.record(idx).population >= VILLAGE_NAME_MAX:
+        return None
+    names = [toks[k].word for k in range(i, j + 1)]
+    for head in rules.quarter_heads:
+        key = _sub_key(head, names, rules)
+        known = entry.doc.subplaces.get(key)
+        looked.append((key, known))
+        if isinstance(known, int) and known != gz.record(idx).geonameid:
+            return gz.by_geonameid(known)
+    return None
 
 
 #: What follows a dateline's town up to its dash: a region or date, an agency ("DHAKA, April 20
