@@ -2500,3 +2500,16 @@ def test_a_quarter_named_alone_after_its_head_named_it() -> None:
     assert found == {cluj} and gheorgheni_town not in found
     # a story that never names the quarter so keeps the town
     assert ids("Un incendiu a izbucnit la Gheorgheni, în Harghita.", "ro") == {gheorgheni_town}
+
+
+def test_a_village_opening_with_a_common_word_before_its_lower_case_part() -> None:
+    luna_de_sus = 674498
+    texts = [
+        "Un bloc din Cluj-Napoca a fost distrus de o explozie, la o lună după o altă scurgere de gaz.",
+        "Pompierii din Cluj-Napoca caută supraviețuitori, iar luna aceasta au mai avut o intervenție.",
+        "Bubuitura s-a auzit până în Florești și chiar în Luna de Sus.",
+    ]
+    story = DocContext(lang="ro")
+    places.scan_document(story, texts)
+    assert "luna" in story.common_words
+    assert luna_de_sus in ids(texts[2], "ro", story)

@@ -1463,6 +1463,14 @@ def _match_runs(
                 and toks[i + 1].cap
                 and base_gaps[i] == " "
                 and all(inflected for _, inflected in hits.get(i + 1, (0, []))[1])
+            ) or (
+                # a common word opening a village's name with a lower-case part ("Luna de Sus")
+                toks[i].word in entry.doc.common_words
+                and i + 2 < len(toks)
+                and base_gaps[i] == " "
+                and base_gaps[i + 1] == " "
+                and toks[i + 2].cap
+                and (toks[i + 1].word, toks[i + 2].word) in rules.part_after
             )
             if not ((free or opening) and countries):
                 continue
