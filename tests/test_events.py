@@ -2601,3 +2601,39 @@ def test_an_effigy_burned_is_a_protest() -> None:
     got = types("У посольства активисты сожгли чучело президента.", "ru")
     assert "protest" in got and "arson" not in got
     assert "protest" not in types("В парке сжигают чучело Масленицы.", "ru")
+
+
+def test_burning_tyres_live_rounds_and_throttled_internet() -> None:
+    text = "Demonstrators blocked the ring road with burning tyres on Tuesday morning."
+    assert "arson" in types(text, "en")
+    assert "arson" in types("Протестующие перекрыли трассу горящими покрышками.", "ru")
+    assert "arson" in types("Участники акции жгли шины у здания администрации.", "ru")
+    text = "Rights groups accuse the police of firing live rounds at peaceful marchers."
+    assert "force_against_protesters" in types(text, "en")
+    assert "force_against_protesters" in types("Soldiers fired into the air to clear the road.", "en")
+    text = "Полиция открыла огонь боевыми патронами по протестующим."
+    assert "force_against_protesters" in types(text, "ru")
+    text = "Internet access has been throttled across the country since Tuesday."
+    assert "internet_shutdown" in types(text, "en")
+
+
+def test_regional_blocs_calls_ambulances_and_a_battle() -> None:
+    text = "The chairperson of the African Union Commission, Jane Doe, has called on all sides to refrain from violence."
+    assert "diplomacy" in types(text, "en")
+    assert "diplomacy" in types("The Arab League called for an immediate ceasefire.", "en")
+    text = "Лига арабских государств призвала к немедленному прекращению огня."
+    assert "diplomacy" in types(text, "ru")
+    assert "casualty_report" in types("At least three people were taken away in ambulances.", "en")
+    assert "casualty_report" in types("Троих человек увезли на скорой.", "ru")
+    assert "armed_clash" in types("Бой в Нальчике длился больше трех часов.", "ru")
+    assert "armed_clash" not in types("Часы пробили, и бой курантов услышала вся площадь.", "ru")
+
+
+def test_bird_strikes_commissions_headed_and_quoted_calls_for_an_inquiry() -> None:
+    assert "riot" not in types("Среди версий — столкновение самолета с птицами.", "ru")
+    assert "riot" in types("В центре города произошли столкновения с полицией.", "ru")
+    got = types("Создана правительственная комиссия. Ее возглавил вице-премьер Иван Петров.", "ru")
+    assert "political_change" not in got
+    assert "political_change" in types("Министерство обороны возглавил Андрей Белоусов.", "ru")
+    text = "Эксперты призвали провести «тщательное расследование»."
+    assert "investigation" not in types(text, "ru")
