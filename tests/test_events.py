@@ -2637,3 +2637,18 @@ def test_bird_strikes_commissions_headed_and_quoted_calls_for_an_inquiry() -> No
     assert "political_change" in types("Министерство обороны возглавил Андрей Белоусов.", "ru")
     text = "Эксперты призвали провести «тщательное расследование»."
     assert "investigation" not in types(text, "ru")
+
+
+def test_church_condolences_consultations_and_ro_bloc_calls() -> None:
+    assert "diplomacy" not in types("Condolences from the Pope and the patriarch", "en")
+    assert "diplomacy" not in types("Папа Римский Франциск выразил соболезнования пострадавшим.", "ru")
+    assert "diplomacy" in types("МИД Израиля выразил соболезнования.", "ru")
+    text = "Baku and Astana are holding consultations on where the recorders will be read."
+    doc = DocContext(lang="en", country="KZ")
+    assert "diplomacy" in {e.type for e in events.find(EntryText(text, "en", doc), [])}
+    text = "Баку и Астана ведут консультации о расшифровке самописцев."
+    doc = DocContext(lang="ru", country="KZ")
+    assert "diplomacy" in {e.type for e in events.find(EntryText(text, "ru", doc), [])}
+    assert "diplomacy" not in types("Doctors held consultations with colleagues from the capital.", "en")
+    assert "diplomacy" in types("Liga Arabă a cerut o încetare imediată a focului.", "ro")
+    assert "internet_shutdown" in types("Internetul mobil a fost încetinit în capitală.", "ro")
