@@ -2652,3 +2652,13 @@ def test_church_condolences_consultations_and_ro_bloc_calls() -> None:
     assert "diplomacy" not in types("Doctors held consultations with colleagues from the capital.", "en")
     assert "diplomacy" in types("Liga Arabă a cerut o încetare imediată a focului.", "ro")
     assert "internet_shutdown" in types("Internetul mobil a fost încetinit în capitală.", "ro")
+
+
+def test_a_source_close_to_an_inquiry_announces_none() -> None:
+    assert "investigation" not in types(
+        "A person close to the ongoing inquiry said the crew lost control.", "en"
+    )
+    text = "Агентство ссылается на источники, знакомые с ходом предварительного расследования."
+    assert "investigation" not in types(text, "ru")
+    assert "investigation" not in types("Reuters citează surse apropiate de ancheta preliminară.", "ro")
+    assert "investigation" in types("Parchetul a deschis o anchetă penală.", "ro")
