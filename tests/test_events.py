@@ -2662,3 +2662,14 @@ def test_a_source_close_to_an_inquiry_announces_none() -> None:
     assert "investigation" not in types(text, "ru")
     assert "investigation" not in types("Reuters citează surse apropiate de ancheta preliminară.", "ro")
     assert "investigation" in types("Parchetul a deschis o anchetă penală.", "ro")
+
+
+def test_a_call_to_stay_away_from_work_is_a_protest() -> None:
+    text = "The opposition leader called on supporters to stay away from work for three days."
+    assert "protest" in types(text, "en")
+    text = "Doctors advised him to stay away from work for a week after the injury."
+    assert "protest" not in types(text, "en")
+    text = "Liderul opoziției le-a cerut susținătorilor să nu meargă la muncă trei zile."
+    assert "protest" in types(text, "ro")
+    assert "protest" in types("Лидер оппозиции призвал сторонников не выходить на работу три дня.", "ru")
+    assert "protest" not in types("Врач не выходил на работу неделю.", "ru")
