@@ -2753,3 +2753,38 @@ def test_a_byline_naming_several_staff() -> None:
     assert names("Cambodia's commerce ministry said imports of Thai fuel were suspended.", "en", "KH") == {
         "Cambodia Ministry of Commerce"
     }
+
+
+def test_one_body_named_for_several_states() -> None:
+    assert names("Соболезнования выразили и в МИД Эстонии и Латвии.", "ru", "KZ") == {
+        "Estonia Ministry of Foreign Affairs",
+        "Latvia Ministry of Foreign Affairs",
+    }
+    assert names("МВД Казахстана, Киргизии и Таджикистана усилили охрану границ.", "ru", "KZ") == {
+        "Kazakhstan Ministry of Internal Affairs",
+        "Kyrgyzstan Ministry of Internal Affairs",
+        "Tajikistan Ministry of Internal Affairs",
+    }
+
+
+def test_a_subject_after_a_cited_name_acts() -> None:
+    assert names("По словам Пескова, Владимир Путин провел телефонный разговор.", "ru", "KZ") == {
+        "Vladimir Putin"
+    }
+    assert names("По данным МВД, МЧС и Минздрава, погибли пять человек.", "ru", "KZ") == set()
+
+
+def test_airlines_parties_and_muftiates_in_russian() -> None:
+    assert names("Рейс авиакомпании «Уральские авиалинии» задержан, сообщили в «Аэрофлоте».", "ru", "RU") == {
+        "Ural Airlines",
+        "Aeroflot",
+    }
+    assert names("В отделении «Единой России» объявили, что депутат исключен из партии.", "ru", "RU") == {
+        "United Russia"
+    }
+    assert names("Духовное управление мусульман Татарстана осудило нападение.", "ru", "RU") == {
+        "Spiritual Administration of Muslims of Tatarstan"
+    }
+    assert names("Патриарх Кирилл выразил соболезнования родным погибших.", "ru", "RU") == {
+        "Patriarch Kirill"
+    }

@@ -1258,6 +1258,25 @@ def _institutions(
         if rules.other_home is not None and iso == rules.other_home[0]:
             name = rules.other_renames.get(name, name)  # "IGSU Moldova"
         found.add(name, "organization", span_start, span_end)
+        if (
+            place is not None
+            and named is None
+            and county is None
+            and place.start >= end
+            and canonical.startswith("{country} ")
+            and gz.record(place.idx).is_country
+        ):  # "МИД Польши и Литвы", "ministerele de Externe ale Poloniei și Lituaniei": each state's
+            for also in _joined_countries(entry, base, place, by_start):
+                iso2 = gz.record(also.idx).country
+                country2 = rules.country_names.get(_country_name(iso2) or "", _country_name(iso2) or "")
+                if not country2:
+                    break
+                name2 = canonical.replace("{country}", country2)
+                name2 = rules.renames.get(name2.casefold(), name2)
+                name2 = dict(inst.by_country).get(iso2, name2)
+                if inst.kind == "military" and name2 in {f"{country2} {b}" for b in rules.adjective_bodies}:
+                    name2 = _adjective_body(name2, country2, iso2, rules)
+                found.add(name2, "organization", also.start, also.end)
         if not default and ("{demonym}" in inst.canonical or "{country}" in inst.canonical):
             named_here.setdefault(inst.canonical, name)
             if inst.kind == "military" and iso is not None:
@@ -1269,6 +1288,38 @@ def _institutions(
         if place is not None or named is not None:
             found.owned.append((span_start, span_end))  # "Ministerul Sănătății de la Chișinău"
         last_end = span_end
+
+
+def _joined_countries(
+    entry: EntryText, base: str, place: places.Mention, by_start: dict[int, places.Mention]
+) -> list[places.Mention]:
+    """The states named after a body's own state and joined to it ("МИД Польши и Литвы"), in the same
+    case as it (not "МИД Польши и Литва заявили")."""
+    gz = gazetteer.load()
+    joined = _grammar(entry.lang).coordination
+    out: list[places.Mention] = []
+    last = place
+    while True:
+        k = last.end
+        while k < len(base) and k - last.end < 12 and base[k] not in "(":
+            k += 1
+            nxt = by_start.get(k)
+            if nxt is not None:
+                break
+        else:
+            return out
+        gap = base[last.end : nxt.start]
+        if (
+            joined.fullmatch(gap) is None
+            or gap.strip() in ("", "(")
+            or not gz.record(nxt.idx).is_country
+            or nxt.inflected != place.inflected
+        ):
+            return out
+        out.append(nxt)
+        if gap.strip() != ",":
+            return out  # the last of the list
+        last = nxt
 
 
 def _other_home(doc: DocContext, rules: _Rules) -> str | None:
@@ -1883,6 +1934,17 @@ def _subject_of_deed(entry: EntryText, base: str, end: int) -> bool:
     garduri", "poliția a blocat circulația"), no mere mention ("acuză poliția că")."""
     gram = _grammar(entry.lang)
     return gram.verb_after is not None and gram.verb_after.match(base, end) is not None
+
+
+def _verb_after(entry: EntryText, base: str, end: int) -> bool:
+    """A verb right after the words ending at ``end``: they are a clause's subject."""
+    gram = _grammar(entry.lang)
+    if gram.verb_after is not None and gram.verb_after.match(base, end):
+        return True
+    if gram.morph_verbs:
+        m = re.match(r"\s+(\w+)", entry.text[end : end + 40])
+        return bool(m and _ru_word(m.group(1).lower())[2])
+    return False
 
 
 def _verb_around(entry: EntryText, base: str, start: int, end: int) -> bool:
@@ -3472,7 +3534,11 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue  # "Hezbollah's television station, Al-Manar, said": the outlet speaks, not its owner
         if gram.source_cue is not None and (
             gram.source_cue.search(base, max(0, start - 80), start)
-            or (0 <= cited_end <= start and gram.coordination.match(base, cited_end, start))
+            or (
+                0 <= cited_end <= start
+                and gram.coordination.match(base, cited_end, start)
+                and not (base[cited_end:start].strip() == "," and _verb_after(entry, base, end))
+            )  # not "По словам Пескова, Владимир Путин направил": the clause's own subject after it
         ):
             cited_end = end
             continue
