@@ -2788,3 +2788,17 @@ def test_airlines_parties_and_muftiates_in_russian() -> None:
     assert names("Патриарх Кирилл выразил соболезнования родным погибших.", "ru", "RU") == {
         "Patriarch Kirill"
     }
+
+
+def test_african_national_forces_and_blocs_by_their_names() -> None:
+    assert names("Zimbabwe's police said 40 people had been arrested in Harare.", "en", "ZW") == {
+        "Zimbabwe Republic Police"
+    }
+    assert names("A PRM spokesperson said soldiers from the FADM had been deployed.", "en", "MZ") == {
+        "Mozambique Republic Police",
+        "Mozambique Armed Defence Forces",
+    }
+    assert names("SADC leaders will meet on Friday in Gaborone.", "en", "BW") == {"SADC"}
+    assert names("The EU election observation mission said results were altered.", "en", "MZ") == {
+        "EU Election Observation Mission"
+    }
