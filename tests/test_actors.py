@@ -729,9 +729,9 @@ def test_a_body_with_a_duty_ahead_acts() -> None:
 
 def test_consulates_by_country_and_city() -> None:
     assert names("Генконсульство Узбекистана в Казани открыло горячую линию.", "ru", "RU") == {
-        "Uzbek Consulate General in Kazan"
+        "Consulate General of Uzbekistan in Kazan"
     }
-    assert "Indian Consulate General in Dubai" in names(
+    assert "Consulate General of India in Dubai" in names(
         "The Indian consulate general in Dubai said it was helping the families.", "en", "AE"
     )
 
@@ -1811,7 +1811,7 @@ def test_consulates_and_embassies_in_romanian_name_their_country_and_city() -> N
     got = names(
         "Consulatul General al Ungariei la Cluj-Napoca a confirmat identitatea victimei.", country="RO"
     )
-    assert got == {"Hungarian Consulate General in Cluj-Napoca"}
+    assert got == {"Consulate General of Hungary in Cluj-Napoca"}
     got = names(
         "Ambasada Republicii Moldova la București anunță că doi studenți au fost răniți.", country="RO"
     )
@@ -2801,4 +2801,27 @@ def test_african_national_forces_and_blocs_by_their_names() -> None:
     assert names("SADC leaders will meet on Friday in Gaborone.", "en", "BW") == {"SADC"}
     assert names("The EU election observation mission said results were altered.", "en", "MZ") == {
         "EU Election Observation Mission"
+    }
+
+
+def test_a_county_tribunal_and_hospital_take_the_county_as_written() -> None:
+    assert names("Parchetul de pe lângă Tribunalul Cluj a deschis un dosar penal.", "ro", "RO") == {
+        "Cluj Tribunal Prosecutor's Office"
+    }
+    assert names(
+        "Spitalul Județean de Urgență Constanța a anunțat că trei pacienți sunt intubați.", "ro", "RO"
+    ) == {"Constanța County Emergency Hospital"}
+    assert names(
+        "Doi răniți au fost duși la Spitalul Județean de Urgență Constanța, a anunțat ISU Constanța.",
+        "ro",
+        "RO",
+    ) == {"Constanța County Emergency Situations Inspectorate"}
+
+
+def test_a_consulate_general_by_its_state_and_city() -> None:
+    assert names("Сотрудники генконсульства России в Уральске дежурят в больницах.", "ru", "KZ") == {
+        "Consulate General of Russia in Oral"
+    }
+    assert names("The US consulate general in Istanbul issued a security alert.", "en", "TR") == {
+        "Consulate General of the United States in Istanbul"
     }

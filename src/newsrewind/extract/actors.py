@@ -69,6 +69,7 @@ class _Inst:
     # the name in stories about given countries (riot police: "Rosgvardia" in Russia), as (ISO, name)
     by_country: tuple[tuple[str, str], ...] = ()
     unit_of: bool = False  # a unit a body named right after it owns ("спецназ ФСБ"): that body, not this
+    acting: bool = False  # an actor only with a verb around it (a hospital is mostly where people are taken)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class _Rules:
     )
     counties: frozenset[str] = frozenset()  # regions no town is named after, that name bodies ("ISU Timiș")
     county_towns: frozenset[str] = frozenset()  # of those, the ones a town is also called by ("Cluj")
+    county_bodies: frozenset[str] = frozenset()  # bodies of a whole county, whatever town it is named by
     lower_levels: frozenset[str] = frozenset()  # words making a bare body a state's or province's ("state")
     lower_after: frozenset[str] = frozenset()  # the same right after the body ("Guvernul statului X")
     home_yields: frozenset[str] = frozenset()  # stories where a home body's bare name is the story country's
@@ -208,6 +210,7 @@ def _rules(code: str) -> _Rules:
             frozenset(str(x) for x in item.get("bare_except", [])),
             by_country=tuple((str(k), str(v)) for k, v in item.get("by_country", {}).items()),
             unit_of=bool(item.get("unit_of", False)),
+            acting=bool(item.get("acting", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -296,6 +299,7 @@ def _rules(code: str) -> _Rules:
         county_towns=frozenset(
             fold_key(str(x)) for x in data.get("institutions", {}).get("county_towns", [])
         ),
+        county_bodies=frozenset(str(x) for x in data.get("institutions", {}).get("county_bodies", [])),
         lower_levels=frozenset(
             fold_key(str(x)) for x in data.get("institutions", {}).get("lower_levels", [])
         ),
@@ -1074,6 +1078,11 @@ def _institutions(
             continue  # "autoritățile din Suceava" are the town's, "Autoritățile de la Chișinău" the state's
         if inst.seat and not _verb_around(entry, base, start, max(end, place.end)):
             continue  # the authorities only named ("a criticat autoritățile de la Minsk")
+        if inst.acting and (
+            not _verb_around(entry, base, start, max(end, place.end if place else end))
+            or (a > 0 and toks[a - 1].word in _grammar(entry.lang).place_preps)
+        ):
+            continue  # "transportat la Spitalul Județean de Urgență Slobozia": where, not who
         county = (
             _county_after(entry, rules, toks, gaps, b)
             or _county_after(entry, rules, toks, gaps, _past_quote(toks, gaps, b), quoted=True)
@@ -1085,6 +1094,7 @@ def _institutions(
             and fold_key(county[0]) in rules.county_towns
             and inst.county is None
             and "County" not in inst.canonical
+            and inst.canonical not in rules.county_bodies
         ):
             county = None  # "Primăria Cluj" is the town's: a town body is never the county's
         if county is not None:
@@ -2128,6 +2138,14 @@ class _Embassy:
 
 
 @cache
+def _the_countries() -> frozenset[str]:
+    """English country names that take "the" after "of" ("Consulate General of the United States")."""
+    return frozenset(
+        str(x) for x in langdata.section("en", "actors").get("embassies", {}).get("the_countries", [])
+    )
+
+
+@cache
 def _embassy(code: str) -> _Embassy:
     data = langdata.section(code, "actors").get("embassies", {})
     kinds = {token_key(str(w)): "Embassy" for w in data.get("words", [])}
@@ -2262,6 +2280,9 @@ def _embassies(entry: EntryText, base: str, rules: _Rules, found: _Found, ms: li
         country = rules.country_names.get(country, country)
         adjective = emb.adjectives.get(country) or _demonym_name(iso) or country
         name = f"{adjective} {kind} in {city}" if city else f"{adjective} {kind}"
+        if kind == "Consulate General":  # "Consulate General of Russia in Oral", as the sources name it
+            the = "the " if country in _the_countries() else ""
+            name = f"{kind} of {the}{country}" + (f" in {city}" if city else "")
         found.add(name, "organization", start, end)
         found.owned.append((start, end))
         named = (name, kind)
