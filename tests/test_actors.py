@@ -1078,10 +1078,10 @@ def test_a_ranks_initials_before_a_name_are_no_part_of_it() -> None:
 
 def test_republics_named_with_a_hyphen_or_by_initials() -> None:
     assert names("МВД по Кабардино-Балкарии возбудило уголовное дело.", "ru", "RU") == {
-        "Kabardino-Balkaria Interior Ministry directorate"
+        "Ministry of Internal Affairs of Kabardino-Balkaria"
     }
     assert names("Сотрудники МВД по КЧР задержали двоих.", "ru", "RU") == {
-        "Karachay-Cherkessia Interior Ministry directorate"
+        "Ministry of Internal Affairs of Karachay-Cherkessia"
     }
 
 
@@ -2824,4 +2824,13 @@ def test_a_consulate_general_by_its_state_and_city() -> None:
     }
     assert names("The US consulate general in Istanbul issued a security alert.", "en", "TR") == {
         "Consulate General of the United States in Istanbul"
+    }
+
+
+def test_a_republics_interior_ministry_is_its_own_ministry() -> None:
+    assert names("МВД по Республике Татарстан возбудило уголовное дело.", "ru", "RU") == {
+        "Ministry of Internal Affairs of Tatarstan"
+    }
+    assert names("ГУ МВД по Саратовской области сообщило о задержании.", "ru", "RU") == {
+        "Saratov Oblast Interior Ministry directorate"
     }

@@ -2304,6 +2304,10 @@ class _Regions:
     translit: dict[str, str]
     cue: re.Pattern[str]  # a word any region or regional body needs (a cheap first look)
     before: re.Pattern[str] | None = None  # a region's adjective before the body ("дагестанское МЧС")
+    republics: frozenset[str] = frozenset()  # regions that are republics (English names)
+    republic_names: tuple[
+        str | None, ...
+    ] = ()  # a body's name in a republic, when its own ("Ministry of ...")
 
 
 def _unfold_short_i(pattern: str) -> str:
@@ -2348,6 +2352,8 @@ def _regions(code: str) -> _Regions | None:
         ),
         names=tuple(str(b["name"]) for b in reg["body"]),
         police=frozenset(i for i, b in enumerate(reg["body"]) if b.get("police")),
+        republics=frozenset(str(x) for x in reg.get("republics", [])),
+        republic_names=tuple(b.get("republic") for b in reg["body"]),
         stems={fold_key(k): str(v) for k, v in reg.get("stems", {}).items()},
         nicknames=nicks,
         nouns=nouns,
@@ -2393,7 +2399,9 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
         r = reg.region.match(text, m.end())
         if r is None or found.overlaps(m.start(), r.end()):
             continue
-        name = reg.names[int(str(m.lastgroup)[1:])].replace("{region}", _region_name(r, reg))
+        body, where = int(str(m.lastgroup)[1:]), _region_name(r, reg)
+        republic = reg.republic_names[body] if where in reg.republics else None
+        name = (republic or reg.names[body]).replace("{region}", where)  # "МВД по Республике Дагестан"
         found.add(name, "organization", m.start(), r.end())
         found.owned.append((m.start(), r.end()))
     for m in reg.before.finditer(text) if reg.before is not None else ():
