@@ -3338,3 +3338,61 @@ def test_russian_regional_police_and_emergencies_by_the_pages_region() -> None:
     assert _in_story(head, "По данным МВД России, задержаны пять человек.", "ru") == [
         "Russia Ministry of Internal Affairs"
     ]
+
+
+def test_azerbaijani_and_tajik_agencies_are_outlets() -> None:
+    text = "Как говорится в заявлении перевозчика, которое распространило агентство APA, самолет исправен."
+    assert _in_blog(text, "ru") == ["APA"]
+    assert _in_blog("По данным АзерТАдж, президент провел совещание.", "ru") == ["Azertac"]
+    assert _in_blog("Как передает Радио Озоди, в Хороге слышна стрельба.", "ru") == ["Radio Ozodi"]
+    assert _in_blog("Ten people were detained, the Turan news agency reported.", "en") == ["Turan"]
+    # the common words stay words
+    assert _in_blog("Apa a ajuns la etajul doi, spun locatarii.", "ro") == ["eyewitnesses"]
+    assert _in_blog("The trend continued through the night in Baku.", "en") == []
+
+
+def test_russian_parties_speak_and_present_tense_confirms() -> None:
+    text = "Спустя час в региональном отделении «Единой России» объявили, что глава района исключен."
+    assert _in_blog(text, "ru") == ["United Russia"]
+    assert _in_blog("В «Грузинской мечте» заявили, что протест незаконен.", "ru") == ["Georgian Dream"]
+    assert _in_blog("МЧС Казахстана пока подтверждает 11 погибших.", "ru") == [
+        "Kazakhstan Ministry of Emergency Situations"
+    ]
+
+
+def test_national_police_by_their_own_english_names() -> None:
+    head = "Mozambique: protests erupt after disputed election."
+    assert _in_story(head, "Mozambican police said 40 people had been arrested.", "en") == [
+        "Mozambique Republic Police"
+    ]
+    assert _in_story(head, "Poliția mozambicană a anunțat 40 de arestări.", "ro") == [
+        "Mozambique Republic Police"
+    ]
+    head = "South Africa floods: deaths rise in KwaZulu-Natal."
+    assert _in_story(head, "Police said 12 bodies had been recovered.", "en") == [
+        "South African Police Service"
+    ]
+
+
+def test_an_inverted_speaker_followed_by_when_or_how() -> None:
+    text = "Guvernul va da un ajutor, a anunțat premierul Ilie Bolojan înainte de a pleca spre București."
+    assert _in_blog(text, "ro") == ["Ilie Bolojan"]
+    text = "Hundreds were evacuated, said Mayor Karen Bass yesterday."
+    assert _in_blog(text, "en") == ["Karen Bass"]
+    text = "Режим КТО сохраняется, заявил глава республики Сергей Меликов перед вылетом в Москву."
+    assert _in_blog(text, "ru") == ["Sergey Melikov"]
+    # no speaker after the verb
+    assert _in_blog("Witnesses said police fired tear gas while protesters ran.", "en") == ["eyewitnesses"]
+
+
+def test_romanian_readers_writing_in_are_eyewitnesses() -> None:
+    text = "Bubuitura s-a auzit până în Florești, ne-au scris mai mulți cititori."
+    assert _in_blog(text, "ro") == ["eyewitnesses"]
+
+
+def test_kazakh_region_with_a_hyphenated_name() -> None:
+    text = "Погибли двое, передает Kazinform со ссылкой на акимат Западно-Казахстанской области."
+    assert _in_blog(text, "ru") == ["Kazinform", "West Kazakhstan Region akimat"]
+    assert _in_blog("По данным акимата Северо-Казахстанской области, погибли двое.", "ru") == [
+        "North Kazakhstan Region akimat"
+    ]
