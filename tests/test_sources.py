@@ -3396,3 +3396,13 @@ def test_kazakh_region_with_a_hyphenated_name() -> None:
     assert _in_blog("По данным акимата Северо-Казахстанской области, погибли двое.", "ru") == [
         "North Kazakhstan Region akimat"
     ]
+
+
+def test_the_hospital_named_before_speaks_through_its_staff() -> None:
+    text = "A patient at Nampula Central Hospital died overnight, the hospital's director said."
+    assert _in_blog(text, "en") == ["Nampula Central Hospital"]
+    text = "A patient at Royal London Hospital died overnight, the hospital's spokeswoman said."
+    assert _in_blog(text, "en") == ["Royal London Hospital"]
+    # taken to hospital, told by someone else: the hospital is no source
+    text = "Two victims were flown to Nampula Central Hospital. Three more were taken to the hospital."
+    assert _in_blog(text, "en") == []

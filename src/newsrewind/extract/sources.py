@@ -71,6 +71,8 @@ class _Claimant:
     near: bool = False  # its country only from words right around it ("US officials"), never the story's
     own: bool = False  # its country is the story's, never one named near it (a border police's neighbour)
     same_word: bool = False  # generic: only an organisation whose name holds its noun ("the service")
+    # ... that noun in English when the words are not ("conducerea spitalului": a "Hospital")
+    noun: str | None = None
     private: bool = False  # private people: telling an outlet later in the sentence makes them speak
     descriptor: bool = False  # a generic media name ("state news agency") that may only describe an outlet
     # a generic service ("serviciul de ambulanță") that may only describe the body named right after it
@@ -394,6 +396,7 @@ def _rules(code: str) -> _Rules:
                 keys=pattern_keys(row["pattern"]) if row.get("cased") else None,
                 generic=row.get("generic", False),
                 same_word=row.get("same_word", False),
+                noun=row.get("noun"),
                 private=row.get("private", False),
                 near=row.get("near", False),
                 own=row.get("own", False),
@@ -819,7 +822,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 add(last_specific[claimant.kind], claimant.kind, start, end)
             else:
                 before = [a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start]
-                noun = folded[start:end].split()[-1]
+                noun = claimant.noun or folded[start:end].split()[-1]
                 named = [a for a in before if noun in a.name.lower()]
                 prior = [x for x in found if x.span[1] <= start and x.kind not in _NOT_INSTITUTION]
                 if named:
@@ -3334,7 +3337,7 @@ def _generic_nouns(code: str) -> frozenset[str]:
     return frozenset(
         alt.split()[-1]
         for row in langdata.section(code, "sources").get("claimant", [])
-        if row.get("same_word")
+        if row.get("same_word") and not row.get("noun")  # an English noun names no page's body here
         for alt in row["pattern"].split("|")
         if alt.split()
     )
