@@ -3406,3 +3406,11 @@ def test_the_hospital_named_before_speaks_through_its_staff() -> None:
     # taken to hospital, told by someone else: the hospital is no source
     text = "Two victims were flown to Nampula Central Hospital. Three more were taken to the hospital."
     assert _in_blog(text, "en") == []
+
+
+def test_what_a_statement_shows() -> None:
+    text = "Пострадавших стало 26, следует из сообщения Минздрава Дагестана."
+    assert _in_blog(text, "ru") == ["Dagestan Ministry of Health"]
+    assert _in_blog("Это следует из заявления МИД Польши.", "ru") == ["Poland Ministry of Foreign Affairs"]
+    text = "Reiese dintr-un comunicat al Poliției Române că 12 persoane au fost reținute."
+    assert _in_blog(text, "ro") == ["Romanian Police"]
