@@ -4623,3 +4623,38 @@ def test_them_opening_a_sentence_are_named_in_the_sentence_before() -> None:
         ("hospitalized", "people", 23, 23),
         ("critical", "people", 4, 4),
     )
+
+
+def test_a_state_with_a_count_of_its_own_after_a_linking_verb_counts_others() -> None:
+    check(
+        "Пострадали 19 человек, в больницах остаются 11 человек.",
+        "ru",
+        ("injured", "people", 19, 19),
+        ("hospitalized", "people", 11, 11),
+    )
+    check(
+        "За медицинской помощью обратились 24 пострадавших, в стационарах остаются десять.",
+        "ru",
+        ("injured", "people", 24, 24),
+        ("hospitalized", "people", 10, 10),
+    )
+    check(
+        "Ранены четверо полицейских, один из них, 30-летний сержант, в тяжелом состоянии.",
+        "ru",
+        ("injured", "security", 4, 4),
+        ("critical", "security", 1, 1),
+    )
+    check(
+        "A fost rănit un bărbat, în vârstă de 45 de ani, aflat acum în stare gravă.",
+        "ro",
+        ("critical", "civilians", 1, 1),
+    )
+
+
+def test_no_one_there_and_shelters_named_with_the() -> None:
+    check("Wilson County officials said no one there was injured.", "en", ("injured", "people", 0, 0))
+    check("Nimeni altcineva nu a fost rănit.", "ro", ("injured", "people", 0, 0))
+    check(
+        "Some 150 people stayed overnight at the emergency shelter.", "en", ("displaced", "people", 150, 150)
+    )
+    check("A TV camera operator was injured by a stone.", "en", ("injured", "journalists", 1, 1))

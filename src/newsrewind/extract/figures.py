@@ -1998,11 +1998,22 @@ class _Reader:
     def _own_count_clause(self, q: Quantity, after: tuple[Any, ...]) -> bool:
         """A comma or semicolon between a count and a state word, and a number of its own in the
         state's clause: the state counts someone else ("…14 человек, в стационарах остаются десять")."""
-        toks = self.toks
+        toks, n = self.toks, len(self.toks)
         marks = [i for i in range(q.last, after[1]) if toks[i].text in (",", ";")]
         if not marks:
             return False
-        return any(marks[-1] < other.first <= after[2] + 2 for other in self.qs if other is not q)
+        return any(
+            marks[-1] < other.first <= after[2] + 2
+            # (or a part of them before an aside: "ранены четверо, один из них, 30-летний сержант, в
+            # тяжелом состоянии")
+            or (
+                marks[0] < other.first < marks[-1]
+                and other.last < n
+                and "partitive" in self.starts[other.last]
+            )
+            for other in self.qs
+            if other is not q
+        )
 
     def _sums_to(self, prev: _Found, q: Quantity, k: int) -> bool:
         """The counts from ``q`` on in its sentence add up to the total found before it, a few words
@@ -3081,13 +3092,27 @@ class _Reader:
         # (a part named in an aside is no other count: ", among them a 9-year-old girl,")
         if any(j in self.live and "partitive" not in self.ends[j - 1] for j in range(k, state[1])):
             return None
-        if (
-            state[2] in self.live
-            and self.sent[state[2]] == self.sent[state[1]]
-            and self.toks[state[1] - 1].text == ","
-        ):
-            return None  # "обратились 20 человек, госпитализированы восемь": the state of the count after it
+        sign = state[1] - 1
+        if sign >= 1 and "prepositions" in self.ends[sign]:
+            sign -= 1  # ", в стационарах остаются десять": the state's preposition first
+        if self.toks[sign].text == "," and self._count_at(state[1], state[2]):
+            # "обратились 20 человек, госпитализированы восемь", "обратились 24 человека, в стационарах
+            # остаются десять": the state of the count after it
+            return None
         return state
+
+    def _count_at(self, m: int, end: int) -> bool:
+        """A live count stands at ``end``, in the sentence of the state word at ``m``, past a linking
+        verb ("в больницах остаются 11"): the state's own count."""
+        n = len(self.toks)
+        k = end
+        while (
+            k < min(end + 2, n)
+            and self.sent[k] == self.sent[m]
+            and self.starts[k].keys() & {"linking", "aux"}
+        ):
+            k += (self.starts[k].get("linking") or self.starts[k]["aux"])[1]
+        return k < n and k in self.live and self.sent[k] == self.sent[m]
 
     def _from_before(self, k: int) -> bool:
         """A word of origin ends just before token k, past an article ("un medic de la spital",
@@ -3447,8 +3472,10 @@ class _Reader:
             measure, m, end = state
             if f.measure == "critical" and measure == "hospitalized":
                 continue  # "in a critical condition in hospital": the graver state stands
-            if end in self.live and self.sent[end] == self.sent[m]:
-                continue  # "обратились 20 человек, госпитализированы восемь": the state of the count after it
+            if self._count_at(m, end):
+                # "обратились 20 человек, госпитализированы восемь", "пострадали 19 человек, в больницах
+                # остаются 11": the state of the count after it
+                continue
             q = f.q
             if m == verb_at or direct or (verb_at != f.last and self.sent[m] == sid):
                 # "Один из пострадавших | скончался": the verb of the wounded counted
