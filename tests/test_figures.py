@@ -4658,3 +4658,19 @@ def test_no_one_there_and_shelters_named_with_the() -> None:
         "Some 150 people stayed overnight at the emergency shelter.", "en", ("displaced", "people", 150, 150)
     )
     check("A TV camera operator was injured by a stone.", "en", ("injured", "journalists", 1, 1))
+
+
+def test_patients_taken_in_are_hospitalised_whoever_took_them() -> None:
+    check(
+        "Jennie Stuart Health admitted 23 storm patients, five of them in intensive care.",
+        "en",
+        ("hospitalized", "people", 23, 23),
+        ("critical", "people", 5, 5),
+    )
+    check(
+        "The medical center said it had received three patients by helicopter.",
+        "en",
+        ("hospitalized", "people", 3, 3),
+    )
+    check("Областная больница приняла 12 пациентов.", "ru", ("hospitalized", "people", 12, 12))
+    assert figures("Police received 40 calls from residents.", "en") == []

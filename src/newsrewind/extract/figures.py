@@ -645,16 +645,24 @@ class _Reader:
         for i, marks in enumerate(starts):
             if "admits" not in marks or "measure" in marks:
                 continue
+            size = marks["admits"][1]
+            # "Jennie Stuart Health admitted 23 storm patients", "it had received three patients": a
+            # count of patients taken in, whoever took them
+            taken_in = any(
+                sent[j] == sent[i] and starts[j].get("group", ("",))[0] == "patients"
+                for j in range(i + size + 1, min(i + size + 4, len(toks)))
+            )
             for j in range(i - 1, max(i - 7, -1), -1):
-                if sent[j] != sent[i] or toks[j].text in (",", ";", ":", "(", ")"):
+                if taken_in or sent[j] != sent[i] or toks[j].text in (",", ";", ":", "(", ")"):
                     break
                 if "clinic" in starts[j]:
-                    size = marks["admits"][1]
-                    starts[i] = {**marks, "measure": ("hospitalized", size)}
-                    last = i + size - 1
-                    ends[last] = {**ends[last], "measure": ("hospitalized", size)}
-                    marked = True
+                    taken_in = True
                     break
+            if taken_in:
+                starts[i] = {**marks, "measure": ("hospitalized", size)}
+                last = i + size - 1
+                ends[last] = {**ends[last], "measure": ("hospitalized", size)}
+                marked = True
         return marked
 
     # -- small helpers -------------------------------------------------
