@@ -4674,3 +4674,19 @@ def test_patients_taken_in_are_hospitalised_whoever_took_them() -> None:
     )
     check("Областная больница приняла 12 пациентов.", "ru", ("hospitalized", "people", 12, 12))
     assert figures("Police received 40 calls from residents.", "en") == []
+
+
+def test_one_person_after_a_comma_with_a_verb_of_their_own_is_counted() -> None:
+    check(
+        "Trei persoane au fost rănite, un bărbat a fost ucis.",
+        "ro",
+        ("injured", "people", 3, 3),
+        ("killed", "civilians", 1, 1),
+    )
+    check(
+        "Two people were hurt, a man was killed.",
+        "en",
+        ("injured", "people", 2, 2),
+        ("killed", "civilians", 1, 1),
+    )
+    check("Two people were killed, a man and a woman.", "en", ("killed", "people", 2, 2))

@@ -2355,6 +2355,13 @@ class _Reader:
         if prev is None:
             return False
         own = self.starts[head["end"]].get("measure") if head and head["end"] < len(self.toks) else None
+        if head and own is None:
+            # past an auxiliary: "Two people were hurt, a man was killed" (a clause of its own)
+            k = head["end"]
+            while k < min(head["end"] + 3, len(self.toks)) and "aux" in self.starts[k]:
+                k += self.starts[k]["aux"][1]
+            if k > head["end"] and k < len(self.toks):
+                own = self.starts[k].get("measure")
         if own and any(f.q.first == prev and f.measure != own[0] for f in self.found):
             return False  # "doi morți, o persoană dispărută și ...": a count of its own in a list of a toll
         before = self.toks[q.first - 1]
