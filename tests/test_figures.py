@@ -4690,3 +4690,13 @@ def test_one_person_after_a_comma_with_a_verb_of_their_own_is_counted() -> None:
         ("killed", "civilians", 1, 1),
     )
     check("Two people were killed, a man and a woman.", "en", ("killed", "people", 2, 2))
+
+
+def test_staff_of_a_place_named_after_them_are_no_staff_of_the_speaker() -> None:
+    check(
+        "Минздрав сообщил ТАСС, что скончался сотрудник ночной смены завода.",
+        "ru",
+        ("killed", "civilians", 1, 1),
+    )
+    check("The health ministry said an employee of the plant had died.", "en", ("killed", "civilians", 1, 1))
+    check("Police said two employees were hurt.", "en", ("injured", "security", 2, 2))

@@ -750,9 +750,15 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         if j >= n or self.sent[j] != self.sent[j - 1]:
             return False
-        if "genitive" in self.starts[j]:
-            j += self.starts[j]["genitive"][1]
+        link = self.starts[j].get("genitive") or self.starts[j].get("links")
+        if link:
+            j += link[1]
+            if j < n and self.starts[j].keys() & {"articles", "determiners"}:
+                j += 1  # "an employee of the plant"
             return j < n and toks[j].is_word and self.sent[j] == self.sent[j - 1] and not self.starts[j]
+        for _ in range(2):
+            if self.code == "ru" and j + 1 < n and not self.starts[j] and self._ru_adjective(j):
+                j += 1  # "сотрудник ночной смены завода": past an adjective
         return self.code == "ru" and toks[j].is_word and not self.starts[j] and _genitive_noun(toks[j].text)
 
     # -- the noun after a number ---------------------------------------
