@@ -4700,3 +4700,9 @@ def test_staff_of_a_place_named_after_them_are_no_staff_of_the_speaker() -> None
     )
     check("The health ministry said an employee of the plant had died.", "en", ("killed", "civilians", 1, 1))
     check("Police said two employees were hurt.", "en", ("injured", "security", 2, 2))
+
+
+def test_one_person_named_by_a_noun_that_says_which() -> None:
+    check("A factory worker was killed.", "en", ("killed", "civilians", 1, 1))
+    check("A hotel employee was injured.", "en", ("injured", "civilians", 1, 1))
+    check("A car bomb killed two soldiers.", "en", ("killed", "security", 2, 2))

@@ -886,7 +886,7 @@ class _Reader:
                 skipped += 1
                 k += 1
                 continue
-            if not (q.article or q.vague) and self._modifier_noun(k) and skipped < 2:
+            if not q.vague and self._modifier_noun(k) and skipped < 2:
                 skipped += 1  # "three port workers", "two border guards": a noun that says which
                 k += 1
                 continue
