@@ -4706,3 +4706,7 @@ def test_one_person_named_by_a_noun_that_says_which() -> None:
     check("A factory worker was killed.", "en", ("killed", "civilians", 1, 1))
     check("A hotel employee was injured.", "en", ("injured", "civilians", 1, 1))
     check("A car bomb killed two soldiers.", "en", ("killed", "security", 2, 2))
+
+
+def test_ro_a_camera_operator_is_a_journalist() -> None:
+    check("Un operator de imagine a fost lovit în cap de o sticlă.", "ro", ("injured", "journalists", 1, 1))
