@@ -4710,3 +4710,12 @@ def test_one_person_named_by_a_noun_that_says_which() -> None:
 
 def test_ro_a_camera_operator_is_a_journalist() -> None:
     check("Un operator de imagine a fost lovit în cap de o sticlă.", "ro", ("injured", "journalists", 1, 1))
+
+
+def test_a_number_that_names_a_place_stands_between_a_state_and_its_count() -> None:
+    check("В больнице № 2 остаются 11 человек.", "ru", ("hospitalized", "people", 11, 11))
+    check(
+        "В пункте временного размещения в школе № 3 остаются 64 человека.",
+        "ru",
+        ("displaced", "people", 64, 64),
+    )

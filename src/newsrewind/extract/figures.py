@@ -1219,6 +1219,9 @@ class _Reader:
                     k = other.first - 1  # "in the three provinces": no count, read on
                     steps += 1
                     continue
+                if other.first >= 1 and self.toks[other.first - 1].text in _NUMBER_SIGNS:
+                    k = other.first - 2  # "в больнице № 2 остаются 11": a number that names, read on
+                    continue
                 return None
             if tok.text in _QUOTES or tok.text in ("-", ":"):
                 k -= 1
