@@ -2151,6 +2151,40 @@ def test_a_town_without_its_state_is_the_namesake_in_the_storys_state() -> None:
     assert columbus_oh in ids(texts[3], "en", ctx=ctx)  # a big city keeps its name
 
 
+def test_a_town_the_story_placed_in_a_state_is_that_town_when_named_alone() -> None:
+    paris_tx, paris_fr, moscow_id, moscow_ru, warsaw_in = 4717560, 2988507, 5601538, 524901, 4927854
+    texts = [
+        "Flash floods swamp Paris, Texas, while a wildfire burns near Moscow, Idaho",
+        "A second storm cell hit Warsaw, Indiana, and parts of Ohio and Michigan.",
+        "Rescue crews in Paris pulled a dozen drivers from their cars before dawn.",
+        "About 2,000 people were told to leave their homes in Moscow as the fire grew.",
+        "Police in Warsaw closed two roads after trees came down.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    assert paris_tx in ids(texts[2], "en", ctx=ctx) and paris_fr not in ids(texts[2], "en", ctx=ctx)
+    assert moscow_id in ids(texts[3], "en", ctx=ctx) and moscow_ru not in ids(texts[3], "en", ctx=ctx)
+    assert warsaw_in in ids(texts[4], "en", ctx=ctx)
+
+
+def test_a_town_placed_in_georgia_the_state() -> None:
+    columbus_ga, batumi = 4188985, 615532
+    assert columbus_ga in ids("A freight train derailed near Columbus, Georgia, on Monday.", "en")
+    assert batumi in ids("Thousands rallied in Batumi, Georgia, on Sunday evening.", "en")
+
+
+def test_a_street_lies_in_the_town_the_entry_names_not_in_its_state() -> None:
+    paris_tn, tennessee = 4647963, 4662168
+    texts = [
+        "Storm damage reported in Paris, Tennessee",
+        "In Tennessee, winds tore the roof off a bakery in Paris; Poplar Street remained closed.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "en", ctx))}
+    assert got.get("Poplar Street") == paris_tn and got.get("Poplar Street") != tennessee
+
+
 def test_a_town_before_a_newspapers_title_word_is_the_outlets_name() -> None:
     story = DocContext(lang="en", country="US", countries={"US": 9})
     dallas, houston, philadelphia = 4684888, 4699066, 4560349

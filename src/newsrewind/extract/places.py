@@ -1671,6 +1671,8 @@ def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
         return None
     if k + 1 < len(toks) and base_gaps[k] == " " and toks[k + 1].cap:
         return None  # a longer name the state's opens ("Suleja, Niger State": a Nigerian state)
+    if toks[k].word in gazetteer.us_state_codes():
+        return None  # "Columbus, Georgia": a US state's name ("Batumi, Georgia" keeps its own town)
     gz = gazetteer.load()
     for idx, _ in _resolve([toks[k].word], rules):
         rec = gz.record(idx)
@@ -1726,16 +1728,27 @@ STATE_NAMESAKE_MAX = 300_000
 #: Pennsylvania"), as its postal code.
 _DOC_STATE = "places.us_state"
 
+#: ``DocContext.memo`` key: the towns the document placed in a US state ("Princeton, Kentucky"), by
+#: the words of their name → their record.
+_DOC_PLACED = "places.us_placed"
+
 
 def _in_doc_state(idx: int, found: list[tuple[int, bool]], key: str, ctx: DocContext) -> int | None:
     """The namesake in the document's US state of a town read without a state ("Conway", "Freedom",
-    "Rochester" in a story that placed "Conway, Pennsylvania"), unless the town read is a big city."""
+    "Rochester" in a story that placed "Conway, Pennsylvania"), unless the town read is a big city.
+    A town the document itself placed in a state ("Dresden, Tennessee") is that town wherever it
+    stands alone, whatever its size or the state the story names most."""
     state = ctx.memo.get(_DOC_STATE)
     if state is None or ctx.country != "US":
         return None
     gz = gazetteer.load()
     rec = gz.record(idx)
-    if rec.is_country or idx in gz.divisions or rec.population >= STATE_NAMESAKE_MAX:
+    if rec.is_country or idx in gz.divisions:
+        return None
+    placed = ctx.memo.get(_DOC_PLACED, {}).get(key)
+    if placed is not None:
+        return placed if placed != idx else None
+    if rec.population >= STATE_NAMESAKE_MAX:
         return None
     where = gazetteer.us_states()
     if rec.country == "US" and where.get(rec.geonameid) == state:
@@ -1753,6 +1766,26 @@ def _placed_states(entry: EntryText) -> list[str]:
             state = _us_state_after(entry, toks, base_gaps, k)
             if state is not None and _resolve([toks[k].word], _rules(entry.lang)):
                 out.append(state)
+    return out
+
+
+def _placed_towns(entry: EntryText) -> dict[str, int]:
+    """The towns an entry places in a US state ("Princeton, Kentucky", "Paris, Tenn."): the words of
+    each one's name → its record."""
+    _, toks, base_gaps = _layer(entry)
+    where = gazetteer.us_states()
+    gz = gazetteer.load()
+    ends = {t.end: k for k, t in enumerate(toks)}
+    out: dict[str, int] = {}
+    for m in mentions(entry):
+        j = ends.get(m.end)
+        rec = gz.record(m.idx)
+        if j is None or m.sub or rec.is_country or rec.country != "US" or m.idx in gz.divisions:
+            continue
+        state = _us_state_after(entry, toks, base_gaps, j)
+        if state is not None and where.get(rec.geonameid) == state:
+            key = " ".join(t.word for t in toks if t.start >= m.start and t.end <= m.end)
+            out.setdefault(key, m.idx)
     return out
 
 
@@ -3624,6 +3657,7 @@ def _subplaces(
                     r[2]
                     for r in runs
                     if not gz.record(r[2]).is_country
+                    and r[2] not in gz.divisions  # a state is no street's town
                     and r[0] not in name
                     and not _named_by_head(r, heads_at)
                     and _role(entry, toks, gaps(entry), r[0], r[1], r[2], r[3], rules)[0] == "place"
@@ -3908,13 +3942,28 @@ _last: dict[str, Any] = {}
 
 
 _Facts = tuple[
-    str | None, int | None, dict[str, int], frozenset[str], tuple[tuple[str, Any], ...], frozenset[str]
+    str | None,
+    int | None,
+    dict[str, int],
+    frozenset[str],
+    tuple[tuple[str, Any], ...],
+    frozenset[str],
+    dict[str, int] | None,
 ]
 
 
 def _facts(ctx: DocContext, looked: list[tuple[str, Any]]) -> _Facts:
     """The document facts an entry's mentions were found with (``looked``: sub-place names asked)."""
-    return ctx.country, ctx.city, dict(ctx.countries), ctx.common_words, tuple(looked), _known_villages(ctx)
+    placed = ctx.memo.get(_DOC_PLACED)
+    return (
+        ctx.country,
+        ctx.city,
+        dict(ctx.countries),
+        ctx.common_words,
+        tuple(looked),
+        _known_villages(ctx),
+        placed,
+    )
 
 
 def _known_villages(ctx: DocContext) -> frozenset[str]:
@@ -3934,9 +3983,10 @@ _VILLAGES = "places.villages"
 
 def _same_facts(facts: _Facts, ctx: DocContext) -> bool:
     """Whether the document still holds the facts some mentions were found with."""
-    country, city, countries, common, looked, villages = facts
+    country, city, countries, common, looked, villages, placed = facts
     return (
         country == ctx.country
+        and placed is ctx.memo.get(_DOC_PLACED)
         and villages == _known_villages(ctx)
         and city == ctx.city
         and countries == ctx.countries
@@ -4186,11 +4236,17 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         iso for iso, got in towns.items() if len(got) == 1 and iso not in named_states and iso != ctx.country
     )
     ctx.memo.pop(_DOC_STATE, None)
+    ctx.memo.pop(_DOC_PLACED, None)
     if ctx.country == "US":
         # the state the story's towns are placed in: its namesakes win in entries naming no state
         states = Counter(state for view in views for state in _placed_states(view))
         if states:
             ctx.memo[_DOC_STATE] = states.most_common(1)[0][0]
+            placed: dict[str, int] = {}
+            for view in views:
+                for name, idx in _placed_towns(view).items():
+                    placed.setdefault(name, idx)
+            ctx.memo[_DOC_PLACED] = placed
     # the story's city, read once its country is known: names the country's towns take only in
     # their own story ("в Лисках", a dictionary word's case) count as well
     villages: set[str] = set()
