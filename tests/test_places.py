@@ -2547,3 +2547,40 @@ def test_a_village_opening_with_a_common_word_before_its_lower_case_part() -> No
     places.scan_document(story, texts)
     assert "luna" in story.common_words
     assert luna_de_sus in ids(texts[2], "ro", story)
+
+
+def _tambov_story() -> tuple[DocContext, list[str]]:
+    texts = [
+        "Дроны атаковали Котовск в Тамбовской области, в Котовске горит завод",
+        "Губернатор сообщил, что в Тамбове и Котовске работают оперативные службы.",
+    ]
+    ctx = DocContext(lang="ru")
+    return ctx, texts
+
+
+def test_a_towns_plant_named_by_its_adjective_is_in_the_town() -> None:
+    kotovsk, volgograd = 543605, 472757
+    ctx, texts = _tambov_story()
+    texts = texts + [
+        "Рабочих Котовского порохового завода вывели в укрытия.",
+        "Сгорел склад Котовской фабрики.",
+    ]
+    places.scan_document(ctx, texts)
+    assert kotovsk in ids(texts[2], "ru", ctx=ctx)
+    assert kotovsk in ids(texts[3], "ru", ctx=ctx)
+    assert volgograd in ids("Дрон упал на территорию Волгоградского нефтеперерабатывающего завода.", "ru")
+
+
+def test_a_village_near_the_story_town_inflected_and_hyphenated() -> None:
+    znamenka_tambov, znamianka_ua, pokrovo, pokrov = 462357, 686919, 507479, 507599
+    novaya_lyada, bokino = 519621, 575423
+    ctx, texts = _tambov_story()
+    texts = texts + [
+        "Стекла выбиты в Знаменке и в Покрово-Пригородном.",
+        "Взрывы слышали от Новой Ляды до Бокина.",
+    ]
+    places.scan_document(ctx, texts)
+    got = ids(texts[2], "ru", ctx=ctx)
+    assert znamenka_tambov in got and znamianka_ua not in got
+    assert pokrovo in got and pokrov not in got
+    assert {novaya_lyada, bokino} <= ids(texts[3], "ru", ctx=ctx)

@@ -1581,7 +1581,12 @@ def _match_runs(
             if (
                 longer is not None
                 and longer[0] > j
-                and all(gz.record(k).country != gz.record(idx).country for k, _ in longer[1])
+                and (
+                    # a hyphen joins one name: the town is only its first part ("Покрово-Пригородное"
+                    # is no Pokrov)
+                    base_gaps[j] == "-"
+                    or all(gz.record(k).country != gz.record(idx).country for k, _ in longer[1])
+                )
             ):
                 j, found = longer
                 idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
@@ -1962,7 +1967,7 @@ def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
     if rec.country == near.country and _km(near, rec) < NEAR_KM:
         return None
     keys = dict.fromkeys((key, _name_key(rec.name)))  # an inflected word asks under the town's own name
-    return next(
+    got = next(
         (
             k
             for one in keys
@@ -1971,6 +1976,12 @@ def _small_namesake(idx: int, key: str, ctx: DocContext) -> int | None:
         ),
         None,
     )
+    if got is None and ctx.lang in langdata.available():
+        # the word's case read back to the village's own name ("в Знаменке" near Kotovsk is no
+        # Znamianka in Ukraine)
+        near_ones = [k for k, _ in _small(key.split(), _rules(ctx.lang), (near.country,))]
+        got = next((k for k in near_ones if _km(near, gz.record(k)) < NAMESAKE_KM), None)
+    return got
 
 
 #: Letters an ending may add to the first word of the story city's name said alone.
