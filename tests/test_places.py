@@ -2584,3 +2584,34 @@ def test_a_village_near_the_story_town_inflected_and_hyphenated() -> None:
     assert znamenka_tambov in got and znamianka_ua not in got
     assert pokrovo in got and pokrov not in got
     assert {novaya_lyada, bokino} <= ids(texts[3], "ru", ctx=ctx)
+
+
+def test_a_sector_of_the_capital_is_in_the_story_city() -> None:
+    texts = [
+        "Alegeri la Chișinău: cozi la secțiile de votare din Chișinău",
+        "Premierul a votat la o secție din sectorul Botanica al capitalei.",
+        "Ea a votat în sectorul Râșcani și a acuzat rețele plătite de la Moscova.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "ro", ctx))}
+    assert got.get("sectorul Botanica") == CHISINAU
+    got = {p.name: p.geonameid for p in places.find(EntryText(texts[2], "ro", ctx))}
+    assert got.get("sectorul Râșcani") == CHISINAU
+
+
+def test_a_quarter_lies_in_the_home_town_the_entry_names_not_in_one_abroad() -> None:
+    texts = [
+        "Alertă de drone la Tulcea: la Tulcea s-au auzit explozii toată noaptea",
+        "Dronele au lovit portul Reni, în regiunea Odesa. O cititoare din Constanța care stă în cartierul Tomis Nord ne-a scris.",
+    ]
+    ctx = DocContext(lang="ro")
+    places.scan_document(ctx, texts)
+    got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "ro", ctx))}
+    assert got.get("cartierul Tomis Nord") == 680963
+
+
+def test_the_state_after_two_towns_places_both() -> None:
+    lebanon_tn, paris_tn, lebanon = 4636045, 4647963, 272103
+    found = ids("Hail damaged roofs in Lebanon and Paris, Tennessee, late Monday.", "en")
+    assert {lebanon_tn, paris_tn} <= found and lebanon not in found

@@ -1502,7 +1502,9 @@ def _match_runs(
                 next_free = j + 1
                 continue  # a town of that name in another state ("Nikopol, în Bulgaria" is no Nikopol in Ukraine)
             found = within
-        state = _us_state_after(entry, toks, base_gaps, j)
+        state = _us_state_after(entry, toks, base_gaps, j) or _list_state_after(
+            entry, toks, base_gaps, j, rules
+        )
         if state is not None:
             if (
                 i > max(next_free, 1) - 1
@@ -1713,6 +1715,22 @@ def _us_state_after(entry: EntryText, toks: list[_Tok], base_gaps: list[str], j:
     if entry.text[toks[k].end : toks[k].end + 1] == ".":
         return _state_abbreviations(entry.lang).get(toks[k].word)
     return None
+
+
+def _list_state_after(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
+) -> str | None:
+    """The US state written after the last of two towns it places both ("Lebanon and Paris,
+    Tennessee", "Moore and Norman, Okla."), for the first."""
+    k = j + 1
+    if k + 1 >= len(toks) or base_gaps[j] != " " or toks[k].word not in rules.conjunctions or toks[k].cap:
+        return None
+    if base_gaps[k] != " " or not toks[k + 1].cap:
+        return None
+    last = k + 1
+    while last - k < 3 and last + 1 < len(toks) and base_gaps[last] == " " and toks[last + 1].cap:
+        last += 1
+    return _us_state_after(entry, toks, base_gaps, last)
 
 
 def _in_us_state(found: list[tuple[int, bool]], key: str, state: str) -> int | None:
@@ -3675,6 +3693,29 @@ def _subplaces(
                 ),
                 None,
             )
+            home = _doc_city(entry.doc)
+            if (
+                city is not None
+                and home is not None
+                and gz.record(city).country != gz.record(home).country
+                and head in rules.street_heads
+            ):
+                # a street or quarter lies in a town of the story's country the entry names ("un
+                # cititor din Galați ... cartierul Țiglina" after Reni), else in the story's city
+                # ("sectorul Ciocana ... bani de la Moscova" is no Moscow quarter)
+                city = next(
+                    (
+                        r[2]
+                        for r in runs
+                        if gz.record(r[2]).country == gz.record(home).country
+                        and not gz.record(r[2]).is_country
+                        and r[2] not in gz.divisions
+                        and r[0] not in name
+                        and not _named_by_head(r, heads_at)
+                        and _role(entry, toks, gaps(entry), r[0], r[1], r[2], r[3], rules)[0] == "place"
+                    ),
+                    home,
+                )
         if city is None and name[0] < h and name[0] not in starts:  # "Chandpur General Hospital"
             own: list[tuple[int, bool]] = [
                 (k, f)
