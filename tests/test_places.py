@@ -2615,3 +2615,16 @@ def test_the_state_after_two_towns_places_both() -> None:
     lebanon_tn, paris_tn, lebanon = 4636045, 4647963, 272103
     found = ids("Hail damaged roofs in Lebanon and Paris, Tennessee, late Monday.", "en")
     assert {lebanon_tn, paris_tn} <= found and lebanon not in found
+
+
+def test_the_one_state_an_entry_names_picks_its_town() -> None:
+    okolona_ms, okolona_ky = 4439566, 4303012
+    texts = [
+        "Tornadoes kill dozens from Mayfield, Kentucky, to Bowling Green, Kentucky, and Tupelo, Mississippi",
+        "Kentucky crews searched Mayfield and Bowling Green overnight.",
+        "In Mississippi, the storm destroyed a school in Okolona, the county emergency agency said.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, texts)
+    found = ids(texts[2], "en", ctx=ctx)
+    assert okolona_ms in found and okolona_ky not in found

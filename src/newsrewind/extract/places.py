@@ -1527,7 +1527,9 @@ def _match_runs(
             found = [f for f in found if gz.record(f[0]).country in states] or found
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if state is None and iso is None and not national:
-            placed = _in_doc_state(idx, found, " ".join(all_words[i : j + 1]), entry.doc)
+            placed = _in_doc_state(
+                idx, found, " ".join(all_words[i : j + 1]), entry.doc, _entry_state(entry, toks, base_gaps)
+            )
             if placed is not None:
                 idx, inflected = placed, False
         if not small and not national:  # "raionul Ungheni" is no namesake village near Iași
@@ -1756,7 +1758,31 @@ _DOC_STATE = "places.us_state"
 _DOC_PLACED = "places.us_placed"
 
 
-def _in_doc_state(idx: int, found: list[tuple[int, bool]], key: str, ctx: DocContext) -> int | None:
+def _entry_state(entry: EntryText, toks: list[_Tok], base_gaps: list[str]) -> str | None:
+    """The one US state an entry names by a name no town or country holds first ("Mississippi",
+    "North Carolina"; not "Washington", "Georgia", "New York"), as its postal code."""
+    codes = gazetteer.us_state_codes()
+    gz = gazetteer.load()
+    named: set[str] = set()
+    for k, tok in enumerate(toks):
+        if not tok.cap:
+            continue
+        for key in (
+            (tok.word + " " + toks[k + 1].word) if k + 1 < len(toks) and base_gaps[k] == " " else None,
+            tok.word,
+        ):
+            code = codes.get(key) if key else None
+            if code is not None:
+                first = gz.lookup(key)
+                if first and first[0] in gz.divisions:
+                    named.add(code)
+                break
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _in_doc_state(
+    idx: int, found: list[tuple[int, bool]], key: str, ctx: DocContext, entry_state: str | None = None
+) -> int | None:
     """The namesake in the document's US state of a town read without a state ("Conway", "Freedom",
     "Rochester" in a story that placed "Conway, Pennsylvania"), unless the town read is a big city.
     A town the document itself placed in a state ("Dresden, Tennessee") is that town wherever it
@@ -1771,6 +1797,9 @@ def _in_doc_state(idx: int, found: list[tuple[int, bool]], key: str, ctx: DocCon
     placed = ctx.memo.get(_DOC_PLACED, {}).get(key)
     if placed is not None:
         return placed if placed != idx else None
+    # the one state the entry names wins over the one the story names most ("Okolona" in an entry
+    # on Mississippi's toll is no Okolona of Kentucky)
+    state = entry_state or state
     if rec.population >= STATE_NAMESAKE_MAX:
         return None
     where = gazetteer.us_states()
