@@ -1767,12 +1767,10 @@ def _entry_state(entry: EntryText, toks: list[_Tok], base_gaps: list[str]) -> st
     for k, tok in enumerate(toks):
         if not tok.cap:
             continue
-        for key in (
-            (tok.word + " " + toks[k + 1].word) if k + 1 < len(toks) and base_gaps[k] == " " else None,
-            tok.word,
-        ):
+        two = tok.word + " " + toks[k + 1].word if k + 1 < len(toks) and base_gaps[k] == " " else ""
+        for key in (two, tok.word):
             code = codes.get(key) if key else None
-            if code is not None:
+            if key and code is not None:
                 first = gz.lookup(key)
                 if first and first[0] in gz.divisions:
                     named.add(code)
