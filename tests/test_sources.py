@@ -3414,3 +3414,41 @@ def test_what_a_statement_shows() -> None:
     assert _in_blog("Это следует из заявления МИД Польши.", "ru") == ["Poland Ministry of Foreign Affairs"]
     text = "Reiese dintr-un comunicat al Poliției Române că 12 persoane au fost reținute."
     assert _in_blog(text, "ro") == ["Romanian Police"]
+
+
+def test_an_insider_of_a_body_known_by_its_letters() -> None:
+    text = "A source in the SBU told Reuters the drones hit the plant."
+    assert _in_blog(text, "en") == ["SBU source", "Reuters"]
+    text = "«Украинская правда» со ссылкой на источник в СБУ пишет, что удар нанесли дроны."
+    assert _in_blog(text, "ru") == ["Ukrainska Pravda", "SBU source"]
+    assert _in_blog("Potrivit unor surse din CNAIR, drumul va fi redeschis.", "ro") == ["CNAIR sources"]
+    # the body speaking in its own name stays the body
+    assert _in_blog("Служба безопасности Украины (СБУ) сообщила о задержании двоих.", "ru") != ["SBU source"]
+
+
+def test_a_county_emergency_office_speaks_with_its_head() -> None:
+    text = "Two people died in the storm, Pender County Emergency Management Director Tom Collins said."
+    assert _in_blog(text, "en") == ["Pender County Emergency Management", "Tom Collins"]
+
+
+def test_a_station_by_its_call_letters_after_affiliate() -> None:
+    text = "Drone footage filmed at first light by CNN affiliate WPSD shows streets reduced to foundations."
+    assert _in_blog(text, "en") == ["WPSD"]
+    assert _in_blog("According to NBC affiliate KARE-TV, the roof collapsed.", "en") == ["KARE-TV"]
+
+
+def test_the_guard_named_before_speaks() -> None:
+    text = "About 300 Kentucky National Guard soldiers have been sent to Princeton, the Guard said in a statement."
+    assert _in_blog(text, "en") == ["Kentucky National Guard"]
+
+
+def test_a_medical_center_speaks_through_its_spokesperson() -> None:
+    text = "Harborview Medical Center treated 12 patients overnight, a hospital spokesperson said."
+    assert _in_blog(text, "en") == ["Harborview Medical Center"]
+
+
+def test_a_town_police_inspectorate_in_the_genitive() -> None:
+    text = "Nimeni nu a fost reținut, potrivit Inspectoratului de Poliție Comrat."
+    assert _in_blog(text, "ro") == ["Comrat police"]
+    text = "Potrivit Inspectoratului de Poliție al Județului Iași, șoferul era băut."
+    assert _in_blog(text, "ro") == ["Iași County Police"]

@@ -169,6 +169,9 @@ class _Rules:
     addressee_before: re.Pattern[str] | None = None
     # one unnamed source told as one ("a police source"): the name keeps the number the text gives
     singular_source: re.Pattern[str] | None = None
+    # "a source in the SBU", "surse din CNAIR": an unnamed insider of the body named next, told
+    # apart from the body's own word (group "many" when the text says sources)
+    insider_before: re.Pattern[str] | None = None
     # "agenția", "the broadcaster": a word that may open an outlet's mention
     media_nouns: frozenset[str] = frozenset()
     # what a verb of saying declares as an act, no claim ("declared a state of emergency")
@@ -597,6 +600,9 @@ def _rules(code: str) -> _Rules:
         singular_source=re.compile(rf"{_WB}(?:{_alt(cues['singular_source'])}){_WE}")
         if cues.get("singular_source")
         else None,
+        insider_before=re.compile(rf"{_WB}(?:{cues['insider_before']})\s*$")
+        if cues.get("insider_before")
+        else None,
     )
 
 
@@ -822,8 +828,10 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 add(last_specific[claimant.kind], claimant.kind, start, end)
             else:
                 before = [a for a in acting if a.kind in _ORGANISATIONS and a.span[1] <= start]
-                noun = claimant.noun or folded[start:end].split()[-1]
-                named = [a for a in before if noun in a.name.lower()]
+                # (a noun may have siblings: "hospital|medical center" for "a hospital spokesperson said")
+                nouns = (claimant.noun or folded[start:end].split()[-1]).split("|")
+                noun = nouns[0]
+                named = [a for a in before if any(n in a.name.lower() for n in nouns)]
                 prior = [x for x in found if x.span[1] <= start and x.kind not in _NOT_INSTITUTION]
                 if named:
                     add(named[-1].name, claimant.kind, start, end)
@@ -1110,7 +1118,46 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     found = _qualifiers_dropped(text, found)
     found = _country_over_its_bodies(text, found)
     found = _shortened_names(found)
+    found = _insiders(rules, folded, found)
     return _branches_over_national(entry.lang, found)
+
+
+#: a body known by its letters ("SBU", "CNAIR", "FSIN"): its unnamed insiders are named by them
+_LETTERS = re.compile(r"[A-ZĂÂÎȘȚ]{2,7}")
+
+
+@cache
+def _police_letters() -> frozenset[str]:
+    """The letters police forces go by in the institutions' data ("IGPR", "IGP", "RCMP")."""
+    return frozenset(
+        str(a)
+        for code in ("en", "ro", "ru")
+        for row in langdata.section(code, "institutions").get("institution", [])
+        if row.get("kind") == "police"
+        for a in row.get("abbr", [])
+    )
+
+
+def _insiders(rules: _Rules, folded: str, found: list[Source]) -> list[Source]:
+    """An unnamed source inside a body known by its letters ("a source in the SBU told",
+    "citând surse din CNAIR", "источник в ФСБ") is that body's insider ("SBU source"), not the
+    body speaking; a body with a longer name, or a police force, keeps it."""
+    if rules.insider_before is None:
+        return found
+    out: list[Source] = []
+    for s in found:
+        m = rules.insider_before.search(folded, max(0, s.span[0] - 60), s.span[0])
+        # (a police force's insiders keep the force: "surse din IGPR" is the police speaking)
+        if (
+            m is not None
+            and _LETTERS.fullmatch(s.name)
+            and s.kind != "police"
+            and s.name not in _police_letters()
+        ):
+            name = f"{s.name} {'sources' if m.group('many') else 'source'}"
+            s = Source(name, "other", s.span)
+        out.append(s)
+    return out
 
 
 _ARMY = re.compile(r"\b(?:Armed Forces|Army|Defen[cs]e Forces?|Military)\b")
