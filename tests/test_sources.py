@@ -3452,3 +3452,23 @@ def test_a_town_police_inspectorate_in_the_genitive() -> None:
     assert _in_blog(text, "ro") == ["Comrat police"]
     text = "Potrivit Inspectoratului de Poliție al Județului Iași, șoferul era băut."
     assert _in_blog(text, "ro") == ["Iași County Police"]
+
+
+def test_a_contributor_credit_is_no_source() -> None:
+    text = "Three houses on her block are still standing.\n\nCNN's Sam Okafor contributed reporting to this post."
+    assert _in_blog(text, "en") == []
+
+
+def test_a_romanian_body_contacted_by_an_outlet_still_speaks() -> None:
+    text = "Alegeri în Republica Moldova\n\nPoliția, contactată de Digi24, a precizat că nu au fost victime."
+    assert _in_blog(text, "ro") == ["Moldova police", "Digi24"]
+
+
+def test_russian_figures_handed_over_by_a_body() -> None:
+    text = "Итоговые данные за день от МЧС: пожар в Котовске Тамбовской области локализован."
+    assert _in_blog(text, "ru") == ["Russian Emergencies Ministry"]
+
+
+def test_a_russian_resident_told_by_her_village_is_no_name() -> None:
+    text = "Жительница Покрово-Пригородного Валентина Сергеевна рассказала нашему корреспонденту о дронах."
+    assert all("Zhitelnitsa" not in s for s in _in_blog(text, "ru"))

@@ -2139,6 +2139,8 @@ class _Speakers:
     org_words: frozenset[str]  # fold_key words that make a run an organisation
     not_names: frozenset[str]  # fold_key words never in a person's name
     skip_lead: frozenset[str]  # leading words dropped from a run ("The")
+    # a run opening on these tells a resident, no name ("Жительница Покрово-Пригородного Валентина")
+    resident_lead: frozenset[str]
     follow_ok: re.Pattern[str]  # what may follow an inverted speaker ("said X in a statement")
     list_sep: re.Pattern[str]  # "A, B and C said": the separator before a run
     cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
@@ -2281,6 +2283,7 @@ def _speakers(code: str) -> _Speakers:
         name_leads_kept=frozenset(_key(w) for w in data.get("name_leads_kept", [])),
         not_names=frozenset(_key(w) for w in [*actors.get("not_names", []), *data.get("not_names", [])]),
         skip_lead=frozenset(_key(w) for w in data.get("skip_lead", [])),
+        resident_lead=frozenset(_key(w) for w in data.get("resident_lead", [])),
         follow_ok=re.compile(
             rf"\s*(?:$|[.,;:!?)\n\"«»“”—–-]|(?:{words(follow)}){_WE})" if follow else r"\s*(?:$|\W)"
         ),
@@ -2417,6 +2420,8 @@ def _strip(sp: _Speakers, text: str, start: int, end: int, titled: bool) -> _Run
     i = 0
     while i < len(words) - 1 and keys[i] in sp.skip_lead:
         i += 1
+    if keys[i] in sp.resident_lead:
+        return None  # a resident told by their town, then perhaps a first name: an eyewitness
     last_title = -1
     for j in range(i, len(words)):
         if len(words[j]) > 2 and words[j].isupper():
