@@ -3472,3 +3472,10 @@ def test_russian_figures_handed_over_by_a_body() -> None:
 def test_a_russian_resident_told_by_her_village_is_no_name() -> None:
     text = "Жительница Покрово-Пригородного Валентина Сергеевна рассказала нашему корреспонденту о дронах."
     assert all("Zhitelnitsa" not in s for s in _in_blog(text, "ru"))
+
+
+def test_an_unnamed_sheriffs_office_is_the_county_named() -> None:
+    text = "In Obion County, the only road in was blocked by fallen trees, a sheriff's deputy said."
+    assert _in_blog(text, "en") == ["Obion County Sheriff's Office"]
+    # no county named: no office to name
+    assert _in_blog("Two people died, the sheriff's office said.", "en") == []
