@@ -3479,3 +3479,10 @@ def test_an_unnamed_sheriffs_office_is_the_county_named() -> None:
     assert _in_blog(text, "en") == ["Obion County Sheriff's Office"]
     # no county named: no office to name
     assert _in_blog("Two people died, the sheriff's office said.", "en") == []
+
+
+def test_a_body_speaks_after_a_simple_past_of_its_own() -> None:
+    text = "Tornadoes in Kentucky\n\nMexico's foreign ministry also sent condolences and said it was in contact with consulates."
+    assert _in_blog(text, "en") == ["Mexico Ministry of Foreign Affairs"]
+    text = "The Red Cross opened seven shelters and said about 640 people spent the night there."
+    assert _in_blog(text, "en") == ["Red Cross"]
