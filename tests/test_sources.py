@@ -3479,6 +3479,9 @@ def test_an_unnamed_sheriffs_office_is_the_county_named() -> None:
     assert _in_blog(text, "en") == ["Obion County Sheriff's Office"]
     # no county named: no office to name
     assert _in_blog("Two people died, the sheriff's office said.", "en") == []
+    # the county named last before the deputy speaks, not the first in the entry
+    text = "Four died in Weakley County. In Obion County, the road was blocked, a sheriff's deputy said."
+    assert _in_blog(text, "en") == ["Obion County Sheriff's Office"]
 
 
 def test_a_body_speaks_after_a_simple_past_of_its_own() -> None:

@@ -1962,7 +1962,10 @@ def _fill(
                         got = (entry.text, m.start(g), m.end(g))
                         break
                 if got is None and claimant.place_from is not None:
-                    other = claimant.place_from.search(entry.text)
+                    # the place named last before the claimant ("In Obion County, ..., a sheriff's
+                    # deputy said" after Weakley County), else the first one after it
+                    before = [x for x in claimant.place_from.finditer(entry.text) if x.end() <= start]
+                    other = before[-1] if before else claimant.place_from.search(entry.text)
                     if other is not None:
                         got = (entry.text, other.start(1), other.end(1))
                 if got is None:
