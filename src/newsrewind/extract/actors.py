@@ -70,6 +70,10 @@ class _Inst:
     by_country: tuple[tuple[str, str], ...] = ()
     unit_of: bool = False  # a unit a body named right after it owns ("спецназ ФСБ"): that body, not this
     acting: bool = False  # an actor only with a verb around it (a hospital is mostly where people are taken)
+    home_only: bool = False  # an actor only in a story about ``home`` with no other country named with it
+    place_before: bool = False  # its place only written before it, as a title's ("Beaver County Sheriff
+    # Ray Dombrowski": the name after it is the holder's)
+    # (the president's press secretary is the Kremlin's in a Russian story, not in a Kazakh one)
 
 
 @dataclass(frozen=True)
@@ -211,6 +215,8 @@ def _rules(code: str) -> _Rules:
             by_country=tuple((str(k), str(v)) for k, v in item.get("by_country", {}).items()),
             unit_of=bool(item.get("unit_of", False)),
             acting=bool(item.get("acting", False)),
+            home_only=bool(item.get("home_only", False)),
+            place_before=bool(item.get("place_before", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -1017,7 +1023,9 @@ def _institutions(
         city: str | None = None
         span_end, span_start = end, start
         place, _ = _place_after(toks, gaps, b, rules, by_start)
-        if place is None and (bq := _past_quote(toks, gaps, b)) != b:
+        if inst.place_before:
+            place = None
+        if place is None and not inst.place_before and (bq := _past_quote(toks, gaps, b)) != b:
             place, _ = _place_after(
                 toks, gaps, bq, rules, by_start, quoted=True
             )  # "ISU „Dealul Istrița” al județului Buzău"
@@ -1072,6 +1080,12 @@ def _institutions(
             else _adjacent_demonym(base, start, end, rules) is None
         ):
             continue  # "pompierii din Vaslui" are the town's, "Pompierii eleni" Greece's
+        if inst.home_only and (
+            entry.doc.country != inst.home
+            or (place is not None and gz.record(place.idx).country != inst.home)
+            or _adjacent_demonym(base, start, end, rules) not in (None, inst.home)
+        ):
+            continue  # "пресс-секретарь президента Казахстана" is no Kremlin
         if inst.seat and (
             place is None or not (gz.record(place.idx).is_country or gz.capital_of(place.idx) is not None)
         ):
@@ -1100,7 +1114,7 @@ def _institutions(
         if county is not None:
             place = None  # "Consiliul Județean Mureș" is the county's, not Târgu Mureș's
         if place is None and ("{city}" in inst.canonical or inst.needs_place):
-            named = _town_after(entry, toks, gaps, b) if county is None else None
+            named = _town_after(entry, toks, gaps, b) if county is None and not inst.place_before else None
             if county is not None:
                 city, span_end = county  # "ISU Timiș", "Salvamont Argeș": a county named as written
                 iso = entry.doc.country
@@ -3718,6 +3732,7 @@ def _grammar_people(
             a > 0
             and gaps[a - 1] == " "
             and not _given_name(entry, toks[a])
+            and a - 1 not in title_tok  # "Hopkins County Sheriff Matt Sanders": the office's holder
             and any(x.kind == "organization" and x.span[1] == toks[a - 1].end for x in found.items)
         ):
             continue  # a body's unit ("Counter Terrorism Policing South West says")
