@@ -2834,3 +2834,25 @@ def test_a_republics_interior_ministry_is_its_own_ministry() -> None:
     assert names("ГУ МВД по Саратовской области сообщило о задержании.", "ru", "RU") == {
         "Saratov Oblast Interior Ministry directorate"
     }
+
+
+def test_a_states_security_service_by_its_full_name() -> None:
+    assert names("Удар по нефтебазе нанесли дроны Службы безопасности Украины, пишут СМИ.", "ru", "RU") == {
+        "SBU"
+    }
+    assert names("Служба безопасности аэропорта оцепила терминал.", "ru", "RU") == set()
+    assert names("Atacul a fost revendicat de Serviciul de Securitate al Ucrainei.", "ro", "RU") == {"SBU"}
+
+
+def test_the_russian_presidents_press_secretary_speaks_for_the_kremlin() -> None:
+    assert names(
+        "Президенту доложили о пожаре, сообщил журналистам пресс-секретарь президента Дмитрий Песков.",
+        "ru",
+        "RU",
+    ) == {"Kremlin", "Dmitry Peskov"}
+    assert "Kremlin" not in names(
+        "Пресс-секретарь президента Казахстана Руслан Желдибай заявил, что Токаеву доложили.", "ru", "KZ"
+    )
+    assert "Kremlin" not in names(
+        "Президенту доложили, сообщил пресс-секретарь главы государства.", "ru", "KZ"
+    )
