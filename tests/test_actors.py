@@ -2856,3 +2856,15 @@ def test_the_russian_presidents_press_secretary_speaks_for_the_kremlin() -> None
     assert "Kremlin" not in names(
         "Президенту доложили, сообщил пресс-секретарь главы государства.", "ru", "KZ"
     )
+
+
+def test_a_county_coroner_or_sheriff_titled_by_the_county_is_the_office() -> None:
+    texts = [
+        "Tornadoes tore through western Kentucky overnight.",
+        "Graves County Coroner Brian Hicks said eight bodies had been found.",
+        "Two more people died, Hopkins County Sheriff Matt Sanders told reporters.",
+    ]
+    assert _doc_actors(texts, "en", "US")[1:] == [
+        {"Graves County Coroner's Office", "Brian Hicks"},
+        {"Hopkins County Sheriff's Office", "Matt Sanders"},
+    ]
