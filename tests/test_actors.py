@@ -2868,3 +2868,23 @@ def test_a_county_coroner_or_sheriff_titled_by_the_county_is_the_office() -> Non
         {"Graves County Coroner's Office", "Brian Hicks"},
         {"Hopkins County Sheriff's Office", "Matt Sanders"},
     ]
+
+
+def test_a_health_system_by_its_own_name() -> None:
+    assert names("Mercy Health said it had received 12 storm patients overnight.", "en", "US") == {
+        "Mercy Health"
+    }
+    assert names("Deaconess Health System opened a command centre.", "en", "US") == {
+        "Deaconess Health System"
+    }
+
+
+def test_the_authorities_of_a_capital_as_the_subject_of_a_clause_act() -> None:
+    assert "Government of Moldova" in names(
+        "Kremlinul a reproșat autorităților de la Chișinău că au deschis doar două secții de votare.",
+        "ro",
+        "MD",
+    )
+    assert "Government of Moldova" not in names(
+        "Ziarul a scris despre autoritățile de la Chișinău în ediția de luni.", "ro", "MD"
+    )

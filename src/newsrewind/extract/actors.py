@@ -3047,6 +3047,12 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                     q == j + 2
                     and toks[j + 1].word in gram.coordination_words
                     and toks[q].word in gram.name_heads
+                    and not (
+                        q + 1 < n
+                        and gaps[q] == " "
+                        and toks[q + 1].cap
+                        and toks[q + 1].word in gram.name_heads
+                    )  # "Mackay Hospital and Health Service": the head word qualifies the next, one name
                 ):
                     break  # "Inspectoratul ... Hunedoara și Agenția Națională ...": two names
                 if q < n and q > j + 1 and toks[q].cap and gaps[q - 1] == " ":
