@@ -2888,3 +2888,7 @@ def test_the_authorities_of_a_capital_as_the_subject_of_a_clause_act() -> None:
     assert "Government of Moldova" not in names(
         "Ziarul a scris despre autoritățile de la Chișinău în ediția de luni.", "ro", "MD"
     )
+
+
+def test_the_men_of_the_law_opening_a_sentence_are_the_police() -> None:
+    assert names("Oamenii legii au format un cordon în fața Parlamentului.", "ro", "MD") == {"Moldova Police"}
