@@ -3489,3 +3489,9 @@ def test_a_body_speaks_after_a_simple_past_of_its_own() -> None:
     assert _in_blog(text, "en") == ["Mexico Ministry of Foreign Affairs"]
     text = "The Red Cross opened seven shelters and said about 640 people spent the night there."
     assert _in_blog(text, "en") == ["Red Cross"]
+    # an office named with its own county keeps it, whatever county the entry named before
+    text = (
+        "Fourteen people were treated in New Hanover County. In Leland, three members of one family "
+        "were hospitalized, the Brunswick County Sheriff's Office said."
+    )
+    assert _in_blog(text, "en") == ["Brunswick County Sheriff's Office"]
