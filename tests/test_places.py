@@ -46,6 +46,13 @@ def ids(text: str, lang: str = "ro", ctx: DocContext | None = None) -> set[int |
     return {p.geonameid for p in places.find(EntryText(text, lang, ctx))}
 
 
+def story_of(texts: list[str], lang: str) -> DocContext:
+    """The document context a page of these entries builds (its country, city and villages)."""
+    ctx = DocContext(lang=lang)
+    places.scan_document(ctx, texts)
+    return ctx
+
+
 def test_inflected_romanian_names_resolve() -> None:
     assert ids("Situația din Kazahstan este tensionată.") == {KZ}
     kazakh_story = DocContext(lang="ro", country="KZ")
@@ -90,8 +97,7 @@ def test_subplace_keeps_its_name_and_resolves_to_its_city() -> None:
         "Sute de oameni s-au adunat în Piața Republicii din orașul Almaty.",
         "În Piața Republicii se aud din nou împușcături.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     assert ctx.country == "KZ"
     found = places.find(EntryText(texts[1], "ro", ctx))
     assert [(p.name, p.geonameid, p.within) for p in found] == [("Piața Republicii", ALMATY, "Almaty")]
@@ -1330,8 +1336,7 @@ def test_a_surname_the_document_names_in_full_is_no_town_alone() -> None:
         "Николаев поручил проверить все котельные, сообщили в правительстве.",
         "Ремонтная бригада выехала из Николаева в пять утра.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert MYKOLAIV not in ids(texts[1], "ru", ctx)
     # after a place preposition the town is a town
     assert MYKOLAIV in ids(texts[2], "ru", ctx)
@@ -1351,8 +1356,7 @@ def test_a_sub_place_s_city_comes_from_where_it_is_tied_to_one() -> None:
         "Pe scurt: a demisionat și primarul din Novi Sad.",
         "La Belgrad, mii de oameni au blocat din nou intersecția Autokomanda.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     first = places.find(EntryText(texts[0], "ro", ctx))
     assert {p.geonameid for p in first if p.name == "intersecția Autokomanda"} == {BELGRADE}
     assert NOVI_SAD in {p.geonameid for p in first}
@@ -1470,8 +1474,7 @@ def test_the_story_s_city_is_read_once_its_country_is_known() -> None:
         "К вечеру в Лисках стало тише, поезда снова идут.",
         "Роспотребнадзор по Воронежской области берет пробы воздуха.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert ctx.country == "RU"
     assert ctx.city == LISKI
 
@@ -1579,8 +1582,7 @@ def test_a_part_of_a_far_town_does_not_make_its_state_the_story_s() -> None:
         "Somalia's government said the siege of the hotel was over.",
         "The attack took place near the Lido beach in the Abdiaziz district.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     # the district tied to "Lido" (an Italian town by name) no longer counts Italy twice
     assert ctx.countries.get("IT", 0) <= 1
     assert 3174748 not in ids(texts[2], "en", ctx)
@@ -1916,8 +1918,7 @@ def test_the_story_town_is_the_home_village_named_like_a_town_abroad() -> None:
         "Pompierii din Tuzla au intervenit pe plajă.",
         "Pata de motorină se apropie de plaja din Tuzla.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     assert ctx.country == "RO"
     assert ids(texts[3], ctx=ctx) == {664397}
     # a big city keeps its name: a Bosnian story's Tuzla stays Bosnian
@@ -1941,8 +1942,7 @@ def test_the_story_village_is_its_namesake_near_the_other_towns_named() -> None:
         "Locuitorii din Tătărani s-au întors acasă.",
         "Un bărbat din satul Românești a fost găsit mort.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     assert ids(texts[3], ctx=ctx) == {665461}
     assert ids(texts[4], ctx=ctx) == {668714}  # the village of that name nearest the story's
 
@@ -1954,8 +1954,7 @@ def test_a_village_before_its_districts_adjective_is_a_place_of_its_own() -> Non
         "Губернатор Кировской области прибыл в Киров.",
         "Охранник жил в посёлке Мурыгино Юрьянского района и ездил на работу в Киров на автобусе.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert 524243 in ids(texts[3], "ru", ctx=ctx)  # Murygino, no part of Kirov
 
 
@@ -1966,8 +1965,7 @@ def test_a_village_placed_once_is_that_village_without_a_cue() -> None:
         "In Faenza, the river rose overnight.",
         "Modigliana's mayor said the only road had collapsed.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     assert ids(texts[3], ctx=ctx) == {3173329}
     ru = [
         "Взрыв газа произошел в селе Быстрица под Кировом.",
@@ -1975,8 +1973,7 @@ def test_a_village_placed_once_is_that_village_without_a_cue() -> None:
         "В Кирове развернули пункт помощи.",
         "Жительница Быстрицы рассказала о взрыве.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, ru)
+    ctx = story_of(ru, "ru")
     assert len(ids(ru[3], "ru", ctx=ctx)) == 1
     # a word no cue placed anywhere in the story stays no village
     assert ids("Modigliana's mayor said the only road had collapsed.", "en") == set()
@@ -1990,8 +1987,7 @@ def test_a_rural_districts_adjective_is_its_seat_a_village_or_small_town() -> No
         "В Шелковском районе Чечни размыло дамбу.",
         "В Кувандыкском городском округе подтоплены дома.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert 484290 in ids(texts[2], "ru", ctx=ctx)  # Tarumovka, the district's seat
     assert 495000 in ids(texts[3], "ru", ctx=ctx)  # Shelkovskaya
     assert 538138 in ids(texts[4], "ru", ctx=ctx)  # Kuvandyk
@@ -2004,8 +2000,7 @@ def test_a_city_districts_adjective_stays_the_citys_district() -> None:
         "В Советском районе повреждены дома.",
         "В Тракторозаводском районе загорелся склад.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert ids(texts[2], "ru", ctx=ctx) == {472757}  # Volgograd's district, no village named Sovetskoye
     assert ids(texts[3], "ru", ctx=ctx) == {472757}
 
@@ -2017,8 +2012,7 @@ def test_a_towns_lower_case_adjective_before_its_detention_centre_is_the_town() 
         "Бунт в кировском СИЗО продолжается третий час.",
         "Его перевели в следственный изолятор.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert 548408 in ids(texts[2], "ru", ctx=ctx)  # Kirov
     assert ids(texts[3], "ru", ctx=ctx) == set()
 
@@ -2041,8 +2035,7 @@ def test_a_border_storys_second_country_lets_its_villages_in() -> None:
         "Premierul Republicii Moldova a convocat Consiliul Securității după incidentul de la Palanca.",
         "Moldova a cerut explicații Rusiei; Ucraina a raportat noi atacuri la Odesa și Izmail.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     assert palanca in ids(texts[2], "ro", ctx=ctx)
 
 
@@ -2058,8 +2051,7 @@ def test_a_moldovan_districts_noun_places_its_seat() -> None:
         "Cele mai multe deconectări sunt în raioanele Ocnița și Soroca.",
         "Locuitorii raionului Ocnița au rămas fără lumină.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     ocnita = 617659
     assert ocnita in ids(texts[2], ctx=ctx)
     assert ocnita in ids(texts[3], ctx=ctx)
@@ -2107,8 +2099,7 @@ def test_russian_towns_shaped_like_adjectives_in_any_case() -> None:
         "Часть жильцов уехала к родственникам — в Донской, Узловую и Кимовск.",
         "Продукты привезли волонтеры из поселка Дубовка Узловского района.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     assert novomoskovsk in ids(texts[0], "ru", ctx=ctx)
     assert uzlovaya in ids(texts[2], "ru", ctx=ctx)
     assert {donskoy, uzlovaya, kimovsk} <= ids(texts[3], "ru", ctx=ctx)
@@ -2144,8 +2135,7 @@ def test_a_town_without_its_state_is_the_namesake_in_the_storys_state() -> None:
         "The sheriff said deputies went door to door in Conway and parts of Freedom.",
         "Ohio officials in Columbus said they were watching the smoke.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     found = ids(texts[2], "en", ctx=ctx)
     assert conway_pa in found and freedom_pa in found and conway_ar not in found
     assert columbus_oh in ids(texts[3], "en", ctx=ctx)  # a big city keeps its name
@@ -2160,8 +2150,7 @@ def test_a_town_the_story_placed_in_a_state_is_that_town_when_named_alone() -> N
         "About 2,000 people were told to leave their homes in Moscow as the fire grew.",
         "Police in Warsaw closed two roads after trees came down.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     assert paris_tx in ids(texts[2], "en", ctx=ctx) and paris_fr not in ids(texts[2], "en", ctx=ctx)
     assert moscow_id in ids(texts[3], "en", ctx=ctx) and moscow_ru not in ids(texts[3], "en", ctx=ctx)
     assert warsaw_in in ids(texts[4], "en", ctx=ctx)
@@ -2179,8 +2168,7 @@ def test_a_street_lies_in_the_town_the_entry_names_not_in_its_state() -> None:
         "Storm damage reported in Paris, Tennessee",
         "In Tennessee, winds tore the roof off a bakery in Paris; Poplar Street remained closed.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "en", ctx))}
     assert got.get("Poplar Street") == paris_tn and got.get("Poplar Street") != tennessee
 
@@ -2217,8 +2205,7 @@ def test_a_town_of_a_country_the_story_names_only_through_it_is_a_home_namesake(
         "Vijelia a făcut pagube în Alba, Sibiu și Argeș, unde au căzut zeci de copaci.",
         "Pompierii din Alba au intervenit de peste 300 de ori.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     alba_italy, sibiu = 3183364, 667268
     found = ids(texts[2], ctx=ctx)
     assert alba_italy not in found and sibiu in found
@@ -2233,8 +2220,7 @@ def test_a_street_named_for_a_nearby_village_is_no_village() -> None:
         "Officers in Grantham closed the town centre overnight.",
         "A crowd gathered outside a hotel on Harlaxton Road on Sunday night.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     harlaxton = 2647472
     assert harlaxton not in ids(texts[2], "en", ctx=ctx)
     assert harlaxton in ids("Residents of Harlaxton, near Grantham, were evacuated.", "en", ctx=ctx)
@@ -2246,8 +2232,7 @@ def test_a_russian_town_named_like_a_surname_after_a_place_preposition() -> None
         "Пострадавших везут в Нижний Новгород, сообщили в оперштабе.",
         "С водителем работают следователи в Семёнове.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     semyonov = 497450
     assert semyonov in ids(texts[2], "ru", ctx=ctx)
     assert semyonov not in ids("Об этом рассказал Семёнов, глава комиссии.", "ru", ctx=ctx)
@@ -2259,8 +2244,7 @@ def test_an_inflected_small_namesake_near_the_story_city() -> None:
         "Больше всего пострадавших в Кузнецке, сообщил минздрав, еще двое в Пензе.",
         "Еще двоих мужчин доставили в больницу Сосновоборска.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     penza_sosnovoborsk, krasnoyarsk_sosnovoborsk = 490211, 1491291
     found = ids(texts[2], "ru", ctx=ctx)
     assert penza_sosnovoborsk in found and krasnoyarsk_sosnovoborsk not in found
@@ -2278,8 +2262,7 @@ def test_a_short_form_of_a_home_towns_longer_name_beats_a_bigger_namesake_abroad
         "Officers in Grantham closed the town centre overnight.",
         "Those arrested came from Grantham, Newark and Sleaford, police said.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     newark_on_trent, newark_nj = 2641731, 5101798
     found = ids(texts[2], "en", ctx=ctx)
     assert newark_on_trent in found and newark_nj not in found
@@ -2292,8 +2275,7 @@ def test_a_towns_adjective_before_its_medical_centre_or_investigators_office() -
         "Больше всего пострадавших в Кузнецке, сообщил минздрав, еще двое в Пензе.",
         "Дело возбудил Кузнецкий межрайонный следственный отдел СК.",
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     kuznetsk, volzhsk = 537737, 472234
     assert kuznetsk in ids(texts[2], "ru", ctx=ctx)
     text = "Проверку начали в Волжской межрегиональной транспортной прокуратуре."
@@ -2327,8 +2309,7 @@ def test_a_station_bears_its_towns_name() -> None:
         "Состав остановился на станции Семёнов, пассажиров пересадили в автобусы.",
         "Резервный состав ждет пассажиров у станции Урень.",  # a town too small to count unasked
     ]
-    ctx = DocContext(lang="ru")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ru")
     semyonov, uren, nizhny = 497450, 478757, 520555
     found = ids(texts[2], "ru", ctx=ctx)
     assert semyonov in found and nizhny not in found
@@ -2346,8 +2327,7 @@ def test_a_station_named_for_a_quarter_of_the_story_city() -> None:
         "Zeci de echipaje de pompieri din București au intervenit.",
         "Trenurile de metrou nu mai opresc în stația Berceni până la noi ordine.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     bucharest = 683506
     assert ids(texts[2], ctx=ctx) == {bucharest}
 
@@ -2369,8 +2349,7 @@ def test_columbia_in_english_is_no_colombia() -> None:
         "Shelters opened in Charleston and Greenville, South Carolina.",
         "A news conference was held in Columbia on Monday.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     assert ids(texts[2], "en", ctx=ctx) == {columbia_sc}
 
 
@@ -2425,8 +2404,7 @@ def test_the_outlets_own_villages_after_a_preposition_in_a_story_abroad() -> Non
         "Ministerul de Externe de la București pregătește evacuarea românilor din Liban.",
         "Aeronava cu 58 de români a aterizat la Otopeni în jurul orei 15:00.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     assert ctx.country == "LB"
     assert otopeni in ids(texts[3], "ro", ctx)
 
@@ -2441,8 +2419,7 @@ def test_the_story_town_written_under_another_name_of_a_big_town_abroad() -> Non
         "Aid convoys from Benghazi reached Susa on Thursday.",
         "A convoy of lorries left Sousse, in Tunisia, for eastern Libya.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     assert ctx.country == "LY"
     assert ids(texts[4], "en", ctx) >= {susah} and sousse not in ids(texts[4], "en", ctx)
     assert sousse in ids(texts[5], "en", ctx)
@@ -2500,8 +2477,7 @@ def test_neuter_village_names_declined() -> None:
         "Под Уральском в Казахстане разбился пассажирский самолет.",
         "К месту стянуты пожарные расчеты из Уральска, Переметного и Теректы.",
     ]
-    story = DocContext(lang="ru")
-    places.scan_document(story, texts)
+    story = story_of(texts, "ru")
     found = ids(texts[1], "ru", story)
     assert {oral, peremetnoe} <= found
 
@@ -2528,8 +2504,7 @@ def test_a_quarter_named_alone_after_its_head_named_it() -> None:
         "Pompierii din Cluj-Napoca au evacuat blocul.",
         "Locatarii din Gheorgheni au fost cazați la un hotel.",
     ]
-    story = DocContext(lang="ro")
-    places.scan_document(story, texts)
+    story = story_of(texts, "ro")
     found = ids(texts[2], "ro", story)
     assert found == {cluj} and gheorgheni_town not in found
     # a story that never names the quarter so keeps the town
@@ -2543,8 +2518,7 @@ def test_a_village_opening_with_a_common_word_before_its_lower_case_part() -> No
         "Pompierii din Cluj-Napoca caută supraviețuitori, iar luna aceasta au mai avut o intervenție.",
         "Bubuitura s-a auzit până în Florești și chiar în Luna de Sus.",
     ]
-    story = DocContext(lang="ro")
-    places.scan_document(story, texts)
+    story = story_of(texts, "ro")
     assert "luna" in story.common_words
     assert luna_de_sus in ids(texts[2], "ro", story)
 
@@ -2592,8 +2566,7 @@ def test_a_sector_of_the_capital_is_in_the_story_city() -> None:
         "Premierul a votat la o secție din sectorul Botanica al capitalei.",
         "Ea a votat în sectorul Râșcani și a acuzat rețele plătite de la Moscova.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "ro", ctx))}
     assert got.get("sectorul Botanica") == CHISINAU
     got = {p.name: p.geonameid for p in places.find(EntryText(texts[2], "ro", ctx))}
@@ -2605,8 +2578,7 @@ def test_a_quarter_lies_in_the_home_town_the_entry_names_not_in_one_abroad() -> 
         "Alertă de drone la Tulcea: la Tulcea s-au auzit explozii toată noaptea",
         "Dronele au lovit portul Reni, în regiunea Odesa. O cititoare din Constanța care stă în cartierul Tomis Nord ne-a scris.",
     ]
-    ctx = DocContext(lang="ro")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "ro")
     got = {p.name: p.geonameid for p in places.find(EntryText(texts[1], "ro", ctx))}
     assert got.get("cartierul Tomis Nord") == 680963
 
@@ -2624,7 +2596,6 @@ def test_the_one_state_an_entry_names_picks_its_town() -> None:
         "Kentucky crews searched Mayfield and Bowling Green overnight.",
         "In Mississippi, the storm destroyed a school in Okolona, the county emergency agency said.",
     ]
-    ctx = DocContext(lang="en")
-    places.scan_document(ctx, texts)
+    ctx = story_of(texts, "en")
     found = ids(texts[2], "en", ctx=ctx)
     assert okolona_ms in found and okolona_ky not in found
