@@ -1255,3 +1255,46 @@ def test_furniture_lines_opening_an_entry_are_not_its_text() -> None:
     kept = "Storm live\n\nWinds hit 90mph.\n\n14:40\nPHOTOS The storm over the harbour\nWaves broke over the pier.\n\n14:10\nAdvertisement"
     assert cut(kept)[1][1].startswith("PHOTOS The storm")
     assert cut(kept)[2][1] == "Advertisement"
+
+
+@pytest.mark.parametrize("label", ["UPD 17:05", "UPD: 17:05", "upd 17:05"])
+def test_upd_opens_an_entry_on_its_own_line(label: str) -> None:
+    text = (
+        "Criză energetică: blocurile au rămas fără căldură.\n\n"
+        f"{label}\nBilanțul intoxicărilor a ajuns la trei morți.\n\n"
+        "UPD 16:20\nLocatarii unui bloc au fost evacuați."
+    )
+    assert times(text) == [None, (17, 5), (16, 20)]
+    assert cut(text)[1][1] == "Bilanțul intoxicărilor a ajuns la trei morți."
+
+
+def test_times_set_apart_under_their_posts_close_them_and_the_lead_keeps_no_post() -> None:
+    # AP's "The Latest": headline, lead, then posts each closed by its time on a line of its own
+    text = (
+        "The Latest: Storm floods river towns\n\n"
+        "Rain kept falling over the valley on Tuesday. The Latest (all times local):\n\n"
+        "**Levee breached north of town**\n\n"
+        "Water poured through a gap in the levee, the county sheriff said.\n\n"
+        "6:10 a.m.\n\n"
+        "**Schools closed**\n\n"
+        "The school district closed every school for the day.\n\n"
+        "7:45 a.m.\n\n"
+        "**Governor asks for federal help**\n\n"
+        "The governor asked for a disaster declaration.\n\nA second paragraph of the post.\n\n"
+        "11:20 p.m.\n"
+    )
+    blocks = cut(text)
+    assert [label for label, _ in blocks] == [None, "6:10 a.m.", "7:45 a.m.", "11:20 p.m."]
+    assert blocks[0][1].startswith("The Latest: Storm floods") and blocks[0][1].endswith("(all times local):")
+    assert blocks[1][1].startswith("**Levee breached") and blocks[1][1].endswith("the county sheriff said.")
+    assert blocks[3][1].endswith("A second paragraph of the post.")
+    assert times(text) == [None, (6, 10), (7, 45), (23, 20)]
+
+
+def test_lone_times_set_apart_still_open_their_posts_when_the_page_ends_on_text() -> None:
+    text = (
+        "Storm live.\n\n6:10 a.m.\n\nWater poured through the levee.\n\n"
+        "7:45 a.m.\n\nSchools closed.\n\n11:20 p.m.\n\nThe governor asked for help."
+    )
+    assert [label for label, _ in cut(text)] == [None, "6:10 a.m.", "7:45 a.m.", "11:20 p.m."]
+    assert cut(text)[1][1] == "Water poured through the levee."

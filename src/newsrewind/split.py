@@ -454,11 +454,40 @@ def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]
     def blank(i: int) -> bool:
         return i < 0 or i >= len(lines) or not lines[i][1].strip()
 
-    if not all(not blank(i - 1) and marks[i - 1] is None and blank(i + 1) for i in lone):
+    glued = all(not blank(i - 1) and marks[i - 1] is None and blank(i + 1) for i in lone)
+    # AP's "The Latest" sets each time apart under its post ("...on foot.\n\n7:30 a.m.\n\n**Next**")
+    spaced = len(lone) >= 3 and all(blank(i - 1) and blank(i + 1) and not footers.get(i) for i in lone)
+    if not (glued or spaced):
         return
     for i in lone:
         mark = marks[i] or footers[i]
         marks[i] = replace(mark, kind=TRAIL, text_start=0, text_end=0)
+
+
+def _heading_line(line: str) -> bool:
+    words = line.strip()
+    return bool(words) and len(words) <= _HEADLINE_MAX and not _SENTENCE_END.search(words)
+
+
+def _first_post_under_lead(lines: list[tuple[int, str]], marks: list[LineMark | None]) -> int | None:
+    """In a blog whose times close their posts, where the first post starts under the page's
+    headline and lead: when the other posts open with a headline line (a short line with no
+    sentence stop, a blank line under it), the first post opens with the last such line above
+    its time. None when the posts have no headlines: the text above the first time is one post."""
+    trail = [i for i, m in enumerate(marks) if m and m.kind == TRAIL]
+
+    def blank(i: int) -> bool:
+        return i < 0 or i >= len(lines) or not lines[i][1].strip()
+
+    def heading(i: int) -> bool:
+        return _heading_line(lines[i][1]) and blank(i - 1) and blank(i + 1) and marks[i] is None
+
+    openers = [next((k for k in range(i + 1, len(lines)) if not blank(k)), None) for i in trail[:-1]]
+    headed = sum(1 for k in openers if k is not None and heading(k))
+    if len(openers) < 2 or headed * 3 < len(openers) * 2:
+        return None
+    first = next((k for k in range(trail[0] - 1, 0, -1) if heading(k)), None)
+    return lines[first][0] if first is not None else None
 
 
 def _post_footer(line: str) -> LineMark | None:
@@ -778,6 +807,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     use_bare = sum(1 for m in leading if m.bare) >= 2 or len(leading) == len(weak)
 
     heads_above = _headlines_above(lines, marks) if not trail_mode else {}
+    first_post = _first_post_under_lead(lines, marks) if trail_mode else None
 
     pieces: list[_Piece] = []
     current: _Piece | None = None
@@ -827,6 +857,9 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             continue
         if kind == TRAIL:
             start = body_start if body_start is not None else pos
+            if first_post is not None and start < first_post < pos and not pieces:
+                pieces.append(_Piece(start, first_post, None, None, date_ctx))
+                start = first_post
             pieces.append(_Piece(start, pos + mark.text_end, mark.label, mark.stamp, date_ctx))
             body_start = None
             continue
