@@ -554,7 +554,8 @@ def test_crowds_at_a_protest_are_protesters() -> None:
         "ro",
         ("present", "protesters", 20000, 99999),
     )
-    check("Hundreds of people gathered for the funeral.", "en")
+    # no rally: a crowd of anyone, still counted as those present
+    check("Hundreds of people gathered for the funeral.", "en", ("present", "people", 200, 999))
 
 
 @pytest.mark.parametrize(
@@ -4719,3 +4720,41 @@ def test_a_number_that_names_a_place_stands_between_a_state_and_its_count() -> N
         "ru",
         ("displaced", "people", 64, 64),
     )
+
+
+def test_a_toll_told_unchanged_keeps_its_value() -> None:
+    check("The death toll is unchanged at nine.", "en", ("killed", "people", 9, 9))
+    check("The death toll was still 12 on Friday evening.", "en", ("killed", "people", 12, 12))
+    check("Bilanțul morților rămâne neschimbat la nouă.", "ro", ("killed", "people", 9, 9))
+    check("Число погибших не изменилось — девять человек.", "ru", ("killed", "people", 9, 9))
+    check("Число жертв осталось прежним — девять.", "ru", ("killed", "people", 9, 9))
+
+
+def test_a_hospital_emergency_department_is_a_hospital() -> None:
+    check("Seven people were taken to the emergency department.", "en", ("hospitalized", "people", 7, 7))
+    check("Two people were brought to the trauma centre.", "en", ("hospitalized", "people", 2, 2))
+    check("Cinci persoane au ajuns la UPU.", "ro", ("hospitalized", "people", 5, 5))
+    check(
+        "Patru persoane au fost transportate la Primiri Urgențe a Spitalului Județean.",
+        "ro",
+        ("hospitalized", "people", 4, 4),
+    )
+    check("Семь человек доставлены в приемный покой.", "ru", ("hospitalized", "people", 7, 7))
+    check(
+        "Inspectoratul pentru Situații de Urgență a trimis 12 pompieri.",
+        "ro",
+        ("present", "security", 12, 12),
+    )
+
+
+def test_numbers_after_a_word_of_age_are_ages() -> None:
+    check("Two men aged 34 and 41 were arrested.", "en")
+    check("Three women aged 20, 25 and 31 were injured.", "en")
+    check("Двое мужчин в возрасте 34 и 41 года задержаны.", "ru")
+
+
+def test_a_crowd_gathered_on_the_scene_is_counted_whoever_it_is() -> None:
+    check("Hundreds of people have gathered on the main square.", "en", ("present", "people", 200, 999))
+    check("Sute de oameni s-au adunat în piața centrală.", "ro", ("present", "people", 200, 999))
+    check("Сотни людей собрались у здания университета.", "ru", ("present", "people", 200, 999))
+    check("Eight people gathered in the kitchen.", "en")

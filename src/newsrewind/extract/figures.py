@@ -98,6 +98,7 @@ _SYNTAX = (
     "admits",
     "tally",
     "toll_noun",
+    "ages_of",
     "dated_when",
     "country_name",
     "beside",
@@ -330,9 +331,12 @@ def lexicon(code: str) -> Lexicon:
     presence = data.get("presence", {})
     protest = verb_forms(presence.get("protest_words", []))
     protest_set = set(protest)
-    for w in verb_forms(presence.get("words", [])):
+    # verbs of a crowd gathering or waiting where it happened: a crowd of anyone is on the scene
+    gathering = verb_forms(presence.get("gathering", []))
+    gathering_set = set(gathering)
+    for w in verb_forms(presence.get("words", [])) + gathering:
         if w not in protest_set:
-            lex.add(w, "presence", "people")
+            lex.add(w, "presence", "gathered" if w in gathering_set else "people")
     for w in protest:
         lex.add(w, "presence", "protesters")
     price = data.get("price", {})
@@ -1121,6 +1125,23 @@ class _Reader:
         """One person after a verb that counts only numbers ("pulled an injured woman behind the
         counter"): one helped, no count of the rescued."""
         return q.article and self.has(found[1], "counted_only")
+
+    def _age_listed(self, k: int) -> bool:
+        """The number at k is one of the ages a word of age opens ("aged 34 and 41", "ages 19,
+        20 and 22", "в возрасте 19 и 20 лет"), read back over the numbers, commas and "and"s
+        of its list."""
+        sid = self.sent[k]
+        j = k - 1
+        for _ in range(12):
+            if j < 0 or self.sent[j] != sid:
+                return False
+            if "ages_of" in self.ends[j]:
+                return True
+            tok = self.toks[j]
+            if not (tok.is_num or tok.text in (",", "-", "–") or "conjunctions" in self.ends[j]):
+                return False
+            j -= 1
+        return False
 
     def _age_of_subject(self, q: Quantity) -> bool:
         """A bare number said of one described by a clause of its fate: an age, no count
@@ -2467,6 +2488,8 @@ class _Reader:
                 return
         if joined and self.toks[q.first - 1].text in _NUMBER_SIGNS:
             return  # "больница № 1", "школа №10": a number that names, no count
+        if joined and self._age_listed(q.first):
+            return  # "two men aged 34 and 41 were held", "в возрасте 19 и 20 лет": ages, no count
         if joined and "before_units" in (marks := self.ends[q.first - 1]):
             head = self.heads.get(q.first)
             if "thing" in marks and head is not None and head.get("kind") == "group":
@@ -2859,8 +2882,10 @@ class _Reader:
                         # "200 residents blocked the road": a protest verb makes them so; "hundreds of
                         # students stayed on the square" at a rally: its crowd
                         group = "protesters"
-                    if group == "people":
-                        return  # a crowd of nobody in particular: too vague to keep
+                    if group == "people" and not (pres[0] == "gathered" and self._crowd_size(q)):
+                        # a few of nobody in particular on the scene, or crews at work: too vague to
+                        # keep; "hundreds of people gathered on the square" is a crowd
+                        return
             if (
                 measure is None
                 and kind == "group"
