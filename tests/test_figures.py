@@ -4748,9 +4748,10 @@ def test_a_hospital_emergency_department_is_a_hospital() -> None:
 
 
 def test_numbers_after_a_word_of_age_are_ages() -> None:
-    check("Two men aged 34 and 41 were arrested.", "en")
-    check("Three women aged 20, 25 and 31 were injured.", "en")
-    check("Двое мужчин в возрасте 34 и 41 года задержаны.", "ru")
+    check("Two men aged 34 and 41 were arrested.", "en", ("arrested", "people", 2, 2))
+    check("Three women aged 20, 25 and 31 were injured.", "en", ("injured", "civilians", 3, 3))
+    check("A man aged 45 was killed.", "en", ("killed", "civilians", 1, 1))
+    check("Двое мужчин в возрасте 34 и 41 года задержаны.", "ru", ("arrested", "people", 2, 2))
 
 
 def test_a_crowd_gathered_on_the_scene_is_counted_whoever_it_is() -> None:

@@ -1376,6 +1376,9 @@ class _Reader:
         while k < n and self.sent[k] == sid and words < window:
             tok = toks[k]
             marks = self.starts[k]
+            if "ages_of" in marks and (age := self._age_after(k)):
+                k = age  # "Two men aged 34 and 41 were arrested": their ages, told between
+                continue
             if tok.text == ",":
                 skip = self._parenthesis(k)
                 if skip:
@@ -3417,6 +3420,19 @@ class _Reader:
         """ "de 19 ani", "de 33 de ani" at token j (the count's own link word first): one's age,
         told between a noun and its verb; the token after it, or 0."""
         n = len(self.toks)
+        if self.has(j, "ages_of"):
+            # "A man aged 45 was killed", "мужчина в возрасте 45 лет погиб": the ages of its list
+            k, end = j + self.starts[j]["ages_of"][1], 0
+            while k < n and self.sent[k] == self.sent[j]:
+                if self.toks[k].is_num:
+                    end = k = k + 1
+                elif end and (self.toks[k].text == "," or "conjunctions" in self.starts[k]):
+                    k += 1
+                else:
+                    break
+            if end and end < n and self.has(end, "units") and self.has(end, "years"):
+                end += self.starts[end]["units"][1]
+            return end
         k = j + self.starts[j]["links"][1] if self.has(j, "links") else j
         q = self.q_at.get(k)
         if q is None or q.low != q.high:
