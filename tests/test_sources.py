@@ -3495,3 +3495,40 @@ def test_a_body_speaks_after_a_simple_past_of_its_own() -> None:
         "were hospitalized, the Brunswick County Sheriff's Office said."
     )
     assert _in_blog(text, "en") == ["Brunswick County Sheriff's Office"]
+
+
+def test_a_national_broadcaster_keeps_its_adjective() -> None:
+    text = "Speaking to Czech Television from Prague, the minister said the gunman was dead."
+    assert _in_blog(text, "en") == ["Czech Television"]
+    assert _in_blog("The minister told Polish Radio the border would stay open.", "en") == ["Polish Radio"]
+    # a media noun written small keeps the outlet named after it
+    text = "Residents told the Swedish tabloid Aftonbladet they heard shots."
+    assert "Aftonbladet" in _in_blog(text, "en")
+
+
+def test_interior_ministries_and_police_forces_by_their_english_names() -> None:
+    def told(head: str, text: str, lang: str = "en") -> list[str]:
+        doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang=lang)
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    assert told("Fires near Valparaíso, Chile", "The Interior Ministry said 64 people had died.") == [
+        "Chile Ministry of the Interior"
+    ]
+    assert told("Floods in Lima, Peru", "The interior ministry said 12 people had died.") == [
+        "Peru Ministry of the Interior"
+    ]
+    assert told("Blast in Ankara, Turkey", "The interior ministry said 5 people were killed.") == [
+        "Turkey Ministry of Interior"
+    ]
+    # post-Soviet ministries keep "Internal Affairs"
+    assert told("Blast in Almaty, Kazakhstan", "The interior ministry said 5 people were killed.") == [
+        "Kazakhstan Ministry of Internal Affairs"
+    ]
+    assert told("Shooting in Olomouc, Czech Republic", "Police said the suspect was dead.") == [
+        "Police of the Czech Republic"
+    ]
+    assert told("Blast in Budapest, Hungary", "Police said 5 people were killed.") == ["Hungarian Police"]
+    text = "Poliția a anunțat că șase oameni au murit."
+    assert told("Împușcături la o universitate din Olomouc, Cehia", text, "ro") == [
+        "Police of the Czech Republic"
+    ]

@@ -652,6 +652,9 @@ def _place_near(
     return None
 
 
+# capitalised words that close a stretch of text ("the Czech ", "Bulgarian National ")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ][\w'’-]*\s+)+$")
+
 _NAME = re.compile(
     r"[\"«„“]([^\"«»„“”,.!?\n]{1,40})[\"»“”]"  # quoted: «Хабар 24», "Nur Otan" (a slogan has commas)
     r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
@@ -929,6 +932,12 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 continue  # "pancarte pe care scrie «...»": a placard's words, no outlet
             hit = _NAME.match(text, m.end())
             d0 = m.end("fill") if "desc" in m.re.groupindex and m.group("desc") else -1
+            if d0 >= 0 and text[d0 : d0 + 1].isupper():
+                # "told Czech Television", "told Bulgarian National Television": the capitalised
+                # words right before a capitalised media noun open the outlet's own name too
+                caps = _CAPITALISED_RUN.search(text, m.start("fill"), d0)
+                if caps is not None:
+                    d0 = caps.start()
             if d0 >= 0 and text[d0 : d0 + 1].isupper():
                 # "citat de Ziarul de Iași": a capitalised media noun opens the outlet's own name
                 whole = _NAME.match(text, d0)
