@@ -3532,3 +3532,18 @@ def test_interior_ministries_and_police_forces_by_their_english_names() -> None:
     assert told("Împușcături la o universitate din Olomouc, Cehia", text, "ro") == [
         "Police of the Czech Republic"
     ]
+
+
+def test_a_national_weather_service_by_its_own_name_after_a_forecast_verb() -> None:
+    def told(head: str, text: str) -> list[str]:
+        doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang="en")
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    text = "Temperatures could reach 39 C on Wednesday, the country's weather service forecast."
+    assert told("Wildfires near Valparaíso, Chile", text) == ["Chilean Meteorological Directorate"]
+    text = "The weather service predicted highs of 39 C for the weekend."
+    assert told("Wildfires near Athens, Greece", text) == ["Hellenic National Meteorological Service"]
+    # "forecast" as a noun opens no claim of its own
+    assert told("Floods in Nairobi, Kenya", "The forecast for Friday is dry, police said.") == [
+        "National Police Service"
+    ]
