@@ -3547,3 +3547,11 @@ def test_a_national_weather_service_by_its_own_name_after_a_forecast_verb() -> N
     assert told("Floods in Nairobi, Kenya", "The forecast for Friday is dry, police said.") == [
         "National Police Service"
     ]
+
+
+def test_a_legal_form_before_a_quoted_name_is_no_name() -> None:
+    text = "Основной поток принял на себя плотина, сообщили в ГУ «Казселезащита»."
+    assert "ГУ" not in _in_blog(text, "ru")
+    assert "ГКП" not in _in_blog("Об этом сообщили в ГКП «Алматы Су».", "ru")
+    # the quoted name itself is still read
+    assert _in_blog("В ФГБУ «Авиалесоохрана» сообщили о трех очагах.", "ru") == ["Avialesookhrana"]

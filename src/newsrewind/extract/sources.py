@@ -2177,6 +2177,7 @@ class _Speakers:
     act_after: re.Pattern[str] | None  # "объявили эвакуацию": the verb is an act, no claim
     own_reporter: re.Pattern[str] | None  # "our correspondent" right before a name
     spokes_titles: frozenset[str] = frozenset()  # folded titles of people who speak for an institution
+    legal_forms: frozenset[str] = frozenset()  # legal forms before a quoted name ("ТОО", "ГУ")
     addressee: re.Pattern[str] | None = None  # "pentru": the outlet told, right after the verb
     region_word: re.Pattern[str] | None = None  # a region in the genitive ("Якутии") before a name
     aux_tail: re.Pattern[str] | None = None  # auxiliaries and adverbs between a subject and its verb ("has")
@@ -2372,6 +2373,7 @@ def _speakers(code: str) -> _Speakers:
         cues_keyed=cues_keyed,
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
         spokes_titles=frozenset(" ".join(_fold(x).split()) for x in spokes_titles),
+        legal_forms=frozenset(_fold(x) for x in data.get("legal_forms", [])),
         addressee=re.compile(rf"\s+(?:{words(data['addressee'])})\s+") if data.get("addressee") else None,
         region_word=re.compile("|".join(f"(?:{k})" for k in regions)) if regions else None,
         aux_tail=re.compile(rf"(?:\s+(?:{words(data['aux'])}))+\s*$") if data.get("aux") else None,
@@ -2768,6 +2770,16 @@ def speakers(entry: EntryText) -> list[_Speaker]:
     return out
 
 
+_QUOTED_NEXT = re.compile(r"[^\S\n]*[«\"„“]([^«»\"„“”\n]{2,60})[»\"“”]")
+
+
+def _quoted_after_form(sp: _Speakers, text: str, s: int, e: int) -> tuple[int, int]:
+    """The run at [s, e), or the quoted name right after it when the run is a legal form ("ГУ")."""
+    if _fold(text[s:e]) in sp.legal_forms and (m := _QUOTED_NEXT.match(text, e)) is not None:
+        return m.span(1)
+    return s, e
+
+
 def _of_and_joined(sp: _Speakers, text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Runs with "<body> of A and B" made one: "Ministry of Foreign and Diaspora Affairs" is one
     name, its "and" inside the ministry's "of", not two speakers; so are the words of
@@ -2844,6 +2856,10 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
     if not cues and not refs and ":" not in text:
         return []
     runs = _of_and_joined(sp, text, [(m.start(), m.end()) for m in sp.runs.finditer(text)])
+    if sp.legal_forms:
+        # "сообщили в ГУ «Казселезащита»", "ТОО «Астана Энергия»": a legal form's letters before a
+        # quoted name are no name; the name in the quotes is
+        runs = [_quoted_after_form(sp, text, s, e) for s, e in runs]
     # (a name right after a sentence-opening preposition is read as one opening the sentence: a
     # single capitalised word there may be any noun, "Potrivit Constituției")
     opened: set[int] = set()
