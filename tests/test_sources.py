@@ -3555,3 +3555,17 @@ def test_a_legal_form_before_a_quoted_name_is_no_name() -> None:
     assert "ГКП" not in _in_blog("Об этом сообщили в ГКП «Алматы Су».", "ru")
     # the quoted name itself is still read
     assert _in_blog("В ФГБУ «Авиалесоохрана» сообщили о трех очагах.", "ru") == ["Avialesookhrana"]
+
+
+def test_a_breakaway_regions_bodies_are_its_own() -> None:
+    def told(head: str, text: str, lang: str) -> list[str]:
+        doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang=lang)
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    head = "Gas crisis in Transnistria"
+    text = "Fourteen people have been poisoned, the health ministry in Tiraspol said."
+    assert told(head, text, "en") == ["Transnistrian Ministry of Health"]
+    text = "Moldova's health ministry said 14 people were poisoned."
+    assert told(head, text, "en") == ["Moldova Ministry of Health"]
+    text = "Число отравившихся выросло до 14, сообщили в минздраве Приднестровья."
+    assert told("Газовый кризис в Приднестровье", text, "ru") == ["Transnistrian Ministry of Health"]
