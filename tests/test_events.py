@@ -2673,3 +2673,42 @@ def test_a_call_to_stay_away_from_work_is_a_protest() -> None:
     assert "protest" in types(text, "ro")
     assert "protest" in types("Лидер оппозиции призвал сторонников не выходить на работу три дня.", "ru")
     assert "protest" not in types("Врач не выходил на работу неделю.", "ru")
+
+
+def test_firefighting_words_are_no_shots_or_bombs() -> None:
+    assert "explosion" not in types("Two water-bombing aircraft from Spain landed in Athens.", "en")
+    assert "explosion" in types("The bombing of the bridge cut the town off.", "en")
+    assert "shooting" not in types("Crews with bulldozers opened firebreaks around the village.", "en")
+    assert "shooting" in types("Someone opened fire near the station, witnesses said.", "en")
+    text = "Medicii s-au luptat aproape trei ore să-l salveze pe bărbat."
+    assert "armed_clash" not in types(text, "ro")
+
+
+def test_states_of_catastrophe_or_exception_are_emergencies() -> None:
+    text = "The president declared a state of catastrophe in the Biobío region."
+    assert "state_of_emergency" in types(text, "en")
+    text = "Ecuador's president declared a state of exception in five provinces."
+    assert "state_of_emergency" in types(text, "en")
+    text = "Liderul regiunii a decretat stare excepțională în economie pe 30 de zile."
+    assert "state_of_emergency" in types(text, "ro")
+    assert "state_of_emergency" in types("Президент объявил режим катастрофы в трех областях.", "ru")
+
+
+def test_checkpoints_put_up_are_a_security_operation() -> None:
+    text = "Police have set up checkpoints on all roads leading out of the city."
+    assert "security_operation" in types(text, "en")
+    text = "Jandarmii au montat puncte de control la intrările în municipiu."
+    assert "security_operation" in types(text, "ro")
+    assert "security_operation" in types("Военные установили блокпосты на въездах в поселок.", "ru")
+    text = "Our reporter was waved through at a checkpoint near the bridge."
+    assert "security_operation" not in types(text, "en")
+
+
+def test_help_asked_of_a_military_bloc_is_a_request_for_intervention() -> None:
+    text = "Армения официально обратилась за помощью к ОДКБ."
+    assert types(text, "ru") >= {"foreign_intervention_request"}
+    assert "casualty_report" not in types(text, "ru")
+    assert "casualty_report" in types("Десять человек обратились за помощью к медикам.", "ru")
+    text = "Armenia has formally asked the CSTO for help."
+    assert "foreign_intervention_request" in types(text, "en")
+    assert "foreign_intervention_request" in types("Armenia a cerut oficial ajutorul ODKB.", "ro")
