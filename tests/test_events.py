@@ -2712,3 +2712,21 @@ def test_help_asked_of_a_military_bloc_is_a_request_for_intervention() -> None:
     text = "Armenia has formally asked the CSTO for help."
     assert "foreign_intervention_request" in types(text, "en")
     assert "foreign_intervention_request" in types("Armenia a cerut oficial ajutorul ODKB.", "ro")
+
+
+def test_states_beyond_europe_offering_help_is_diplomacy() -> None:
+    def found(text: str, lang: str, country: str) -> set[str]:
+        doc = DocContext(lang=lang, country=country)
+        return {e.type for e in events.find(EntryText(text, lang, doc), [])}
+
+    assert "diplomacy" in found("Россия предложила прислать самолет МЧС и спасателей.", "ru", "KZ")
+    assert "diplomacy" not in found("Россия предложила прислать самолет МЧС.", "ru", "RU")
+    assert "diplomacy" in found("Китай предложил Астане помощь в ликвидации последствий.", "ru", "KZ")
+    assert "diplomacy" in found("Brazil is sending two military aircraft with aid.", "en", "BO")
+    text = "Brazil's President Lula called Boric to offer help, the presidency said."
+    assert "diplomacy" in found(text, "en", "CL")
+    text = "Uniunea Europeană este gata să ajute Serbia cu tot ce este necesar."
+    assert "diplomacy" in found(text, "ro", "RS")
+    text = "Ministerul de Externe al Serbiei a transmis un mesaj de solidaritate."
+    assert "diplomacy" in found(text, "ro", "RO")
+    assert "diplomacy" not in found("Chile's president asked residents to stay home.", "en", "CL")
