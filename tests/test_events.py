@@ -2730,3 +2730,20 @@ def test_states_beyond_europe_offering_help_is_diplomacy() -> None:
     text = "Ministerul de Externe al Serbiei a transmis un mesaj de solidaritate."
     assert "diplomacy" in found(text, "ro", "RO")
     assert "diplomacy" not in found("Chile's president asked residents to stay home.", "en", "CL")
+
+
+def test_front_line_fire_and_falling_shells() -> None:
+    assert "armed_clash" in types("У села отражена попытка прорыва.", "ru")
+    text = "The ministry said an attempted breakthrough was repelled near the pass."
+    assert "armed_clash" in types(text, "en")
+    text = "Armata a respins o tentativă de străpungere a liniilor lângă sat."
+    assert "armed_clash" in types(text, "ro")
+    text = "Противник открыл огонь из крупнокалиберных пулеметов по позициям пограничников."
+    assert "armed_clash" in types(text, "ru")
+    text = "Военные обвинили противника в обстреле позиций из стрелкового оружия."
+    assert types(text, "ru") & {"armed_clash", "explosion"} == {"armed_clash"}
+    assert "explosion" in types("Ночью снаряды падали прямо на огороды, рассказали жители.", "ru")
+    assert "explosion" in types("Shells were falling on the gardens all night, a resident said.", "en")
+    text = "Министерство обвинило армию соседней страны в обстреле села."
+    assert "explosion" in types(text, "ru")
+    assert "explosion" not in types("Вчера мы пятнадцать минут ждали автобус.", "ru")
