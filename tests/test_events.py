@@ -2747,3 +2747,11 @@ def test_front_line_fire_and_falling_shells() -> None:
     text = "Министерство обвинило армию соседней страны в обстреле села."
     assert "explosion" in types(text, "ru")
     assert "explosion" not in types("Вчера мы пятнадцать минут ждали автобус.", "ru")
+
+
+def test_the_blow_of_a_flood_taken_by_a_dam_is_no_strike() -> None:
+    assert "explosion" not in types("Основной удар стихии приняла на себя плотина.", "ru")
+    assert "explosion" not in types("Дамба выдержала удар, но уровень воды растет.", "ru")
+    assert "explosion" not in types("Первый удар волны приняли на себя прибрежные поселки.", "ru")
+    assert "explosion" in types("Ракетный удар пришелся по складу.", "ru")
+    assert "explosion" in types("Удар по нефтебазе нанесен ночью.", "ru")
