@@ -2599,3 +2599,37 @@ def test_the_one_state_an_entry_names_picks_its_town() -> None:
     ctx = story_of(texts, "en")
     found = ids(texts[2], "en", ctx=ctx)
     assert okolona_ms in found and okolona_ky not in found
+
+
+def test_a_town_head_opening_the_sentence_is_no_first_name() -> None:
+    shymkent, karaganda = 1518980, 609655
+    assert ids("Аким Шымкента подписал решение о режиме ЧС.", "ru") == {shymkent}
+    assert ids("Аким Караганды заявил, что ситуация под контролем.", "ru") == {karaganda}
+    texts = [
+        "Сель в горах над Алматы: онлайн",
+        "Аким Алматы подписал решение об объявлении чрезвычайной ситуации.",
+        "В больницах Алматы остаются 17 пострадавших.",
+    ]
+    ctx = story_of(texts, "ru")
+    assert ids(texts[2], "ru", ctx=ctx) == {ALMATY}  # "Алматы" is no surname after "Аким"
+
+
+def test_the_area_of_a_town_in_the_genitive_is_that_town() -> None:
+    grayvoron, orsk, novotroitsk = 559034, 514734, 517836
+    texts = [
+        "Обстрел Белгорода и Грайворона: онлайн",
+        "В Белгороде и в районе Грайворона сбиты три беспилотника.",
+    ]
+    assert ids(texts[1], "ru", story_of(texts, "ru")) == {BELGOROD, grayvoron}
+    texts = [
+        "Наводнение в Оренбургской области: онлайн",
+        "Эвакуация в Орске: вода поднялась в районе Новотроицка.",
+    ]
+    assert ids(texts[1], "ru", story_of(texts, "ru")) == {orsk, novotroitsk}
+
+
+def test_a_tract_named_alone_lies_in_the_sentence_town() -> None:
+    sochi = 491422
+    text = "Под Сочи оползень сошел в урочище Ахштырь."
+    got = {p.name: p.geonameid for p in places.find(EntryText(text, "ru", DocContext(lang="ru")))}
+    assert got.get("урочище Ахштырь") == sochi

@@ -3663,6 +3663,16 @@ def _subplaces(
             continue  # the name runs on into a place's own ("в районе Джалал-Абадской области")
         if name[-1] == h - 1 and h - 1 in starts and toks[h].word in rules.district_nouns:
             continue  # a district named after its town is the town ("Исфаринском районе" → Isfara)
+        if (
+            rules.russian
+            and name[0] > h
+            and name[0] in starts
+            and starts[name[0]][1] == name[-1]
+            and starts[name[0]][3]
+            and toks[h].word in rules.district_nouns
+            and not gz.record(starts[name[0]][2]).is_country
+        ):
+            continue  # a town's area by the town in the genitive is that town ("в районе Джермука")
         span_toks = sorted(name + [h])
         first, lastt = span_toks[0], span_toks[-1]
         key = _sub_key(head, [toks[k].word for k in name], rules)
@@ -4386,9 +4396,10 @@ def _surname_keys(entry: EntryText, tok: _Tok) -> frozenset[str]:
 def _surnames(entry: EntryText) -> set[str]:
     """Keys of the capitalised words right after a person's first name or patronymic in an entry."""
     _, toks, base_gaps = _layer(entry)
+    heads = _rules(entry.lang).place_nouns  # a town's head is no first name ("Аким Алматы")
     out: set[str] = set()
     for k in cap_indexes(entry):
-        if k + 1 < len(toks) and toks[k + 1].cap and base_gaps[k] == " ":
+        if k + 1 < len(toks) and toks[k + 1].cap and base_gaps[k] == " " and toks[k].word not in heads:
             if _person_name(entry.text[toks[k].start : toks[k].end].lower()):
                 out |= _surname_keys(entry, toks[k + 1])
     return out
