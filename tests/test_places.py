@@ -2633,3 +2633,18 @@ def test_a_tract_named_alone_lies_in_the_sentence_town() -> None:
     text = "Под Сочи оползень сошел в урочище Ахштырь."
     got = {p.name: p.geonameid for p in places.find(EntryText(text, "ru", DocContext(lang="ru")))}
     assert got.get("урочище Ахштырь") == sochi
+
+
+def test_a_town_read_abroad_among_home_towns_is_their_neighbour_village() -> None:
+    nogales_cl, nogales_mx, la_calera, mendoza_ar = 3878575, 4004886, 3886405, 3844421
+    texts = [
+        "Chile wildfires: fires rage around Valparaíso and Viña del Mar",
+        "Homes burned in Quilpué and Villa Alemana overnight.",
+        "Crews from Nogales and La Calera were sent to the hills.",
+        "Flights from Santiago and Mendoza were cancelled.",
+    ]
+    ctx = story_of(texts, "en")
+    assert ids(texts[2], "en", ctx=ctx) == {nogales_cl, la_calera} and nogales_mx not in ids(
+        texts[2], "en", ctx=ctx
+    )
+    assert mendoza_ar in ids(texts[3], "en", ctx=ctx)  # a big city abroad keeps its name

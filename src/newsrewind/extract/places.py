@@ -1621,7 +1621,7 @@ def _match_runs(
             choices[len(out)] = found
         out.append((i, j, idx, inflected))
         next_free = j + 1
-    return _by_neighbours(out, choices)
+    return _home_neighbour(_by_neighbours(out, choices), entry.doc.country)
 
 
 #: A village this near a town its entry names is the one meant, when the picked namesake lies
@@ -1651,6 +1651,47 @@ def _by_neighbours(
         best = min(found, key=lambda f: near[f[0]])
         if near[best[0]] < NEIGHBOUR_KM:
             out[pos] = (i, j, best[0], best[1])
+    return out
+
+
+#: A town abroad this big keeps its name even among the story's villages.
+HOME_NEIGHBOUR_MAX = 1_000_000
+
+
+def _home_neighbour(
+    runs: list[tuple[int, int, int, bool]], iso: str | None
+) -> list[tuple[int, int, int, bool]]:
+    """A town read abroad, named among towns of the story's country far from it, is their
+    neighbour village of that name ("Hijuelas and Nogales" in a Chilean story is no Nogales in
+    Mexico; "Borodianka and Makariv" is no Makariv elsewhere)."""
+    if iso is None or len(runs) < 2:
+        return runs
+    gz = gazetteer.load()
+    out = list(runs)
+    for pos, (i, j, idx, inflected) in enumerate(runs):
+        rec = gz.record(idx)
+        if (
+            rec.country == iso
+            or rec.is_country
+            or rec.lat is None
+            or idx in gz.capitals
+            or idx in gz.divisions
+            or rec.population >= HOME_NEIGHBOUR_MAX
+        ):
+            continue
+        others = [gz.record(r[2]) for k, r in enumerate(runs) if k != pos and r[2] != idx]
+        others = [o for o in others if not o.is_country and o.lat is not None]
+        if not others or any(o.country != iso for o in others):
+            continue  # only among the story's own towns
+        if min(_km(rec, o) for o in others) < NEIGHBOUR_FAR_KM:
+            continue
+        near = [
+            k
+            for k in gz.small_lookup(_name_key(rec.name), (iso,))
+            if min(_km(gz.record(k), o) for o in others) < NEIGHBOUR_KM
+        ]
+        if near:
+            out[pos] = (i, j, near[0], inflected)
     return out
 
 
