@@ -2648,3 +2648,18 @@ def test_a_town_read_abroad_among_home_towns_is_their_neighbour_village() -> Non
         texts[2], "en", ctx=ctx
     )
     assert mendoza_ar in ids(texts[3], "en", ctx=ctx)  # a big city abroad keeps its name
+
+
+def test_several_villages_after_a_plural_village_noun() -> None:
+    khndzoresk, verishen, sotk = 174849, 174717, 616041
+    texts = [
+        "Обстрелы на границе Армении и Азербайджана. Онлайн",
+        "Азербайджанская армия обстреляла Джермук и Варденис.",
+        "В селах Хндзореск, Веришен и Акнер пострадали дома.",
+        "В селах Сотк и Норабак повреждены дома.",
+    ]
+    ctx = story_of(texts, "ru")
+    assert {khndzoresk, verishen} <= ids(texts[2], "ru", ctx=ctx)
+    assert sotk in ids(texts[3], "ru", ctx=ctx)
+    isfara = 1514896  # villages of a district named by its town's adjective: the town
+    assert ids("Обстрелу подверглись несколько сел Исфаринского района.", "ru") == {isfara}

@@ -1538,7 +1538,12 @@ def _match_runs(
                 idx, inflected = namesake, False
             elif i == j and (short := _short_home(idx, key, entry.doc)) is not None:
                 idx = short
-        if not small and _village_noun_before(toks, base_gaps, i, rules):
+        if (
+            not small
+            and _village_noun_before(toks, base_gaps, i, rules)
+            # "сел Исфаринского района": the villages of a district its town names
+            and not (j + 1 < len(toks) and base_gaps[j] == " " and toks[j + 1].word in rules.region_nouns)
+        ):
             gz = gazetteer.load()
             if gz.record(idx).population >= VILLAGE_NAME_MAX and not gz.record(idx).is_country:
                 # a village named like a city ("satul Galați", "села Брянск") is no such city: the
