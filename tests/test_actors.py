@@ -2892,3 +2892,16 @@ def test_the_authorities_of_a_capital_as_the_subject_of_a_clause_act() -> None:
 
 def test_the_men_of_the_law_opening_a_sentence_are_the_police() -> None:
     assert names("Oamenii legii au format un cordon în fața Parlamentului.", "ro", "MD") == {"Moldova Police"}
+
+
+def test_national_police_and_interior_ministries_by_their_own_english_names() -> None:
+    assert names("Czech police said the suspect had been detained.", "en", "CZ") == {
+        "Police of the Czech Republic"
+    }
+    assert names("Полиция Чехии сообщила о задержании.", "ru", "CZ") == {"Police of the Czech Republic"}
+    assert names("Poliția spaniolă a reținut 20 de persoane.", "ro", "ES") == {"Spanish National Police"}
+    assert names("Turkish police detained 12 suspects.", "en", "TR") == {"Turkish National Police"}
+    assert names("Chile's interior ministry said 40 people had died.", "en", "CL") == {
+        "Chile Ministry of the Interior"
+    }
+    assert names("МВД Турции сообщило о 40 задержанных.", "ru", "TR") == {"Turkey Ministry of Interior"}
