@@ -1717,7 +1717,7 @@ def test_a_given_name_that_spells_a_town_still_opens_a_name() -> None:
 
 
 def test_a_bare_police_is_the_countrys_but_in_a_russian_story() -> None:
-    assert names("Полиция держит оцепление на подходах к площади.", "ru", "AM") == {"Armenia Police"}
+    assert names("Полиция держит оцепление на подходах к площади.", "ru", "AM") == {"Police of Armenia"}
     assert names("Полиция задержала троих подозреваемых.", "ru", "RU") == set()
     assert names("Полиция Тбилиси задержала 20 человек.", "ru", "GE") == {"Tbilisi police"}
 
@@ -2905,3 +2905,16 @@ def test_national_police_and_interior_ministries_by_their_own_english_names() ->
         "Chile Ministry of the Interior"
     }
     assert names("МВД Турции сообщило о 40 задержанных.", "ru", "TR") == {"Turkey Ministry of Interior"}
+
+
+def test_a_countrys_men_under_arms_are_its_armed_forces() -> None:
+    assert names("Armenian troops repelled the attack near the border.", "en", "AM") == {
+        "Armenian Armed Forces"
+    }
+    assert names("Азербайджанские подразделения обстреляли позиции.", "ru", "AM") == {
+        "Azerbaijani Armed Forces"
+    }
+    assert names("Trupele azere au deschis focul.", "ro", "AM") == {"Azerbaijani Armed Forces"}
+    assert names("Thai soldiers fired shells across the border.", "en", "TH") == {"Royal Thai Army"}
+    assert names("Russian troops advanced overnight.", "en", "UA") == {"Russia"}  # its forces are the state
+    assert names("Russian drones hit the city.", "en", "UA") == {"Russia"}

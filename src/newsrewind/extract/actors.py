@@ -105,6 +105,7 @@ class _Rules:
     part_of: frozenset[str]
     adjective_bodies: tuple[str, ...] = ()  # forces named by their country's adjective ("Austrian Navy")
     adjective_except: frozenset[str] = frozenset()  # countries whose forces take the country's name
+    personnel: re.Pattern[str] | None = None  # force nouns for the men under arms ("troops", "подразделения")
     abbrevs: frozenset[str] = frozenset()  # titles written shortened with a full stop ("Gov.")
     capital_words: frozenset[str] = frozenset()
     county_words: frozenset[str] = frozenset()  # "County" after a county's own name, before a body's
@@ -276,6 +277,9 @@ def _rules(code: str) -> _Rules:
         demonym_list=dem,
         forces=force_pat,
         force_nouns=re.compile(rf"(?:{noun_re})" if noun_re else r"(?!)"),
+        personnel=re.compile("|".join(re.escape(fold_key(n)) for n in forces["personnel"]))
+        if forces.get("personnel")
+        else None,
         translit={k: str(v) for k, v in data.get("transliteration", {}).items()},
         bare_needs_capital=bool(data.get("institutions", {}).get("bare_needs_capital", False)),
         agent=re.compile(rf"(?:{agent_re})$")
@@ -2710,8 +2714,27 @@ def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
         name = _country_name(iso) if iso else None
         name = rules.country_names.get(name, name) if name else None
         if name and not _tallied(base, m.start(), m.end(), rules):
+            words = [fold_key(w) for w in m.group(0).split()]
+            if (
+                iso
+                and rules.personnel is not None
+                and any(rules.personnel.match(w) for w in words[1:] + words[:1])
+            ):
+                army = _armed_forces(name, iso, rules)  # "Azerbaijani troops": its armed forces
+                found.add(army, "country" if army == name else "organization", m.start(), m.end())
+                continue
             found.add(name, "country", m.start(), m.end())
             found.weapon_spans.add((m.start(), m.end()))
+
+
+def _armed_forces(country: str, iso: str, rules: _Rules) -> str:
+    """A country's armed forces by the name the institutions' conventions give them ("Armenia" →
+    "Armenian Armed Forces", "Thailand" → "Royal Thai Army"; Russia's forces are Russia acting)."""
+    name = f"{country} Armed Forces"
+    named = rules.renames.get(name.casefold(), name)
+    if named != name:
+        return named
+    return _adjective_body(name, country, iso, rules)
 
 
 def _tallied(base: str, start: int, end: int, rules: _Rules) -> bool:
