@@ -2918,3 +2918,12 @@ def test_a_countrys_men_under_arms_are_its_armed_forces() -> None:
     assert names("Thai soldiers fired shells across the border.", "en", "TH") == {"Royal Thai Army"}
     assert names("Russian troops advanced overnight.", "en", "UA") == {"Russia"}  # its forces are the state
     assert names("Russian drones hit the city.", "en", "UA") == {"Russia"}
+
+
+def test_romanias_seismological_institute_acts_by_its_abbreviation_and_its_name() -> None:
+    assert names("Rețeaua INFP a înregistrat 23 de replici.", "ro", "RO") == {
+        "National Institute for Earth Physics"
+    }
+    assert "National Institute for Earth Physics" in names(
+        "Institutul Național pentru Fizica Pământului a anunțat o replică de 4,1.", "ro", "RO"
+    )
