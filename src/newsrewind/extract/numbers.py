@@ -65,7 +65,9 @@ def strip_marks(text: str) -> str:
 
 
 @cache
-def _morph() -> Any:
+def morph_analyzer() -> Any:
+    """The one pymorphy3 analyser of the process (places.py uses it too: each copy holds its
+    dictionaries, some 20 MB)."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -75,7 +77,7 @@ def morph_parses(word: str) -> list[Any]:
     """pymorphy3's parses of a word; none for a word it cannot read (pymorphy3 raises
     on characters without a Unicode name, e.g. unassigned or private-use ones)."""
     try:
-        return list(_morph().parse(word))
+        return list(morph_analyzer().parse(word))
     except ValueError:
         return []
 

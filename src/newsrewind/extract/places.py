@@ -36,6 +36,7 @@ from newsrewind import lang as langdata
 from newsrewind.extract import gazetteer, prefilter, translit
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.extract.normalize import fold_key
+from newsrewind.extract.numbers import morph_analyzer as _morph
 from newsrewind.model import Place
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -491,13 +492,6 @@ def _multi_firsts() -> dict[str, int]:
         if len(words) > 1 and out.get(words[0], 0) < len(words):
             out[words[0]] = len(words)
     return out
-
-
-@lru_cache(maxsize=1)
-def _morph() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=65536)
