@@ -379,6 +379,20 @@ def _load_index() -> Index:
     return index
 
 
+class _IdIndex:
+    """GeoNames ids → positions in a column of ids, by binary search over a sorted copy
+    (12 bytes an id, where a dict of ints takes some 150)."""
+
+    def __init__(self, ids: array[int]) -> None:
+        order = sorted(range(len(ids)), key=ids.__getitem__)
+        self.ids = array("q", (ids[i] for i in order))
+        self.order = array("i", order)
+
+    def find(self, geonameid: int) -> int | None:
+        i = bisect.bisect_left(self.ids, geonameid)
+        return self.order[i] if i < len(self.ids) and self.ids[i] == geonameid else None
+
+
 def _write_cache(path: Path | None, data: Any) -> None:
     """Store built data for the next run, atomically; an unwritable cache is no error."""
     if path is None:
@@ -407,25 +421,30 @@ class _Shard:
     lons: array[float]
     pops: array[int]
     names: list[str]
+    by_id: _IdIndex
 
     @classmethod
     def of(cls, iso: str, blob: bytes, base: int) -> _Shard:
         keys, records, firsts = marshal.loads(blob)
+        ids = array("q", (r[0] for r in records))
         return cls(
             iso,
             base,
             {k: v[0] if len(v) == 1 else tuple(v) for k, v in keys.items()},
             firsts,
-            array("q", (r[0] for r in records)),
+            ids,
             array("d", (r[3] for r in records)),
             array("d", (r[4] for r in records)),
             array("q", (r[5] for r in records)),
             [r[1] for r in records],
+            _IdIndex(ids),
         )
 
     @classmethod
     def empty(cls, iso: str, base: int) -> _Shard:
-        return cls(iso, base, {}, {}, array("q"), array("d"), array("d"), array("q"), [])
+        return cls(
+            iso, base, {}, {}, array("q"), array("d"), array("d"), array("q"), [], _IdIndex(array("q"))
+        )
 
     def row(self, i: int) -> Record:
         return (self.ids[i], self.names[i], self.iso, self.lats[i], self.lons[i], self.pops[i], False)
@@ -439,8 +458,9 @@ class Gazetteer:
         self.divisions = frozenset(divisions)  # record indexes of regions (US states), not cities
         self._records = raw
         self._by_country: dict[str, int] = {}
-        self._by_id: dict[int, int] = {}
-        self._id_shards = 0  # how many loaded shards ``_by_id`` holds
+        self._main_ids: _IdIndex | None = None  # the big index's GeoNames ids, on first use
+        # GeoNames id → its record as last answered, and how many loaded shards that answer covers
+        self._by_id: dict[int, tuple[int | None, int]] = {}
         self._made: dict[int, GeoRecord] = {}
         for i, r in enumerate(raw):
             if r[6]:
@@ -561,13 +581,21 @@ class Gazetteer:
         return best
 
     def by_geonameid(self, geonameid: int) -> int | None:
-        if not self._by_id:
-            self._by_id = {r[0]: i for i, r in enumerate(self._records)}
-        while self._id_shards < len(self._shards):  # small places of countries loaded since
-            shard = self._shards[self._id_shards]
-            self._by_id.update((gid, shard.base + i) for i, gid in enumerate(shard.ids))
-            self._id_shards += 1
-        return self._by_id.get(geonameid)
+        """The record of a GeoNames id: a loaded small place's when a shard holds it (a few
+        places are in both indexes), else the big index's."""
+        idx, covered = self._by_id.get(geonameid, (None, -1))
+        if covered == len(self._shards):
+            return idx
+        if covered < 0:
+            if self._main_ids is None:
+                self._main_ids = _IdIndex(array("q", (r[0] for r in self._records)))
+            idx, covered = self._main_ids.find(geonameid), 0
+        for shard in self._shards[covered:]:  # small places of countries loaded since
+            local = shard.by_id.find(geonameid)
+            if local is not None:
+                idx = shard.base + local
+        self._by_id[geonameid] = (idx, len(self._shards))
+        return idx
 
 
 #: The last word of a county's name in GeoNames' list of US counties ("Ventura County", "Orleans Parish").
