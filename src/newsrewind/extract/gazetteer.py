@@ -30,6 +30,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -409,45 +410,61 @@ def _write_cache(path: Path | None, data: Any) -> None:
 
 @dataclass(frozen=True)
 class _Shard:
-    """One country's small places in columns (a tuple per place would take three times the memory):
-    fold key → local number (or numbers, best first), first word → most words, and the columns."""
+    """One country's small places in columns (a tuple per place, a dict entry per key and a str per
+    name would take several times the memory): the fold keys sorted, each with a local number (a
+    key with several places repeats, best first), first word → most words, and the columns, names
+    as one UTF-8 text cut at ``ends``."""
 
     iso: str
     base: int
-    keys: dict[str, int | tuple[int, ...]]
+    keys: list[str]
+    places: array[int]
     firsts: dict[str, int]
     ids: array[int]
     lats: array[float]
     lons: array[float]
     pops: array[int]
-    names: list[str]
+    names: bytes
+    ends: array[int]
     by_id: _IdIndex
 
     @classmethod
     def of(cls, iso: str, blob: bytes, base: int) -> _Shard:
         keys, records, firsts = marshal.loads(blob)
+        pairs = sorted(
+            ((k, i) for k, v in keys.items() for i in v), key=lambda pair: pair[0]
+        )  # stable: best first
+        names = [r[1].encode() for r in records]
         ids = array("q", (r[0] for r in records))
         return cls(
             iso,
             base,
-            {k: v[0] if len(v) == 1 else tuple(v) for k, v in keys.items()},
+            [k for k, _ in pairs],
+            array("i", (i for _, i in pairs)),
             firsts,
             ids,
             array("d", (r[3] for r in records)),
             array("d", (r[4] for r in records)),
             array("q", (r[5] for r in records)),
-            [r[1] for r in records],
+            b"".join(names),
+            array("q", accumulate(map(len, names))),
             _IdIndex(ids),
         )
 
     @classmethod
     def empty(cls, iso: str, base: int) -> _Shard:
-        return cls(
-            iso, base, {}, {}, array("q"), array("d"), array("d"), array("q"), [], _IdIndex(array("q"))
-        )
+        return cls.of(iso, marshal.dumps(({}, [], {})), base)
+
+    def lookup(self, key: str) -> array[int]:
+        """Local numbers of the places under one fold key, best first."""
+        i = bisect.bisect_left(self.keys, key)
+        return self.places[i : bisect.bisect_right(self.keys, key, i)]
+
+    def name(self, i: int) -> str:
+        return self.names[self.ends[i - 1] if i else 0 : self.ends[i]].decode()
 
     def row(self, i: int) -> Record:
-        return (self.ids[i], self.names[i], self.iso, self.lats[i], self.lons[i], self.pops[i], False)
+        return (self.ids[i], self.name(i), self.iso, self.lats[i], self.lons[i], self.pops[i], False)
 
 
 class Gazetteer:
@@ -495,13 +512,7 @@ class Gazetteer:
         out: list[int] = []
         for iso in countries:
             shard = self._shard(iso)
-            got = shard.keys.get(key)
-            if got is None:
-                continue
-            if isinstance(got, int):
-                out.append(shard.base + got)
-            else:
-                out.extend(shard.base + i for i in got)
+            out.extend(shard.base + i for i in shard.lookup(key))
         return out
 
     def is_small(self, idx: int) -> bool:
