@@ -471,7 +471,11 @@ class Gazetteer:
     """Fold key → GeoNames records, best first (countries, then by population)."""
 
     def __init__(self, index: Index) -> None:
-        self._keys, raw, self.firsts, self.capitals, divisions = index
+        keys, raw, self.firsts, self.capitals, divisions = index
+        # most keys name one record: a bare number, not a list of one (a list costs some 80 bytes)
+        self._keys: dict[str, int | tuple[int, ...]] = {
+            k: v[0] if len(v) == 1 else tuple(v) for k, v in keys.items()
+        }
         self.divisions = frozenset(divisions)  # record indexes of regions (US states), not cities
         self._records = raw
         self._by_country: dict[str, int] = {}
@@ -536,8 +540,11 @@ class Gazetteer:
         return rec
 
     def lookup(self, key: str) -> list[int]:
-        """Record indexes for one fold key, best first."""
-        return self._keys.get(key, [])
+        """Record indexes for one fold key, best first (a new list)."""
+        got = self._keys.get(key)
+        if got is None:
+            return []
+        return [got] if isinstance(got, int) else list(got)
 
     def has(self, key: str) -> bool:
         return key in self._keys
