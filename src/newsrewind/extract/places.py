@@ -1521,9 +1521,7 @@ def _match_runs(
             found = [f for f in found if gz.record(f[0]).country in states] or found
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if state is None and iso is None and not national:
-            placed = _in_doc_state(
-                idx, found, " ".join(all_words[i : j + 1]), entry.doc, _entry_state(entry, toks, base_gaps)
-            )
+            placed = _in_doc_state(idx, found, " ".join(all_words[i : j + 1]), entry)
             if placed is not None:
                 idx, inflected = placed, False
         if not small and not national:  # "raionul Ungheni" is no namesake village near Iași
@@ -1798,9 +1796,19 @@ _DOC_STATE = "places.us_state"
 _DOC_PLACED = "places.us_placed"
 
 
-def _entry_state(entry: EntryText, toks: list[_Tok], base_gaps: list[str]) -> str | None:
+def _entry_state(entry: EntryText) -> str | None:
     """The one US state an entry names by a name no town or country holds first ("Mississippi",
-    "North Carolina"; not "Washington", "Georgia", "New York"), as its postal code."""
+    "North Carolina"; not "Washington", "Georgia", "New York"), as its postal code (cached for the
+    entry)."""
+    slot = _slot(entry)
+    if "us_state" not in slot:
+        slot["us_state"] = _entry_state_uncached(entry)
+    got: str | None = slot["us_state"]
+    return got
+
+
+def _entry_state_uncached(entry: EntryText) -> str | None:
+    _, toks, base_gaps = _layer(entry)
     codes = gazetteer.us_state_codes()
     gz = gazetteer.load()
     named: set[str] = set()
@@ -1818,13 +1826,12 @@ def _entry_state(entry: EntryText, toks: list[_Tok], base_gaps: list[str]) -> st
     return next(iter(named)) if len(named) == 1 else None
 
 
-def _in_doc_state(
-    idx: int, found: list[tuple[int, bool]], key: str, ctx: DocContext, entry_state: str | None = None
-) -> int | None:
+def _in_doc_state(idx: int, found: list[tuple[int, bool]], key: str, entry: EntryText) -> int | None:
     """The namesake in the document's US state of a town read without a state ("Conway", "Freedom",
     "Rochester" in a story that placed "Conway, Pennsylvania"), unless the town read is a big city.
     A town the document itself placed in a state ("Dresden, Tennessee") is that town wherever it
     stands alone, whatever its size or the state the story names most."""
+    ctx = entry.doc
     state = ctx.memo.get(_DOC_STATE)
     if state is None or ctx.country != "US":
         return None
@@ -1837,7 +1844,7 @@ def _in_doc_state(
         return placed if placed != idx else None
     # the one state the entry names wins over the one the story names most ("Okolona" in an entry
     # on Mississippi's toll is no Okolona of Kentucky)
-    state = entry_state or state
+    state = _entry_state(entry) or state
     if rec.population >= STATE_NAMESAKE_MAX:
         return None
     where = gazetteer.us_states()
