@@ -879,16 +879,13 @@ def _scan(entry: EntryText) -> _Scan:
     rules = _rules(entry.lang)
     toks = places.tokens(entry)
     gaps = places.gaps(entry)
-    text = entry.text
-    words = places.words(entry)
-    people = rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip, words=words)
-    insts = rules.insts.scan(toks, gaps, words=words)
+    people, known, titles, abbrs = _known_runs(entry, rules)
+    insts = list(known)
     if rules.abbr_map or rules.abbr_local:
         taken = {k for a, b, _ in insts for k in range(a, b + 1)}
         named = {i.canonical for _, _, i in insts}
-        for k, tok in enumerate(toks):
-            if tok.cap and k not in taken:
-                abbr = text[tok.start : tok.end]
+        for k, abbr in abbrs:
+            if k not in taken:
                 spelt = [i for i in rules.abbr_all.get(abbr, ()) if i.canonical in named]
                 inst = (
                     (spelt[0] if spelt else None)  # "Rapid Support Forces ... RSF": the body spelt out
@@ -900,9 +897,42 @@ def _scan(entry: EntryText) -> _Scan:
         insts.sort(key=lambda h: h[0])
     if rules.split_heads and rules.demonyms is not None:
         insts = _split_names(rules, toks, gaps, insts)
-    found = _Scan(people, insts, rules.titles.scan(toks, gaps, words=words))
+    found = _Scan(people, insts, titles)
     slot[key] = found
     return found
+
+
+def _known_runs(
+    entry: EntryText, rules: _Rules
+) -> tuple[
+    list[tuple[int, int, str]],
+    list[tuple[int, int, _Inst]],
+    list[tuple[int, int, bool]],
+    list[tuple[int, str]],
+]:
+    """What ``_scan`` finds before the document's country is read (cached for the entry): the
+    people, institutions and titles the phrase tables know, and the capitalised tokens written as
+    an abbreviation the data knows (index, as written)."""
+    slot = places._slot(entry)
+    key = ("actors.known", entry.lang)
+    got = slot.get(key)
+    if got is None:
+        toks = places.tokens(entry)
+        gaps = places.gaps(entry)
+        text = entry.text
+        words = places.words(entry)
+        abbrs = [
+            (k, abbr)
+            for k in places.cap_indexes(entry)
+            if (abbr := text[toks[k].start : toks[k].end]) in rules.abbr_all
+        ]
+        got = slot[key] = (
+            rules.people.scan(toks, gaps, cap_first=True, strip_end=rules.people_strip, words=words),
+            rules.insts.scan(toks, gaps, words=words),
+            rules.titles.scan(toks, gaps, words=words),
+            abbrs,
+        )
+    return got  # type: ignore[no-any-return]
 
 
 def _split_names(
