@@ -4759,3 +4759,61 @@ def test_a_crowd_gathered_on_the_scene_is_counted_whoever_it_is() -> None:
     check("Sute de oameni s-au adunat în piața centrală.", "ro", ("present", "people", 200, 999))
     check("Сотни людей собрались у здания университета.", "ru", ("present", "people", 200, 999))
     check("Eight people gathered in the kitchen.", "en")
+
+
+def test_a_count_told_only_by_its_state_after_a_comma_is_of_the_group_before() -> None:
+    check(
+        "Погибли 12 полицейских, 30 получили ранения.",
+        "ru",
+        ("killed", "security", 12, 12),
+        ("injured", "security", 30, 30),
+    )
+    check(
+        "Five police officers were killed, 12 injured.",
+        "en",
+        ("killed", "security", 5, 5),
+        ("injured", "security", 12, 12),
+    )
+    check(
+        "Au murit patru militari, 9 răniți.",
+        "ro",
+        ("killed", "security", 4, 4),
+        ("injured", "security", 9, 9),
+    )
+    # (the police make the arrests: those held are others)
+    check(
+        "Eleven officers hurt, 43 detained.",
+        "en",
+        ("injured", "security", 11, 11),
+        ("arrested", "people", 43, 43),
+    )
+
+
+def test_a_group_named_by_among_opening_the_clause_is_the_group_counted() -> None:
+    check("Among the police officers, four were hurt.", "en", ("injured", "security", 4, 4))
+    check("În rândul polițiștilor, trei răniți.", "ro", ("injured", "security", 3, 3))
+    check("Среди мирных жителей двое погибших.", "ru", ("killed", "civilians", 2, 2))
+    check("Two were killed among the protesters.", "en", ("killed", "people", 2, 2))
+
+
+def test_the_dead_identified_are_no_toll_of_their_own() -> None:
+    check("Forensic teams have so far identified 40 bodies.", "en")
+    check("Până acum au fost identificate 20 de victime.", "ro")
+    check("Погибли 15 человек, опознаны тела 12 погибших.", "ru", ("killed", "people", 15, 15))
+    check("The man who killed 14 people has been identified.", "en", ("killed", "people", 14, 14))
+
+
+def test_a_list_of_ages_after_a_noun_of_people_is_no_count() -> None:
+    check("Двое мужчин 34 и 41 года задержаны.", "ru", ("arrested", "people", 2, 2))
+    check("Doi bărbați de 34 și 41 de ani au fost reținuți.", "ro", ("arrested", "people", 2, 2))
+    check("Au murit trei copii de 5, 7 și 9 ani.", "ro", ("killed", "civilians", 3, 3))
+
+
+def test_a_fate_unknown_of_a_bare_number_is_missing() -> None:
+    check("Судьба еще восьми неизвестна.", "ru", ("missing", "people", 8, 8))
+
+
+def test_a_toll_verb_parted_from_its_value_by_an_aside() -> None:
+    check("The death toll has risen, officials said, to 12.", "en", ("killed", "people", 12, 12))
+    check("Bilanțul morților rămâne neschimbat, la nouă.", "ro", ("killed", "people", 9, 9))
+    check("Число погибших возросло, по данным МЧС, до девяти.", "ru", ("killed", "people", 9, 9))

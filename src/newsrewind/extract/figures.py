@@ -107,6 +107,8 @@ _SYNTAX = (
     "intransitive",
     "speech",
     "death_verb",
+    "identified",
+    "toll_value",
 )
 # Measures a count can hold as the number of someone hurt (vs. present, shots, price).
 _FORWARD_WINDOW = 12
@@ -884,7 +886,10 @@ class _Reader:
                 )
             ):
                 return {"kind": "bare", "end": k}
-            if self.code == "ru" and numbers.ru_parse(tok.text)[1] & {"VERB", "PRTS", "INFN"}:
+            tags = numbers.ru_parse(tok.text)[1] if self.code == "ru" else frozenset()
+            if tags & {"VERB", "PRTS", "INFN"} or ("ADJS" in tags and "masc" not in tags):
+                # (a short adjective is a predicate: "судьба еще восьми неизвестна"; not a noun's
+                # genitive read as one: "200 тысяч сомов")
                 return {"kind": "bare", "end": k}
             if self.lex.adjective_skip and skipped < 2 and self._adjective(k):
                 skipped += 1
@@ -1143,6 +1148,16 @@ class _Reader:
             j -= 1
         return False
 
+    def _age_of_noun(self, q: Quantity) -> bool:
+        """The number opens a list of ages closed by a word of years, right after a noun of people
+        ("двое мужчин 34 и 41 года", "doi bărbați de 34 și 41 de ani"): ages, no count."""
+        k = q.first - 1
+        if self.has(k, "links") and self.toks[k].text.lower() == "de":
+            k -= 1
+        if k < 0 or self.sent[k] != self.sent[q.first] or not self.ends[k].keys() & {"group", "qualified"}:
+            return False
+        return self._age_after(k + 1) > 0
+
     def _age_of_subject(self, q: Quantity) -> bool:
         """A bare number said of one described by a clause of its fate: an age, no count
         ("The sailor who died | was | 34", "the man who was killed was 52, police said")."""
@@ -1170,6 +1185,8 @@ class _Reader:
         places = 3 if wide else 1
         adverbs = 1  # "evacuate preventiv 200 de persoane": one word may follow the verb
         risen = 5 if "rise" in self.starts[q.first] else 0  # after "rose to", "a crescut la"
+        if (rise := self._rise_across_comma(q)) is not None:
+            k, risen = rise, 20  # "the toll has risen, officials said, to 12": the verb before an aside
         if (
             k >= 1
             and "agent" in self.ends[k]
@@ -1304,6 +1321,21 @@ class _Reader:
             return None
         return None
 
+    def _rise_across_comma(self, q: Quantity) -> int | None:
+        """The verb that sets a toll, before a comma that parts it from "to"/"la"/"до" and the
+        number ("has risen, officials said, to 12", "rămâne neschimbat, la nouă", "возросло, по
+        данным МЧС, до девяти"): its index, None otherwise."""
+        toks, sid = self.toks, self.sent[q.first]
+        p = q.first - 1
+        if p < 1 or "toll_value" not in self.ends[p] or toks[p - 1].text != "," or self.sent[p - 1] != sid:
+            return None
+        for k in range(p - 2, max(p - 11, -1), -1):
+            if self.sent[k] != sid or k in self.q_cover or toks[k].text in _SENTENCE_END:
+                return None
+            if "rise" in self.ends[k]:
+                return k
+        return None
+
     def _aside_before(self, comma: int) -> int | None:
         """The comma opening a short aside that ends at ``comma`` (no count, no casualty word
         in it, a casualty word just before it): its index, None otherwise."""
@@ -1378,6 +1410,9 @@ class _Reader:
             marks = self.starts[k]
             if "ages_of" in marks and (age := self._age_after(k)):
                 k = age  # "Two men aged 34 and 41 were arrested": their ages, told between
+                continue
+            if k == start and not bare and (age := self._age_after(k)):
+                k = age  # "Двое мужчин 34 и 41 года задержаны", "doi bărbați de 34 și 41 de ani"
                 continue
             if tok.text == ",":
                 skip = self._parenthesis(k)
@@ -2493,6 +2528,8 @@ class _Reader:
             return  # "больница № 1", "школа №10": a number that names, no count
         if joined and self._age_listed(q.first):
             return  # "two men aged 34 and 41 were held", "в возрасте 19 и 20 лет": ages, no count
+        if joined and self._age_of_noun(q):
+            return  # "двое мужчин 34 и 41 года", "doi bărbați de 34 și 41 de ani": their ages
         if joined and "before_units" in (marks := self.ends[q.first - 1]):
             head = self.heads.get(q.first)
             if "thing" in marks and head is not None and head.get("kind") == "group":
@@ -2644,7 +2681,20 @@ class _Reader:
         if kind == "measure":
             group = self._group_after_measure(end)
             if group is None:
-                prev = self._previous_close(q) if self._has_before(q, "conjunctions", 1) else None
+                prev = self._previous_close(q)
+                if prev is not None and not self._has_before(q, "conjunctions", 1):
+                    # "погибли 56 военнослужащих, 87 ранены", "five officers were killed, 12 injured":
+                    # a count told only by its state, after a comma, is of the group counted just
+                    # before it for another state
+                    if not (
+                        toks[q.first - 1].text == ","
+                        and prev.measure in _HURT
+                        and measure in _HURT  # ("11 officers hurt, 43 detained": others, held by them)
+                        and prev.measure != measure
+                        and prev.group != "people"
+                        and (prev.q.high or 2) > 1  # (not one: "погиб один охранник, двое ранены")
+                    ):
+                        prev = None
                 # ("18 killed, three of them children, and 78 injured": not the group of the part)
                 group = prev.group if prev and not prev.subset else None
             if partitive:
@@ -2958,6 +3008,8 @@ class _Reader:
         # "Twelve of the bodies have been identified": some of the dead already counted (kept to be
         # read back by the counts after it, never reported)
         hidden = self._restated_part(q, measure, group, after) or self._restated_whole(q, measure)
+        if measure in _HURT and self._identified(q, max(end, after[2] if after else end)):
+            hidden = True  # "Forensic teams have identified 40 bodies", "опознаны тела 15 погибших"
         if measure == "killed" and group in ("people", "persons") and self._neutralised(before, after):
             group = "protesters"  # "Шестеро заключённых ... ликвидированы": attackers put down
         last = max(end, after[2] if after else end)
@@ -3015,6 +3067,28 @@ class _Reader:
                     break
                 if self.starts[k].keys() & {"intercepted", "neutralised"}:
                     return True
+        return False
+
+    def _identified(self, q: Quantity, end: int) -> bool:
+        """A verb of identifying the dead in the count's clause ("have identified 32 of the
+        victims", "au fost identificate 20 de victime", "опознаны 20 из погибших"): those counted
+        are some of the dead already told, named now, not a toll of their own ("identified the
+        gunman as ..." names one)."""
+        toks, n, sid = self.toks, len(self.toks), self.sent[q.first]
+        k = q.first - 1
+        while k >= 0 and self.sent[k] == sid and toks[k].text not in _CLAUSE_MARKS:
+            k -= 1
+        j = end
+        while j < n and self.sent[j] == sid and toks[j].text not in _CLAUSE_MARKS:
+            j += 1
+        if any("relative" in self.starts[i] for i in range(k + 1, j)):
+            return False  # "the man who killed 14 people has been identified": the count is his deed
+        for i in range(k + 1, j):
+            if "identified" in self.starts[i] and not any(
+                toks[m].text.lower() in ("as", "ca", "как") or "relative" in self.starts[m]
+                for m in range(i + 1, min(i + 5, j))
+            ):
+                return True
         return False
 
     def _restated_part(self, q: Quantity, measure: str, group: str, after: Any) -> bool:
@@ -3437,6 +3511,12 @@ class _Reader:
         q = self.q_at.get(k)
         if q is None or q.low != q.high:
             return 0
+        # "двое мужчин 34 и 41 года", "doi bărbați de 34 și 41 de ani": a list of ages
+        while q.last + 1 < n and (self.toks[q.last].text == "," or "conjunctions" in self.starts[q.last]):
+            nxt = self.q_at.get(q.last + 1)
+            if nxt is None or nxt.low != nxt.high:
+                break
+            q = nxt
         k = q.last + (1 if self.has(q.last, "links") else 0)
         if k >= n or self.sent[k] != self.sent[j] or not self.has(k, "units") or not self.has(k, "years"):
             return 0
@@ -4446,6 +4526,38 @@ class _Reader:
             ):
                 f.hidden = True
 
+    def _among_fronted(self) -> None:
+        """ "Among the civilians, two were killed", "Printre civili, doi morți", "Среди мирных
+        жителей двое погибших": a count of the dead or hurt told of no one, after a group named by
+        "among" that opens its clause, counts that group."""
+        toks, n = self.toks, len(self.toks)
+        for f in self.found:
+            if f.group != "people" or f.subset or f.hidden or f.measure not in _HURT | {"missing"}:
+                continue
+            sid = self.sent[f.q.first]
+            for k in range(f.q.first - 1, max(f.q.first - 9, -1), -1):
+                if self.sent[k] != sid or k in self.q_cover:
+                    break
+                if "among" not in self.starts[k] or toks[k].text.lower() == "including":
+                    continue
+                opening = k - 1
+                while (
+                    opening >= 0 and self.sent[opening] == sid and toks[opening].text.lower() in ("în", "in")
+                ):
+                    opening -= 1  # "în rândul civililor"
+                if opening >= 0 and self.sent[opening] == sid and toks[opening].text not in _CLAUSE_MARKS:
+                    break  # (the group must open its clause: "two were killed among the protesters")
+                m = k + self.starts[k]["among"][1]
+                while m < n and "articles" in self.starts[m]:
+                    m += 1
+                if m >= f.q.first:
+                    break
+                group, size = self._group_at(m, f.q.first)
+                if group and group != "people" and m + size <= f.q.first and f.q.first - (m + size) <= 3:
+                    f.group = group
+                    f.start = min(f.start, toks[k].start)
+                break
+
     def run(self) -> list[Figure]:
         zeros = self.zeros()
         past = self._background() if self.qs else set()
@@ -4460,6 +4572,7 @@ class _Reader:
             self._victims_of_deaths()
         self._one_of_them_named()
         self._died_after()
+        self._among_fronted()
         figures: list[Figure] = []
         seen: set[tuple[Any, ...]] = set()
         ordered = sorted(self.found, key=lambda f: f.start)
