@@ -4817,3 +4817,24 @@ def test_a_toll_verb_parted_from_its_value_by_an_aside() -> None:
     check("The death toll has risen, officials said, to 12.", "en", ("killed", "people", 12, 12))
     check("Bilanțul morților rămâne neschimbat, la nouă.", "ro", ("killed", "people", 9, 9))
     check("Число погибших возросло, по данным МЧС, до девяти.", "ru", ("killed", "people", 9, 9))
+
+
+def test_a_part_said_by_a_copula_to_be_of_a_group() -> None:
+    check(
+        "74 people were injured, seven of whom were civilians.",
+        "en",
+        ("injured", "people", 74, 74),
+        ("injured", "civilians", 7, 7),
+    )
+    check(
+        "Au murit 12 oameni, dintre care trei erau polițiști.",
+        "ro",
+        ("killed", "people", 12, 12),
+        ("killed", "security", 3, 3),
+    )
+    check(
+        "Погибли 12 человек, трое из них были полицейскими.",
+        "ru",
+        ("killed", "people", 12, 12),
+        ("killed", "security", 3, 3),
+    )

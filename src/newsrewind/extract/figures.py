@@ -1736,6 +1736,24 @@ class _Reader:
                 return self._group_at(j, n)[0]
         return None
 
+    def _part_said_to_be(self, end: int) -> str | None:
+        """A part said by a copula to be of a group, the group ending its clause ("seven of whom
+        were civilians", "dintre care trei erau polițiști", "трое из них были полицейскими")."""
+        toks, n = self.toks, len(self.toks)
+        j = end
+        if j >= n or "aux" not in self.starts[j] or self.sent[j] != self.sent[end - 1]:
+            return None
+        j += self.starts[j]["aux"][1]
+        if j >= n or self.sent[j] != self.sent[end - 1] or j in self.q_cover:
+            return None
+        group, size = self._group_at(j, n)
+        k = j + size
+        if not group or (
+            k < n and self.sent[k] == self.sent[j] and toks[k].text not in (*_CLAUSE_MARKS, *_SENTENCE_END)
+        ):
+            return None  # ("three of them were police officers on patrol": read no further)
+        return group
+
     def _hurt_aside(self, comma: int) -> tuple[tuple[str, int, int], int] | None:
         """ ", lovit la cap,", ", injured in the blast,": a short aside between commas that says
         what befell those counted, no other count in it; (its measure, start, end) and the index
@@ -2878,6 +2896,7 @@ class _Reader:
                 if partitive:
                     group = (
                         self._counted_set_group(q, end)
+                        or self._part_said_to_be(end)
                         or self._mentioned_group(q)
                         # "15 из них" opening a sentence: them are the whole told before, not its part
                         or self._previous_group(
