@@ -4838,3 +4838,18 @@ def test_a_part_said_by_a_copula_to_be_of_a_group() -> None:
         ("killed", "people", 12, 12),
         ("killed", "security", 3, 3),
     )
+
+
+def test_a_bare_number_put_at_a_value_is_another_account_of_the_toll() -> None:
+    check(
+        "Police said four people died, but local media put the figure at six.",
+        "en",
+        ("killed", "people", 4, 4),
+        ("killed", "people", 6, 6),
+    )
+    check(
+        "По данным МВД, погибли шесть человек; местные СМИ оценивают их число в семь.",
+        "ru",
+        ("killed", "people", 6, 6),
+        ("killed", "people", 7, 7),
+    )

@@ -1736,6 +1736,29 @@ class _Reader:
                 return self._group_at(j, n)[0]
         return None
 
+    def _number_put_at(self, q: Quantity) -> _Found | None:
+        """A number a verb puts a bare "number"/"figure" at ("Czech Television puts the number at
+        seven", "local media put the figure at six", "СМИ оценивают их число в семь"): another
+        account of the last whole toll the entry told, of its measure and group."""
+        toks, sid = self.toks, self.sent[q.first]
+        p = q.first - 1
+        if p < 2 or "toll_value" not in self.ends[p] or self.sent[p - 1] != sid:
+            return None
+        noun = p - 1
+        if not self.ends[noun].keys() & {"toll_of", "tally"}:
+            return None
+        if noun + 1 < len(toks) and "toll_of" in self.starts[noun + 1]:
+            return None
+        at = noun - max(self.ends[noun][kind][1] for kind in ("toll_of", "tally") if kind in self.ends[noun])
+        if not any(
+            "rise" in self.ends[j] for j in range(max(at - 2, 0), at + 1) if self.sent[j] == sid and j >= 0
+        ):
+            return None
+        for f in reversed(self.found):
+            if f.q.first < q.first and not f.subset and not f.hidden and f.measure in _HURT:
+                return f
+        return None
+
     def _part_said_to_be(self, end: int) -> str | None:
         """A part said by a copula to be of a group, the group ending its clause ("seven of whom
         were civilians", "dintre care trei erau polițiști", "трое из них были полицейскими")."""
@@ -2557,7 +2580,7 @@ class _Reader:
                 and q.first >= 3
                 and self.sent[q.first - 3] == self.sent[q.first]
                 and ("rise" in self.ends[q.first - 2] or "toll_of" in self.starts[q.first - 3])
-            ):
+            ) or self._number_put_at(q) is not None:
                 # "число протестующих оценивается в 5 тысяч", "оценивают число собравшихся в 3 тысячи":
                 # the value a verb sets or a number of those named, no unit
                 pass
@@ -2890,6 +2913,8 @@ class _Reader:
                 measure, group, bare, joined_part = pair[0], pair[1], False, True
             elif bare and (pair := self._second_of_pair(q) or self._gapped(q) or self._gapped_after(q)):
                 measure, group, bare = pair[0], pair[1], False
+            elif bare and (put := self._number_put_at(q)):
+                measure, group, bare = put.measure, put.group, False  # "puts the number at seven"
             if bare and q.first in self.aside_groups:
                 group, bare = self.aside_groups[q.first], False  # "Two of them, a boy and a woman, died"
             if bare:
