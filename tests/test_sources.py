@@ -3569,3 +3569,15 @@ def test_a_breakaway_regions_bodies_are_its_own() -> None:
     assert told(head, text, "en") == ["Moldova Ministry of Health"]
     text = "Число отравившихся выросло до 14, сообщили в минздраве Приднестровья."
     assert told("Газовый кризис в Приднестровье", text, "ru") == ["Transnistrian Ministry of Health"]
+
+
+def test_what_a_reader_or_a_passer_by_told_the_outlet() -> None:
+    # ro: the dative "to us" / "to me" between the speaker and the verb
+    assert _in_blog("Un vecin ne-a povestit că a auzit trei explozii.", "ro") == ["eyewitnesses"]
+    assert _in_blog("O cititoare ne-a trimis imagini cu strada inundată.", "ro") == ["eyewitnesses"]
+    assert _in_blog("Un șofer mi-a spus că drumul e blocat de ore întregi.", "ro") == ["eyewitnesses"]
+    # the verb first, the reported clause right after the speaker
+    assert _in_blog("Ne-a scris o cititoare din Iași că apa a intrat în case.", "ro") == ["eyewitnesses"]
+    # en: one reader
+    assert _in_blog("A reader in Leeds emailed to say the road was shut.", "en") == ["eyewitnesses"]
+    assert _in_blog("'The whole street shook,' one reader in Izmir told us.", "en") == ["eyewitnesses"]
