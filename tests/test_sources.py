@@ -3581,3 +3581,18 @@ def test_what_a_reader_or_a_passer_by_told_the_outlet() -> None:
     # en: one reader
     assert _in_blog("A reader in Leeds emailed to say the road was shut.", "en") == ["eyewitnesses"]
     assert _in_blog("'The whole street shook,' one reader in Izmir told us.", "en") == ["eyewitnesses"]
+
+
+def test_a_body_from_a_named_place_is_that_places_not_the_storys() -> None:
+    def told(head: str, text: str) -> list[str]:
+        doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang="ro")
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    head = "Criza gazelor în Republica Moldova"
+    text = "Ministerul de Interne de la Suhumi a anunțat două victime."
+    assert told(head, text) == ["Abkhazia Ministry of Internal Affairs"]
+    text = "Ministerul Sănătății de la Tiraspol a anunțat că spitalele funcționează."
+    assert told(head, text) == ["Transnistrian Ministry of Health"]
+    # the story's own capital keeps the story's country
+    text = "Ministerul Sănătății de la Chișinău a anunțat că spitalele funcționează."
+    assert told(head, text) == ["Moldova Ministry of Health"]

@@ -195,7 +195,7 @@ def _places(table: dict[str, str]) -> tuple[tuple[str, str, str], ...]:
     rows = []
     for form, name in table.items():
         # not after a comma: "IGSU, Ciprian Ene," names a person, not a Cypriot body
-        after = rf"^[^\w,]{{0,3}}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}"
+        after = rf"^[^\w,]{{0,3}}(?:(?:din|de la|al|a|ale|of|of the|in|из|в)\s+)?(?:{form}){_WE}"
         before = rf"{_WB}(?:{form})(?:'s)?\s+$"
         rows.append((after, before, name))
     return tuple(rows)
@@ -207,7 +207,7 @@ def _rx(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-_PLACE_AFTER = (r"^[^\w,]{0,3}(?:(?:din|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
+_PLACE_AFTER = (r"^[^\w,]{0,3}(?:(?:din|de la|al|a|ale|of|of the|in|из|в)\s+)?(?:", rf"){_WE}")
 _PLACE_BEFORE = (rf"{_WB}(?:", r")(?:'s)?\s+$")
 #: Per table of ``_places`` (by id, the table kept beside): its rows' after-forms as one pattern,
 #: and their before-forms as another (None when a form cannot join the others).
