@@ -3596,3 +3596,22 @@ def test_a_body_from_a_named_place_is_that_places_not_the_storys() -> None:
     # the story's own capital keeps the story's country
     text = "Ministerul Sănătății de la Chișinău a anunțat că spitalele funcționează."
     assert told(head, text) == ["Moldova Ministry of Health"]
+
+
+def test_a_countrys_authorities_by_the_country_named_there() -> None:
+    def told(head: str, text: str, lang: str) -> list[str]:
+        doc = Document(name="t", text=head + "\n\n12:00\n" + text, lang=lang)
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    head = "Газовый кризис в Молдавии"
+    assert told(head, "Украинские власти заявили, что дорога закрыта.", "ru") == ["Government of Ukraine"]
+    assert told(head, "По данным властей Грузии, двое погибли.", "ru") == ["Government of Georgia"]
+    # a breakaway region's de facto government is its authorities
+    assert told(head, "Власти в Тирасполе заявили, что больницы работают.", "ru") == [
+        "Transnistrian authorities"
+    ]
+    assert told(head, "Власти Абхазии сообщили, что двое погибли.", "ru") == ["Abkhaz authorities"]
+    text = "Autoritățile transnistrene au anunțat că spitalele funcționează."
+    assert told("Criza gazelor în Republica Moldova", text, "ro") == ["Transnistrian authorities"]
+    # authorities no country is named for are no source
+    assert told(head, "Власти заявили, что двое погибли.", "ru") == []
