@@ -3615,3 +3615,19 @@ def test_a_countrys_authorities_by_the_country_named_there() -> None:
     assert told("Criza gazelor în Republica Moldova", text, "ro") == ["Transnistrian authorities"]
     # authorities no country is named for are no source
     assert told(head, "Власти заявили, что двое погибли.", "ru") == []
+
+
+def test_a_countrys_administration_by_the_country_named_there() -> None:
+    def told(text: str) -> list[str]:
+        doc = Document(name="t", text="Criza gazelor în Republica Moldova\n\n12:00\n" + text, lang="ro")
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    assert told("Administrația de la Tiraspol a anunțat că spitalele funcționează.") == [
+        "Transnistrian authorities"
+    ]
+    assert told("Potrivit administrației de la Tiraspol, gazul a fost oprit.") == [
+        "Transnistrian authorities"
+    ]
+    assert told("Administrația de la Kiev a anunțat că drumul e închis.") == ["Government of Ukraine"]
+    # an administration no country is named for is no source
+    assert told("Administrația a anunțat că spitalele funcționează.") == []
