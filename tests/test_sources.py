@@ -3631,3 +3631,19 @@ def test_a_countrys_administration_by_the_country_named_there() -> None:
     assert told("Administrația de la Kiev a anunțat că drumul e închis.") == ["Government of Ukraine"]
     # an administration no country is named for is no source
     assert told("Administrația a anunțat că spitalele funcționează.") == []
+
+
+def test_a_countrys_military_department_is_its_defence_ministry() -> None:
+    def told(text: str) -> list[str]:
+        doc = Document(name="t", text="Обстрел на границе Армении\n\n12:00\n" + text, lang="ru")
+        return [s.name for s in records_of(doc)[-1].sources]
+
+    assert told("Азербайджанское военное ведомство сообщает о гибели 19 солдат.") == [
+        "Azerbaijan Ministry of Defence"
+    ]
+    assert told("Российское оборонное ведомство заявило, что сбито 30 дронов.") == [
+        "Russia Ministry of Defence"
+    ]
+    assert told("В израильском военном ведомстве заявили, что операция продолжается.") == [
+        "Israel Ministry of Defence"
+    ]
