@@ -3647,3 +3647,16 @@ def test_a_countrys_military_department_is_its_defence_ministry() -> None:
     assert told("В израильском военном ведомстве заявили, что операция продолжается.") == [
         "Israel Ministry of Defence"
     ]
+
+
+def test_users_posting_what_they_saw_are_eyewitnesses() -> None:
+    text = "Mai mulți utilizatori de Telegram din Crasnoe și Nezavertailovca spun că nu mai sunt butelii."
+    assert _in_blog(text, "ro") == ["eyewitnesses"]
+    assert _in_blog("Utilizatorii rețelelor sociale din Brăila spun că s-au auzit explozii.", "ro") == [
+        "eyewitnesses"
+    ]
+    assert _in_blog("Telegram users in Bender said the shops had run out of heaters.", "en") == [
+        "eyewitnesses"
+    ]
+    assert _in_blog("Social media users in Izmir posted videos of the fire.", "en") == ["eyewitnesses"]
+    assert _in_blog("Пользователи Telegram из Самары сообщают о взрывах.", "ru") == ["eyewitnesses"]
