@@ -3660,3 +3660,15 @@ def test_users_posting_what_they_saw_are_eyewitnesses() -> None:
     ]
     assert _in_blog("Social media users in Izmir posted videos of the fire.", "en") == ["eyewitnesses"]
     assert _in_blog("Пользователи Telegram из Самары сообщают о взрывах.", "ru") == ["eyewitnesses"]
+
+
+def test_one_person_told_by_where_they_live_or_who_they_are() -> None:
+    # ro: a neighbourhood, village or commune before the next clause, an elderly woman or man
+    text = "„S-au legănat lustrele”, ne-a scris un cititor din cartierul Drumul Taberei, iar la Craiova s-a simțit."
+    assert _in_blog(text, "ro") == ["eyewitnesses"]
+    text = "„Nu am mai simțit așa ceva”, spune o bătrână din satul Valea Mare."
+    assert _in_blog(text, "ro") == ["eyewitnesses"]
+    # en: a parent, a user of a platform
+    text = "A school bus was turned back at a checkpoint, a parent told the broadcaster."
+    assert _in_blog(text, "en") == ["eyewitnesses"]
+    assert _in_blog("'We can hear shots below us,' one user wrote on X.", "en") == ["eyewitnesses"]
