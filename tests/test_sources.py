@@ -260,7 +260,7 @@ def test_inverted_said_names_a_claimant_only_at_the_end_of_its_clause() -> None:
         "eyewitnesses": "eyewitness"
     }
     assert names("Two bridges were closed, said the interior ministry.", "en", "KE") == {
-        "Kenya Ministry of Internal Affairs": "government"
+        "Kenya Ministry of Interior": "government"
     }
     assert "Government of Kenya" not in names("The president said the government would act.", "en", "KE")
 
