@@ -2663,3 +2663,45 @@ def test_several_villages_after_a_plural_village_noun() -> None:
     assert sotk in ids(texts[3], "ru", ctx=ctx)
     isfara = 1514896  # villages of a district named by its town's adjective: the town
     assert ids("Обстрелу подверглись несколько сел Исфаринского района.", "ru") == {isfara}
+
+
+def test_a_county_of_one_state_sets_the_story_country() -> None:
+    vulcaneasa, bontesti, paltineni = 662419, 684241, 671437
+    texts = [
+        "Inundații în județul Vrancea: live",
+        "Apele au intrat în casele din satele Vulcăneasa, Bonțești și Păltineni.",
+    ]
+    ctx = story_of(texts, "ro")
+    assert ctx.country == "RO"
+    assert ids(texts[1], "ro", ctx=ctx) == {vulcaneasa, bontesti, paltineni}
+
+
+def test_a_village_written_with_its_own_letters_is_the_one_that_keeps_them() -> None:
+    balta, balta_ua = 685579, 712886
+    texts = ["Cutremur puternic în județul Gorj", "Pagube în satele Bâlta, Valea Mare și Dobrița."]
+    ctx = story_of(texts, "ro")
+    got = {p.name for p in places.find(EntryText(texts[1], "ro", ctx))}
+    assert got == {"Bâlta", "Valea Mare", "Dobrița"}
+    assert not {balta, balta_ua} & ids(texts[1], "ro", ctx=ctx)
+    assert ids("Pagube în satul Balta.", "ro", ctx=ctx) == {balta}  # the plain spelling keeps its own
+
+
+def test_a_district_named_before_its_city_is_that_citys() -> None:
+    makhachkala, nizhny = 532096, 520555
+    texts = ["Паводок в Дагестане: онлайн", "Вода подтопила дома в Кизляре."]
+    ctx = story_of(texts, "ru")
+    assert ids("В Ленинском и Кировском районах Махачкалы подтоплены дома.", "ru", ctx=ctx) == {makhachkala}
+    assert ids("В Советском районе Махачкалы подтоплены дома.", "ru", ctx=ctx) == {makhachkala}
+    assert ids("В Кировском районе Нижнего Новгорода прошли обыски.", "ru", ctx=ctx) == {nizhny}
+    shebekino = 495112  # a region after the noun: the town's own district
+    got = ids("В Шебекинском районе Белгородской области сбит беспилотник.", "ru", ctx=ctx)
+    assert shebekino in got
+
+
+def test_a_river_by_its_bank_or_course_is_no_town() -> None:
+    dnipro = 709930
+    assert dnipro not in ids("Russian troops on the east bank of the Dnipro shelled the city.", "en")
+    assert dnipro not in ids("Trupele ruse de pe malul stâng al Niprului au bombardat orașul.", "ro")
+    assert dnipro not in ids("Rușii au avansat de-a lungul Niprului.", "ro")
+    assert dnipro not in ids("Бои вдоль Днепра продолжаются.", "ru")
+    assert dnipro in ids("A missile hit Dnipro overnight.", "en")  # the city keeps its name

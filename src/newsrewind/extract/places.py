@@ -1553,7 +1553,14 @@ def _match_runs(
             and not gazetteer.load().record(idx).is_country
             and _district_noun_after(toks, base_gaps, j, rules)
         )
-        if rules.district_nouns and (shared_noun or _district(toks, base_gaps, i, j, rules, entry.text)):
+        owner = (
+            _district_owner(entry, toks, base_gaps, j, rules)
+            if rules.district_nouns and (shared_noun or _district(toks, base_gaps, i, j, rules, entry.text))
+            else None
+        )
+        if owner is not None:
+            idx, inflected = owner, False  # "в Ленинском районе Екатеринбурга": a district of that city
+        elif rules.district_nouns and (shared_noun or _district(toks, base_gaps, i, j, rules, entry.text)):
             section = (
                 _section_city(idx, entry.doc) if _district_noun_after(toks, base_gaps, j, rules) else None
             )
@@ -1611,6 +1618,12 @@ def _match_runs(
             j, found = longer
             idx, inflected = _pick(found, entry.doc, " ".join(all_words[i : j + 1]))
             small = True
+        if rules.own_letters and entry.doc.countries:
+            spelled = _own_spelled(entry, toks[i].start, toks[j].end, idx, found, small, rules)
+            if spelled is not None:
+                found = spelled
+                idx, inflected = _pick(found, entry.doc, key)
+                small = True
         shared = _shared_tail(toks, base_gaps, i, j, rules, next_free)
         if shared is not None:
             out.append(shared)
@@ -1690,6 +1703,35 @@ def _home_neighbour(
         if near:
             out[pos] = (i, j, near[0], inflected)
     return out
+
+
+def _own_spelled(
+    entry: EntryText,
+    start: int,
+    end: int,
+    idx: int,
+    found: list[tuple[int, bool]],
+    small: bool,
+    rules: _Rules,
+) -> list[tuple[int, bool]] | None:
+    """The places of a name written with the language's own letters whose names keep them, when the
+    one read lacks them ("satul Bâlta" is one of the Bâltas, not the village Balta nor Balta in
+    Ukraine): the name's namesakes first, else the villages of the document's countries."""
+    surface = entry.folded[start:end]
+    letters = [c for c in rules.own_letters if c in surface]
+    gz = gazetteer.load()
+    if not letters or all(c in gz.record(idx).name.lower() for c in letters):
+        return None
+
+    def keeps(k: int) -> bool:
+        name = gz.record(k).name.lower()
+        return all(c in name for c in letters) and fold_key(name) == fold_key(surface)
+
+    got = [f for f in found if keeps(f[0])]
+    if not got and not small:
+        words = fold_key(surface).split(" ")
+        got = [f for f in _small(words, rules, _small_countries(entry.doc, "noun")) if keeps(f[0])]
+    return got or None
 
 
 def _village_noun_before(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
@@ -1927,6 +1969,44 @@ def _district(toks: list[_Tok], base_gaps: list[str], i: int, j: int, rules: _Ru
     if i != j or j + 1 >= len(toks) or base_gaps[j] != " ":
         return False
     return toks[j + 1].word in rules.district_nouns or _institution_adjective(toks, base_gaps, i, rules, text)
+
+
+#: A city named right after a district's noun owns that district when at least this big.
+DISTRICT_OWNER_MIN = 100_000
+
+
+def _district_owner(
+    entry: EntryText, toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
+) -> int | None:
+    """The city named right after the district noun a name shares, which holds that district ("в
+    Ленинском и Кировском районах Екатеринбурга", "Кировского района Махачкалы"); none for a region
+    after it ("в Шебекинском районе Белгородской области" is Shebekino's district)."""
+    k = j + 1
+    if k >= len(toks) or base_gaps[j] != " ":
+        return None
+    if toks[k].word not in rules.district_nouns:
+        if not _coordinated_region(toks, base_gaps, j, rules) or toks[j + 3].word not in rules.district_nouns:
+            return None
+        k = j + 3
+    c = k + 1
+    if c >= len(toks) or base_gaps[k] != " " or not toks[c].cap:
+        return None
+    if c + 1 < len(toks) and base_gaps[c] == " " and toks[c + 1].word in rules.region_nouns:
+        return None
+    two = c + 1 < len(toks) and base_gaps[c] == " " and toks[c + 1].cap
+    got = _resolve([toks[c].word, toks[c + 1].word], rules) if two else []  # "Нижнего Новгорода"
+    if not got:
+        if two:
+            return None  # a person after the district ("главы Каякентского района Камиля Абакарова")
+        if rules.russian and _may_be_adjective(entry.text[toks[c].start : toks[c].end].lower()):
+            return None
+        got = _resolve([toks[c].word], rules)
+    gz = gazetteer.load()
+    for idx, _ in got[:1]:
+        rec = gz.record(idx)
+        if not rec.is_country and idx not in gz.divisions and rec.population >= DISTRICT_OWNER_MIN:
+            return idx
+    return None
 
 
 def _district_noun_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> bool:
@@ -4333,6 +4413,25 @@ def _deixis_phrases(entry: EntryText, toks: list[_Tok], rules: _Rules) -> list[t
     return out
 
 
+def _national_divisions(entry: EntryText, rules: _Rules, named: set[int]) -> list[str]:
+    """The state of each division only that state has which the entry names by a name no place
+    read holds ("județul Vrancea" is in Romania though no town bears its name): a vote for the
+    story's country (a county named after its town already counts through the town)."""
+    _, toks, base_gaps = _layer(entry)
+    out: list[str] = []
+    for i in range(len(toks) - 1):
+        states = rules.national_nouns.get(toks[i].word)
+        if (
+            states is not None
+            and len(states) == 1
+            and base_gaps[i] == " "
+            and toks[i + 1].cap
+            and toks[i + 1].start not in named
+        ):
+            out.append(states[0])
+    return out
+
+
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
     """Fill the document context: story country, sub-city places."""
     code = ctx.lang if ctx.lang in langdata.available() else "en"
@@ -4365,6 +4464,8 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 named_states.add(rec.country)
             else:
                 towns.setdefault(rec.country, set()).add(m.idx)
+        if rules.national_nouns:
+            counts.update(_national_divisions(view, rules, {m.start for m in found}))
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
