@@ -2705,3 +2705,11 @@ def test_a_river_by_its_bank_or_course_is_no_town() -> None:
     assert dnipro not in ids("Rușii au avansat de-a lungul Niprului.", "ro")
     assert dnipro not in ids("Бои вдоль Днепра продолжаются.", "ru")
     assert dnipro in ids("A missile hit Dnipro overnight.", "en")  # the city keeps its name
+
+
+def test_districts_of_several_words_sharing_a_noun_are_their_citys() -> None:
+    brno = 3078610
+    texts = ["Live: Shooting in Brno", "Police in Brno said a gunman opened fire.", "Brno's mayor spoke."]
+    ctx = story_of(texts, "en")
+    assert ids("Police cordoned off the Žabovřesky and Královo Pole districts.", "en", ctx=ctx) == {brno}
+    assert ids("Police cordoned off the Královo Pole district.", "en", ctx=ctx) == {brno}

@@ -1548,7 +1548,9 @@ def _match_runs(
                 idx, inflected = _pick(found, entry.doc, key)
                 small = True
         shared_noun = (
-            i == j
+            # a name of several words before the noun too where districts take no adjective's form
+            # ("the Královo Pole district")
+            (i == j or not rules.region_adjectives)
             and bool(rules.district_nouns)
             and not gazetteer.load().record(idx).is_country
             and _district_noun_after(toks, base_gaps, j, rules)
@@ -2016,7 +2018,21 @@ def _district_noun_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: 
         return False
     if toks[j + 1].word in rules.district_nouns:
         return True
-    return _coordinated_region(toks, base_gaps, j, rules) and toks[j + 3].word in rules.district_nouns
+    if _coordinated_region(toks, base_gaps, j, rules) and toks[j + 3].word in rules.district_nouns:
+        return True
+    # the next name of two words ("the Žabovřesky and Královo Pole districts")
+    k = j + 4
+    return (
+        k < len(toks)
+        and base_gaps[j] == " "
+        and toks[j + 1].word in rules.conjunctions
+        and base_gaps[j + 1] == " "
+        and toks[j + 2].cap
+        and base_gaps[j + 2] == " "
+        and toks[j + 3].cap
+        and base_gaps[j + 3] == " "
+        and toks[k].word in rules.district_nouns
+    )
 
 
 #: How many lower-case adjectives may stand between a town's adjective and its institution's noun.
