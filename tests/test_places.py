@@ -2713,3 +2713,12 @@ def test_districts_of_several_words_sharing_a_noun_are_their_citys() -> None:
     ctx = story_of(texts, "en")
     assert ids("Police cordoned off the Žabovřesky and Královo Pole districts.", "en", ctx=ctx) == {brno}
     assert ids("Police cordoned off the Královo Pole district.", "en", ctx=ctx) == {brno}
+
+
+def test_a_list_of_home_villages_goes_on_past_a_name_a_town_abroad_also_bears() -> None:
+    dobrita, balta_ua = 679223, 712886
+    texts = ["Cutremur puternic în județul Gorj", "Pagube în satele Dobrița și Bâlta."]
+    ctx = story_of(texts, "ro")
+    found = places.find(EntryText(texts[1], "ro", ctx))
+    assert {p.name for p in found} == {"Dobrița", "Bâlta"}
+    assert dobrita in ids(texts[1], "ro", ctx=ctx) and balta_ua not in ids(texts[1], "ro", ctx=ctx)

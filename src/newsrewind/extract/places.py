@@ -1614,7 +1614,10 @@ def _match_runs(
             if longer[0] == j and (
                 skipped == entry.doc.country
                 or any(gazetteer.load().record(k).country != entry.doc.country for k, _ in longer[1])
-                or _small_cue(entry, toks, base_gaps, i, rules, None) != "noun"
+                or (
+                    _small_cue(entry, toks, base_gaps, i, rules, None) != "noun"
+                    and not _home_village_list(entry, toks, base_gaps, out, i, rules)
+                )
             ):
                 continue  # only a home village its settlement noun names ("comuna Florești")
             j, found = longer
@@ -1705,6 +1708,27 @@ def _home_neighbour(
         if near:
             out[pos] = (i, j, near[0], inflected)
     return out
+
+
+def _home_village_list(
+    entry: EntryText,
+    toks: list[_Tok],
+    base_gaps: list[str],
+    runs: list[tuple[int, int, int, bool]],
+    i: int,
+    rules: _Rules,
+) -> bool:
+    """Whether a name continues a list whose last name is a village of the story's country ("satele
+    Dobrița și Bâlta": a home village too, not the town abroad its name also is)."""
+    if not runs:
+        return False
+    gz = gazetteer.load()
+    last = runs[-1]
+    return (
+        gz.is_small(last[2])
+        and gz.record(last[2]).country == entry.doc.country
+        and _coordinated(base_gaps, toks, last[1], i, rules)
+    )
 
 
 def _own_spelled(
