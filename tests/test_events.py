@@ -2755,3 +2755,81 @@ def test_the_blow_of_a_flood_taken_by_a_dam_is_no_strike() -> None:
     assert "explosion" not in types("Первый удар волны приняли на себя прибрежные поселки.", "ru")
     assert "explosion" in types("Ракетный удар пришелся по складу.", "ru")
     assert "explosion" in types("Удар по нефтебазе нанесен ночью.", "ru")
+
+
+def _in_story(lang: str, texts: list[str], text: str) -> set[str]:
+    ctx = story(lang, [*texts, text])
+    return {e.type for e in events.find(EntryText(text, lang, ctx), [])}
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "aimed", "heard"),
+    [
+        (
+            "en",
+            ["Gunman opens fire at a community college", "Police say the gunman was a former student."],
+            "A lecturer was shot in the corridor as she tried to lock the door.",
+            "Shots rang out at around 3.20pm.",
+        ),
+        (
+            "ro",
+            ["Atac armat la un liceu din Brno", "Poliția spune că trăgătorul era un fost elev."],
+            "Un profesor a fost împușcat pe hol.",
+            "S-au auzit împușcături în tot campusul.",
+        ),
+        (
+            "ru",
+            ["Стрельба в гимназии в Перми", "Стрелок — 19-летний выпускник, сообщает МВД."],
+            "Учительница была застрелена в коридоре.",
+            "Очевидцы слышали выстрелы в здании.",
+        ),
+    ],
+)
+def test_shots_at_people_in_a_story_of_a_gunman_are_the_attack(
+    lang: str, before: list[str], aimed: str, heard: str
+) -> None:
+    got = _in_story(lang, before, aimed)
+    assert "attack" in got and "shooting" not in got
+    assert "shooting" in _in_story(lang, before, heard)
+    # the same words in a story with no gunman stay shots of unclear sides
+    assert "shooting" in _in_story(lang, ["Clashes at the border"], aimed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "domestic"),
+    [
+        (
+            "en",
+            "Armenia's prime minister accused Baku of shelling civilian areas.",
+            "Residents accused the council of ignoring warnings.",
+        ),
+        (
+            "en",
+            "The White House called on Caracas to release the detained opposition figures.",
+            "Police urged residents to stay indoors.",
+        ),
+        (
+            "ro",
+            "Premierul polonez dă vina pe Minsk pentru criza migranților.",
+            "Primarul dă vina pe ploile abundente.",
+        ),
+        (
+            "ro",
+            "Kremlinul a criticat Bucureștiul pentru decizia privind baza.",
+            "Localnicii acuză primăria că nu a curățat canalele.",
+        ),
+        (
+            "ru",
+            "Премьер Литвы возложил ответственность на Минск за наплыв мигрантов.",
+            "Мэр возложил ответственность на подрядчика.",
+        ),
+        (
+            "ru",
+            "Госдеп призвал власти Грузии освободить задержанных.",
+            "МЧС призвало жителей не выходить из домов.",
+        ),
+    ],
+)
+def test_a_charge_or_a_call_aimed_at_a_state_is_diplomacy(lang: str, said: str, domestic: str) -> None:
+    assert "diplomacy" in types(said, lang)
+    assert "diplomacy" not in types(domestic, lang)

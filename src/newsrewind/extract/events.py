@@ -18,6 +18,9 @@ alight: they are arson only in a story of unrest (a document or entry naming the
 of names and ISO codes): they count only when that state is not the country the
 story is about ("Germany is sending rescuers" in a story of floods in Libya, not
 in one of floods in Germany).
+``OTHER`` in a pattern stands for a state, a bloc or a capital named as the object of another's
+words (``state_objects``, in the cases the language puts an object in: "accused Moscow",
+"dă vina pe Chișinău", "обвинил Баку"): a charge or a call aimed at a state is between states.
 No trigger counts in the scope of a negation or a hypothesis just before it
 (``negation``: "no plans to resign", "nu au fost raportate explozii", "может
 быть введен").
@@ -29,6 +32,10 @@ injured or hospitalised people. A zero ("no one was hurt") is a figure but no re
 casualties by itself; whether the words saying nobody was hurt are a report is each language's
 data (English coders count them, Romanian and Russian ones leave the event out). A count of people arrested is an ``arrests`` event, unless the words it
 stands in are an ``unless`` phrase of that type ("detained earlier").
+In a story of one armed assailant against unarmed people (``rampage`` words in two entries or
+more: "the gunman", "school shooting", "стрелок"), shots aimed at people are that attack
+(``rampage_shots``: "he began shooting", "a teacher was shot" are ``attack``), while shots only
+heard ("shots rang out", "gunfire") stay ``shooting`` of unclear sides.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n\"|]|\s-\s")
 
 PHRASE, NOUN, MENTION, UNLESS, FIRE, FOREIGN = "p", "n", "m", "u", "f", "x"
 UNREST = "events.unrest"  # DocContext.memo key: the document tells of unrest (figures read it too)
+RAMPAGE = "events.rampage"  # DocContext.memo key: the story is of an armed assailant against unarmed people
 _YEAR = "events.year"  # DocContext.memo key: the year the document is written in, when it says
 #: a year written in the text; the latest one written at least twice is the document's own
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -227,6 +235,8 @@ class _Rules:
     background: re.Pattern[str] | None  # words right before a noun that make it background
     negated: re.Pattern[str] | None  # a negation or hypothesis right before a trigger
     unrest: re.Pattern[str] | None  # words of a story of unrest (protesters, looting)
+    rampage: re.Pattern[str] | None  # words of a story of an assailant against unarmed people
+    rampage_shots: re.Pattern[str] | None  # shooting triggers that, in such a story, are the attack
     past: re.Pattern[str] | None  # a sentence set in a past year ("In 2001,"): its events are history
     # the same openings with any year (its digits the first group that matched): history when the
     # year is before the document's own
@@ -302,6 +312,8 @@ def _rules(code: str) -> _Rules:
     firm: set[str] = set()
     codes: dict[str, str] = dict(data.get("states", {}))
     states = "(?:" + "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True)) + ")"
+    objects = data.get("state_objects", [])
+    other = "(?:" + "|".join(re.escape(n) for n in sorted(objects, key=len, reverse=True)) + rf"){_WE}"
     for name, row in data.get("types", {}).items():
         for role, key in (
             (PHRASE, "phrases"),
@@ -314,6 +326,8 @@ def _rules(code: str) -> _Rules:
             for p in row.get(key, []):
                 if role == FOREIGN:
                     p = p.replace("STATE", states)
+                if "OTHER" in p:
+                    p = p.replace("OTHER", other)
                 trigger = _Trigger(p, name, role, len(p))
                 heads = _prefixes(p)
                 if any(h == "" for h, _ in heads):
@@ -330,6 +344,8 @@ def _rules(code: str) -> _Rules:
     # "nu a fost rănit sau reținut": a second word joined by "or" is in the negation's scope too
     joined = rf"(?:\s+(?:{_alt(data['alternative'])}))?" if data.get("alternative") else ""
     unrest = data.get("unrest", [])
+    rampage = data.get("rampage", [])
+    rampage_shots = data.get("rampage_shots", [])
     past = data.get("past", [])
     year = r"((?:19|20)\d\d)"
     past_year = [p.replace("YEAR", year) for p in data.get("past_year", [])]
@@ -346,6 +362,8 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(background)})\s+{between}$") if background else None,
         re.compile(rf"{_WB}(?:{_alt(negation)})(?:\s+[\w'-]+){{0,3}}{joined}\s+$") if negation else None,
         re.compile(rf"{_WB}(?:{_alt(unrest)})") if unrest else None,
+        re.compile(rf"{_WB}(?:{_alt(rampage)})") if rampage else None,
+        re.compile(rf"(?:{_alt(rampage_shots)}){_WE}") if rampage_shots else None,
         re.compile(rf"{_WB}(?:{_alt(past)}){_WE}") if past else None,
         re.compile(rf"{_WB}(?:{_alt(past_year)}){_WE}") if past_year else None,
         {},
@@ -466,7 +484,8 @@ def _inside(unless: list[tuple[int, int, str]], kind: str, span: tuple[int, int]
 
 
 def scan_document(ctx: DocContext, texts: list[str]) -> None:
-    """Whether the document tells of unrest: two entries or more name its words; and the year it
+    """Whether the document tells of unrest, or of an armed assailant against unarmed people: two
+    entries or more name its words; and the year it
     is written in (the latest year it writes twice or more), so that "In 2024, ..." in a blog of
     2026 tells history."""
     code = ctx.lang or "en"
@@ -477,10 +496,11 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         for m in _YEARS.finditer(text):
             counts[int(m.group(1))] = counts.get(int(m.group(1)), 0) + 1
     ctx.memo[_YEAR] = max((y for y, n in counts.items() if n >= 2), default=None)
-    unrest = _rules(code).unrest
-    if unrest is not None:
-        folds = map(ctx.fold, texts)
-        ctx.memo[_UNREST] = sum(1 for t in folds if may_match(unrest, t) and unrest.search(t)) >= 2
+    rules = _rules(code)
+    for key, words in ((_UNREST, rules.unrest), (RAMPAGE, rules.rampage)):
+        if words is not None:
+            folds = map(ctx.fold, texts)
+            ctx.memo[key] = sum(1 for t in folds if may_match(words, t) and words.search(t)) >= 2
 
 
 def _unrest(rules: _Rules, entry: EntryText) -> bool:
@@ -559,6 +579,11 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
         if t.kind not in rules.firm and _is_negated(rules, folded, start):
             continue
         spans[t.kind] = (start, end)
+    # shots in a story of an assailant against unarmed people are the attack
+    shot = spans.get("shooting")
+    if shot and "attack" not in spans and entry.doc.memo.get(RAMPAGE) and rules.rampage_shots is not None:
+        if rules.rampage_shots.match(folded, shot[0], shot[1]) is not None:
+            spans["attack"] = spans.pop("shooting")
     if "casualty_report" not in spans:
         counted = _casualty_figure(figures, unless)
         if counted is not None:
