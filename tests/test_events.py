@@ -2833,3 +2833,28 @@ def test_shots_at_people_in_a_story_of_a_gunman_are_the_attack(
 def test_a_charge_or_a_call_aimed_at_a_state_is_diplomacy(lang: str, said: str, domestic: str) -> None:
     assert "diplomacy" in types(said, lang)
     assert "diplomacy" not in types(domestic, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "with_shots", "alone"),
+    [
+        (
+            "en",
+            "Neighbours said they heard two loud bangs followed by bursts of automatic fire from the prison.",
+            "Residents heard loud bangs over the port overnight.",
+        ),
+        (
+            "ro",
+            "Vecinii au auzit două bubuituri și apoi rafale de armă automată dinspre penitenciar.",
+            "Locuitorii au auzit bubuituri puternice deasupra portului.",
+        ),
+        (
+            "ru",
+            "Около двух часов ночи донеслись два громких хлопка, а затем автоматные очереди.",
+            "Жители слышали громкие хлопки над портом.",
+        ),
+    ],
+)
+def test_bangs_heard_with_gunfire_are_the_shots(lang: str, with_shots: str, alone: str) -> None:
+    assert types(with_shots, lang) == {"shooting"}
+    assert "explosion" in types(alone, lang)
