@@ -2858,3 +2858,28 @@ def test_a_charge_or_a_call_aimed_at_a_state_is_diplomacy(lang: str, said: str, 
 def test_bangs_heard_with_gunfire_are_the_shots(lang: str, with_shots: str, alone: str) -> None:
     assert types(with_shots, lang) == {"shooting"}
     assert "explosion" in types(alone, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "counterpart", "at_home"),
+    [
+        (
+            "en",
+            "The interior minister said he had called his colleague in Warsaw overnight.",
+            '"My colleagues in the emergency service worked all night," the mayor said.',
+        ),
+        (
+            "ro",
+            "Ministrul Apărării a discutat cu colegul său de la Kiev.",
+            "Primarul a mulțumit colegilor de la ISU.",
+        ),
+        (
+            "ru",
+            "«Я поговорил с коллегой из Кишинева», — написал министр.",
+            "Врачи работают вместе с коллегами из областной больницы.",
+        ),
+    ],
+)
+def test_a_colleague_in_another_capital_is_a_counterpart(lang: str, counterpart: str, at_home: str) -> None:
+    assert "diplomacy" in types(counterpart, lang)
+    assert "diplomacy" not in types(at_home, lang)
