@@ -2927,3 +2927,32 @@ def test_romanias_seismological_institute_acts_by_its_abbreviation_and_its_name(
     assert "National Institute for Earth Physics" in names(
         "Institutul Național pentru Fizica Pământului a anunțat o replică de 4,1.", "ro", "RO"
     )
+
+
+def test_a_countrys_disaster_agency_goes_by_its_own_initials() -> None:
+    assert names("The disaster agency said 14 people were still missing.", "en", "CL") == {"SENAPRED"}
+    assert names("The national disaster agency said 900 homes were flooded.", "en", "PE") == {"INDECI"}
+    assert names("Pakistan's NDMA said 22 people had died in the rains.", "en", "PK") == {
+        "Pakistan National Disaster Management Authority"
+    }
+    assert names("Senapred ordered the evacuation of two hillside districts.", "en", "CL") == {"SENAPRED"}
+    assert "CONAF" in names("Corporația Națională Forestieră a anunțat 25 de focare active.", "ro", "CL")
+    assert names("The NDRRMC said 3,000 families were in evacuation centres.", "en", "PH") == {"NDRRMC"}
+
+
+def test_a_disaster_agency_without_a_name_of_its_own_is_no_actor() -> None:
+    assert names("The disaster agency said 12 houses had collapsed.", "en", "AF") == set()
+
+
+def test_a_breakaway_regions_bodies_are_named_by_its_adjective() -> None:
+    assert names("Ministerul sănătății de la Tiraspol a anunțat noi restricții.", "ro", "MD") == {
+        "Transnistrian Ministry of Health"
+    }
+    assert names("Autoritățile transnistrene au închis școlile.", "ro", "MD") == {"Transnistrian authorities"}
+    assert names("The de facto authorities in Sukhumi closed the border.", "en", "GE") == {
+        "Abkhaz authorities"
+    }
+    assert names("МВД Южной Осетии сообщило о задержании.", "ru", "GE") == {
+        "South Ossetian Ministry of Internal Affairs"
+    }
+    assert names("Власти Молдавии объявили режим ЧС.", "ru", "MD") == {"Government of Moldova"}

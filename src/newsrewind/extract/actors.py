@@ -73,6 +73,8 @@ class _Inst:
     home_only: bool = False  # an actor only in a story about ``home`` with no other country named with it
     place_before: bool = False  # its place only written before it, as a title's ("Beaver County Sheriff
     # Ray Dombrowski": the name after it is the holder's)
+    renamed_only: bool = False  # an actor only where the country's body has a name of its own (renames):
+    # "the disaster agency" is Chile's SENAPRED, and no invented "<country> Disaster Agency" elsewhere
     # (the president's press secretary is the Kremlin's in a Russian story, not in a Kazakh one)
 
 
@@ -218,6 +220,7 @@ def _rules(code: str) -> _Rules:
             acting=bool(item.get("acting", False)),
             home_only=bool(item.get("home_only", False)),
             place_before=bool(item.get("place_before", False)),
+            renamed_only=bool(item.get("renamed_only", False)),
         )
         for form in item.get("forms", []):
             insts.add(form, inst)
@@ -1309,6 +1312,8 @@ def _institutions(
             .replace("{country}", country)
             .replace("{demonym}", (None if default else _demonym_name(iso or "")) or country)
         )
+        if inst.renamed_only and name.casefold() not in rules.renames:
+            continue
         name = rules.renames.get(name.casefold(), name)
         name = dict(inst.by_country).get(iso or "", name)
         if inst.kind == "military" and iso and name in {f"{country} {b}" for b in rules.adjective_bodies}:
@@ -2700,6 +2705,63 @@ def _described_bodies(
 _LEGAL_AFTER = re.compile(r"[”\"»]?\s+(?:S\.?R\.?L|S\.?A|LLC|Ltd|Inc|PLC|GmbH)\.?(?!\w)")
 
 
+@cache
+def _de_facto(code: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]] | None:
+    """Bodies of breakaway regions that act as states but are no GeoNames country ("ministerul
+    sănătății de la Tiraspol", "Минздрав Приднестровья", "Transnistrian authorities"): one pattern
+    with the body before or after the region's name, the body names by group, and the region by its
+    matched name. The regions' names are the ones sources read (``[countries]`` of sources data),
+    kept for the regions ``[de_facto] adjectives`` (en actors data) lists, and the inflected names
+    this language's ``[de_facto] regions`` adds."""
+    adjectives = {
+        str(k): str(v)
+        for k, v in langdata.section("en", "actors").get("de_facto", {}).get("adjectives", {}).items()
+    }
+    data = langdata.section(code, "actors").get("de_facto", {})
+    bodies = {str(k): str(v) for k, v in data.get("bodies", {}).items()}
+    known = {**langdata.section(code, "sources").get("countries", {}), **data.get("regions", {})}
+    regions = [str(k) for k, v in known.items() if str(v) in adjectives]
+    if not adjectives or not bodies or not regions:
+        return None
+    names: dict[str, str] = {}
+    alts = []
+    for i, words in enumerate(bodies):
+        names[f"b{i}"] = bodies[words]
+        alts.append(f"(?P<b{i}>{words})")
+    body = "|".join(alts)
+    body2 = body.replace("(?P<b", "(?P<c")
+    region = "|".join(f"(?:{r})" for r in regions)
+    gap = str(data.get("gap", r"\s+"))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?:{body})(?:{gap})(?P<r1>{region})|(?P<r2>{region})(?:['’]s)?(?:{gap})(?:{body2}))(?![\w-])",
+        re.IGNORECASE,
+    )
+    by_region: dict[str, str] = {}
+    for k, v in known.items():
+        if str(v) in adjectives:
+            by_region[str(k)] = adjectives[str(v)]
+    return pattern, names, by_region
+
+
+def _de_facto_bodies(entry: EntryText, found: _Found) -> None:
+    """A breakaway region's de facto bodies, named by the region's adjective ("Transnistrian Ministry
+    of Health", "Abkhaz authorities"), not as the recognised state's."""
+    rule = _de_facto(entry.lang)
+    if rule is None:
+        return
+    pattern, names, by_region = rule
+    for m in pattern.finditer(entry.text):
+        group = next((g for g, v in m.groupdict().items() if v and g[0] in "bc"), None)
+        where = m.group("r1") or m.group("r2")
+        if group is None or where is None or found.overlaps(m.start(), m.end()):
+            continue
+        adj = next((a for r, a in by_region.items() if re.fullmatch(r, where, re.IGNORECASE)), None)
+        if adj is None:
+            continue
+        found.add(f"{adj} {names['b' + group[1:]]}", "organization", m.start(), m.end())
+        found.owned.append((m.start(), m.end()))
+
+
 def _legal_companies(entry: EntryText, found: _Found) -> None:
     """A company introduced by its legal form and quoted name ("ООО «Ромашка»"): the name as written."""
     rule = _companies(entry.lang)
@@ -2822,6 +2884,7 @@ def find(entry: EntryText) -> list[Actor]:
     _regional_governments(entry, found)
     _local_admins(entry, found, ms)
     _legal_companies(entry, found)
+    _de_facto_bodies(entry, found)
     _courts(entry, found, ms)
     _institutions(entry, base, rules, found, ms)
     _described_bodies(entry, base, rules, found, ms)
