@@ -2956,3 +2956,10 @@ def test_a_breakaway_regions_bodies_are_named_by_its_adjective() -> None:
         "South Ossetian Ministry of Internal Affairs"
     }
     assert names("Власти Молдавии объявили режим ЧС.", "ru", "MD") == {"Government of Moldova"}
+
+
+def test_gendarmes_gardai_and_carabineros_are_their_forces() -> None:
+    assert names("French gendarmes arrested two men.", "en", "FR") == {"French Gendarmerie"}
+    assert names("Gardaí said a man in his 40s was arrested.", "en", "IE") == {"Garda Síochána"}
+    assert names("Carabineros said two men were detained.", "en", "CL") == {"Carabineros de Chile"}
+    assert names("Французские жандармы задержали 40 человек.", "ru", "FR") == {"French Gendarmerie"}
