@@ -2958,6 +2958,17 @@ def test_a_breakaway_regions_bodies_are_named_by_its_adjective() -> None:
     assert names("Власти Молдавии объявили режим ЧС.", "ru", "MD") == {"Government of Moldova"}
 
 
+def test_romanian_demonyms_count_inflected() -> None:
+    assert names("Soldații iranieni au lansat rachete.", "ro", "IR") == {"Iranian Armed Forces"}
+    assert names("Trupele armenești au deschis focul asupra satului.", "ro", "AM") == {
+        "Armenian Armed Forces"
+    }
+    assert names("Militarii chilieni patrulează străzile.", "ro", "CL") == {"Chilean Armed Forces"}
+    assert names("Forțele ecuadoriene au preluat controlul închisorii.", "ro", "EC") == {
+        "Ecuadorian Armed Forces"
+    }
+
+
 def test_gendarmes_gardai_and_carabineros_are_their_forces() -> None:
     assert names("French gendarmes arrested two men.", "en", "FR") == {"French Gendarmerie"}
     assert names("Gardaí said a man in his 40s was arrested.", "en", "IE") == {"Garda Síochána"}

@@ -172,8 +172,16 @@ def _known_people_names() -> frozenset[str]:
 
 @cache
 def _demonyms(code: str) -> tuple[tuple[str, str], ...]:
-    data = langdata.section(code, "actors").get("demonyms", {})
-    return tuple(sorted(((fold_key(k), str(v)) for k, v in data.items()), key=lambda kv: -len(kv[0])))
+    """Demonym stems with their countries, longest first; a stem whose ending alternates in the
+    language's inflection (``demonym_endings``: Romanian "iranian" → "iranieni", "armean" → "armene")
+    comes with its inflected stem too."""
+    section = langdata.section(code, "actors")
+    data = {fold_key(k): str(v) for k, v in section.get("demonyms", {}).items()}
+    for ending, inflected in section.get("demonym_endings", {}).items():
+        for stem, iso in list(data.items()):
+            if stem.endswith(fold_key(ending)):
+                data.setdefault(stem[: -len(fold_key(ending))] + fold_key(inflected), iso)
+    return tuple(sorted(data.items(), key=lambda kv: -len(kv[0])))
 
 
 def _institution_items(code: str) -> list[dict[str, Any]]:
