@@ -500,7 +500,9 @@ def test_federal_services_by_their_short_names() -> None:
 
 
 def test_a_company_by_its_legal_form_and_quoted_name() -> None:
+    # a proper name in Latin letters, as English news writes it ("Kamchatskenergo"); a described one as written
     assert "Северный уголь" in names("ООО «Северный уголь» приостановило работу разреза.", "ru", "RU")
+    assert "Kamchatskenergo" in names("ПАО «Камчатскэнерго» сообщило об аварии.", "ru", "RU")
     assert names("Он читал «Войну и мир».", "ru", "RU") == set()
 
 
@@ -2967,6 +2969,13 @@ def test_romanian_demonyms_count_inflected() -> None:
     assert names("Forțele ecuadoriene au preluat controlul închisorii.", "ro", "EC") == {
         "Ecuadorian Armed Forces"
     }
+
+
+def test_a_russian_company_by_its_trade_noun_acts_in_latin_letters() -> None:
+    assert names("Компания «Казавиаспас» направила два вертолета.", "ru", "KZ") == {"Kazaviaspas"}
+    assert names("АО «Казселезащита» сообщило, что плотина выдержала.", "ru", "KZ") == {"Kazselezashchita"}
+    assert names("Госкорпорация «Ростех» заявила, что завод не пострадал.", "ru", "RU") == {"Rostec"}
+    assert names("Работники компании «Тирастеплоэнерго» вышли на смену.", "ru", "MD") == set()
 
 
 def test_gendarmes_gardai_and_carabineros_are_their_forces() -> None:

@@ -2787,13 +2787,20 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
             rule[2]
             and group == "name2"
             and not _LEGAL_AFTER.match(entry.text, end)
-            and not _verb_around(entry, places.base_text(entry), m.start(), end)
+            and not _verb_around(entry, places.base_text(entry), m.start(), m.end())
         ):
             continue  # "a poll carried out by the firm Gorbi": named, not acting; "anunță distribuitorul
             # Delgaz Grid" acts; a legal form names the firm itself ("SC Apavital SA a oprit",
             # "depozitul companiei „Petrolnord-Trans” SRL")
-        if not found.overlaps(m.start(), m.end()):
-            found.add(m.group(group).strip(), "organization", start, end)
+        if not found.overlaps(m.start(), m.end()):  # "АО «Казселезащита»" → "Kazselezashchita"
+            name = m.group(group).strip()
+            known = _rules(entry.lang).insts.table.get(token_key(name))
+            if known is not None and "{" not in known.canonical:
+                name = known.canonical  # "госкорпорация «Ростех»": the name the body goes by (Rostec)
+            if all(w[:1].isupper() for w in name.split()):
+                name = translit.latin(name)  # a proper name ("Казселезащита"), not a described one
+                # ("Кузбасская горная компания": English news translates those)
+            found.add(name, "organization", start, end)
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
