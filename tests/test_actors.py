@@ -2983,3 +2983,9 @@ def test_gendarmes_gardai_and_carabineros_are_their_forces() -> None:
     assert names("Gardaí said a man in his 40s was arrested.", "en", "IE") == {"Garda Síochána"}
     assert names("Carabineros said two men were detained.", "en", "CL") == {"Carabineros de Chile"}
     assert names("Французские жандармы задержали 40 человек.", "ru", "FR") == {"French Gendarmerie"}
+
+
+def test_kazakh_and_belarusian_legal_forms_introduce_a_company() -> None:
+    assert names("Плотина выдержала, сообщили в ГУ «Казселезащита».", "ru", "KZ") == {"Kazselezashchita"}
+    assert names("ТОО «Алматы Су» сообщило об отключении воды.", "ru", "KZ") == {"Almaty Su"}
+    assert names("УП «Минскводоканал» восстановило подачу воды.", "ru", "BY") == {"Minskvodokanal"}
