@@ -2989,3 +2989,12 @@ def test_kazakh_and_belarusian_legal_forms_introduce_a_company() -> None:
     assert names("Плотина выдержала, сообщили в ГУ «Казселезащита».", "ru", "KZ") == {"Kazselezashchita"}
     assert names("ТОО «Алматы Су» сообщило об отключении воды.", "ru", "KZ") == {"Almaty Su"}
     assert names("УП «Минскводоканал» восстановило подачу воды.", "ru", "BY") == {"Minskvodokanal"}
+
+
+def test_civil_protection_in_russian_is_the_countrys_emergency_service() -> None:
+    assert names("Гражданская защита Италии объявила красный уровень опасности.", "ru", "IT") == {
+        "Italian Civil Protection Department"
+    }
+    assert names("Комитет гражданской защиты сообщил об эвакуации.", "ru", "KZ") == {
+        "Kazakhstan Ministry of Emergency Situations"
+    }
