@@ -2958,6 +2958,8 @@ def test_a_breakaway_regions_bodies_are_named_by_its_adjective() -> None:
         "South Ossetian Ministry of Internal Affairs"
     }
     assert names("Власти Молдавии объявили режим ЧС.", "ru", "MD") == {"Government of Moldova"}
+    # named, not acting: the body in another case
+    assert names("Decretul a fost publicat pe site-ul administrației transnistrene.", "ro", "MD") == set()
 
 
 def test_romanian_demonyms_count_inflected() -> None:
