@@ -561,6 +561,22 @@ def test_crowds_at_a_protest_are_protesters() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("Thousands of people gathered on the boulevard, chanting slogans against the junta.", "en"),
+        ("Mii de oameni s-au adunat pe bulevard, scandând împotriva juntei.", "ro"),
+        ("Тысячи людей собрались на бульваре, скандируя лозунги против хунты.", "ru"),
+    ],
+)
+def test_a_crowd_chanting_slogans_is_a_rallys(text: str, code: str) -> None:
+    check(text, code, ("present", "protesters", 2000, 9999))
+
+
+def test_a_crowd_with_no_slogans_stays_people() -> None:
+    check("Сотни людей собрались у больницы, чтобы сдать кровь.", "ru", ("present", "people", 200, 999))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("If 10 people died, the mayor would resign.", "en"),
         ("Dacă 10 oameni ar muri, primarul ar demisiona.", "ro"),
         ("Если погибнут 10 человек, мэр уйдет в отставку.", "ru"),
