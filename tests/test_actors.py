@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsrewind.extract import actors, places
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.model import Document
@@ -2911,15 +2913,59 @@ def test_national_police_and_interior_ministries_by_their_own_english_names() ->
 
 def test_a_countrys_men_under_arms_are_its_armed_forces() -> None:
     assert names("Armenian troops repelled the attack near the border.", "en", "AM") == {
-        "Armenian Armed Forces"
+        "Armed Forces of Armenia"
     }
     assert names("Азербайджанские подразделения обстреляли позиции.", "ru", "AM") == {
-        "Azerbaijani Armed Forces"
+        "Armed Forces of Azerbaijan"
     }
-    assert names("Trupele azere au deschis focul.", "ro", "AM") == {"Azerbaijani Armed Forces"}
+    assert names("Trupele azere au deschis focul.", "ro", "AM") == {"Armed Forces of Azerbaijan"}
     assert names("Thai soldiers fired shells across the border.", "en", "TH") == {"Royal Thai Army"}
     assert names("Russian troops advanced overnight.", "en", "UA") == {"Russia"}  # its forces are the state
     assert names("Russian drones hit the city.", "en", "UA") == {"Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country", "expected"),
+    [
+        ("Vietnamese troops evacuated residents from flooded villages.", "en", "VN", "Vietnam People's Army"),
+        ("Bangladeshi soldiers were deployed to the camps.", "en", "BD", "Bangladesh Army"),
+        (
+            "Moroccan soldiers set up field hospitals in the mountains.",
+            "en",
+            "MA",
+            "Royal Moroccan Armed Forces",
+        ),
+        ("Mexican soldiers were deployed to the city after the gunfight.", "en", "MX", "Mexican Army"),
+        ("Greek soldiers joined the firefighters.", "en", "GR", "Hellenic Armed Forces"),
+        ("The IRGC said it had seized a tanker.", "en", "IR", "Islamic Revolutionary Guard Corps"),
+        (
+            "The FARDC said rebels had shelled its positions.",
+            "en",
+            "CD",
+            "Armed Forces of the Democratic Republic of the Congo",
+        ),
+        (
+            "Gărzile Revoluționare au anunțat lansarea rachetelor.",
+            "ro",
+            "IR",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        ("Militarii srilankezi au evacuat familiile blocate de ape.", "ro", "LK", "Sri Lanka Army"),
+        ("Armata Populară de Eliberare a început exerciții.", "ro", "TW", "People's Liberation Army"),
+        ("НОАК начала учения у берегов острова.", "ru", "TW", "People's Liberation Army"),
+        (
+            "Корпус стражей исламской революции заявил об ударе.",
+            "ru",
+            "IR",
+            "Islamic Revolutionary Guard Corps",
+        ),
+        ("Вьетнамские военные эвакуировали жителей.", "ru", "VN", "Vietnam People's Army"),
+    ],
+)
+def test_a_countrys_armed_forces_go_by_their_own_name(
+    text: str, lang: str, country: str, expected: str
+) -> None:
+    assert expected in names(text, lang, country)
 
 
 def test_romanias_seismological_institute_acts_by_its_abbreviation_and_its_name() -> None:
@@ -2965,9 +3011,9 @@ def test_a_breakaway_regions_bodies_are_named_by_its_adjective() -> None:
 def test_romanian_demonyms_count_inflected() -> None:
     assert names("Soldații iranieni au lansat rachete.", "ro", "IR") == {"Iranian Armed Forces"}
     assert names("Trupele armenești au deschis focul asupra satului.", "ro", "AM") == {
-        "Armenian Armed Forces"
+        "Armed Forces of Armenia"
     }
-    assert names("Militarii chilieni patrulează străzile.", "ro", "CL") == {"Chilean Armed Forces"}
+    assert names("Militarii chilieni patrulează străzile.", "ro", "CL") == {"Chilean Army"}
     assert names("Forțele ecuadoriene au preluat controlul închisorii.", "ro", "EC") == {
         "Ecuadorian Armed Forces"
     }
