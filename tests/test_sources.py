@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsrewind.extract import sources
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.model import Document
@@ -3672,3 +3674,30 @@ def test_one_person_told_by_where_they_live_or_who_they_are() -> None:
     text = "A school bus was turned back at a checkpoint, a parent told the broadcaster."
     assert _in_blog(text, "en") == ["eyewitnesses"]
     assert _in_blog("'We can hear shots below us,' one user wrote on X.", "en") == ["eyewitnesses"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlet"),
+    [
+        (
+            "According to the Korean Central News Agency, the missile flew 600 km.",
+            "en",
+            "Korean Central News Agency",
+        ),
+        ("Agência Brasil said rescuers were still searching for survivors.", "en", "Agência Brasil"),
+        (
+            "The aid convoy reached the city on Tuesday, the Ethiopian News Agency reported.",
+            "en",
+            "Ethiopian News Agency",
+        ),
+        ("Agenția Angop relatează că inundațiile au afectat provincia Luanda.", "ro", "Angop"),
+        ("Potrivit Tunis Afrique Presse, incendiul a cuprins trei sate.", "ro", "Tunis Afrique Presse"),
+        ("Как сообщает агентство Йонхап, КНДР запустила баллистическую ракету.", "ru", "Yonhap"),
+        ("Как пишет Жэньминь жибао, власти выделили помощь пострадавшим.", "ru", "People's Daily"),
+        ("По данным ЦТАК, испытание прошло успешно.", "ru", "Korean Central News Agency"),
+    ],
+)
+def test_a_countrys_news_agency_or_paper_is_a_source_not_an_actor(text: str, lang: str, outlet: str) -> None:
+    record = records_of(Document(name="t", text="12:00\n" + text, lang=lang))[-1]
+    assert outlet in [s.name for s in record.sources]
+    assert outlet not in [a.name for a in record.actors]
