@@ -225,13 +225,21 @@ def _all_aliases() -> dict[str, list[int]]:
     return out
 
 
+def _uncased_names(outlet: dict[str, Any]) -> list[str]:
+    """An outlet's names of several words that hide a place whatever their case: its spellings,
+    and its own name unless only its cased forms carry it ("India Today": "in India today" names
+    India)."""
+    name = outlet.get("name", "")
+    return outlet.get("spellings", []) + ([name] if name and name not in outlet.get("cased", []) else [])
+
+
 def _outlet_names() -> list[str]:
     """Fold keys of the outlets' names of several words, longest first (one-word outlets never
     hide a place)."""
     names: set[str] = set()
     for code in langdata.available():
         for outlet in langdata.section(code, "outlets").get("outlet", []):
-            for spelling in outlet.get("spellings", []) + [outlet.get("name", "")]:
+            for spelling in _uncased_names(outlet):
                 key = fold_key(spelling)
                 if " " in key and re.search(r"[^\W\d_]", key):
                     names.add(key)
