@@ -2053,18 +2053,8 @@ def _district_noun_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: 
     if _coordinated_region(toks, base_gaps, j, rules) and toks[j + 3].word in rules.district_nouns:
         return True
     # the next name of two words ("the Žabovřesky and Královo Pole districts")
-    k = j + 4
-    return (
-        k < len(toks)
-        and base_gaps[j] == " "
-        and toks[j + 1].word in rules.conjunctions
-        and base_gaps[j + 1] == " "
-        and toks[j + 2].cap
-        and base_gaps[j + 2] == " "
-        and toks[j + 3].cap
-        and base_gaps[j + 3] == " "
-        and toks[k].word in rules.district_nouns
-    )
+    k = _shared_noun_at(toks, base_gaps, j, rules, words=2)
+    return k is not None and toks[k].word in rules.district_nouns
 
 
 #: How many lower-case adjectives may stand between a town's adjective and its institution's noun.
@@ -2330,19 +2320,25 @@ def _list_goes_on(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules)
     return gap == " " and toks[j + 1].word in rules.conjunctions
 
 
+def _shared_noun_at(
+    toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules, words: int = 1
+) -> int | None:
+    """Where the noun stands that a name shares with the next name of ``words`` capitalised words,
+    after a conjunction ("Курской и Белгородской областях", "the Žabovřesky and Královo Pole
+    districts"); None when no such name follows."""
+    k = i + 2 + words
+    if k >= len(toks) or toks[i + 1].word not in rules.conjunctions:
+        return None
+    if any(base_gaps[m] != " " for m in range(i, k)) or not all(toks[m].cap for m in range(i + 2, k)):
+        return None
+    return k
+
+
 def _coordinated_region(toks: list[_Tok], base_gaps: list[str], i: int, rules: _Rules) -> bool:
     """Whether an adjective shares the region noun of the next one ("Оренбургской и Челябинской
     областей", "Курской и Белгородской областях")."""
-    k = i + 3
-    return (
-        k < len(toks)
-        and base_gaps[i] == " "
-        and toks[i + 1].word in rules.conjunctions
-        and base_gaps[i + 1] == " "
-        and toks[i + 2].cap
-        and base_gaps[i + 2] == " "
-        and toks[k].word in rules.region_nouns
-    )
+    k = _shared_noun_at(toks, base_gaps, i, rules)
+    return k is not None and toks[k].word in rules.region_nouns
 
 
 #: How far in its sentence an adjective standing alone looks for the region noun it shares.
