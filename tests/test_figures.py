@@ -4869,3 +4869,80 @@ def test_a_bare_number_put_at_a_value_is_another_account_of_the_toll() -> None:
         ("killed", "people", 6, 6),
         ("killed", "people", 7, 7),
     )
+
+
+def test_among_them_opening_the_next_sentence_is_a_part_of_its_count() -> None:
+    check(
+        "Число пострадавших выросло до 80. Среди них 25 сотрудников милиции и трое журналистов.",
+        "ru",
+        ("injured", "people", 80, 80),
+        ("injured", "security", 25, 25),
+        ("injured", "journalists", 3, 3),
+    )
+    check(
+        "Officers detained 52 people overnight. Among them were five minors.",
+        "en",
+        ("arrested", "people", 52, 52),
+        ("arrested", "civilians", 5, 5),
+    )
+    check(
+        "Bilanțul a ajuns la 17 morți. Printre aceștia se află doi pompieri.",
+        "ro",
+        ("killed", "people", 17, 17),
+        ("killed", "security", 2, 2),
+    )
+    # with no count before it, "among them" names no measure
+    check("The wounded were flown to the capital. Among them are two children.", "en")
+
+
+def test_militia_officers_are_security() -> None:
+    check(
+        "В столкновениях пострадали 12 милиционеров и 7 сотрудников милиции получили ожоги.",
+        "ru",
+        ("injured", "security", 12, 12),
+        ("injured", "security", 7, 7),
+    )
+
+
+def test_an_estimated_count_is_approximate_not_hypothetical() -> None:
+    entry = EntryText(
+        nfc("Officials said an estimated 400 people were killed in the landslide."),
+        "en",
+        DocContext(lang="en"),
+    )
+    got = [(f.measure, f.group, f.low, f.high, f.approx) for f in find(entry)]
+    assert got == [("killed", "people", 400, 400, True)]
+    # hedged by a modal it is still no count
+    check("As many as 400 people may have been killed.", "en")
+
+
+def test_crowd_sizes_told_by_coming_and_by_estimates() -> None:
+    check(
+        "Organisers say more than 20,000 people came to the rally.",
+        "en",
+        ("present", "protesters", 20001, None),
+    )
+    check(
+        "Police estimated the number of protesters at about 6,000.",
+        "en",
+        ("present", "protesters", 6000, 6000),
+    )
+    check("La miting au venit peste 25 de mii de oameni.", "ro", ("present", "protesters", 25001, None))
+    check("На митинг пришли около 4 тысяч человек.", "ru", ("present", "protesters", 4000, 4000))
+
+
+def test_a_part_of_the_set_a_sentence_opens_with_takes_its_group() -> None:
+    check("Of the 60 miners, 41 were rescued.", "en", ("evacuated", "civilians", 41, 41))
+    check("Из 60 горняков 41 поднят на поверхность.", "ru", ("evacuated", "civilians", 41, 41))
+    check(
+        "Из 60 горняков, которые работали в забое, 41 подняты на поверхность.",
+        "ru",
+        ("evacuated", "civilians", 41, 41),
+    )
+    check("Dintre cei 60 de mineri, 41 au fost scoși la suprafață.", "ro", ("evacuated", "civilians", 41, 41))
+
+
+def test_no_contact_with_people_is_missing() -> None:
+    check("Rescuers lost contact with 14 miners after the collapse.", "en", ("missing", "civilians", 14, 14))
+    check("Связи по-прежнему нет с 14 шахтерами.", "ru", ("missing", "civilians", 14, 14))
+    check("Salvatorii au pierdut legătura cu 14 mineri.", "ro", ("missing", "civilians", 14, 14))

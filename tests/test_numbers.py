@@ -44,6 +44,11 @@ def test_digits_thousands_and_decimals(text: str, value: object) -> None:
         ("ro", "o mie de voluntari", 1000, 1000),
         ("ro", "două mii cinci sute de refugiați", 2500, 2500),
         ("ro", "doua persoane", 2, 2),
+        # a link word between the number and its multiplier
+        ("ro", "peste 40 de mii de participanți", 40001, None),
+        ("ro", "douăzeci de mii de oameni", 20000, 20000),
+        ("ro", "15 de milioane de lei", 15_000_000, 15_000_000),
+        ("en", "one of thousands of people", 1, 1),
         ("en", "forty-two people", 42, 42),
         ("en", "a hundred and five families", 105, 105),
         ("en", "a dozen houses", 12, 12),
@@ -78,6 +83,9 @@ def test_number_words(code: str, text: str, low: int, high: int) -> None:
         ("ru", "сотни людей", 200, 999),
         ("ru", "тысячи участников", 2000, 9999),
         ("ru", "некоторые жители", 1, None),
+        # the prepositional and dative plurals ("говорят о десятках тысяч")
+        ("ru", "о десятках тысяч участников", 20000, 99999),
+        ("ru", "о сотнях пострадавших", 200, 999),
     ],
 )
 def test_vague_quantities(code: str, text: str, low: int, high: int | None) -> None:

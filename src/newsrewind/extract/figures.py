@@ -2441,6 +2441,61 @@ class _Reader:
             j -= 1
         return "injured", prev.group
 
+    def _opening_set(self, k: int) -> Quantity | None:
+        """The set the sentence of token k opens with ("Of the 118 miners", "Из 118 горняков",
+        "Din cei 40 de pasageri"): a whole whose part the sentence goes on to count."""
+        toks, n, sid = self.toks, len(self.toks), self.sent[k]
+        first = bisect_left(self.sent, sid)
+        marks = self.starts[first]
+        opener = max((marks[kind][1] for kind in ("set_of", "partitive") if kind in marks), default=0)
+        if not opener:
+            return None
+        j = first + opener
+        if j < n and "articles" in self.starts[j]:
+            j += self.starts[j]["articles"][1]
+        return self.q_at.get(j)
+
+    def _opening_set_group(self, q: Quantity) -> str | None:
+        """The group of the set a sentence opens with, of which a bare count is a part ("Of the 118
+        miners, 97 were rescued", "Из 118 горняков 97 подняты", "Din cei 40 de pasageri, 12 ...")."""
+        n = len(self.toks)
+        whole = self._opening_set(q.first)
+        if whole is None or whole is q or whole.last >= q.first:
+            return None
+        j = whole.last
+        if j < n and "links" in self.starts[j]:
+            j += self.starts[j]["links"][1]
+        group, _ = self._group_at(j, n) if j < q.first else (None, 0)
+        return group
+
+    def _part_opening_sentence(self, q: Quantity) -> _Found | None:
+        """The count of the sentence before, when "among them" opens this one and leads straight to
+        the quantity ("Среди них 31 полицейский", "Among them are 31 officers", "Printre ei se află
+        31 de polițiști"): the quantity is a part of those people."""
+        if not self.found:
+            return None
+        toks, sid = self.toks, self.sent[q.first]
+        first = q.first
+        while first > 0 and self.sent[first - 1] == sid:
+            first -= 1
+        if first == 0 or "partitive" not in self.starts[first]:
+            return None
+        k = first + self.starts[first]["partitive"][1]
+        between = 0
+        while k < q.first and (toks[k].text in (",", ":") or self.starts[k].keys() & {"aux", "bridge"}):
+            between += 1
+            k += 1
+        whole = self.found[-1]
+        if (
+            k != q.first
+            or between > 2
+            or whole.subset
+            or whole.measure in _NOT_PEOPLE
+            or self.sent[whole.q.first] != self.sent[first - 1]
+        ):
+            return None
+        return whole
+
     def _previous_live(self, q: Quantity) -> int | None:
         """First token of the nearest count before this one in its sentence."""
         for k in range(q.first - 1, -1, -1):
@@ -2745,7 +2800,9 @@ class _Reader:
                 carried = group is not None
             elif group is None and q.value == 1 and not q.article and not toks[q.first].is_num:
                 group = self._previous_group(q, same_sentence=True)  # "двое ранены, один госпитализирован"
-            group = group or self.lex.default_groups.get(measure or "", "people")
+            group = (
+                group or self._opening_set_group(q) or self.lex.default_groups.get(measure or "", "people")
+            )
             # "3 răniți au fost internați", "трое пострадавших в тяжелом состоянии"
             rescued = measure == "evacuated"  # "двое извлечены с травмами": brought out hurt
             if measure in ("injured", "casualties", "evacuated") and (
@@ -2795,6 +2852,12 @@ class _Reader:
             elif kind == "partitive" and (past := self._described_set(start)):
                 start = past[0]  # "unul dintre pasagerii răniți ...": past the set
             after = self.after(q, start, bare and not partitive and not more)
+            if (
+                after
+                and self._opening_set(q.first) is q
+                and any(k in self.q_at for k in range(q.last, after[1]))
+            ):
+                return  # "Из 118 горняков, ..., 97 подняты": the verb is the part's, the set no count
             if after and group in ("kin", "families") and not before and self._owner_state(end, after[1]):
                 return  # "30 relatives of the dead", "rude ale victimelor", "родственников погибших"
             if q.article and after and self.has(after[1], "toll_noun"):
@@ -2901,6 +2964,8 @@ class _Reader:
             elif partitive and self.found and (prev_live := self._previous_live(q)) is not None:
                 if self.found[-1].q.first == prev_live:
                     measure = self.found[-1].measure  # "including about 5,000 children"
+            elif (whole := self._part_opening_sentence(q)) is not None:
+                measure, partitive = whole.measure, True  # "... rose to 96. Among them are 31 officers"
             elif not bare and self._has_before(q, "conjunctions", 1) and (prev := self._previous_close(q)):
                 measure = prev.measure  # "12 polițiști și 5 civili au murit" read from the left
                 # "19 killed, among them seven foreigners and four soldiers": a part, as the one before
@@ -2923,6 +2988,7 @@ class _Reader:
                         self._counted_set_group(q, end)
                         or self._part_said_to_be(end)
                         or self._mentioned_group(q)
+                        or self._opening_set_group(q)
                         # "15 из них" opening a sentence: them are the whole told before, not its part
                         or self._previous_group(
                             q, whole=not any(self.sent[f.q.first] == self.sent[q.first] for f in self.found)
@@ -2937,7 +3003,12 @@ class _Reader:
                         # "..., taking the toll to 17": the whole toll
                         group = self._toll_group(q) or "people"
                     else:
-                        group = self._previous_group(q, same_sentence=True) or self._toll_group(q) or "people"
+                        group = (
+                            self._previous_group(q, same_sentence=True)
+                            or self._opening_set_group(q)
+                            or self._toll_group(q)
+                            or "people"
+                        )
                         if (
                             measure == "arrested"
                             and group == "security"
@@ -3048,7 +3119,7 @@ class _Reader:
         if measure == "displaced" and group in ("security", "rescuers"):
             measure = "present"  # "troops stationed", "размещено 1 500 военных": deployed, not displaced
         if group is None:
-            group = "people"
+            group = self._opening_set_group(q) or "people"
         # "Twelve of the bodies have been identified": some of the dead already counted (kept to be
         # read back by the counts after it, never reported)
         hidden = self._restated_part(q, measure, group, after) or self._restated_whole(q, measure)

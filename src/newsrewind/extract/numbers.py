@@ -171,6 +171,8 @@ class Grammar:
     superlative: frozenset[str] = frozenset()  # before a vague quantity: "most", no count ("cei mai mulți")
     # after a multiplier, half of it more ("o mie și jumătate", "a million and a half")
     and_a_half: tuple[tuple[str, ...], ...] = ()
+    # between a number and its multiplier ("30 de mii", "douăzeci de milioane")
+    mult_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -212,6 +214,7 @@ def grammar(code: str) -> Grammar:
         ),
         superlative=keyset("superlative"),
         and_a_half=tuple(tuple(strip_marks(p).split()) for p in syntax.get("and_a_half", [])),
+        mult_links=keyset("multiplier_links"),
     )
 
 
@@ -314,6 +317,8 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
         if j + 1 < n and toks[j].text == "-" and toks[j].start == tok.end and toks[j + 1].is_word:
             if toks[j + 1].start == toks[j].end:
                 return None
+        if j + 1 < n and toks[j].key in g.mult_links and (_mult_value(g, toks[j + 1]) or 0) >= 1000:
+            j += 1  # "30 de mii": a link word before the multiplier
         if j < n and (mult := _mult_value(g, toks[j])):
             value *= mult
             j += 1
@@ -345,6 +350,9 @@ def _number(g: Grammar, toks: list[Token], i: int, after_modifier: bool) -> tupl
             j += 1
     while j < n:
         t = toks[j]
+        if current and t.key in g.mult_links and j + 1 < n and (_mult_value(g, toks[j + 1]) or 0) >= 1000:
+            j += 1  # "douăzeci de mii": a link word before the multiplier
+            t = toks[j]
         mult = _mult_value(g, t)
         if mult:
             if mult >= 1000:
@@ -455,7 +463,10 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
                         break
         # a modifier word may itself be read as a number word ("some" 200)
         if out and out[-1].last > i - mlen:
-            mod, mlen = None, 0
+            if out[-1].article and out[-1].first >= i - mlen:
+                out.pop()  # "an estimated 500": the article opens the modifier, no count of one
+            else:
+                mod, mlen = None, 0
         vlen, bounds = (
             _match(g.vague, toks, i, g.longest)
             if tok.key in g.vague_first or tok.lemma in g.vague_first
