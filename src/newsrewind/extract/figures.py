@@ -2444,7 +2444,7 @@ class _Reader:
     def _opening_set(self, k: int) -> Quantity | None:
         """The set the sentence of token k opens with ("Of the 118 miners", "Из 118 горняков",
         "Din cei 40 de pasageri"): a whole whose part the sentence goes on to count."""
-        toks, n, sid = self.toks, len(self.toks), self.sent[k]
+        n, sid = len(self.toks), self.sent[k]
         first = bisect_left(self.sent, sid)
         marks = self.starts[first]
         opener = max((marks[kind][1] for kind in ("set_of", "partitive") if kind in marks), default=0)
