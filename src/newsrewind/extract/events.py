@@ -14,10 +14,11 @@ else ("no one was hurt" is no casualty report).
 ``fire`` words ("in flames", "arde", "горит") say something burns, not who set it
 alight: they are arson only in a story of unrest (a document or entry naming the
 ``unrest`` words: protesters, rioters, looting), never a wildfire's or a blaze's.
-``foreign`` phrases open with a state's name (``STATE``, from the ``states`` table
-of names and ISO codes): they count only when that state is not the country the
-story is about ("Germany is sending rescuers" in a story of floods in Libya, not
-in one of floods in Germany).
+``foreign`` phrases name a state (``STATE``, from the ``states`` table of names and ISO
+codes), as their subject or as the land of their subject's head of state or minister: they
+count only when that state is not the country the story is about ("Germany is sending
+rescuers" in a story of floods in Libya, not in one of floods in Germany; "the president of
+Belarus urged the protesters" in a story of Kazakhstan).
 ``OTHER`` in a pattern stands for a state, a bloc or a capital named as the object of another's
 words (``state_objects``, in the cases the language puts an object in: "accused Moscow",
 "dă vina pe Chișinău", "обвинил Баку"): a charge or a call aimed at a state is between states.
@@ -250,9 +251,10 @@ class _Rules:
     state_names: re.Pattern[str] | None = None
     state_codes: dict[str, str] = field(default_factory=dict)
 
-    def giver(self, folded: str, start: int) -> str | None:
-        """The ISO code of the state a ``foreign`` trigger at ``start`` opens with."""
-        m = self.state_names.match(folded, start) if self.state_names is not None else None
+    def giver(self, folded: str, start: int, end: int) -> str | None:
+        """The ISO code of the first state a ``foreign`` trigger in [start, end) names: the one it
+        opens with, or the one of its head of state or minister ("the president of Belarus")."""
+        m = self.state_names.search(folded, start, end) if self.state_names is not None else None
         return self.state_codes.get(m.group(0)) if m is not None else None
 
     def candidates(self, key: str) -> tuple[_Trigger, ...]:
@@ -368,7 +370,7 @@ def _rules(code: str) -> _Rules:
         re.compile(rf"{_WB}(?:{_alt(past_year)}){_WE}") if past_year else None,
         {},
         {},
-        state_names=re.compile(rf"{states}{_WE}") if codes else None,
+        state_names=re.compile(rf"{_WB}{states}{_WE}") if codes else None,
         state_codes=codes,
     )
 
@@ -568,7 +570,7 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
             continue
         if t.role == FOREIGN:
             # aid a state gives counts between states only when the story is about another country
-            giver = rules.giver(folded, start)
+            giver = rules.giver(folded, start, end)
             if giver is None or entry.doc.country is None or giver == entry.doc.country:
                 # the words are read again without it ("Japan and Canada offered to send")
                 upto = max(end, pending[at][0]) if at < len(pending) else len(folded)
