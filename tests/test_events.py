@@ -2883,3 +2883,143 @@ def test_bangs_heard_with_gunfire_are_the_shots(lang: str, with_shots: str, alon
 def test_a_colleague_in_another_capital_is_a_counterpart(lang: str, counterpart: str, at_home: str) -> None:
     assert "diplomacy" in types(counterpart, lang)
     assert "diplomacy" not in types(at_home, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "foreign_leader", "home_leader"),
+    [
+        (
+            "en",
+            "The president of Hungary, Viktor Orban, urged the protesters to go home.",
+            "The president of Georgia urged the protesters to go home.",
+        ),
+        (
+            "ro",
+            "Premierul Ungariei, Viktor Orban, i-a îndemnat pe protestatari să plece acasă.",
+            "Președintele din Georgia a îndemnat protestatarii să plece acasă.",
+        ),
+        (
+            "ru",
+            "Президент Венгрии Виктор Орбан призвал протестующих разойтись по домам.",
+            "Президент Грузии призвал протестующих разойтись по домам.",
+        ),
+    ],
+)
+def test_a_foreign_leaders_call_on_the_protesters_is_diplomacy(
+    lang: str, foreign_leader: str, home_leader: str
+) -> None:
+    def told(text: str) -> set[str]:
+        return {e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country="GE")), [])}
+
+    assert told(foreign_leader) == {"diplomacy"}
+    assert "diplomacy" not in told(home_leader)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "About two hundred parents gathered outside the school board, some carrying photos, and demanded answers.",
+        ),
+        ("en", "Supporters of the detained journalist gathered in front of the courthouse."),
+        ("ro", "Părinții s-au adunat în fața inspectoratului școlar și au cerut demisia directorului."),
+        ("ro", "Coloane de protestatari se îndreaptă spre sediul Guvernului."),
+        ("ru", "Родители собрались у здания администрации, требуя встречи с губернатором."),
+        ("ru", "У здания суда собираются сторонники опального мэра."),
+    ],
+)
+def test_a_crowd_gathering_to_demand_is_a_protest(lang: str, text: str) -> None:
+    assert types(text, lang) == {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Twenty men were detained overnight for violating the curfew."),
+        ("ro", "Douăzeci de bărbați au fost reținuți pentru încălcarea restricției de circulație."),
+        ("ru", "За нарушение комендантского часа ночью задержаны двадцать мужчин."),
+    ],
+)
+def test_a_curfew_broken_is_no_new_curfew(lang: str, text: str) -> None:
+    assert types(text, lang) == {"arrests"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "cleared", "built"),
+    [
+        (
+            "en",
+            "City workers dismantled the barricades overnight.",
+            "Protesters put up barricades on the avenue.",
+        ),
+        (
+            "ro",
+            "Baricadele au fost demontate peste noapte.",
+            "Manifestanții au ridicat baricade pe bulevard.",
+        ),
+        ("ru", "Баррикады на проспекте разобраны.", "Протестующие строят баррикады на проспекте."),
+    ],
+)
+def test_barricades_taken_down_are_no_riot(lang: str, cleared: str, built: str) -> None:
+    assert "riot" not in types(cleared, lang)
+    assert "riot" in types(built, lang)
+
+
+def test_looting_reported_not_to_have_happened_in_russian() -> None:
+    assert "riot" not in types("Случаев мародерства в городе не зафиксировано.", "ru")
+
+
+def test_carabinieri_and_a_window_smashed_by_one_group_in_romanian() -> None:
+    assert "riot" in types("Tinerii s-au ciocnit cu carabinierii lângă primărie.", "ro")
+    assert "riot" in types("Un grup de bărbați cu glugi a spart vitrina unei bănci.", "ro")
+    assert "riot" not in types("Un geam s-a spart din cauza grindinei.", "ro")
+    assert "riot" not in types("Suflul exploziei a spart geamurile blocurilor din jur.", "ro")
+    got = types("Mitingul din fața Președinției de la Chișinău a degenerat apoi în ciocniri.", "ro")
+    assert "riot" in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "helpers", "protesters"),
+    [
+        (
+            "en",
+            "Volunteers passed sandbags along a human chain to the river bank.",
+            "Students formed a human chain around the university.",
+        ),
+        (
+            "ro",
+            "Pompierii și localnicii au format un lanț uman pentru a căra sacii cu nisip.",
+            "Studenții au format un lanț uman în jurul universității.",
+        ),
+        (
+            "ru",
+            "Волонтеры встали в живую цепь и передавали мешки с песком.",
+            "Студенты выстроили живую цепь вокруг университета.",
+        ),
+    ],
+)
+def test_a_human_chain_of_helpers_is_no_protest(lang: str, helpers: str, protesters: str) -> None:
+    assert "protest" not in types(helpers, lang)
+    assert "protest" in types(protesters, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Mobile internet is gradually returning in the capital."),
+        ("ro", "Internetul mobil revine treptat în capitală."),
+        ("ru", "В столице постепенно возвращается мобильный интернет. Связность восстановилась до 70%."),
+    ],
+)
+def test_connectivity_coming_back_is_internet_restored(lang: str, text: str) -> None:
+    assert types(text, lang) == {"internet_restored"}
+
+
+def test_drones_fired_with_a_count_and_a_call_already_made() -> None:
+    assert types("The army said the enemy had fired more than 40 drones at the region.", "en") == {
+        "explosion"
+    }
+    assert types("The premier said she had spoken by phone with her Czech counterpart.", "en") == {
+        "diplomacy"
+    }
