@@ -3023,3 +3023,18 @@ def test_drones_fired_with_a_count_and_a_call_already_made() -> None:
     assert types("The premier said she had spoken by phone with her Czech counterpart.", "en") == {
         "diplomacy"
     }
+
+
+def test_a_phone_call_is_diplomacy_only_with_another_state() -> None:
+    def told(text: str, country: str) -> set[str]:
+        return {
+            e.type for e in events.find(EntryText(text, "en", DocContext(lang="en", country=country)), [])
+        }
+
+    assert told("The president said he had spoken by phone with Polish Prime Minister Jan Nowak.", "UA") == {
+        "diplomacy"
+    }
+    assert (
+        told("The mayor said she had spoken by phone with the regional president about the floods.", "ES")
+        == set()
+    )
