@@ -3082,6 +3082,20 @@ def test_a_picture_credit_names_no_source() -> None:
     assert "Reuters" in names("Two men were held, Reuters reported.", "en", "GB")
 
 
+def test_a_caption_credit_names_no_source_in_any_language() -> None:
+    # a caption line with no label, the photographer and the agency at its end
+    assert not names(
+        "Firefighters douse a burning warehouse in Kharkiv on May 3. Oleh Bondar/Reuters", "en", "UA"
+    )
+    # a labelled credit after a long caption, or on a line of its own
+    text = "Vântul a smuls acoperișuri, anunță ISU Vaslui.\n\nFoto: Case fără acoperiș pe strada școlii din Bârlad / Digi24"
+    assert "Digi24" not in names(text, "ro", "RO")
+    assert not names("Foto principală: Digi24", "ro", "RO")
+    assert "Digi24" in names("Două case au fost inundate, transmite Digi24.", "ro", "RO")
+    text = "Колонна идёт по проспекту, пишет «Фонтанка».\n\nКолонна у моста. Фото: РИА Новости / Иван Петров"
+    assert names(text, "ru", "RU") == {"Fontanka": "media"}
+
+
 def test_unnamed_russian_sources_by_what_they_know() -> None:
     text = (
         "Партию закупили в Казахстане, пишет «Ведомости» со ссылкой на источник, знакомый с ходом следствия."

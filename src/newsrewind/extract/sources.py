@@ -161,6 +161,8 @@ class _Rules:
     publisher_before: re.Pattern[str] | None = None
     publisher_after: re.Pattern[str] | None = None
     byline: re.Pattern[str] | None = None  # a short line that credits writers ("From CNN's X")
+    # a picture's credit on the outlet's line ("Foto: Acoperișuri smulse / Vremea Nouă", "Фото: AKIpress")
+    credit_line: re.Pattern[str] | None = None
     # "'s office", "'s spokesman" right after a person: the person speaks through them
     possessive_office: re.Pattern[str] | None = None
     # a police force named in full ("Avon and Somerset Police", "Greater Manchester Police")
@@ -575,6 +577,11 @@ def _rules(code: str) -> _Rules:
         else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
         byline=re.compile(rf"(?:{_alt(cues['byline'])})\s[^.!?\n]{{0,100}}$") if cues.get("byline") else None,
+        credit_line=re.compile(
+            rf"(?<![\w-])(?:{_alt(cues['credit_line'])})\s*(?::|\.{{2,3}}|…)[^\n]{{0,150}}$"
+        )
+        if cues.get("credit_line")
+        else None,
         publisher_before=re.compile(rf"(?:{_alt(cues['publisher_before'])})\"?$")
         if cues.get("publisher_before")
         else None,
@@ -1310,14 +1317,22 @@ def _national_words(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:of (?:the )?)?(?:{alt})\b")
 
 
+_CREDIT_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
 def _presents(rules: _Rules, folded: str, start: int, end: int) -> bool:
     """Whether the outlet at [start, end) presents the blog itself rather than a claim, or
-    credits its writers in a byline ("By Ana Dias and Tom Reed, CNN", "From CNN's Ana Dias")."""
-    if rules.byline is not None:
-        line = folded.rfind("\n", 0, start) + 1
-        stop = folded.find("\n", end)
-        if rules.byline.match(folded, line, len(folded) if stop < 0 else stop):
-            return True
+    credits its writers in a byline ("By Ana Dias and Tom Reed, CNN", "From CNN's Ana Dias") or
+    a picture ("Photo: Ana Dias/Reuters")."""
+    line = folded.rfind("\n", 0, start) + 1
+    stop = folded.find("\n", end)
+    if rules.byline is not None and rules.byline.match(folded, line, len(folded) if stop < 0 else stop):
+        return True
+    if rules.credit_line is not None and rules.credit_line.search(folded, line, start):
+        return True
+    # a caption's credit at the line's end: the photographer, a slash, the agency ("Ana Lee/Reuters")
+    if _CREDIT_END.match(folded, end) and folded[max(0, start - 2) : start].strip().endswith("/"):
+        return True
     if rules.publisher_after is not None and rules.publisher_after.match(folded, end):
         return True
     return rules.publisher_before is not None and bool(
