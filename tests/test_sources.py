@@ -3715,3 +3715,15 @@ def test_a_countrys_news_agency_or_paper_is_a_source_not_an_actor(text: str, lan
     record = records_of(Document(name="t", text="12:00\n" + text, lang=lang))[-1]
     assert outlet in [s.name for s in record.sources]
     assert outlet not in [a.name for a in record.actors]
+
+
+def test_a_local_force_is_the_police_of_its_town() -> None:
+    # the town's own police, not the national force
+    got = names("Doi copaci au căzut peste mașini, anunță Poliția Locală Iași.", "ro", "RO")
+    assert got == {"Iași Local Police": "police"}
+    # the bare police after a county's force in the same entry is that force
+    text = "Un bărbat a murit, anunță IPJ Vaslui. Numărul răniților a urcat la cinci, precizează polițiștii."
+    assert names(text, "ro", "RO") == {"Vaslui County Police": "police"}
+    assert names(
+        "Two men were held, Kent Police said. Police added that a third was sought.", "en", "GB"
+    ) == {"Kent police": "police"}

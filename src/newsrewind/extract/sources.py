@@ -1288,9 +1288,18 @@ _BRANCH_WORDS = re.compile(r"\b(?:Oblast|Region|Krai|Republic|County|Province|Go
 
 def _branches_over_national(lang: str, found: list[Source]) -> list[Source]:
     """A national body beside its own regional branch in one entry is that branch: "МЧС:" over a
-    post that names "ГУ МЧС по Свердловской области" (the headline shortens the branch's name)."""
+    post that names "ГУ МЧС по Свердловской области" (the headline shortens the branch's name);
+    the bare national police beside a county's or a city's force is that force."""
     if len(found) < 2:
         return found
+    national = _national_words(lang)
+    if any(s.kind == "police" and not national.search(s.name) for s in found):
+        # "IPJ Vaslui announced ..., the police added": the bare police is the force of the place
+        found = [
+            s
+            for s in found
+            if not (s.kind == "police" and national.sub("", s.name).strip().lower() == "police")
+        ]
     branches = [s.name for s in found if _BRANCH_WORDS.search(s.name)]
     if not branches:
         return found
