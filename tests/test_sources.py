@@ -3727,3 +3727,16 @@ def test_a_local_force_is_the_police_of_its_town() -> None:
     assert names(
         "Two men were held, Kent Police said. Police added that a third was sought.", "en", "GB"
     ) == {"Kent police": "police"}
+
+
+def test_russian_people_counted_or_spoken_of_are_no_witnesses() -> None:
+    # the miners are counted by the company's words, not speaking
+    assert "eyewitnesses" not in names("Qarmet подтвердил гибель двух горняков.", "ru", "KZ")
+    text = "Спасатели подняли 14 горняков, которые шесть часов были под завалом, сообщили в штабе."
+    assert "eyewitnesses" not in names(text, "ru", "KZ")
+    # ... but they speak as the subject, as a part of the group, or after a cue that governs them
+    assert names("Шахтеры рассказали, что вентиляция не работала.", "ru", "KZ") == {
+        "eyewitnesses": "eyewitness"
+    }
+    assert "eyewitnesses" in names("Один из горняков рассказал, что слышал хлопок.", "ru", "KZ")
+    assert "eyewitnesses" in names("По словам горняков, хлопок был слышен на поверхности.", "ru", "KZ")

@@ -181,6 +181,7 @@ class _Rules:
     # a private person told by a longer phrase before the verb ("A woman who lives next to the
     # station said", "O vânzătoare dintr-un magazin din apropiere a spus"): the phrase opens on these
     private_gap: re.Pattern[str] | None = None
+    partitive: frozenset[str] = frozenset()  # "из" in "один из горняков": the part before it speaks
 
 
 def _all_outlets() -> list[dict[str, Any]]:
@@ -576,6 +577,7 @@ def _rules(code: str) -> _Rules:
         if cues.get("unverified")
         else None,
         subject_cases=frozenset(cues.get("subject_cases", [])),
+        partitive=frozenset(cues.get("partitive", [])),
         byline=re.compile(rf"(?:{_alt(cues['byline'])})\s[^.!?\n]{{0,100}}$") if cues.get("byline") else None,
         credit_line=re.compile(
             rf"(?<![\w-])(?:{_alt(cues['credit_line'])})\s*(?::|\.{{2,3}}|…)[^\n]{{0,150}}$"
@@ -822,6 +824,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
         if claimant.unless_after is not None and claimant.unless_after.search(
             folded, max(0, start - 20), start
         ):
+            continue
+        if claimant.kind == "eyewitness" and claimant.needs_cue and _spoken_of(rules, folded, start, end):
             continue
         if claimant.small_only and not text[start:end].islower():
             continue
@@ -1722,6 +1726,25 @@ def _claims(rules: _Rules, folded: str, start: int, end: int) -> bool:
     ):
         return False
     return _has_cue(rules, folded, start, end)
+
+
+def _spoken_of(rules: _Rules, folded: str, start: int, end: int) -> bool:
+    """People named in a case no verb's subject takes ("подтвердил гибель трех горняков", "вывели 12
+    горняков, ..., сообщили в штабе"): counted or spoken of, unless a cue that governs that case
+    stands right before them ("по словам горняков", "со ссылкой на пассажиров")."""
+    words = folded[start:end].split()
+    if not rules.subject_cases or not words or _in_cases(words[0], _NOMINATIVE):
+        return False
+    before = folded[max(0, start - 30) : start].split()
+    if before and before[-1] in rules.partitive:
+        before = before[:-1]  # "один из горняков": the part is the subject
+    if before and before[-1].isalpha() and _in_cases(before[-1], _NOMINATIVE):
+        return False  # "трое горняков", "один из пассажиров"
+    m = rules.cue_before.search(folded, max(0, start - 70), start) if rules.cue_before is not None else None
+    return m is None or any(p.tag.POS == "VERB" for p in morph_parses(m.group().split()[0]))
+
+
+_NOMINATIVE = frozenset({"nomn"})
 
 
 def _can_be_subject(rules: _Rules, name: str) -> bool:
