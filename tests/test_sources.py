@@ -3731,7 +3731,7 @@ def test_a_local_force_is_the_police_of_its_town() -> None:
 
 def test_russian_people_counted_or_spoken_of_are_no_witnesses() -> None:
     # the miners are counted by the company's words, not speaking
-    assert "eyewitnesses" not in names("Qarmet подтвердил гибель двух горняков.", "ru", "KZ")
+    assert names("Qarmet подтвердил гибель двух горняков.", "ru", "KZ") == {"Qarmet": "organization"}
     text = "Спасатели подняли 14 горняков, которые шесть часов были под завалом, сообщили в штабе."
     assert "eyewitnesses" not in names(text, "ru", "KZ")
     # ... but they speak as the subject, as a part of the group, or after a cue that governs them
@@ -3740,3 +3740,14 @@ def test_russian_people_counted_or_spoken_of_are_no_witnesses() -> None:
     }
     assert "eyewitnesses" in names("Один из горняков рассказал, что слышал хлопок.", "ru", "KZ")
     assert "eyewitnesses" in names("По словам горняков, хлопок был слышен на поверхности.", "ru", "KZ")
+
+
+def test_russian_names_that_do_not_decline_speak() -> None:
+    # a company in Latin letters, a movement in quotes after its kind: as written, in Latin letters
+    assert names("В Qarmet подтвердили аварию на шахте.", "ru", "KZ") == {"Qarmet": "organization"}
+    assert names("В движении «Бирлик» заявили, что не связаны с погромами.", "ru", "KG") == {
+        "Birlik": "organization"
+    }
+    assert names("«Бирлик» объявило о приостановке акций.", "ru", "KG") == {"Birlik": "organization"}
+    # an outlet known by name stays an outlet
+    assert names("«Медуза» сообщила о задержаниях.", "ru", "RU") == {"Meduza": "media"}
