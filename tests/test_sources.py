@@ -3751,3 +3751,24 @@ def test_russian_names_that_do_not_decline_speak() -> None:
     assert names("«Бирлик» объявило о приостановке акций.", "ru", "KG") == {"Birlik": "organization"}
     # an outlet known by name stays an outlet
     assert names("«Медуза» сообщила о задержаниях.", "ru", "RU") == {"Meduza": "media"}
+
+
+def test_bodies_named_as_the_page_names_them() -> None:
+    got = names("В Министерстве цифрового развития сообщили, что связь восстановлена.", "ru", "KG")
+    assert got == {"Kyrgyzstan Ministry of Digital Development": "government"}
+    got = names("Ministerul Dezvoltării Digitale a anunțat că rețeaua a fost repusă.", "ro", "KG")
+    assert got == {"Kyrgyzstan Ministry of Digital Development": "government"}
+    got = names("Kyrgyzstan's Ministry of Digital Development said the network was back.", "en", "KG")
+    assert got == {"Kyrgyzstan Ministry of Digital Development": "government"}
+    assert names("Министерство связи сообщило о сбое.", "ru", "KG") == {
+        "Kyrgyzstan Ministry of Communications": "government"
+    }
+    # a region's health department; Sputnik's Moldovan site by its country
+    text = "По данным управления здравоохранения Павлодарской области, в больницах остаются пятеро."
+    assert names(text, "ru", "KZ") == {"Pavlodar Region Health Department": "government"}
+    assert names("Sputnik Moldova scrie că doi oameni au fost răniți.", "ro", "MD") == {
+        "Sputnik Moldova": "media"
+    }
+    # unnamed insiders of the police, however many and whichever force
+    text = "Kyiv Post, citing two sources in the National Police, reported that 12 people had died."
+    assert names(text, "en", "UA") == {"Kyiv Post": "media", "police sources": "other"}
