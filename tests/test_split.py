@@ -1298,3 +1298,23 @@ def test_lone_times_set_apart_still_open_their_posts_when_the_page_ends_on_text(
     )
     assert [label for label, _ in cut(text)] == [None, "6:10 a.m.", "7:45 a.m.", "11:20 p.m."]
     assert cut(text)[1][1] == "Water poured through the levee."
+
+
+def test_a_title_ending_in_its_time_opens_the_post_below_it() -> None:
+    text = (
+        "LIVE Incendiu la un depozit din Ploiești\n\n"
+        "Duminică, 3 mai\n\n"
+        "Pompierii au lichidat focul (VIDEO) (16:40)\n"
+        "Incendiul a fost stins după șase ore, anunță ISU Prahova.\n\n"
+        "Un pompier, dus la spital (14:05)\n"
+        "Un subofițer a suferit arsuri la mâini.\n"
+    )
+    assert times(text) == [None, (16, 40), (14, 5)]
+    blocks = cut(text)
+    assert (
+        blocks[1][1]
+        == "Pompierii au lichidat focul (VIDEO)\nIncendiul a fost stins după șase ore, anunță ISU Prahova."
+    )
+    # one sentence of running text ending in a time in brackets is no label
+    one = "Storm live.\n\n10:05\nThe mayor spoke. Crews went out at dawn (06:30)\n\n11:20\nRoads reopened."
+    assert times(one) == [None, (10, 5), (11, 20)]

@@ -137,6 +137,12 @@ _SEP_TAIL = re.compile(r"[\s.,:;|/\-–—·•]+")  # a pictograph after a labe
 _RANGE_END = re.compile(r"\s*(?:-|–|—|до|to|până la)\s*(?:[01]?\d|2[0-3])[:.][0-5]\d", re.IGNORECASE)
 #: a word in lower case run straight on from a time: the sentence goes on, no label ends there
 _LOWER_AFTER = re.compile(r"[ \t\xa0]+(?-i:[a-zăâîșțа-яё])")
+#: A post's title ending in its time in brackets ("Bilanțul final (15:00)", "Train derails (14:35 GMT)").
+_TITLE_TIME = re.compile(
+    r"(?P<head>\S.{2,160}?)\s*(?P<time>\((?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*[A-Z]{2,4})?\))\s*$"
+)
+#: A title is no sentence of running text: no full stop and a lower-case word after it inside.
+_SENTENCE_HEAD = re.compile(r"[.!?]\s+(?-i:[a-zăâîșțа-яё])")
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
 
 
@@ -317,6 +323,11 @@ def mark_line(line: str) -> LineMark | None:
         if not m.group("head").strip():  # "Posted at 14:30" alone: the entry follows it
             return LineMark(LEAD, label, stamp, len(line), len(line))
         return LineMark(MID, label, stamp, 0, m.end("head"))
+    m = _TITLE_TIME.match(line) if timed and line.rstrip().endswith(")") else None
+    if m and int(m.group("h")) < 24 and int(m.group("m")) < 60 and not _SENTENCE_HEAD.search(m.group("head")):
+        # "Planul Roșu, dezactivat (15:00)": a post's title with its time after it, the post below
+        stamp = Stamp(hour=int(m.group("h")), minute=int(m.group("m")))
+        return LineMark(MID, m.group("time"), stamp, len(line), m.end("head"), strong=False, bare=True)
     m = (_rx("trail").match(line) or _rx("trail_td").match(line)) if timed and len(line) < 140 else None
     if m and _is_byline(m.group("pre")):
         tm = re.search(patterns().time.pattern, line[m.end("pre") :])
@@ -789,6 +800,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_timeline_runs(marks, lines)
     _dates_below_times(marks, lines)
     _times_below_posts(marks, lines)
+    _drop_titles_under_labels(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
@@ -879,7 +891,10 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             pieces.append(_Piece(body_start, cut, None, None, date_ctx))
         body_start = None
         if kind == MID:
-            current = _Piece(pos + mark.text_end, pos + len(line), mark.label, mark.stamp, date_ctx)
+            # the text goes on after the label ("Posted at 14:30" after a head) or on the next line
+            # (a title ending in its time: the label ends the line, ``text_start`` past it)
+            text_at = pos + max(mark.text_end, mark.text_start)
+            current = _Piece(text_at, pos + len(line), mark.label, mark.stamp, date_ctx)
             current.extra_head = (pos, pos + mark.text_end)
         else:
             current = _Piece(pos + mark.text_start, pos + len(line), mark.label, mark.stamp, date_ctx)
@@ -929,6 +944,20 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+def _drop_titles_under_labels(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """A line ending in a time in brackets right under another label is that post's text, no
+    title of a post of its own ("10:05" above "Crews went out at dawn (06:30)")."""
+    above: LineMark | None = None
+    for i, (_, line) in enumerate(lines):
+        mark = marks[i]
+        if mark is not None and mark.kind == MID and mark.text_start > mark.text_end:
+            if above is not None and above.kind in (LEAD, MID):
+                marks[i] = None
+                mark = None
+        if line.strip():
+            above = mark
 
 
 def _closing_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> set[int]:
