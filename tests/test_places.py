@@ -2728,3 +2728,20 @@ def test_a_list_of_home_villages_goes_on_past_a_name_a_town_abroad_also_bears() 
     found = places.find(EntryText(texts[1], "ro", ctx))
     assert {p.name for p in found} == {"Dobrița", "Bâlta"}
     assert dobrita in ids(texts[1], "ro", ctx=ctx) and balta_ua not in ids(texts[1], "ro", ctx=ctx)
+
+
+def test_a_small_home_town_beats_a_big_city_abroad_of_a_state_never_named() -> None:
+    ctx = DocContext(lang="ru")
+    texts = [
+        "Землетрясение магнитудой 6,2 произошло в Таджикистане, эпицентр — у Рашта.",
+        "В Раште повреждены школа и больница, сообщили в Душанбе.",
+        "Власти Таджикистана направили в Рашт палатки и воду.",
+    ]
+    places.scan_document(ctx, texts)
+    assert ctx.country == "TJ"
+    tajik_rasht, iran_rasht = 1221740, 118743
+    assert ids("Спасатели работают в Раште.", "ru", ctx) == {tajik_rasht}
+    # where the document names Iran, Rasht is Iran's
+    iran = DocContext(lang="ru")
+    places.scan_document(iran, ["В Иране сильный ливень.", "В Раште затоплены улицы.", "Иран просит помощи."])
+    assert ids("В Раште затоплены улицы.", "ru", iran) == {iran_rasht}

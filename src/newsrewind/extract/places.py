@@ -1166,6 +1166,12 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
     return best
 
 
+#: A town abroad this big, of a state the document never names, gives way to a small town of the
+#: story's country bearing its name (``_home_namesakes``).
+BIG_NAMESAKE = 100_000
+#: ... when that small town has at least this many people.
+HOME_NAMESAKE_PEOPLE = 1_000
+
 #: Distance within which a town shares the story's area (ranks names many towns bear).
 NEAR_KM = 300.0
 #: Distance under which nearer is no nearer when ranking the story area's towns.
@@ -1440,6 +1446,26 @@ def _home_prefix(
     return None
 
 
+def _home_namesakes(found: list[tuple[int, bool]], ctx: DocContext) -> list[tuple[int, bool]]:
+    """Small towns of the story's countries bearing the name of towns abroad that the gazetteer
+    found first, when the document never names those towns' states ("Rasht" in a story of
+    Tajikistan is its own town, not Iran's bigger one)."""
+    named = ctx.memo.get(_NAMED_STATES)
+    homes = tuple(iso for iso in _home_countries(ctx) if named and iso in named)
+    if not homes or named is None:
+        return []
+    gz = gazetteer.load()
+    recs = [gz.record(f[0]) for f in found]
+    if any(r.is_country or r.country in named or r.population < BIG_NAMESAKE for r in recs):
+        return []  # (a small town abroad is weighed against home towns as it is: "Alba" of Italy)
+    inflected = found[0][1]
+    return [
+        (k, inflected)
+        for k in gz.small_lookup(_name_key(recs[0].name), homes)
+        if gz.record(k).population >= HOME_NAMESAKE_PEOPLE  # (no hamlet: "Ho", a family name, is no "Hồ")
+    ]
+
+
 def _match_runs(
     entry: EntryText, toks: list[_Tok], base_gaps: list[str], rules: _Rules, prep: _Prep
 ) -> list[tuple[int, int, int, bool]]:
@@ -1527,6 +1553,8 @@ def _match_runs(
             # the state's own town of the county's name ("județul Vaslui"); with none, ``_role`` reads
             # the name as no place ("județul Alba" is no Alba in Italy)
             found = [f for f in found if gz.record(f[0]).country in states] or found
+        if not small and (home := _home_namesakes(found, entry.doc)):
+            found = home  # "в Раште" in a story of Tajikistan: its town, not Iran's bigger one
         idx, inflected = found[0] if len(found) == 1 else _pick(found, entry.doc, key)
         if state is None and iso is None and not national:
             placed = _in_doc_state(idx, found, " ".join(all_words[i : j + 1]), entry)
@@ -4510,6 +4538,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
                 towns.setdefault(rec.country, set()).add(m.idx)
         if rules.national_nouns:
             counts.update(_national_divisions(view, rules, {m.start for m in found}))
+    ctx.memo[_NAMED_STATES] = frozenset(named_states)
     if counts:
         ctx.country = counts.most_common(1)[0][0]
         ctx.countries = dict(counts)
@@ -4561,6 +4590,9 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
         ctx.subplaces.setdefault(key, counted.most_common(1)[0][0])
     _last.clear()
 
+
+#: ``DocContext.memo`` key: the states the document names by their own name or capital.
+_NAMED_STATES = "places.named_states"
 
 #: ``DocContext.memo`` key: the countries the document names only by one town of theirs, never by
 #: their own name or capital: however often that town is named, it is no sign of its country
