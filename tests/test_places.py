@@ -2745,3 +2745,11 @@ def test_a_small_home_town_beats_a_big_city_abroad_of_a_state_never_named() -> N
     iran = DocContext(lang="ru")
     places.scan_document(iran, ["В Иране сильный ливень.", "В Раште затоплены улицы.", "Иран просит помощи."])
     assert ids("В Раште затоплены улицы.", "ru", iran) == {iran_rasht}
+
+
+def test_a_village_placed_in_a_county_is_that_county_s_namesake() -> None:
+    ro = DocContext(lang="ro", country="RO", countries={"RO": 9})
+    sibiu_racovita, timis_racovita = 669321, 669320
+    assert sibiu_racovita in ids("Grindina a lovit comuna Racovița, din județul Sibiu.", "ro", ro)
+    assert ids("Inundații la Racovița, județul Timiș.", "ro", ro) == {timis_racovita}
+    assert sibiu_racovita in ids("Un autobuz s-a răsturnat la Racovița (jud. Sibiu).", "ro", ro)

@@ -149,6 +149,9 @@ class _Rules:
     institution_tails: frozenset[str] = frozenset()
     # a region noun of one state's own division before a name ("județul Alba"): that state's towns only
     national_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a division's name → the name of its seat ("sibiu" → "Sibiu", "harghita" → "Miercurea Ciuc"):
+    # a town placed in a division after its name is the namesake nearest that seat
+    division_seats: dict[str, str] = field(default_factory=dict)
     # an outlet's first word before the state or town its edition serves ("Sputnik Узбекистан")
     outlet_heads: frozenset[str] = frozenset()
     # a newspaper's title word after the town it is named for ("Houston Chronicle", "Dallas Morning News")
@@ -467,6 +470,7 @@ def _rules(code: str) -> _Rules:
             for states, nouns in ((k.split(","), v) for k, v in regions.get("national", {}).items())
             for key in _keys(nouns)
         },
+        division_seats={fold_key(k): str(v) for k, v in regions.get("seats", {}).items()},
         own_town_heads=frozenset(_keys(sub.get("own_town", []))),
         linked_heads=frozenset(_keys(sub.get("linked", []))),
         street_heads=frozenset(gazetteer.strip_marks(fold_key(h)) for h in sub.get("streets", [])),
@@ -1522,6 +1526,8 @@ def _match_runs(
         if j > i and (shorter := _home_prefix(entry, all_words, i, j, found, rules)) is not None:
             j, found = shorter
             key = " ".join(all_words[i : j + 1])
+        if rules.division_seats and (seat := _division_seat_after(toks, base_gaps, j, rules)) is not None:
+            found = _nearest_namesake(found, seat)  # "Cârța, în județul Sibiu": Sibiu's Cârța
         iso = _country_after(toks, base_gaps, j, rules)
         if iso is not None:
             gz = gazetteer.load()
@@ -1804,6 +1810,48 @@ def _village_noun_before(toks: list[_Tok], base_gaps: list[str], i: int, rules: 
     if last in rules.village_nouns:
         return True
     return i > 1 and base_gaps[i - 2] in _JOIN and f"{toks[i - 2].word} {last}" in rules.village_nouns
+
+
+def _division_seat_after(
+    toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules
+) -> gazetteer.GeoRecord | None:
+    """The seat of the division a town is placed in right after its name ("Cârța, în județul
+    Sibiu", "Racovița din județul Sibiu", "Cârța (jud. Sibiu)"), from ``[regions.seats]``."""
+    n = len(toks)
+    k = j + 1
+    if k >= n or base_gaps[j] not in (", ", " ", " (", "("):
+        return None
+    if toks[k].word in rules.place_before and not toks[k].cap and k + 1 < n and base_gaps[k] == " ":
+        k += 1
+    if k >= n or toks[k].word not in rules.national_nouns or k + 1 >= n:
+        return None
+    name = toks[k + 1].word
+    if k + 2 < n and base_gaps[k + 1] in ("-", " ") and f"{name} {toks[k + 2].word}" in rules.division_seats:
+        name = f"{name} {toks[k + 2].word}"  # "Bistrița-Năsăud", "Satu Mare"
+    seat = rules.division_seats.get(name)
+    if seat is None:
+        return None
+    gz = gazetteer.load()
+    states = rules.national_nouns[toks[k].word]
+    homes = [gz.record(i) for i, _ in _resolve(seat.split(), rules)]
+    homes = [r for r in homes if not r.is_country and r.country in states]
+    return max(homes, key=lambda r: r.population) if homes else None
+
+
+def _nearest_namesake(found: list[tuple[int, bool]], seat: gazetteer.GeoRecord) -> list[tuple[int, bool]]:
+    """Of a name's towns, and the small towns of the seat's country bearing it, the one nearest the
+    seat of the division the text places it in (none farther than ``DIVISION_KM``: then as found)."""
+    gz = gazetteer.load()
+    first = gz.record(found[0][0])
+    if first.is_country:
+        return found
+    pool = list(found) + [(i, found[0][1]) for i in gz.small_lookup(_name_key(first.name), (seat.country,))]
+    near = min(pool, key=lambda f: _km(seat, gz.record(f[0])))
+    return [near] if _km(seat, gz.record(near[0])) < DIVISION_KM else found
+
+
+#: How far from its division's seat a town the text places in that division may lie.
+DIVISION_KM = 120.0
 
 
 def _country_after(toks: list[_Tok], base_gaps: list[str], j: int, rules: _Rules) -> str | None:
