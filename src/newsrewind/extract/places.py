@@ -1526,8 +1526,11 @@ def _match_runs(
         if j > i and (shorter := _home_prefix(entry, all_words, i, j, found, rules)) is not None:
             j, found = shorter
             key = " ".join(all_words[i : j + 1])
-        if rules.division_seats and (seat := _division_seat_after(toks, base_gaps, j, rules)) is not None:
-            found = _nearest_namesake(found, seat)  # "Cârța, în județul Sibiu": Sibiu's Cârța
+        if (
+            rules.division_seats
+            and (county_seat := _division_seat_after(toks, base_gaps, j, rules)) is not None
+        ):
+            found = _nearest_namesake(found, county_seat)  # "Cârța, în județul Sibiu": Sibiu's Cârța
         iso = _country_after(toks, base_gaps, j, rules)
         if iso is not None:
             gz = gazetteer.load()
