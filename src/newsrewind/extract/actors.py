@@ -367,6 +367,9 @@ class _Grammar:
     appositive_words: frozenset[str]  # words between ", " and a title after a name ("the city's mayor")
     byline: re.Pattern[str] | None  # words before the names of the page's own staff ("edited by")
     locative: re.Pattern[str] | None  # an organisation after these is a place ("towards parliament")
+    goal_before: re.Pattern[str] | None  # an organisation in the accusative after these is where one goes
+    stormed: re.Pattern[str] | None  # a body other than a force after these is the building stormed
+    latin_bodies: bool  # a name in Latin letters acting in this script is an organisation's
     person_clause: frozenset[str]  # after ", " behind a name, words only a person's clause opens with ("who")
     qualified: (
         re.Pattern[str] | None
@@ -480,11 +483,18 @@ def _grammar(code: str) -> _Grammar:
         else None,
         verb_before=re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$") if before else None,
         morph_verbs=bool(data.get("morph_verbs", False)),
+        latin_bodies=bool(data.get("latin_bodies", False)),
         place_nouns=frozenset(token_key(str(x)) for x in data.get("place_nouns", [])),
         given_names=frozenset(givens),
         not_name_words=frozenset(token_key(str(x)) for x in data.get("not_name_words", [])),
         name_particles=frozenset(token_key(str(x)) for x in data.get("name_particles", [])),
         locative=re.compile(rf"(?<!\w)(?:{locs})\s+{art}$") if locs else None,
+        stormed=re.compile(rf"(?<!\w)(?:{storms})\s+{art}$")
+        if (storms := _phrase_alt(list(data.get("stormed_before", []))))
+        else None,
+        goal_before=re.compile(rf"(?<!\w)(?:{goals})\s+$")
+        if (goals := _phrase_alt(list(data.get("goal_before", []))))
+        else None,
         object_before=re.compile(rf"(?<!\w)(?:{objs})\s+{art}$") if objs else None,
         appositive_words=frozenset(token_key(str(x)) for x in data.get("appositive_words", [])),
         byline=re.compile(rf"(?<!\w)(?:{byline})(?:\s+[\w.]+)?\s*[,:]?\s*{conj_list}$") if byline else None,
@@ -1036,6 +1046,10 @@ def _institutions(
         if found.overlaps(start, end):
             continue
         written = entry.text[start:end]
+        if inst.kind not in ("police", "military") and (storm := _grammar(entry.lang).stormed) is not None:
+            if storm.search(base, max(0, start - 30), start):
+                found.taken.append((start, end))
+                continue  # "штурм Белого дома", "stormed the parliament": the building, no one acting
         default_body = rules.abbr_map.get(written)
         # "RSF" read as the story country's own body, not as the outlet the letters also spell
         local = a == b and default_body is not None and default_body is not inst
@@ -1084,9 +1098,10 @@ def _institutions(
             and "{city}" in inst.canonical
             and gz.record(place.idx).is_country
             and (cap := _capitals().get(place.idx)) is not None
-            and cap in gz.lookup(fold_key(entry.text[place.start : place.end]))
+            and _names_capital(entry, place, cap)
         ):
-            place = replace(place, idx=cap)  # "Primăria Chișinău anunță": the capital's own hall
+            place = replace(place, idx=cap)  # "Primăria Chișinău anunță", "Мэрия Бишкека сообщила": the
+            # capital's own hall
         if place is None:
             j = start - 1
             while j >= 0 and base[j] in " '":
@@ -1588,6 +1603,17 @@ def _capital_of(iso: str | None, end: int) -> tuple[int, int] | None:
 def _capitals() -> dict[int, int]:
     """Country record → its capital city's record."""
     return {country: city for city, country in gazetteer.load().capitals.items()}
+
+
+def _names_capital(entry: EntryText, place: places.Mention, cap: int) -> bool:
+    """Whether the words a country was read from name its capital, in any case ("Chișinău",
+    "Бишкека"): the town, not the state it stands for."""
+    gz = gazetteer.load()
+    written = entry.text[place.start : place.end]
+    keys = [fold_key(written)]
+    if entry.lang == "ru" and " " not in written:
+        keys += places.normal_forms(written)
+    return any(cap in gz.lookup(key) for key in keys)
 
 
 def _town_before(
@@ -2398,7 +2424,7 @@ def _regions(code: str) -> _Regions | None:
         or "(?!)"
     )  # "карачаево-черкеси", "марий эл"; initials whole: "ско" is no "скорой"
     region = (
-        rf"{_WB}(?:(?P<adj>\w+?(?:ск|цк))(?:ой|ому|ая|ую|ого|ом|ий|ое)\s+(?P<noun>{noun_re})\w*"
+        rf"{_WB}(?:(?P<adj>(?:\w+-)?\w+?(?:ск|цк))(?:ой|ому|ая|ую|ого|ом|ий|ое)\s+(?P<noun>{noun_re})\w*"
         rf"|(?P<nick>{nick_re})\w*){_WE}"
     )
     regional = reg.get("regional")
@@ -2438,7 +2464,9 @@ def _region_name(m: re.Match[str], reg: _Regions) -> str:
     adj, noun = fold_key(m.group("adj")), fold_key(m.group("noun"))  # the entry keeps "й"; the keys fold it
     if adj in reg.nicknames:  # "карагандинской области": Karaganda Region, as Kazakhstan names it
         return reg.nicknames[adj]
-    stem = reg.stems.get(adj) or transliterate(adj[:-2], reg.translit).capitalize()
+    stem = reg.stems.get(adj) or "-".join(
+        word.capitalize() for word in transliterate(adj[:-2], reg.translit).split()
+    )  # "иссык-кульской" → Issyk-Kul
     return f"{stem} {reg.nouns[noun]}"
 
 
@@ -2907,6 +2935,7 @@ def find(entry: EntryText) -> list[Actor]:
     _grammar_people(entry, rules, found, ms, toks)
     _registered_people(entry, rules, found, toks, ms)
     _named_organisations(entry, rules, found, ms, toks)
+    _latin_bodies(entry, base, found, ms)
     _acronym_mentions(entry, found, toks)
     _named_body_nouns(entry, base, found)
     _staff_subjects(entry, base, rules, found)
@@ -3347,6 +3376,35 @@ def _named_organisations(
         found.add(name, "organization", start, end)
 
 
+_LATIN_RUN = re.compile(r"(?<![\w-])[A-Z][A-Za-z&'-]{2,}(?: [A-Z][A-Za-z&'-]+){0,2}(?![\w-])")
+
+
+def _latin_bodies(entry: EntryText, base: str, found: _Found, ms: list[places.Mention]) -> None:
+    """A name in Latin letters opening its sentence and acting in a text of another script
+    ("Qarmet подтвердил гибель", "В Qarmet подтвердили"): a company or a body, as written; not an
+    outlet, nor a name already read, nor a brand or a platform inside a sentence ("автобус марки
+    Yutong", "на странице в Facebook")."""
+    if not _grammar(entry.lang).latin_bodies:
+        return
+    for m in _LATIN_RUN.finditer(entry.text):
+        start, end = m.span()
+        before = _WORD_BEFORE.search(entry.text, max(0, start - 6), start)
+        opens = places._sentence_initial(entry.text, start) or (
+            before is not None
+            and before.group(1) in ("В", "Во")
+            and places._sentence_initial(entry.text, before.start())
+        )
+        if (
+            not opens
+            or found.overlaps(start, end)
+            or any(p.start < end and start < p.end for p in ms)
+            or fold_key(m.group()) in _outlets()
+            or not _verb_after(entry, base, end)
+        ):
+            continue
+        found.add(m.group(), "organization", start, end)
+
+
 def _org_acts(entry: EntryText, base: str, found: _Found, start: int, after: int, lead: int) -> bool:
     """Whether a body named at [start, after) acts: a verb around it, the body someone leads
     or belongs to ("teams of the NDRF", "Nika Gvaramia of the ..."), its named speaker after it, or
@@ -3384,6 +3442,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     code = ctx.lang if ctx.lang in langdata.available() else "en"
     gram, rules = _grammar(code), _rules(code)
     _regional_police(ctx, code, texts)
+    _city_police(ctx, code, texts)
     if ctx.country in rules.local_police:
         _named_forces(ctx, rules, texts)
     if not gram.org_heads:
@@ -3437,6 +3496,37 @@ def _regional_police(ctx: DocContext, code: str, texts: list[str]) -> None:
                     named.append(reg.names[i].replace("{region}", _region_name(r, reg)))
     if regions:
         ctx.memo[_MAIN_REGION] = max(regions, key=lambda n: regions[n])
+    if named:
+        ctx.memo[POLICE_FORCE] = max(set(named), key=named.count)
+
+
+def _city_police(ctx: DocContext, code: str, texts: list[str]) -> None:
+    """The town police directorate the document names most ("ГУВД Бишкека" → "Bishkek police"),
+    as ``POLICE_FORCE`` when no regional department is named."""
+    pattern = langdata.section(code, "actors").get("institutions", {}).get("city_police")
+    if not pattern or POLICE_FORCE in ctx.memo or ctx.country is None:
+        return
+    gz = gazetteer.load()
+    named: list[str] = []
+    for text in texts:
+        hits = list(re.finditer(pattern, text))
+        if not hits:
+            continue
+        view = EntryText(text, code, DocContext(lang=code, country=ctx.country))
+        at = {m.start: m for m in places.mentions(view)}
+        for hit in hits:
+            town = at.get(hit.start("town"))
+            if town is None:
+                continue
+            rec = gz.record(town.idx)
+            if (
+                rec.is_country
+                and (cap := _capitals().get(town.idx)) is not None
+                and _names_capital(view, town, cap)
+            ):
+                rec = gz.record(cap)  # "ГУВД Бишкека": the capital, not the state it may stand for
+            if rec is not None and not rec.is_country and rec.country == ctx.country:
+                named.append(f"{_town_label(rec)} police")
     if named:
         ctx.memo[POLICE_FORCE] = max(set(named), key=named.count)
 
@@ -3724,6 +3814,7 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue
         if actor.kind == "organization" and (
             (gram.locative is not None and gram.locative.search(base, max(0, start - 30), start))
+            or _goal_of_motion(entry, base, start)
             or (gram.qualified is not None and gram.qualified.match(base, end))
             or (
                 gram.object_before is not None
@@ -3734,6 +3825,21 @@ def _acting(entry: EntryText, base: str, items: list[Actor]) -> list[Actor]:
             continue
         out.append(actor)
     return out
+
+
+def _goal_of_motion(entry: EntryText, base: str, start: int) -> bool:
+    """An organisation in the accusative after "в" or "на" ("ворвались в Белый дом"): where one
+    goes, not who acts; a name that keeps one form in every case ("в МВД заявили") or that the
+    dictionary does not know ("в Минцифры сообщили") may act."""
+    gram = _grammar(entry.lang)
+    if gram.goal_before is None or not gram.goal_before.search(base, max(0, start - 4), start):
+        return False
+    first = re.match(r"\w+", entry.text[start:])
+    if first is None:
+        return False
+    parses = _ru_parses(first.group().lower())
+    cases = {p.tag.case for p in parses if p.tag.POS in ("NOUN", "ADJF") and p.is_known}
+    return "accs" in cases and not cases & {"loct", "loc2"}
 
 
 @lru_cache(maxsize=32768)
