@@ -3137,3 +3137,18 @@ def test_a_capital_police_directorate_is_the_bare_police_of_the_document() -> No
     doc = DocContext(lang="ru", country="KG")
     actors.scan_document(doc, texts)
     assert [a.name for a in actors.find(EntryText(texts[1], "ru", doc))] == ["Bishkek police"]
+
+
+def test_a_movement_or_party_by_its_quoted_name() -> None:
+    assert names("Движение «Тилек» заявило о бойкоте выборов.", "ru", "KG") == {"Tilek"}
+    assert names("В партии «Ынтымак» заявили, что не признают итоги.", "ru", "KG") == {"Yntymak"}
+    texts = [
+        "Сторонники движения «Тилек» собрались у мэрии.",
+        "«Тилек» объявило о новом митинге.",
+        "В «Тилек» называют задержания незаконными.",
+        "Со сцены звучала песня «Тилек».",
+    ]
+    doc = DocContext(lang="ru", country="KG")
+    actors.scan_document(doc, texts)
+    got = [{a.name for a in actors.find(EntryText(t, "ru", doc))} for t in texts]
+    assert got == [set(), {"Tilek"}, {"Tilek"}, set()]

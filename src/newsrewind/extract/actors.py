@@ -370,6 +370,7 @@ class _Grammar:
     goal_before: re.Pattern[str] | None  # an organisation in the accusative after these is where one goes
     stormed: re.Pattern[str] | None  # a body other than a force after these is the building stormed
     latin_bodies: bool  # a name in Latin letters acting in this script is an organisation's
+    speaking_preps: frozenset[str]  # a sentence opening with these and a body is where it speaks ("В МВД")
     person_clause: frozenset[str]  # after ", " behind a name, words only a person's clause opens with ("who")
     qualified: (
         re.Pattern[str] | None
@@ -484,6 +485,7 @@ def _grammar(code: str) -> _Grammar:
         verb_before=re.compile(rf"(?<!\w)(?:{before})\s*,?\s*$") if before else None,
         morph_verbs=bool(data.get("morph_verbs", False)),
         latin_bodies=bool(data.get("latin_bodies", False)),
+        speaking_preps=frozenset(str(x) for x in data.get("speaking_preps", [])),
         place_nouns=frozenset(token_key(str(x)) for x in data.get("place_nouns", [])),
         given_names=frozenset(givens),
         not_name_words=frozenset(token_key(str(x)) for x in data.get("not_name_words", [])),
@@ -2821,14 +2823,55 @@ def _legal_companies(entry: EntryText, found: _Found) -> None:
             # Delgaz Grid" acts; a legal form names the firm itself ("SC Apavital SA a oprit",
             # "depozitul companiei „Petrolnord-Trans” SRL")
         if not found.overlaps(m.start(), m.end()):  # "АО «Казселезащита»" → "Kazselezashchita"
-            name = m.group(group).strip()
-            known = _rules(entry.lang).insts.table.get(token_key(name))
-            if known is not None and "{" not in known.canonical:
-                name = known.canonical  # "госкорпорация «Ростех»": the name the body goes by (Rostec)
-            if all(w[:1].isupper() for w in name.split()):
-                name = translit.latin(name)  # a proper name ("Казселезащита"), not a described one
-                # ("Кузбасская горная компания": English news translates those)
-            found.add(name, "organization", start, end)
+            found.add(_company_name(entry.lang, m.group(group)), "organization", start, end)
+
+
+def _company_name(code: str, written: str) -> str:
+    """A company's or a movement's quoted name as English news writes it."""
+    name = written.strip()
+    known = _rules(code).insts.table.get(token_key(name))
+    if known is not None and "{" not in known.canonical:
+        return known.canonical  # "госкорпорация «Ростех»": the name the body goes by (Rostec)
+    if all(w[:1].isupper() for w in name.split()):
+        return translit.latin(name)  # a proper name ("Казселезащита"), not a described one
+        # ("Кузбасская горная компания": English news translates those)
+    return name
+
+
+_QUOTED_BODIES = ("actors", "quoted bodies")  # memo key: the quoted names the document gives bodies
+_QUOTED = re.compile(r"[«\"„“]([^»\"”\n]{2,60})[»\"”]")
+
+
+def _quoted_names(ctx: DocContext, code: str, texts: list[str]) -> None:
+    """The quoted names the document introduces with a trade, movement or party noun ("движение
+    «Бирге»"), for the entries that name the body by them alone."""
+    pattern = langdata.section(code, "actors").get("companies", {}).get("introduced")
+    if not pattern:
+        return
+    names = {
+        m.group("name").strip()
+        for text in texts
+        for m in re.finditer(pattern, text)
+        if all(w[:1].isupper() for w in m.group("name").split())
+    }
+    ctx.memo[_QUOTED_BODIES] = names
+
+
+def _quoted_bodies(entry: EntryText, base: str, found: _Found) -> None:
+    """A body the document introduced by its quoted name, named by it alone and acting ("«Бирге»
+    объявило", "В «Бирге» называют")."""
+    names = entry.doc.memo.get(_QUOTED_BODIES)
+    if not names:
+        return
+    for m in _QUOTED.finditer(entry.text):
+        start, end = m.span(1)
+        if (
+            m.group(1).strip() in names
+            and _opens_as_subject(entry, m.start())
+            and not found.overlaps(start, end)
+            and _verb_after(entry, base, m.end())
+        ):
+            found.add(_company_name(entry.lang, m.group(1)), "organization", start, end)
 
 
 def _forces(entry: EntryText, base: str, rules: _Rules, found: _Found) -> None:
@@ -2936,6 +2979,7 @@ def find(entry: EntryText) -> list[Actor]:
     _registered_people(entry, rules, found, toks, ms)
     _named_organisations(entry, rules, found, ms, toks)
     _latin_bodies(entry, base, found, ms)
+    _quoted_bodies(entry, base, found)
     _acronym_mentions(entry, found, toks)
     _named_body_nouns(entry, base, found)
     _staff_subjects(entry, base, rules, found)
@@ -3376,6 +3420,19 @@ def _named_organisations(
         found.add(name, "organization", start, end)
 
 
+def _opens_as_subject(entry: EntryText, start: int) -> bool:
+    """Whether a name opens its sentence, alone or after a preposition naming where one speaks
+    ("В Qarmet подтвердили")."""
+    if places._sentence_initial(entry.text, start):
+        return True
+    before = _WORD_BEFORE.search(entry.text, max(0, start - 6), start)
+    return (
+        before is not None
+        and before.group(1).casefold() in _grammar(entry.lang).speaking_preps
+        and places._sentence_initial(entry.text, before.start())
+    )
+
+
 _LATIN_RUN = re.compile(r"(?<![\w-])[A-Z][A-Za-z&'-]{2,}(?: [A-Z][A-Za-z&'-]+){0,2}(?![\w-])")
 
 
@@ -3388,14 +3445,8 @@ def _latin_bodies(entry: EntryText, base: str, found: _Found, ms: list[places.Me
         return
     for m in _LATIN_RUN.finditer(entry.text):
         start, end = m.span()
-        before = _WORD_BEFORE.search(entry.text, max(0, start - 6), start)
-        opens = places._sentence_initial(entry.text, start) or (
-            before is not None
-            and before.group(1) in ("В", "Во")
-            and places._sentence_initial(entry.text, before.start())
-        )
         if (
-            not opens
+            not _opens_as_subject(entry, start)
             or found.overlaps(start, end)
             or any(p.start < end and start < p.end for p in ms)
             or fold_key(m.group()) in _outlets()
@@ -3443,6 +3494,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     gram, rules = _grammar(code), _rules(code)
     _regional_police(ctx, code, texts)
     _city_police(ctx, code, texts)
+    _quoted_names(ctx, code, texts)
     if ctx.country in rules.local_police:
         _named_forces(ctx, rules, texts)
     if not gram.org_heads:
