@@ -3152,3 +3152,18 @@ def test_a_movement_or_party_by_its_quoted_name() -> None:
     actors.scan_document(doc, texts)
     got = [{a.name for a in actors.find(EntryText(t, "ru", doc))} for t in texts]
     assert got == [set(), {"Tilek"}, {"Tilek"}, set()]
+
+
+def test_a_towns_local_police_and_court_prosecutors() -> None:
+    assert names("Poliția Locală Suceava anunță că strada a fost închisă.", "ro", "RO") == {
+        "Suceava Local Police"
+    }
+    assert names("Parchetul de pe lângă Judecătoria Suceava a deschis un dosar penal.", "ro", "RO") == {
+        "Suceava Court Prosecutor's Office"
+    }
+
+
+def test_an_office_of_the_prosecutor_general() -> None:
+    assert names(
+        "Georgia's Office of the Prosecutor General said it had charged two officers.", "en", "GE"
+    ) == {"Georgia Prosecutor General's Office"}
