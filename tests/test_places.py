@@ -411,6 +411,27 @@ def test_the_parliament_as_a_place_is_in_the_capital() -> None:
     assert ids("Câțiva protestatari au pătruns în clădirea Parlamentului duminică.", "ro", md) == {CHISINAU}
 
 
+def test_a_crowd_next_to_the_parliament_is_in_the_capital() -> None:
+    md = DocContext(lang="ro", country="MD")
+    assert ids("Sute de oameni au stat toată noaptea în fața Parlamentului.", "ro", md) == {CHISINAU}
+    assert ids("Un grup de tineri a pornit spre clădirea Parlamentului.", "ro", md) == {CHISINAU}
+    # the assembly itself is no place ("a majority in parliament")
+    assert ids("Partidul speră să obțină o majoritate în Parlament.", "ro", md) == set()
+    ke = DocContext(lang="en", country="KE")
+    assert ids("Riot police lined up in front of parliament before noon.", "en", ke) == {NAIROBI}
+
+
+BISHKEK = 1528675
+
+
+def test_the_white_house_of_the_story_s_country_is_in_its_capital() -> None:
+    kg = DocContext(lang="ru", country="KG", countries={"KG": 9})
+    assert ids("Колонна демонстрантов подошла к Белому дому около полудня.", "ru", kg) == {BISHKEK}
+    assert ids("Над Белым домом поднимается черный дым.", "ru", kg) == {BISHKEK}
+    ru = DocContext(lang="ru", country="RU", countries={"RU": 9})
+    assert ids("Люди собрались у Белого дома на Краснопресненской набережной.", "ru", ru) == {MOSCOW}
+
+
 NC, SC, WILMINGTON_NC, JACKSONVILLE_NC, JACKSONVILLE_FL = 4482348, 4597040, 4499379, 4473083, 4160021
 
 
