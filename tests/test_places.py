@@ -2774,3 +2774,25 @@ def test_a_village_placed_in_a_county_is_that_county_s_namesake() -> None:
     assert sibiu_racovita in ids("Grindina a lovit comuna Racovița, din județul Sibiu.", "ro", ro)
     assert ids("Inundații la Racovița, județul Timiș.", "ro", ro) == {timis_racovita}
     assert sibiu_racovita in ids("Un autobuz s-a răsturnat la Racovița (jud. Sibiu).", "ro", ro)
+
+
+SYKHIV, LVIV, BOR, NIZHNY = 693821, 702550, 572665, 520555
+
+
+def test_a_district_the_story_calls_so_is_its_city_when_named_alone() -> None:
+    texts = [
+        "A missile hit a school in Lviv's Sykhiv district before dawn.",
+        "Lviv's mayor said heating would be back by the evening.",
+        "Volunteers in Sykhiv are handing out hot meals to families.",
+    ]
+    ctx = story_of(texts, "en")
+    found = places.find(EntryText(texts[2], "en", ctx))
+    assert [(p.name, p.geonameid) for p in found] == [("Sykhiv", LVIV)]
+    # a town by the story's city which the story never calls its district is a town of its own
+    texts = [
+        "В Нижнем Новгороде выпал месячный снег за сутки.",
+        "Мэр Нижнего Новгорода попросил горожан не выезжать на дороги.",
+        "Паромная переправа до Бора закрыта до утра.",
+    ]
+    ctx = story_of(texts, "ru")
+    assert ids(texts[2], "ru", ctx) == {BOR}

@@ -2202,6 +2202,48 @@ def _section_city(idx: int, ctx: DocContext) -> int | None:
     return parent
 
 
+def _home_section(idx: int, ctx: DocContext) -> int | None:
+    """The story's city when a name's record is one of its districts the document calls a district
+    somewhere, named alone ("in Sykhiv" in a Lviv story naming "the Sykhiv district" is in Lviv; a
+    town by the city, "Bor" by Nizhny Novgorod, is no district); None otherwise."""
+    home = _doc_city(ctx)
+    if home is None or idx == home:
+        return None
+    gz = gazetteer.load()
+    rec = gz.record(idx)
+    if rec.geonameid not in ctx.memo.get(_DISTRICTS, ()) or gz.section_of(idx, SECTION_KM) != home:
+        return None
+    if gz.record(home).population < SECTION_RATIO * rec.population:
+        return None
+    return home
+
+
+def _district_names(views: list[EntryText], rules: _Rules) -> frozenset[int]:
+    """GeoNames ids of the names a document calls a city's district or quarter: before a district's
+    noun or a quarter's head ("the Sykhiv district", "the Tafo neighbourhood") or after the head
+    ("cartierul Mănăștur", "микрорайон Сихов")."""
+    heads = rules.district_nouns | frozenset(rules.quarter_heads)
+    if not heads:
+        return frozenset()
+    gz = gazetteer.load()
+    out: set[int] = set()
+    for view in views:
+        _, toks, base_gaps = _layer(view)
+        for k, tok in enumerate(toks):
+            if tok.word not in heads:
+                continue
+            for q in (k - 1, k + 1):
+                if 0 <= q < len(toks) and toks[q].cap and base_gaps[min(k, q)] == " ":
+                    word = toks[q].word
+                    keys = (word, *normal_forms(word)) if rules.russian else (word,)
+                    out.update(gz.record(i).geonameid for key in keys for i in gz.lookup(key))
+    return frozenset(out)
+
+
+#: ``DocContext.memo`` key: the GeoNames ids of the names the document calls a city's district.
+_DISTRICTS = "places.districts"
+
+
 def _county_seat(idx: int, key: str, ctx: DocContext) -> bool:
     """Whether a county's name may stand for a town of that name: the story's own city ("Sacramento
     County" in a Sacramento story); else no county GeoNames lists as one ("Ventura County" in a Thousand
@@ -4212,6 +4254,8 @@ def mentions(entry: EntryText) -> list[Mention]:
             if role == "place" and not is_country and rules.quarter_heads
             else None
         )
+        if quarter is None and role == "place" and not is_country:
+            quarter = _home_section(target, entry.doc)
         if quarter is not None:
             sub = entry.text[toks[i].start : toks[j].end]
             found.append(Mention(toks[i].start, toks[j].end, quarter, role, inflected, sub=sub))
@@ -4571,6 +4615,7 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     ctx.common_words = frozenset(common)
     if rules.russian:
         ctx.memo[_SURNAMES] = frozenset().union(*(_surnames(view) for view in views))
+    ctx.memo[_DISTRICTS] = _district_names(views, rules)
     cities: Counter[int] = Counter()
     ctx.city = None
     towns: dict[str, set[int]] = {}
