@@ -2796,3 +2796,17 @@ def test_a_district_the_story_calls_so_is_its_city_when_named_alone() -> None:
     ]
     ctx = story_of(texts, "ru")
     assert ids(texts[2], "ru", ctx) == {BOR}
+
+
+DRAGOMIRESTI_VS, NEGRESTI_VS = 678924, 672375
+
+
+def test_the_nearest_of_a_villages_namesakes_is_the_story_s() -> None:
+    texts = [
+        "Inundații la Negrești, în județul Vaslui: apa a intrat în zeci de gospodării.",
+        "Primarul din Negrești cere ajutor de la prefectura Vaslui.",
+        "La Dragomirești, vântul a smuls acoperișurile.",
+    ]
+    ctx = story_of(texts, "ro")
+    # the Vaslui village, 23 km away, not its bigger namesake in Dâmbovița
+    assert ids(texts[2], "ro", ctx) == {DRAGOMIRESTI_VS}

@@ -1156,10 +1156,12 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
             score *= 1 + ctx.countries.get(r.country, 0)
             if near is not None and r.country == near.country and not r.is_country and _km(near, r) < NEAR_KM:
                 score *= 30  # a town near the story's city ("Jacksonville" in a Wilmington story)
-                if not gz.is_small(idx):
-                    # the nearer of two such towns bearing the name ("San Fernando" near Baguio)
+                if not gz.is_small(idx) or idx != home:
+                    # the nearer of two such towns or villages bearing the name ("San Fernando" near
+                    # Baguio, "Dragomirești" by Negrești, not the bigger one by Târgoviște); the
+                    # story's own village is no nearer than the town of its name ("raionul Ocnița")
                     score *= NEAR_KM / max(_km(near, r), NEAR_FLOOR_KM)
-                elif _km(near, r) < VILLAGE_NEAR_KM:
+                if gz.is_small(idx) and _km(near, r) < VILLAGE_NEAR_KM:
                     score *= 10  # a village by the story's village, not its bigger namesake further off
         if _bare_name_key(r.name) == key:
             score *= 3
