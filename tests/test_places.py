@@ -2810,3 +2810,16 @@ def test_the_nearest_of_a_villages_namesakes_is_the_story_s() -> None:
     ctx = story_of(texts, "ro")
     # the Vaslui village, 23 km away, not its bigger namesake in Dâmbovița
     assert ids(texts[2], "ro", ctx) == {DRAGOMIRESTI_VS}
+
+
+def test_a_street_named_after_a_date_is_in_the_story_s_city() -> None:
+    md = DocContext(lang="ro", country="MD", city=CHISINAU)
+    found = places.find(
+        EntryText("Două chioșcuri au ars pe strada 27 August 1991 după miezul nopții.", "ro", md)
+    )
+    assert [(p.name, p.geonameid) for p in found] == [("strada 27 August", CHISINAU)]
+    assert ids("Traficul este oprit pe bulevardul 1 Mai.", "ro", md) == {CHISINAU}
+    ru = DocContext(lang="ru", country="RU", city=MOSCOW)
+    assert ids("Пожарные расчеты стоят на улице 8 Марта.", "ru", ru) == {MOSCOW}
+    # a date alone names no street
+    assert ids("Акцию перенесли на 8 Марта.", "ru", ru) == set()

@@ -68,6 +68,8 @@ class _Rules:
     aliases: dict[str, list[int]]
     inflection: list[tuple[str, tuple[str, ...]]]
     not_places: frozenset[str]
+    # month names: a street named after a date opens with a day and a month ("strada 31 August")
+    months: frozenset[str]
     heads: dict[str, str]
     head_first: bool
     # a city's adjective between a head and its name ("cartierul clujean Mănăștur"): its ending →
@@ -341,6 +343,7 @@ def _rules(code: str) -> _Rules:
         aliases=_all_aliases(),
         inflection=infl,
         not_places=frozenset(not_places),
+        months=frozenset(_keys(list(clock.get("months", {})))),
         placed_words=frozenset(_keys(data.get("not_places", {}).get("placed", []))),
         heads={fold_key(k): fold_key(v) for k, v in sub.get("heads", {}).items()},
         head_first=bool(sub.get("head_first", True)),
@@ -3855,6 +3858,25 @@ def _sub_key(head: str, words: list[str], rules: _Rules) -> str:
     return head + " " + " ".join(words)
 
 
+def _date_name(toks: list[_Tok], k: int, folded: str, rules: _Rules, name: list[int]) -> int:
+    """A name opening with a date at token k, after its head ("strada 31 August 1989", "улица 8
+    Марта", "bulevardul 1 Mai"): the month joins ``name`` (the day is no token of its own); the
+    token after it."""
+    if (
+        0 < k < len(toks)
+        and toks[k].cap
+        and toks[k].word in rules.months
+        and _DAY_GAP.fullmatch(folded[toks[k - 1].end : toks[k].start])
+    ):
+        name.append(k)
+        return k + 1
+    return k
+
+
+#: The gap between a street's head and the month of the date it is named after: the day.
+_DAY_GAP = re.compile(r" \d{1,2} ")
+
+
 def _subplaces(
     entry: EntryText,
     toks: list[_Tok],
@@ -3908,6 +3930,8 @@ def _subplaces(
                     k += 1
                 if k < n and '"' not in entry.folded[toks[k - 1].end : toks[k].start]:
                     name = []  # no closing quote: not one name
+            if not quoted:
+                k = _date_name(toks, k, entry.folded, rules, name)
             while (
                 not quoted
                 and k < n
