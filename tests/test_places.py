@@ -1351,6 +1351,13 @@ def test_a_country_closing_a_quoted_name_is_part_of_the_name() -> None:
     assert ids("«Завтра мы снова приедем в Ереван», — сказал он.", "ru", story) == {YEREVAN}
 
 
+def test_a_country_opening_a_quoted_name_is_part_of_the_name() -> None:
+    assert ids("Liderii partidului „Moldova Unită” au fost citați la procuratură.", "ro") == set()
+    assert ids("Сторонники движения «Армения Вперед» перекрыли проспект.", "ru") == set()
+    # a quoted slogan is no name: its country is read as before (the subject of its verb)
+    assert roles("Manifestanții scandau „Moldova nu se vinde” în fața primăriei.", "ro")["Moldova"] == "actor"
+
+
 def test_a_surname_the_document_names_in_full_is_no_town_alone() -> None:
     texts = [
         "Губернатор области Игорь Николаев прибыл на место аварии под Ереваном.",

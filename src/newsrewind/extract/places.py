@@ -3289,8 +3289,12 @@ def _read_run(
         verdict = "name"
     elif rec.is_country and any(g in rules.together_before for g in grams_before):
         verdict = "actor"  # a partner acting with another ("alongside Egypt", "împreună cu Franța")
-    elif not rec.is_country and _quoted_name(entry.folded, toks[i].start, toks[j].end):
-        verdict = "quoted"  # a brand, a mall, a ship in quotes («Степная», «Северное сияние»)
+    elif _quoted_name(entry.folded, toks[i].start, toks[j].end) and (
+        not rec.is_country or _quoted_title(entry.text, entry.folded, toks[j].end)
+    ):
+        # a brand, a mall, a ship in quotes («Степная», «Северное сияние»); a party or movement
+        # a country's name opens («Moldova Suverană», "Georgia First"), not a slogan («Россия победит»)
+        verdict = "quoted"
     elif _quoted_tail(entry.text, entry.folded, toks[i].start, toks[j].end):
         verdict = "quoted"  # the last word of a quoted name (the party «Единая Армения»)
     return _RunText(verdict, lead, genitive, before, grams_before)
@@ -3465,6 +3469,13 @@ def _quoted_name(folded: str, start: int, end: int) -> bool:
     tail = folded[end : end + QUOTED_NAME_TAIL]
     close = tail.find('"')
     return close >= 0 and not any(c in ".!?\n" for c in tail[:close]) and tail[:close].count(" ") <= 2
+
+
+def _quoted_title(text: str, folded: str, end: int) -> bool:
+    """Whether the words between a name and the closing quote after it are all capitalised."""
+    close = folded.find('"', end, end + QUOTED_NAME_TAIL)
+    words = text[end:close].split() if close >= 0 else []
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 #: The most words a quoted name holds before the place's name that closes it.
