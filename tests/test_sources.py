@@ -3772,3 +3772,14 @@ def test_bodies_named_as_the_page_names_them() -> None:
     # unnamed insiders of the police, however many and whichever force
     text = "Kyiv Post, citing two sources in the National Police, reported that 12 people had died."
     assert names(text, "en", "UA") == {"Kyiv Post": "media", "police sources": "other"}
+
+
+def test_a_state_committee_for_emergencies_is_its_country_s() -> None:
+    got = names("По данным КЧС, в горных районах сошли две лавины.", "ru", country="TJ")
+    assert got == {"Tajikistan Committee of Emergency Situations": "government"}
+    got = names(
+        "Дороги закрыты, говорится в сообщении Комитета по чрезвычайным ситуациям и гражданской обороне.",
+        "ru",
+        country="TJ",
+    )
+    assert got == {"Tajikistan Committee of Emergency Situations": "government"}
