@@ -3783,3 +3783,16 @@ def test_a_state_committee_for_emergencies_is_its_country_s() -> None:
         country="TJ",
     )
     assert got == {"Tajikistan Committee of Emergency Situations": "government"}
+
+
+def test_a_body_the_actors_read_with_its_state_keeps_that_state_as_a_source() -> None:
+    from newsrewind.extract import actors
+
+    # "Малика" is a first name here, no sign of Mali: the actors read the story's state
+    entry = EntryText(
+        "Запасов крови хватает, рассказала пресс-секретарь Минздрава Малика Юсупова.",
+        "ru",
+        DocContext(lang="ru", country="UZ"),
+    )
+    got = {s.name for s in sources.find(entry, actors.find(entry))}
+    assert got == {"Uzbekistan Ministry of Health"}

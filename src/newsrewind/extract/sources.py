@@ -1139,7 +1139,40 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     found = _country_over_its_bodies(text, found)
     found = _shortened_names(found)
     found = _insiders(rules, folded, found)
-    return _branches_over_national(entry.lang, found)
+    found = _branches_over_national(entry.lang, found)
+    return _actors_state_names(found, acting)
+
+
+def _actors_state_names(found: list[Source], acting: Sequence[Actor]) -> list[Source]:
+    """A body the actors name, at the same words, with its state where the source name has none
+    or another ("National Disaster Management Authority" → "Pakistan National Disaster Management
+    Authority"; "IGSU" in a Moldovan story is Moldova's, as the actors read the story's state)."""
+    states = _state_names()
+    out: list[Source] = []
+    for src in found:
+        for act in acting:
+            if act.kind not in _ORGANISATIONS or act.name == src.name:
+                continue
+            if not (act.span[0] < src.span[1] and src.span[0] < act.span[1]):
+                continue
+            first, _, rest = act.name.partition(" ")
+            if first in states and (
+                rest == src.name
+                or rest == src.name.partition(" ")[2]
+                and src.name.partition(" ")[0] in states
+            ):
+                src = Source(act.name, src.kind, src.span)
+                break
+        if all(o.name != src.name for o in out):
+            out.append(src)
+    return out
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """Countries' names as the canonical names of bodies open with them ("Moldova", "Pakistan")."""
+    gz = gazetteer.load()
+    return frozenset(rec.name for iso in gz.country_codes() if (rec := gz.country(iso)) is not None)
 
 
 #: a body known by its letters ("SBU", "CNAIR", "FSIN"): its unnamed insiders are named by them
