@@ -313,3 +313,20 @@ def test_hrs_after_a_time_is_part_of_the_label() -> None:
     )
     entries = clock(doc, split(doc, today=TODAY), ClockOptions(today=TODAY))
     assert [e.text for e in entries[1:]] == ["Roads shut.", "Schools shut."]
+
+
+def test_slash_dates_read_month_first_where_the_page_writes_them_so() -> None:
+    def days(text: str) -> list[str]:
+        return [s[:10] for s in stamps(text) if s]
+
+    # one label can only be read month first: the others follow it
+    us = "Live updates\n\n08/15/2026 09:30 EDT\nThe storm made landfall.\n\n08/14/2026 22:10 EDT\nWinds picked up.\n"
+    assert days(us) == ["2026-08-15", "2026-08-14"]
+    # both readings possible: a blog's days lie close together, not a month apart
+    close = (
+        "Live updates\n\n08/03/2026 00:25 CEST\nThe toll rose.\n\n08/02/2026 23:40 CEST\nRescuers arrived.\n"
+    )
+    assert days(close) == ["2026-08-03", "2026-08-02"]
+    # read day first they lie close: day first they stay
+    eu = "Live updates\n\n03/08/2026 00:25\nThe toll rose.\n\n02/08/2026 23:40\nRescuers arrived.\n"
+    assert days(eu) == ["2026-08-03", "2026-08-02"]

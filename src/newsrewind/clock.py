@@ -14,6 +14,7 @@ Event phrases ("aseară", "last night") never set a report time.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import warnings
@@ -284,6 +285,7 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
         or lang.section(doc_lang or "en", "clock").get("default_timezone", "UTC")
     )
     zone = parse_tz(tz_name)
+    blocks = _month_first(blocks)
 
     anchor: date | None
     if options.date:
@@ -380,6 +382,54 @@ def clock(doc: Document, blocks: list[Block], options: ClockOptions | None = Non
     if (updated := page_updated(blocks, zone)) is not None:
         _not_after(entries, updated)
     return entries
+
+
+#: A label's date written with slashes ("08/02/2026 14:35"): day and month in an order the page chose.
+_SLASH_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?!\d)")
+
+
+def _month_first(blocks: list[Block]) -> list[Block]:
+    """Blocks whose slash-dated labels read month first, when the page writes them so: one of its
+    labels can only be read that way ("08/15/2026"), or read day first its dates would lie weeks
+    or months apart where read month first they lie within days of each other (a live blog's
+    "08/02/2026", "08/03/2026" are 2 and 3 August, not February and March)."""
+    slashed = [
+        (i, int(m.group(1)), int(m.group(2)))
+        for i, b in enumerate(blocks)
+        if b.label
+        and b.stamp is not None
+        and b.stamp.month is not None
+        and (m := _SLASH_DATE.search(b.label))
+    ]
+    if not slashed:
+        return blocks
+    if any(second > 12 >= first for _, first, second in slashed):
+        flip = True  # the labels' own reading already put these right: swap only the ambiguous ones
+    else:
+        spread_day_first = _spread([(first, second) for _, first, second in slashed])
+        spread_month_first = _spread([(second, first) for _, first, second in slashed])
+        flip = spread_month_first < spread_day_first and spread_month_first <= 7 < spread_day_first
+    if not flip:
+        return blocks
+    out = list(blocks)
+    for i, first, second in slashed:
+        stamp = blocks[i].stamp
+        assert stamp is not None
+        if stamp.month == second and stamp.day == first and first <= 12 and second <= 12 and first != second:
+            out[i] = dataclasses.replace(blocks[i], stamp=dataclasses.replace(stamp, month=first, day=second))
+    return out
+
+
+def _spread(days_months: list[tuple[int, int]]) -> int:
+    """Days between the earliest and latest of (day, month) pairs, in one leap year (impossible
+    pairs lie far apart)."""
+    ordinals = []
+    for day, month in days_months:
+        try:
+            ordinals.append(date(2024, month, day).toordinal())
+        except ValueError:
+            return 10_000
+    return max(ordinals) - min(ordinals)
 
 
 def _wrapped(day: date, prev_min: int | None, cur: int, backwards: bool) -> date:

@@ -249,6 +249,8 @@ def date_of(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | N
         day, month, year = int(g["d3"]), int(g["mo3"]), g.get("y3")
         if year and len(year) == 2:
             year = "20" + year
+        if month > 12 and day <= 12 and "/" in match.group(0):
+            day, month = month, day  # "08/15/2026": the month first, as US pages write it
     elif g.get("d5"):  # a label's "17.11": day and month, no year
         day, month, year = int(g["d5"]), int(g["mo5"]), None
     else:
