@@ -1318,3 +1318,20 @@ def test_a_title_ending_in_its_time_opens_the_post_below_it() -> None:
     # one sentence of running text ending in a time in brackets is no label
     one = "Storm live.\n\n10:05\nThe mayor spoke. Crews went out at dawn (06:30)\n\n11:20\nRoads reopened."
     assert times(one) == [None, (10, 5), (11, 20)]
+
+
+def test_the_page_stamp_over_a_pinned_summary_is_lead_text() -> None:
+    text = (
+        "Floods in the north – latest updates\n\n"
+        "Anna Berg (now) and Tom Hale (earlier)\n"
+        "Mon 9 Mar 2026 21.15 GMT\n"
+        "First published on Mon 9 Mar 2026 06.30 GMT\n\n"
+        "Show key events only\nPlease turn on JavaScript to use this feature\n\n"
+        "Pinned post\n"
+        "4.00pm GMT\n**Key events so far**\n\nRivers burst their banks in three towns.\n\n"
+        "9.15pm GMT\n**Closing the blog**\n\nThanks for following.\n\n"
+        "8.40pm GMT\n**Army sent in**\n\nSoldiers arrived with boats.\n\n"
+        "6.05pm GMT\n**Schools shut**\n\nClasses are off tomorrow.\n\n"
+        "11.20am GMT\n**Red warning**\n\nForecasters raised the warning.\n"
+    )
+    assert times(text) == [None, (16, 0), (21, 15), (20, 40), (18, 5), (11, 20)]

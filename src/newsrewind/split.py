@@ -740,7 +740,9 @@ def _drop_page_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]
         if t is None or not (mark.stamp and mark.stamp.day) or shapes[shape] > 1:
             continue
         ahead = (head - t) % 1440 < 720  # the first label comes later in the day (midnight included)
-        if t == head or ahead == backwards:  # the page's stamp repeats its newest or first label's time
+        if t == head or ahead == backwards or t in clock[1:2]:
+            # the page's stamp repeats its newest or first label's time (the second one's, under a
+            # pinned summary post: "Sat 21 Feb 2026 22.41 GMT" over "Pinned post 5.10pm", "10.41pm")
             marks[i] = None
     # a lone stamp at a line's end above a blog of leading labels: "By Jane Doe | 25 Nov 18:40"
     trailing = [i for i, m in enumerate(marks) if m and m.kind == TRAIL]
