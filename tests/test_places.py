@@ -2830,3 +2830,9 @@ def test_a_street_named_after_a_date_is_in_the_story_s_city() -> None:
     assert ids("Пожарные расчеты стоят на улице 8 Марта.", "ru", ru) == {MOSCOW}
     # a date alone names no street
     assert ids("Акцию перенесли на 8 Марта.", "ru", ru) == set()
+
+
+def test_a_people_s_name_is_no_town_gazetteer_names_after_it() -> None:
+    kz = DocContext(lang="en", country="KZ", countries={"KZ": 9})
+    assert ids("Kazakh officials said the curfew would stay.", "en", kz) == set()
+    assert ids("Kazakh police detained 40 people in Petropavl.", "en", kz) == {1520172}
