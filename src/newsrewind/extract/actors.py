@@ -2867,7 +2867,7 @@ def _quoted_bodies(entry: EntryText, base: str, found: _Found) -> None:
         start, end = m.span(1)
         if (
             m.group(1).strip() in names
-            and _opens_as_subject(entry, m.start())
+            and _opens_sentence(entry, m.start(), _grammar(entry.lang).speaking_preps, 6)
             and not found.overlaps(start, end)
             and _verb_after(entry, base, m.end())
         ):
@@ -3420,19 +3420,6 @@ def _named_organisations(
         found.add(name, "organization", start, end)
 
 
-def _opens_as_subject(entry: EntryText, start: int) -> bool:
-    """Whether a name opens its sentence, alone or after a preposition naming where one speaks
-    ("В Qarmet подтвердили")."""
-    if places._sentence_initial(entry.text, start):
-        return True
-    before = _WORD_BEFORE.search(entry.text, max(0, start - 6), start)
-    return (
-        before is not None
-        and before.group(1).casefold() in _grammar(entry.lang).speaking_preps
-        and places._sentence_initial(entry.text, before.start())
-    )
-
-
 _LATIN_RUN = re.compile(r"(?<![\w-])[A-Z][A-Za-z&'-]{2,}(?: [A-Z][A-Za-z&'-]+){0,2}(?![\w-])")
 
 
@@ -3446,7 +3433,7 @@ def _latin_bodies(entry: EntryText, base: str, found: _Found, ms: list[places.Me
     for m in _LATIN_RUN.finditer(entry.text):
         start, end = m.span()
         if (
-            not _opens_as_subject(entry, start)
+            not _opens_sentence(entry, start, _grammar(entry.lang).speaking_preps, 6)
             or found.overlaps(start, end)
             or any(p.start < end and start < p.end for p in ms)
             or fold_key(m.group()) in _outlets()
@@ -3783,15 +3770,18 @@ def _listed_subjects(
     return out
 
 
-def _opens_sentence(entry: EntryText, start: int) -> bool:
-    """Whether a name opens its sentence, past an article ("The US and Britain struck")."""
+def _opens_sentence(
+    entry: EntryText, start: int, past: frozenset[str] | None = None, reach: int = 12
+) -> bool:
+    """Whether a name opens its sentence, alone or past one word of ``past`` within ``reach``
+    letters: the language's articles by default ("The US and Britain struck"), or the
+    prepositions of where one speaks ("В Qarmet подтвердили")."""
     if places._sentence_initial(entry.text, start):
         return True
-    m = _WORD_BEFORE.search(entry.text, max(0, start - 12), start)
+    words = _grammar(entry.lang).articles if past is None else past
+    m = _WORD_BEFORE.search(entry.text, max(0, start - reach), start)
     return (
-        m is not None
-        and m.group(1).casefold() in _grammar(entry.lang).articles
-        and places._sentence_initial(entry.text, m.start())
+        m is not None and m.group(1).casefold() in words and places._sentence_initial(entry.text, m.start())
     )
 
 

@@ -1155,12 +1155,10 @@ def _actors_state_names(found: list[Source], acting: Sequence[Actor]) -> list[So
                 continue
             if not (act.span[0] < src.span[1] and src.span[0] < act.span[1]):
                 continue
-            first, _, rest = act.name.partition(" ")
-            if first in states and (
-                rest == src.name
-                or rest == src.name.partition(" ")[2]
-                and src.name.partition(" ")[0] in states
-            ):
+            state, _, body = act.name.partition(" ")
+            src_state, _, src_body = src.name.partition(" ")
+            # the same body with the state added, or with the state changed
+            if state in states and (body == src.name or (body == src_body and src_state in states)):
                 src = Source(act.name, src.kind, src.span)
                 break
         if all(o.name != src.name for o in out):
