@@ -1335,3 +1335,38 @@ def test_the_page_stamp_over_a_pinned_summary_is_lead_text() -> None:
         "11.20am GMT\n**Red warning**\n\nForecasters raised the warning.\n"
     )
     assert times(text) == [None, (16, 0), (21, 15), (20, 40), (18, 5), (11, 20)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Maria Ionescu 09:10", "Maria Ionescu 11:45"),
+        ("By Tom Hale | 9:10 AM", "By Tom Hale | 11:45 AM"),
+        ("Ольга Смирнова, 09:10", "Ольга Смирнова, 11:45"),
+        ("Tom Hale, 4 May 2026 at 09:10", "Tom Hale, 4 May 2026 at 11:45"),
+    ],
+)
+def test_an_author_and_time_line_heads_the_post_under_it(first: str, second: str) -> None:
+    text = (
+        "Flood watch live\nThe river is rising in the east.\n\n"
+        f"{second}\nSandbags ran out at the depot.\n\n"
+        f"{first}\nThe first homes were evacuated.\n"
+    )
+    assert times(text) == [None, (11, 45), (9, 10)]
+    blocks = cut(text)
+    assert blocks[1][1] == "Sandbags ran out at the depot."
+    assert blocks[2][1] == "The first homes were evacuated."
+
+
+def test_an_author_and_time_line_closing_each_post_signs_it() -> None:
+    text = (
+        "Flood watch live\n\nSandbags ran out at the depot.\nTom Hale, 4 May 2026 at 11:45\n\n"
+        "The first homes were evacuated.\nTom Hale, 4 May 2026 at 09:10\n"
+    )
+    assert times(text)[-2:] == [(11, 45), (9, 10)]
+    assert cut(text)[-1][1].startswith("The first homes were evacuated.")
+
+
+def test_a_capitalised_line_ending_in_a_time_once_is_no_label() -> None:
+    text = "Flood watch live\n\n10:05\nCrews went out.\nRoad Closed Until 14:00\n\n11:20\nRoads reopened."
+    assert times(text) == [None, (10, 5), (11, 20)]

@@ -48,6 +48,7 @@ class LineMark:
     problem: str | None = None  # an impossible time or date on the label, for a warning
     keyword: str | None = None  # the label word, when the label has one
     bare: bool = False  # a time with no word or date around it ("22:52.", "10:40 —")
+    byline: bool = False  # a stamp after an author's name ("Jane Roe 14:05", "By Ion Pop | 3 Nov, 14:05")
 
 
 @cache
@@ -100,6 +101,8 @@ def _pattern_texts() -> dict[str, str]:
         ),
         "trail": rf"^(?P<pre>.{{0,80}}?)\s*{d}[\s,]*(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$",
         "trail_td": rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$",
+        # "Jane Roe 14:05", "By Ion Popescu | 14:05": an author's name, then a time alone
+        "byline_time": rf"^(?P<pre>.{{1,60}}?)[\s,|·•\-–—]+(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$",
         "date_line": rf"^\s*{d}\s*[.:]?\s*$",  # the date pattern takes a weekday before it
         "separator": r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$",
         # a badge alone on its line ("Key event", "UPDATE"), dropped when a label follows
@@ -334,7 +337,12 @@ def mark_line(line: str) -> LineMark | None:
         dm = patterns().date.search(line[m.end("pre") :])
         stamp = stamp_from(tm, dm, m.group("zone"))
         if stamp.day is not None:
-            return LineMark(TRAIL, line[m.end("pre") :].strip(), stamp, 0, m.end("pre"))
+            return LineMark(TRAIL, line[m.end("pre") :].strip(), stamp, 0, m.end("pre"), byline=True)
+    m = _rx("byline_time").match(line) if timed and len(line) < 100 else None
+    if m and m.group("pre").lstrip()[:1].isalpha() and _is_byline(m.group("pre")):
+        # whether it heads or closes its post is read from the page (``_byline_stamps``)
+        stamp = stamp_from(m, None, m.group("zone"))
+        return LineMark(TRAIL, line[m.end("pre") :].strip(" ,|·•-–—"), stamp, 0, 0, strong=False, byline=True)
     return _keyword_only(line)
 
 
@@ -803,6 +811,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _dates_below_times(marks, lines)
     _times_below_posts(marks, lines)
     _drop_titles_under_labels(marks, lines)
+    _byline_stamps(marks, lines)
 
     leading = [m for m in marks if m and m.kind in (LEAD, MID)]
     trailing = [m for m in marks if m and m.kind == TRAIL]
@@ -946,6 +955,28 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
             )
         )
     return _split_footer(blocks, doc)
+
+
+def _byline_stamps(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """Author-and-time lines ("Jane Roe 14:05", "By Ion Pop, 3 Nov 2026 at 14:05") head their posts
+    when the page goes on below the last one, unless most sit right under text with a blank line
+    below (a signature closing its post); a dated one not heading closes the post above it, and
+    one with a time alone is then no label."""
+    bylines = [i for i, m in enumerate(marks) if m and m.byline]
+    filled = [i for i, (_, line) in enumerate(lines) if line.strip()]
+
+    def written(i: int) -> bool:
+        return 0 <= i < len(lines) and bool(lines[i][1].strip())
+
+    signed = sum(1 for i in bylines if written(i - 1) and not written(i + 1))
+    heading = len(bylines) >= 2 and filled[-1] not in bylines and signed * 2 <= len(bylines)
+    for i in bylines:
+        mark = marks[i]
+        assert mark is not None
+        if heading:
+            marks[i] = replace(mark, kind=LEAD, text_start=len(lines[i][1]), text_end=len(lines[i][1]))
+        elif mark.stamp is None or mark.stamp.day is None:
+            marks[i] = None
 
 
 def _drop_titles_under_labels(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
