@@ -3796,3 +3796,16 @@ def test_a_body_the_actors_read_with_its_state_keeps_that_state_as_a_source() ->
     )
     got = {s.name for s in sources.find(entry, actors.find(entry))}
     assert got == {"Uzbekistan Ministry of Health"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [
+        ("According to the Ministry of Health, 12 people died overnight.", "en", "Peru Ministry of Health"),
+        ("Twelve people died, according to the Ministry of Interior.", "en", "Peru Ministry of the Interior"),
+        ("Figures from the Ministry of Health put the toll at 12.", "en", "Peru Ministry of Health"),
+    ],
+)
+def test_a_ministry_after_the_article_and_a_cue_is_its_states(text: str, lang: str, body: str) -> None:
+    # the generic "the ministry" must not hide the ministry named in full right after the article
+    assert body in names(text, lang, "PE")

@@ -730,7 +730,20 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     hits: list[tuple[_Claimant, int, int]] = []
     if rules.claimants_keyed is not None:
         for m in scan_keyed(rules.claimants_keyed, folded, present, _NOT_AFTER):
-            hits.append((rules.claimants[int(str(m.lastgroup)[1:])], m.start(), m.end()))
+            claimant = rules.claimants[int(str(m.lastgroup)[1:])]
+            hits.append((claimant, m.start(), m.end()))
+            if claimant.generic and _NAME_GOES_ON.match(text, m.end()):
+                # "according to the Ministry of Health": the generic "the ministry" took the words
+                # a longer claimant starts with (and is dropped below); look for one at its noun
+                noun_at = folded.rfind(" ", m.start(), m.end()) + 1 or m.start()
+                again = scan_keyed(
+                    rules.claimants_keyed, " " * noun_at + folded[noun_at:], present, _NOT_AFTER
+                )
+                hits.extend(
+                    (rules.claimants[int(str(n.lastgroup)[1:])], n.start(), n.end())
+                    for n in again[:1]
+                    if n.start() == noun_at and n.end() > m.end()
+                )
     for claimant in rules.cased_claimants:
         hits.extend(
             (claimant, m.start(), m.end())
