@@ -2796,6 +2796,29 @@ def test_shots_at_people_in_a_story_of_a_gunman_are_the_attack(
 
 
 @pytest.mark.parametrize(
+    "aimed",
+    [
+        # the shooting named with its place, the words after the trigger read too
+        "Стрельба в лицее на окраине Твери: что известно",
+        # the shots the assailant fired, counted or dated
+        "По данным следствия, он успел сделать не менее восьми выстрелов.",
+        "Охранник попытался его остановить уже после первых выстрелов.",
+    ],
+)
+def test_the_assailants_shots_in_a_russian_story_of_a_gunman_are_the_attack(aimed: str) -> None:
+    before = ["Вооруженный подросток пришел в лицей", "Стрелок задержан, сообщает МВД."]
+    got = _in_story("ru", before, aimed)
+    assert "attack" in got and "shooting" not in got
+    # shots only heard stay shooting
+    assert "shooting" in _in_story("ru", before, "Жители слышали выстрелы во дворе лицея.")
+
+
+def test_shots_counted_in_a_russian_story_with_no_gunman_stay_shooting() -> None:
+    got = _in_story("ru", ["Перестрелка на границе"], "Пограничники насчитали не менее восьми выстрелов.")
+    assert "shooting" in got and "attack" not in got
+
+
+@pytest.mark.parametrize(
     ("lang", "said", "domestic"),
     [
         (

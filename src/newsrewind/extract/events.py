@@ -584,7 +584,9 @@ def find(entry: EntryText, figures: list[Figure]) -> list[Event]:
     # shots in a story of an assailant against unarmed people are the attack
     shot = spans.get("shooting")
     if shot and "attack" not in spans and entry.doc.memo.get(RAMPAGE) and rules.rampage_shots is not None:
-        if rules.rampage_shots.match(folded, shot[0], shot[1]) is not None:
+        # the words after the trigger count too: 'Стрельба' named with its place ('в колледже')
+        stop = _CLAUSE_END.search(folded, shot[1])
+        if rules.rampage_shots.match(folded, shot[0], stop.start() if stop else len(folded)) is not None:
             spans["attack"] = spans.pop("shooting")
     if "casualty_report" not in spans:
         counted = _casualty_figure(figures, unless)
