@@ -4946,3 +4946,29 @@ def test_no_contact_with_people_is_missing() -> None:
     check("Rescuers lost contact with 14 miners after the collapse.", "en", ("missing", "civilians", 14, 14))
     check("Связи по-прежнему нет с 14 шахтерами.", "ru", ("missing", "civilians", 14, 14))
     check("Salvatorii au pierdut legătura cu 14 mineri.", "ro", ("missing", "civilians", 14, 14))
+
+
+def test_a_count_after_a_dash_says_how_many_the_people_named_before_it_were() -> None:
+    check(
+        "Salvamontiștii au evacuat turiștii din cele trei cabane — în total circa 150 de persoane.",
+        "ro",
+        ("evacuated", "people", 150, 150),
+    )
+    check(
+        "Firefighters moved out the tenants of both towers - some 600 people.",
+        "en",
+        ("evacuated", "people", 600, 600),
+    )
+    check(
+        "Отдыхающих базы отдыха вывезли на катерах — по данным спасателей, около 90 человек.",
+        "ru",
+        ("evacuated", "people", 90, 90),
+    )
+
+
+def test_a_count_after_a_dash_of_people_counted_already_is_no_second_figure() -> None:
+    check(
+        "Из поселка эвакуировали 300 жителей — около 300 человек.",
+        "ru",
+        ("evacuated", "people", 300, 300),
+    )

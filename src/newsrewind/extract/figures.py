@@ -125,6 +125,8 @@ _DASHES = frozenset({"—", "–", "-", ":"})
 _THERE_IS = frozenset({"есть", "оказался", "оказалась", "был", "была"})
 # Measures that count no people: their groups name what is counted plainly.
 _NOT_PEOPLE = frozenset({"present", "shots", "price"})
+# Words that end a count's apposition after a dash: the count is told on its own
+_NOT_IN_APPOSITION = frozenset({"measure", "weak", "negation", "modal", "stops"})
 # Words a place phrase between a verb and its count may hold besides plain nouns.
 _PHRASE_WORDS = frozenset({"articles", "pre_noun", "thing", "institution", "qualified", "group", "units"})
 # the kinds of word a phrase between a verb and its count may not hold: those that end or
@@ -1124,7 +1126,44 @@ class _Reader:
             if isinstance(wide, tuple):
                 return None if self._one_after_counted_only(q, wide) else wide
         found = self._before(q, False)
+        if found is None and head is not None and head.get("group") == "people" and not q.article:
+            return self._dash_apposition(q)
         return None if isinstance(found, tuple) and self._one_after_counted_only(q, found) else found
+
+    def _dash_apposition(self, q: Quantity) -> tuple[str, int] | None:
+        """A count of people after a dash that says how many were those a casualty word named
+        without a count just before it ("evacuated the residents of two streets - about 400
+        people", "жителей соседних улиц выводят из домов - по оценке, около 200 человек"): the
+        casualty word and where it starts, None otherwise."""
+        toks, sid = self.toks, self.sent[q.first]
+        dash = next(
+            (j for j in range(q.first - 1, max(q.first - 7, -1), -1) if toks[j].text == "-"),
+            None,
+        )
+        if dash is None or any(
+            self.sent[j] != sid or j in self.live or self.ends[j].keys() & _NOT_IN_APPOSITION
+            for j in range(dash + 1, q.first)
+        ):
+            return None
+        measure: tuple[str, int] | None = None
+        named = False  # the people themselves, told by a noun with no count of its own
+        for j in range(dash - 1, max(dash - 15, -1), -1):
+            if self.sent[j] != sid or toks[j].text in ("-", ":"):
+                break
+            ends = self.ends[j]
+            if ends.keys() & _NOT_IN_APPOSITION - {"measure", "weak"}:
+                return None
+            if j in self.q_cover:
+                head = self.heads.get(self.q_cover[j].first)
+                if head is not None and head["kind"] != "thing":
+                    return None  # ("эвакуировали 300 жителей - около 300 человек": counted already)
+            if ends.keys() & {"group", "qualified"}:
+                named = True
+            if "measure" in ends and measure is None:
+                measure = ends["measure"][0], j - ends["measure"][1] + 1
+            if measure and named:
+                return measure if measure[0] not in _NOT_PEOPLE else None
+        return None
 
     def _one_after_counted_only(self, q: Quantity, found: tuple[str, int]) -> bool:
         """One person after a verb that counts only numbers ("pulled an injured woman behind the
