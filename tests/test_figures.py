@@ -4960,7 +4960,7 @@ def test_a_count_after_a_dash_says_how_many_the_people_named_before_it_were() ->
         ("evacuated", "people", 600, 600),
     )
     check(
-        "Отдыхающих базы отдыха вывезли на катерах — по данным спасателей, около 90 человек.",
+        "Жителей прибрежных улиц вывезли на катерах — по данным спасателей, около 90 человек.",
         "ru",
         ("evacuated", "people", 90, 90),
     )
