@@ -4972,3 +4972,9 @@ def test_a_count_after_a_dash_of_people_counted_already_is_no_second_figure() ->
         "ru",
         ("evacuated", "people", 300, 300),
     )
+
+
+def test_people_under_the_ruins_or_the_mud_are_missing() -> None:
+    check("Sub ruine au rămas cinci locatari, spun pompierii.", "ro", ("missing", "people", 5, 5))
+    check("About a dozen people are thought to be under the mud.", "en", ("missing", "people", 12, 12))
+    check("Под руинами школы остаются шесть человек.", "ru", ("missing", "people", 6, 6))
