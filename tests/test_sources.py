@@ -3809,3 +3809,52 @@ def test_a_body_the_actors_read_with_its_state_keeps_that_state_as_a_source() ->
 def test_a_ministry_after_the_article_and_a_cue_is_its_states(text: str, lang: str, body: str) -> None:
     # the generic "the ministry" must not hide the ministry named in full right after the article
     assert body in names(text, lang, "PE")
+
+
+def test_a_private_person_after_the_verb_closing_a_quote_is_an_eyewitness() -> None:
+    # told by an ordinary noun or an age after the verb, past the outlet told and where it was said
+    got = names("„Acoperișul a zburat ca o foaie”, spune un pensionar din Vadu Oii.", "ro")
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names("„Nu mai avem apă de ieri”, a scris pe Facebook Ioana P., o vecină din blocul B2.", "ro")
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names("«Стекла вылетели во всем подъезде», — рассказал «Фонтанке» 67-летний Виктор.", "ru")
+    assert got == {"eyewitnesses": "eyewitness", "Fontanka": "media"}
+    got = names("«Света нет с ночи», — пишет жительница поселка Заречный Ирина Савина.", "ru")
+    assert got == {"eyewitnesses": "eyewitness"}
+    got = names('"The bridge just folded," said a shopkeeper, 58, who watched from her door.', "en")
+    assert got == {"eyewitnesses": "eyewitness"}
+    # an official after the verb speaks in their own right; a name's channel is no quotation
+    got = names("„Situația este sub control”, a declarat prefectul județului, Dan Ionescu.", "ro")
+    assert "eyewitnesses" not in got
+    got = names("Канал «Город онлайн» пишет о двух пострадавших жителях.", "ru")
+    assert "eyewitnesses" not in got
+    # a protester quoted speaks for the protest, not as a witness
+    got = names("«Мы будем стоять до конца», — сказала 19-летняя участница митинга.", "ru")
+    assert "eyewitnesses" not in got
+
+
+def test_a_private_person_where_the_victims_relatives_wait_is_a_relative() -> None:
+    got = names(
+        "Rudele minerilor așteaptă la poarta exploatării. „Soțul meu a intrat în tura de noapte”, "
+        "ne-a spus o femeie de 40 de ani.",
+        "ro",
+    )
+    assert got == {"relatives": "other"}
+    got = names(
+        "У морга собрались родственники пассажиров. «Сын летел к нам на каникулы», — говорит Нина, "
+        "мать одного из пассажиров.",
+        "ru",
+    )
+    assert got == {"relatives": "other"}
+    got = names(
+        'Families have been waiting at the port since dawn. "My daughter was on that ferry," '
+        "said Joseph Banda, 47.",
+        "en",
+    )
+    assert got == {"relatives": "other"}
+    # relatives named only as those who may call a hotline make no scene
+    got = names(
+        'A hotline has been set up so relatives can ask. "The water was everywhere," said Tom Reyes, 33.',
+        "en",
+    )
+    assert got == {"eyewitnesses": "eyewitness"}

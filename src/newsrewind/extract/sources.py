@@ -1148,12 +1148,67 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                 and not text[s.span[1] : found[i + 1].span[0]].strip(' ,"«»“”„')
             )
         ]
+    found = _private_tellers(entry, found)
     found = _qualifiers_dropped(text, found)
     found = _country_over_its_bodies(text, found)
     found = _shortened_names(found)
     found = _insiders(rules, folded, found)
     found = _branches_over_national(entry.lang, found)
     return _actors_state_names(found, acting)
+
+
+_TELLER_END = re.compile(r"[.!?…](?=\s|$)|\n")
+_BODY_KINDS = frozenset({"government", "police", "military", "organization", "monitor"})
+_TELLER_REACH = (
+    90  # how far after the verb its speaker may stand ("a povestit pentru X, de pe un pat…, o femeie")
+)
+
+
+def _private_tellers(entry: EntryText, found: list[Source]) -> list[Source]:
+    """'„…”, spune o bătrână', '«…», — рассказала 41-летняя Гулчехра': a private person, told by
+    an ordinary noun, an age or kin words soon after the verb that closes a quote, is an
+    eyewitness; a victim's relative where kin words tell so or the entry told before of relatives
+    waiting. An untitled name read there is that person, no source of its own."""
+    sp = _speakers(entry.lang)
+    if sp.quote_verb is None:
+        return found
+    text, folded = entry.text, entry.folded
+    for verb in sp.quote_verb.finditer(folded):
+        stop = _TELLER_END.search(text, verb.end())
+        end = min(stop.start() if stop else len(text), verb.end() + _TELLER_REACH)
+        if sp.reported_clause is not None and (opens := sp.reported_clause.search(folded, verb.end(), end)):
+            end = opens.start()  # '", a spus că o femeie…': spoken of, not speaking
+        keys = [_key(w).strip(",") for w in folded[verb.end() : end].split()]
+        if any(k in sp.titles or " ".join(keys[i : i + 2]) in sp.titles for i, k in enumerate(keys)):
+            continue  # "…, a spus ministrul": an official
+        if sp.participant is not None and sp.participant.search(folded, verb.end(), end):
+            continue  # "сказала участница акции": a protester speaks for the protest, no witness
+        inside = [s for s in found if verb.end() <= s.span[0] and s.span[1] <= end]
+        if any(s.kind in _BODY_KINDS for s in inside):
+            continue
+        kin = sp.kin.search(folded, verb.end(), end) if sp.kin is not None else None
+        marker = next(
+            (m for p in (sp.private_noun, sp.teller_age) if p and (m := p.search(folded, verb.end(), end))),
+            kin,
+        )
+        if marker is None:
+            continue
+        if (
+            marker is kin  # "Светлана, жена одного из инспекторов"
+            or any(s.name == "relatives" and s.span[1] <= end for s in found)  # already told so
+            or (sp.kin_scene is not None and sp.kin_scene.search(folded, 0, verb.start()))
+        ):
+            name, kind = "relatives", "other"
+        else:
+            name, kind = "eyewitnesses", "eyewitness"
+            if any(s.kind == "eyewitness" for s in inside):
+                continue  # ("povestește un localnic": told already, as a local resident)
+        found = [s for s in found if s not in inside or s.kind == "media"]
+        if all(s.name != name for s in found):
+            start = marker.start() + len(marker.group()) - len(marker.group().lstrip())
+            found.append(Source(name, kind, (start, marker.end())))
+    found.sort(key=lambda s: s.span[0])
+    return found
 
 
 def _actors_state_names(found: list[Source], acting: Sequence[Actor]) -> list[Source]:
@@ -2303,6 +2358,15 @@ class _Speakers:
     ref_titles: tuple[tuple[str, frozenset[str]], ...] = ()
     private_before: re.Pattern[str] | None = None
     kin: re.Pattern[str] | None = None  # "whose husband": a private speaker is a victim's relative
+    # the verb that closes a quote or a reported clause, the speaker after it ('", spune o bătrână')
+    quote_verb: re.Pattern[str] | None = None
+    private_noun: re.Pattern[str] | None = None  # an ordinary person ("o femeie", "жительница")
+    teller_age: re.Pattern[str] | None = None  # a person's age ("de 45 de ani", "44-летний")
+    reported_clause: re.Pattern[str] | None = None  # "că", "что", "that": the reported clause opens
+    # the entry tells of a victim's relatives waiting ("Rudele pacienților s-au adunat"): whoever
+    # private speaks after it is one of them
+    kin_scene: re.Pattern[str] | None = None
+    participant: re.Pattern[str] | None = None  # "участница акции", "un protestatar": of the protest
     # a lower-case place noun right after a run: the run names a place ("Губернатор Ленинградской
     # области", "Kherson region governor"), not a person
     place_after: re.Pattern[str] | None = None
@@ -2339,6 +2403,7 @@ def _given_names(code: str) -> frozenset[str]:
 @cache
 def _speakers(code: str) -> _Speakers:
     data = langdata.section(code, "sources").get("speakers", {})
+    complementizers = langdata.section(code, "sources").get("cues", {}).get("complementizers", [])
     actors = langdata.section(code, "actors").get("persons", {})
 
     def words(xs: list[str]) -> str:
@@ -2439,6 +2504,23 @@ def _speakers(code: str) -> _Speakers:
         else None,
         kin=re.compile(rf"[^.!?\n]{{0,60}}?{_WB}(?:{'|'.join(data['kin'])}){_WE}")
         if data.get("kin")
+        else None,
+        # (a quotation closes on its punctuation: «Жиззах тезкор» пишет is a channel's name)
+        quote_verb=re.compile(rf"(?:[,!?.]\"|\"\s*[,-])\s*(?:-\s*)?(?:{words(data['quote_verbs'])}){_WE}")
+        if data.get("quote_verbs")
+        else None,
+        private_noun=re.compile(rf"{_WB}(?:{'|'.join(data['private_nouns'])}){_WE}")
+        if data.get("private_nouns")
+        else None,
+        teller_age=re.compile(rf"{_WB}(?:{'|'.join(data['teller_age'])})")
+        if data.get("teller_age")
+        else None,
+        reported_clause=re.compile(rf"{_WB}(?:{words(complementizers)}){_WE}") if complementizers else None,
+        kin_scene=re.compile(rf"{_WB}(?:{'|'.join(data['kin_scene'])}){_WE}")
+        if data.get("kin_scene")
+        else None,
+        participant=re.compile(rf"{_WB}(?:{'|'.join(data['participants'])})")
+        if data.get("participants")
         else None,
         place_after=re.compile(rf"\s+(?:{words(data['place_nouns'])}){_WE}", re.IGNORECASE)
         if data.get("place_nouns")
