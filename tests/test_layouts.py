@@ -466,6 +466,21 @@ def _layout_82(h: int, m: int, b: str) -> str:
     return f"Jane Roe {h:02d}:{m:02d}\n\n{b}"
 
 
+@layout("bold title | time", "ro", True)
+def _title_bar_time(h: int, m: int, b: str) -> str:
+    return f"**Titlul actualizării {h}{m}** | {h:02d}:{m:02d}\n{b}"
+
+
+@layout("title — time", "ru", True)
+def _title_dash_time(h: int, m: int, b: str) -> str:
+    return f"Заголовок обновления {h}{m} — {h:02d}:{m:02d}\n{b}"
+
+
+@layout("title with its own dash - time GMT", "en")
+def _title_dashes_time(h: int, m: int, b: str) -> str:
+    return f"Rescue update {h}{m} — roads shut - {h:02d}:{m:02d} GMT\n{b}"
+
+
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_each_post_gets_the_time_of_its_label(name: str) -> None:
     lang, label, newest_first = LAYOUTS[name]

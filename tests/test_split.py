@@ -1370,3 +1370,18 @@ def test_an_author_and_time_line_closing_each_post_signs_it() -> None:
 def test_a_capitalised_line_ending_in_a_time_once_is_no_label() -> None:
     text = "Flood watch live\n\n10:05\nCrews went out.\nRoad Closed Until 14:00\n\n11:20\nRoads reopened."
     assert times(text) == [None, (10, 5), (11, 20)]
+
+
+def test_a_title_with_its_time_after_a_bar_or_a_dash_opens_the_post_below_it() -> None:
+    text = (
+        "Inundații în Vrancea – LIVE\n\n"
+        "**Apele scad la Focșani** | 16:40\nCotele au coborât sub pragul de atenție.\n\n"
+        "**Două sate izolate** | 14:05\nDrumul județean a fost rupt de viitură.\n"
+    )
+    assert times(text) == [None, (16, 40), (14, 5)]
+    assert cut(text)[2][1].endswith("Drumul județean a fost rupt de viitură.")
+    russian = "Паводок — онлайн\n\nВода пошла на убыль — 16:40\nУровень реки снизился.\n\nДва села отрезаны — 14:05\nДорогу размыло.\n"
+    assert times(russian) == [None, (16, 40), (14, 5)]
+    # a page stamp or a span of hours after a dash is no title
+    stamp = "Floods live\nPublished on: 03/10/2026 - 05:10 | Modified: 03/10/2026 - 21:15\n\n10:05\nRivers rose.\n\n11:20\nSchools shut.\n"
+    assert times(stamp) == [None, (10, 5), (11, 20)]

@@ -144,6 +144,12 @@ _LOWER_AFTER = re.compile(r"[ \t\xa0]+(?-i:[a-zăâîșțа-яё])")
 _TITLE_TIME = re.compile(
     r"(?P<head>\S.{2,160}?)\s*(?P<time>\((?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*[A-Z]{2,4})?\))\s*$"
 )
+#: A post's title with its time after a bar or a dash ("**Explozie la combinat** | 10:52",
+#: "Спасатели достали ещё двоих — 14:35").
+_TITLE_SET_TIME = re.compile(
+    r"\s*(?P<head>\S.{2,160}?)\s+[|–—-]\s+(?P<time>(?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?!AM|PM)[A-Z]{2,4})?)\s*$"
+)
+_STAMP_END = re.compile(r"(?:\d[:.]\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$")
 #: A title is no sentence of running text: no full stop and a lower-case word after it inside.
 _SENTENCE_HEAD = re.compile(r"[.!?]\s+(?-i:[a-zăâîșțа-яё])")
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
@@ -327,6 +333,15 @@ def mark_line(line: str) -> LineMark | None:
             return LineMark(LEAD, label, stamp, len(line), len(line))
         return LineMark(MID, label, stamp, 0, m.end("head"))
     m = _TITLE_TIME.match(line) if timed and line.rstrip().endswith(")") else None
+    if m is None and timed and line.rstrip()[-1:].isalnum():
+        m = _TITLE_SET_TIME.match(line)
+        head = m.group("head").rstrip(" *_") if m else ""
+        if m and (
+            _STAMP_END.search(head)  # "Modified: 03/10/2026 - 21:15", "10:00 - 18:00": a stamp or a span
+            or not any(c.isalpha() for c in head)
+            or _rx("published_word").search(head)
+        ):
+            m = None
     if m and int(m.group("h")) < 24 and int(m.group("m")) < 60 and not _SENTENCE_HEAD.search(m.group("head")):
         # "Planul Roșu, dezactivat (15:00)": a post's title with its time after it, the post below
         stamp = Stamp(hour=int(m.group("h")), minute=int(m.group("m")))
