@@ -3167,3 +3167,9 @@ def test_an_office_of_the_prosecutor_general() -> None:
     assert names(
         "Georgia's Office of the Prosecutor General said it had charged two officers.", "en", "GE"
     ) == {"Georgia Prosecutor General's Office"}
+
+
+def test_a_short_sentence_with_a_title_is_no_headline() -> None:
+    # most of its words capitalised, but closed by a full stop: the whole name after the title
+    assert "Ruth Kamau" in names("Minister Ruth Kamau resigned on Friday.", "en", "KE")
+    assert "Ruth Wanjiru" in names("Prime Minister Ruth Wanjiru resigned on Tuesday.", "en", "KE")

@@ -3317,10 +3317,15 @@ def _middle_initial(text: str, toks: list[places._Tok], gaps: list[str], i: int,
 
 
 def _title_case_line(text: str, start: int) -> bool:
-    """Whether the line around ``start`` capitalises most of its words (a headline in Title Case)."""
+    """Whether the line around ``start`` capitalises most of its words (a headline in Title Case).
+    A line closed by a full stop is a sentence: a short one may capitalise most of its words
+    ("Minister Ruth Kamau resigned on Friday.")."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
-    words = re.findall(r"[^\W\d_]{4,}", text[a : b if b >= 0 else len(text)])
+    line = text[a : b if b >= 0 else len(text)]
+    if line.rstrip().endswith("."):
+        return False
+    words = re.findall(r"[^\W\d_]{4,}", line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
 
 
