@@ -3173,3 +3173,14 @@ def test_a_short_sentence_with_a_title_is_no_headline() -> None:
     # most of its words capitalised, but closed by a full stop: the whole name after the title
     assert "Ruth Kamau" in names("Minister Ruth Kamau resigned on Friday.", "en", "KE")
     assert "Ruth Wanjiru" in names("Prime Minister Ruth Wanjiru resigned on Tuesday.", "en", "KE")
+
+
+def test_romanian_surnames_spelt_with_a_peoples_stem() -> None:
+    assert "Ion Rusu" in names("Ion Rusu a declarat că nu au fost victime.", "ro", "RO")
+    assert "Dorel Ungureanu" in names(
+        "Dorel Ungureanu, primarul orașului, a declarat că apele scad.", "ro", "RO"
+    )
+    assert "Vasile Țurcanu" in names("Vasile Țurcanu a precizat că drumul e închis.", "ro", "MD")
+    # the people's own words still name the state
+    assert "Russia" in names("Trupele ruse au intrat în oraș.", "ro", "UA")
+    assert "Russia" in names("Ambasadorul Rusiei a fost convocat.", "ro", "RO")

@@ -92,6 +92,8 @@ class _Rules:
     abbr_all: dict[str, list[_Inst]]  # every body an abbreviation stands for, in the data's order
     links: tuple[tuple[str, ...], ...]
     demonyms: re.Pattern[str] | None
+    # a whole word that is a demonym form, not a surname spelt with its stem ("Rusu", "Grecu")
+    demonym_words: re.Pattern[str] | None
     demonym_list: tuple[tuple[str, str], ...]
     forces: re.Pattern[str] | None
     force_nouns: re.Pattern[str]  # a word that opens with one of the force nouns ("strikes")
@@ -243,6 +245,10 @@ def _rules(code: str) -> _Rules:
     forces = data.get("forces", {})
     nouns = [fold_key(n) for n in forces.get("nouns", [])]
     dem_re = "|".join(re.escape(k) for k, _ in dem)
+    endings = data.get("demonym_words", {}).get("inflections")
+    inflections = (
+        "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True)) if endings else r"\w*"
+    )
     noun_re = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     force_pat = None
     if dem_re and noun_re:
@@ -285,6 +291,7 @@ def _rules(code: str) -> _Rules:
             for x in sorted(data.get("institutions", {}).get("links", []), key=len, reverse=True)
         ),
         demonyms=re.compile(rf"{_WB}(?:{dem_re})\w*{_WE}") if dem_re else None,
+        demonym_words=re.compile(rf"(?:{dem_re})(?:{inflections})") if dem_re else None,
         demonym_list=dem,
         forces=force_pat,
         force_nouns=re.compile(rf"(?:{noun_re})" if noun_re else r"(?!)"),
@@ -1713,7 +1720,7 @@ def _is_name_word(text: str, tok: places._Tok, titled: bool, rules: _Rules) -> b
         and not titled
         and tok.word not in rules.person_stop
         and not text[tok.start : tok.end].isupper()
-        and (rules.demonyms is None or not rules.demonyms.fullmatch(tok.word))
+        and (rules.demonym_words is None or not rules.demonym_words.fullmatch(tok.word))
     )
 
 
@@ -3956,8 +3963,8 @@ def _grammar_people(
             and not (written.endswith("s") and written[:-1].isupper() and len(written) > 2)  # "MPs"
             and not _mixed_acronym(written)  # "ректор УлГТУ Андрей Волков": the body, not a name
             and (
-                rules.demonyms is None
-                or not rules.demonyms.match(tok.word)
+                rules.demonym_words is None
+                or not rules.demonym_words.fullmatch(tok.word)
                 or (tok.word in gram.given_names and written[:1].isupper())
             )  # "Elena Popa": a given name a people's adjective (Romanian "elen") may begin
             and not found.overlaps(tok.start, tok.end)
