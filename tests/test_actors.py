@@ -3184,3 +3184,32 @@ def test_romanian_surnames_spelt_with_a_peoples_stem() -> None:
     # the people's own words still name the state
     assert "Russia" in names("Trupele ruse au intrat în oraș.", "ro", "UA")
     assert "Russia" in names("Ambasadorul Rusiei a fost convocat.", "ro", "RO")
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_name() -> None:
+    assert "Andrei Munteanu" in names("Astăzi Andrei Munteanu a anunțat un protest.", "ro", "RO")
+    assert "Peter Kamau" in names("Meanwhile Peter Kamau said the order would stand.", "en", "KE")
+    assert "Igor Smirnov" in names("Сегодня Игорь Смирнов заявил, что занятия возобновятся.", "ru", "KZ")
+    for lang, country, texts, person in [
+        (
+            "en",
+            "KE",
+            ["Police chief Peter Kamau ordered the roads closed.", "Today Kamau said it would stand."],
+            "Peter Kamau",
+        ),
+        (
+            "ru",
+            "KZ",
+            ["Глава района Игорь Смирнов закрыл школы.", "Позже Смирнов заявил, что занятия возобновятся."],
+            "Igor Smirnov",
+        ),
+        (
+            "ro",
+            "RO",
+            ["Prefectul Bogdan Neagu a convocat comitetul.", "Ulterior Neagu a precizat că apele scad."],
+            "Bogdan Neagu",
+        ),
+    ]:
+        doc = DocContext(lang=lang, country=country)
+        got = [{a.name for a in actors.find(EntryText(t, lang, doc))} for t in texts]
+        assert got[1] == {person}

@@ -2212,7 +2212,11 @@ def _same_name_start(
         and gaps[k - 1] == " "
         and name_word(k - 1)
         and not (
-            places._sentence_initial(text, toks[k - 1].start) and toks[k - 1].word in entry.doc.common_words
+            places._sentence_initial(text, toks[k - 1].start)
+            and (
+                toks[k - 1].word in entry.doc.common_words
+                or toks[k - 1].word in _grammar(entry.lang).not_name_words
+            )
         )  # "Marihot Sinaga, a fisherman, said" is not the "Hadrianus Sinaga" named before ("Later Sinaga")
     ):
         return None
