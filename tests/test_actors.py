@@ -3213,3 +3213,10 @@ def test_a_sentence_opening_adverb_is_no_part_of_a_name() -> None:
         doc = DocContext(lang=lang, country=country)
         got = [{a.name for a in actors.find(EntryText(t, lang, doc))} for t in texts]
         assert got[1] == {person}
+
+
+def test_a_plural_owner_inside_a_bodys_name() -> None:
+    assert "Lakeside Teachers' Union" in names("The Lakeside Teachers' Union announced a strike.", "en", "KE")
+    assert "Kenya Doctors' Union" in names(
+        "Members of the Kenya Doctors' Union marched on parliament.", "en", "KE"
+    )

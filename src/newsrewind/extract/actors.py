@@ -3274,6 +3274,16 @@ def _org_runs(entry: EntryText, toks: list[places._Tok], inner: frozenset[str]) 
                     j = q
                     continue
                 break
+            if (
+                inner
+                and j + 1 < n
+                and gaps[j] in ("' ", "’ ")
+                and toks[j].word.endswith("s")
+                and toks[j + 1].cap
+                and toks[j + 1].word in gram.org_heads
+            ):
+                j += 1  # "Lakeside Teachers' Union": a plural owner inside the name
+                continue
             if not (
                 inner
                 and j + 2 < n
