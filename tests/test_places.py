@@ -2836,3 +2836,24 @@ def test_a_people_s_name_is_no_town_gazetteer_names_after_it() -> None:
     kz = DocContext(lang="en", country="KZ", countries={"KZ": 9})
     assert ids("Kazakh officials said the curfew would stay.", "en", kz) == set()
     assert ids("Kazakh police detained 40 people in Petropavl.", "en", kz) == {1520172}
+
+
+def test_a_far_town_of_a_state_the_page_never_names_is_not_read_from_another_of_its_names() -> None:
+    # a Philippine storm: "Samar" (an island and provinces) is also one of Samara's names, and
+    # must neither be read as Samara nor become the story's city
+    entries = [
+        "The typhoon made landfall in Eastern Samar overnight, near Borongan.",
+        "Floods cut roads across Samar; in Borongan the hospital lost power.",
+        "Evacuation centres in Samar and Leyte are full, officials in Tacloban said.",
+        "Crews from Manila reached Tacloban and Borongan by sea.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, entries)
+    assert ctx.country == "PH"
+    found = {p.country for text in entries for p in places.find(EntryText(text, "en", ctx))}
+    assert "RU" not in found
+    # a big city written by the first words of its own name is still that city
+    ctx2 = DocContext(lang="en")
+    news = ["Floods hit Tacloban.", "Aid flights left New York for Tacloban.", "Tacloban airport reopened."]
+    places.scan_document(ctx2, news)
+    assert "New York City" in {p.name for p in places.find(EntryText(news[1], "en", ctx2))}

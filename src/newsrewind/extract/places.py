@@ -4698,7 +4698,15 @@ def scan_document(ctx: DocContext, texts: list[str]) -> None:
     for view in views:
         for m in mentions(view):
             rec = gz.record(m.idx)
-            if not rec.is_country and m.role == "place" and not m.sub and m.idx not in gz.divisions:
+            if (
+                not rec.is_country
+                and m.role == "place"
+                and not m.sub
+                and m.idx not in gz.divisions
+                # (a town of a state the page never names is no story's city, however often it is
+                # read: "Samar", an island of the Philippines, is another name of Samara in Russia)
+                and (rec.country == ctx.country or rec.country in named_states)
+            ):
                 cities[rec.geonameid] += 1
                 written.setdefault(rec.geonameid, set()).add(fold_key(view.text[m.start : m.end]))
                 if gz.is_small(m.idx) and rec.country in homes and not _NAME_GOES_ON.match(view.text, m.end):
@@ -4841,6 +4849,28 @@ def _teaser_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t]*:[^\n]*")
 
 
+#: A town abroad this far from the story's city is not meant by another of its names.
+FAR_ALIAS_KM = 3_000.0
+
+
+def _far_alias(entry: EntryText, m: Mention) -> bool:
+    """A town abroad, of a state the page never names, written under another of its names and lying
+    far from the story's city: that word names something else ("Samar", an island of the
+    Philippines, is also one of Samara's names; "Mayon", a volcano there, one of Megion's)."""
+    home = _doc_city(entry.doc)
+    if home is None or m.sub or m.inflected:
+        return False
+    gz = gazetteer.load()
+    rec = gz.record(m.idx)
+    named = entry.doc.memo.get(_NAMED_STATES, frozenset())
+    if rec.is_country or rec.country == entry.doc.country or rec.country in named:
+        return False
+    written = fold_key(entry.text[m.start : m.end]).split()
+    own = _name_key(rec.name).split()
+    # (its own name's first words are its name: "New York" of "New York City")
+    return own[: len(written)] != written and _km(rec, gz.record(home)) > FAR_ALIAS_KM
+
+
 def find(entry: EntryText) -> list[Place]:
     """Places the entry is about (countries that act are left to the actors)."""
     out: list[Place] = []
@@ -4850,7 +4880,7 @@ def find(entry: EntryText) -> list[Place]:
     for m in mentions(entry):
         if m.seat is not None and m.role == "actor":
             m = replace(m, idx=m.seat, role="place")
-        if m.role != "place" or any(a <= m.start < b for a, b in links):
+        if m.role != "place" or any(a <= m.start < b for a, b in links) or _far_alias(entry, m):
             continue
         place = to_place(m)
         key = (place.geonameid or 0, m.sub)
