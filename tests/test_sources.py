@@ -3858,3 +3858,42 @@ def test_a_private_person_where_the_victims_relatives_wait_is_a_relative() -> No
         "en",
     )
     assert got == {"eyewitnesses": "eyewitness"}
+
+
+def test_a_body_named_by_its_noun_and_capitalised_words_after_a_cue() -> None:
+    # an unknown "Ministry of X" speaks though "ministry" alone names no one
+    got = names("According to the Ministry of Tourism, 300 visitors were evacuated.", "en")
+    assert got == {"Ministry of Tourism": "organization"}
+    got = names("Roads are closed, according to the Office of Road Safety.", "en")
+    assert got == {"Office of Road Safety": "organization"}
+    # a Romanian body after "potrivit" is named in the nominative, its adjectives agreeing
+    got = names("Potrivit Agenției Naționale pentru Arii Protejate, traseele sunt închise.", "ro")
+    assert got == {"Agenția Națională pentru Arii Protejate": "organization"}
+    got = names("Conform Societății Române de Radiologie, doi pacienți au fost transferați.", "ro")
+    assert got == {"Societatea Română de Radiologie": "organization"}
+    # ... and after a verb that names outlets, a body's noun opening the name makes it a body
+    got = names("Cursurile sunt suspendate, relatează Inspectoratul Școlar Județean Bacău.", "ro")
+    assert got == {"Inspectoratul Școlar Județean Bacău": "organization"}
+
+
+def test_a_body_written_small_is_named_as_written() -> None:
+    got = names("The regional roads authority said two bridges were closed.", "en")
+    assert got == {"Regional Roads Authority": "government"}
+    got = names("Two bridges were closed, the provincial governor's office reported.", "en")
+    assert got == {"Provincial Governor's Office": "government"}
+    # only with a cue; "the same office" and a news agency are no body
+    assert names("The regional roads authority was flooded.", "en") == {}
+    got = names("The state news agency reported that two bridges were closed.", "en")
+    assert "State News Agency" not in got
+    got = names("Two bridges were closed, the same office said later.", "en")
+    assert "Same Office" not in got
+
+
+def test_a_sentence_opening_article_is_no_district() -> None:
+    got = names("The district administration said 40 families were moved.", "en", country="IN")
+    assert "The District Administration" not in got
+    assert got == {"District Administration": "government"}
+
+
+def test_a_titled_office_alone_is_no_body_written_small() -> None:
+    assert "Governor's Office" not in names("In Ankara, the governor's office said roads were shut.", "en")

@@ -93,6 +93,7 @@ class _Claimant:
     unless_after: re.Pattern[str] | None = (
         None  # no claimant right after these words ("his Telegram channel")
     )
+    last_resort: bool = False  # a claimant only where no other claimant reads any of its words
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -416,6 +417,7 @@ def _rules(code: str) -> _Rules:
                 city_from_doc_in=frozenset(row.get("city_from_doc_in", [])),
                 named_countries_only=row.get("named_countries_only", False),
                 small_only=row.get("small_only", False),
+                last_resort=row.get("last_resort", False),
                 city_tail=re.compile(rf"\s+(?:{row['city_tail']}){_WE}") if row.get("city_tail") else None,
                 unless_after=re.compile(rf"{_WB}(?:{row['unless_after']})\s+$")
                 if row.get("unless_after")
@@ -667,7 +669,7 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ
 _NAME = re.compile(
     r"[\"«„“]([^\"«»„“”,.!?\n]{1,40})[\"»“”]"  # quoted: «Хабар 24», "Nur Otan" (a slogan has commas)
     r"|((?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ](?:[\w&'-]|\.(?=\w))*)"  # a dot only inside a word ("Inc.", not "X. Then")
-    r"(?:(?:[ -]|\s(?:de|din|of|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,4})"
+    r"(?:(?:[ -]|\s(?:de|din|pentru|of|for|the)\s)(?:[A-ZÀ-ÖØ-ÞĂÂÎȘȚА-ЯЁ0-9](?:[\w&'-]|\.(?=\w))*)){0,4})"
     r"|([a-zа-я0-9-]+\.(?:[a-z]{2,6}|[A-Z]{2,6}|рф|РФ))(?!\w)"  # a domain: orda.kz, 66.RU
 )
 
@@ -750,6 +752,11 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
             for m in scan(claimant.pattern, claimant.keys, text, present_cased, _NOT_AFTER)
         )
     hits.sort(key=lambda h: (h[1], h[1] - h[2]))  # at one place, the longest name first
+    hits = [
+        h
+        for h in hits
+        if not h[0].last_resort or not any(o is not h and o[1] < h[2] and h[1] < o[2] for o in hits)
+    ]
     # an organisation inside an unnamed member's words ("Un oficial NATO a declarat", "a NATO
     # official said"): the member speaks, not the organisation
     unnamed = [(s, e) for c, s, e in hits if c.kind == "other"]
@@ -976,14 +983,14 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                         hit = whole
             if hit is None or any(s <= hit.start() < e for s, e in wider):
                 continue  # the name opens an organisation the actors know: step 5 names it whole
-            _add_unknown(rules, add, is_taken, text, folded, hit, m.start())
+            _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), lang=entry.lang)
     if rules.spokes_for is not None:
         for m in prefilter.finditer(rules.spokes_for, folded):
             hit = _NAME.match(text, m.end())
             if hit is not None and hit.group(2) and _claims(rules, folded, m.start(), hit.end()):
                 if _LOWER_NEXT.match(text, hit.end()) and _city_word(rules, hit.group(2)) is not None:
                     continue  # "a spokesman for Bremen police": the town's force, named in step 4
-                _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), "organization")
+                _add_unknown(rules, add, is_taken, text, folded, hit, m.start(), "organization", entry.lang)
     if rules.unknown_before_verb is not None:
         for m in rules.unknown_before_verb.finditer(folded):
             head = text[max(0, m.start() - 40) : m.start()]
@@ -1574,13 +1581,20 @@ def _add_unknown(
     hit: re.Match[str],
     cue: int,
     kind: str = "media",
+    lang: str = "en",
 ) -> None:
     start, end = hit.span(1) if hit.group(1) else hit.span(2) if hit.group(2) else hit.span(3)
     if is_taken(start, end):
         return
     raw = text[start:end].strip(" .,-")
-    if not raw or fold(raw) in rules.stop_names or fold(raw.split()[0]) in rules.stop_names:
+    if not raw or fold(raw) in rules.stop_names:
         return
+    words = raw.split()
+    if fold(words[0]) in rules.stop_names:
+        sp = _speakers(lang)
+        if not _body_of_named(sp, words, [_key(w) for w in words]):
+            return
+        kind = "organization"  # "relatează Inspectoratul Școlar Județean": a body's name, as written
     if re.search(r"\w['’]s\b", raw) and _PROGRAMME_NEXT.match(text, end):
         return  # "BBC Radio 4's Today programme": a broadcaster's programme, the broadcaster named apart
     key = fold(raw)
@@ -2302,6 +2316,7 @@ class _Speakers:
     follow_ok: re.Pattern[str]  # what may follow an inverted speaker ("said X in a statement")
     list_sep: re.Pattern[str]  # "A, B and C said": the separator before a run
     cases: tuple[tuple[str, str], ...]  # oblique endings → nominative (Russian)
+    adjective_cases: tuple[tuple[str, str], ...]  # ... of the adjectives after a body's noun (Romanian)
     people: dict[str, str]  # fold_key form → canonical English name
     cues_keyed: Keyed  # ``cues`` split by the word the cue starts with (see ``prefilter``)
     lead_title: re.Pattern[str] | None  # a spokesperson's title right before an institution
@@ -2542,6 +2557,7 @@ def _speakers(code: str) -> _Speakers:
         if data.get("clause_open")
         else None,
         cases=tuple((str(a), str(b)) for a, b in data.get("oblique_endings", [])),
+        adjective_cases=tuple((str(a), str(b)) for a, b in data.get("oblique_adjective_endings", [])),
         people=_people_map(),
         cues_keyed=cues_keyed,
         lead_title=re.compile(rf"{_WB}(?:{lead})(?:\s+(?:{words(conn)}))?[\s,]*$") if lead else None,
@@ -2743,7 +2759,13 @@ def _classify(
         if _CYR_ANY.match(words[0]):
             words = _oblique_name_ru(words) or [_nominative(sp, w) for w in words]
         else:  # (a Romanian woman's given name declines, her surname does not: "Elenei Lasconi")
-            words = [_nominative(sp, words[0]), *words[1:]]
+            head = _nominative(sp, words[0])
+            if head != words[0] and _key(head) in sp.org_words:
+                # "Agenției Naționale pentru Pescuit": a body's name, its adjectives agreeing
+                words = [head, *_agreeing(sp, words[1:])]
+            else:
+                words = [head, *words[1:]]
+            written = " ".join(words)
     keys = [_key(w) for w in words]
     kind_person = "government" if run.titled else "other"
     # a place in front of a name: "Kazahstanului Kassîm-Jomart Tokaev" (not "Georgian Dream")
@@ -2802,7 +2824,11 @@ def _classify(
     ):
         if len(words) == 1 and _fold(words[0]) in rules.stop_names:
             return None
-        if any(k in sp.not_names for k in keys) and not any(k in sp.org_words for k in keys[1:]):
+        if (
+            any(k in sp.not_names for k in keys)
+            and not any(k in sp.org_words for k in keys[1:])
+            and not _body_of_named(sp, words, keys)
+        ):
             return None
         return written, "organization"
     country = _country_of(rules, _fold(" ".join(words)))
@@ -2843,6 +2869,34 @@ def _classify(
         # the given names as English news spells them, as the actors' reading does ("Alexander")
         return actors.person_name("ru", " ".join(words)), kind_person
     return latin(" ".join(words)), kind_person
+
+
+def _agreeing(sp: _Speakers, words: list[str]) -> list[str]:
+    """The capitalised adjectives right after a body's noun brought back from the genitive, up
+    to the first small word ("Naționale pentru Pescuit" → "Națională pentru Pescuit")."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or _key(word) in sp.connector_words:
+            break
+        for ending, repl in sp.adjective_cases:
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                out[i] = word[: len(word) - len(ending)] + repl
+                break
+    return out
+
+
+def _body_of_named(sp: _Speakers, words: list[str], keys: list[str]) -> bool:
+    """A body's noun opening three or more capitalised words (small ones inside): "Ministry of
+    Mines", "Agenția Națională pentru Pescuit" name a body, though "ministry" alone names none."""
+    return (
+        len(keys) >= 3
+        and keys[0] in sp.org_words
+        and words[0][:1].isupper()
+        and _nominative(sp, words[0]) == words[0]  # ("șeful Administrației ...": whose chief, not who)
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or k in sp.connector_words for w, k in zip(words[1:], keys[1:], strict=True))
+        and not any(k in sp.titles or k in sp.given_names or k in sp.people for k in keys[1:])
+    )
 
 
 def _given_then_surname(sp: _Speakers, keys: list[str], barred: list[str]) -> bool:
@@ -3094,6 +3148,12 @@ def _find_speakers(entry: EntryText, names: _Names) -> list[_Speaker]:
         prev = text[max(0, run.start - 20) : run.start].split()
         if prev and _key(prev[-1]) in sp.target_words:
             return False  # "подтвердил удар по НПЗ. «...», — говорится": what was hit, not who speaks
+        if (
+            prev
+            and _key(prev[-1]) in _PLACE_PREPS
+            and _body_of_named(sp, run.words, [_key(w) for w in run.words])
+        ):
+            return False  # "a murit la Spitalul Clinic Județean ..., informează IGSU": where, not who
         if (kind in ("other", "government") or _is_street(sp, run)) and _after_place_word(
             sp, rules, names, text, start, run
         ):
