@@ -3220,3 +3220,30 @@ def test_a_plural_owner_inside_a_bodys_name() -> None:
     assert "Kenya Doctors' Union" in names(
         "Members of the Kenya Doctors' Union marched on parliament.", "en", "KE"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "acting"),
+    [
+        (
+            "Roads cut\nCallum Reid, live reporter\n\nGovernor Amina Yusuf visited Borongan.",
+            "en",
+            "Amina Yusuf",
+        ),
+        (
+            "Drum rupt\nIoana Pop, reporter Digi24\nPrimarul Ion Vasilescu a cerut ajutor.",
+            "ro",
+            "Ion Vasilescu",
+        ),
+        (
+            "Дорогу размыло\nАнна Иванова, корреспондент\nГубернатор Вячеслав Гладков сообщил.",
+            "ru",
+            "Vyacheslav Gladkov",
+        ),
+    ],
+)
+def test_a_name_and_staff_role_line_under_a_headline_is_the_pages_own_staff(
+    text: str, lang: str, acting: str
+) -> None:
+    got = {a.name for a in actors.find(EntryText(text, lang, DocContext(lang=lang, country="PH")))}
+    assert got == {acting}

@@ -448,6 +448,22 @@ def _phrase_alt(items: list[str], raw: bool = False) -> str:
     return "|".join(k.replace(r"\ ", r"\s+") for k in keys)
 
 
+def _byline_line(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """A line naming the page's own staff: opening with a byline word ("By A and B, CNN") or a name
+    and a staff role alone ("Megan Harker, news reporter", "Ion Pop, corespondent")."""
+    alts = []
+    if data.get("byline_lines"):
+        alts.append(rf"(?:{_phrase_alt(list(data['byline_lines']))})\s[^\n.!?;:]{{3,150}}")
+    if data.get("staff_roles"):
+        cap = "A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢА-ЯЁ"
+        name = rf"[{cap}][\w'’.-]*(?:[ \t]+[{cap}][\w'’.-]*){{0,3}}"
+        alts.append(
+            rf"(?-i:{name}(?:[ \t]+(?:and|și|и)[ \t]+{name})?),[ \t]*(?:[^\W\d_][\w-]*[ \t]+){{0,2}}"
+            rf"(?:{_phrase_alt(list(data['staff_roles']))})(?:[ \t,]+[\w.'’-]+){{0,3}}[ \t]*"
+        )  # (the outlet may follow the role: "Ioana Pop, reporter Digi24")
+    return re.compile(rf"(?im)^[ \t]*(?:{'|'.join(alts)})$") if alts else None
+
+
 @cache
 def _grammar(code: str) -> _Grammar:
     data = langdata.section(code, "actors").get("grammar", {})
@@ -516,11 +532,7 @@ def _grammar(code: str) -> _Grammar:
         ),
         org_inner=frozenset(token_key(str(x)) for x in orgs.get("inner", [])),
         acronym_names=bool(orgs.get("acronym_names", False)),
-        byline_line=re.compile(
-            rf"(?im)^[ \t]*(?:{_phrase_alt(list(data.get('byline_lines', [])))})\s[^\n.!?;:]{{3,150}}$"
-        )
-        if data.get("byline_lines")
-        else None,
+        byline_line=_byline_line(data),
         member_before=re.compile(rf"(?<!\w)(?:{members})\s+{art}$") if members else None,
         members_after=re.compile(rf"(?:'s?)?\s+(?:{people})(?!\w)")
         if (people := _phrase_alt(list(orgs.get("members_after", []))))
