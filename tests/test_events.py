@@ -3061,3 +3061,19 @@ def test_a_phone_call_is_diplomacy_only_with_another_state() -> None:
         told("The mayor said she had spoken by phone with the regional president about the floods.", "ES")
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "figurative", "blast"),
+    [
+        ("en", "Fuel prices have exploded since the new year.", "A gas cylinder exploded at the bus station."),
+        ("en", "Social media exploded with outrage after the ruling.", "A grenade exploded in the crowd."),
+        ("ro", "Facturile la gaz au explodat în ultimele luni.", "O butelie a explodat într-un bloc din cartier."),
+        ("ro", "Internetul a explodat de indignare după decizie.", "O bombă a explodat în fața sediului."),
+        ("ru", "Соцсети взорвались от возмущения после приговора.", "Во дворе взорвалась граната."),
+        ("ru", "Цены на топливо взорвались после Нового года.", "У входа в здание взорвалась бомба."),
+    ],
+)
+def test_prices_or_feeds_that_exploded_are_no_blast(lang: str, figurative: str, blast: str) -> None:
+    assert "explosion" not in types(figurative, lang)
+    assert "explosion" in types(blast, lang)
