@@ -3077,3 +3077,33 @@ def test_a_phone_call_is_diplomacy_only_with_another_state() -> None:
 def test_prices_or_feeds_that_exploded_are_no_blast(lang: str, figurative: str, blast: str) -> None:
     assert "explosion" not in types(figurative, lang)
     assert "explosion" in types(blast, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "at_home", "abroad"),
+    [
+        (
+            "en",
+            "The prime minister spoke by phone with the energy minister about gas supplies.",
+            "The prime minister spoke by phone with the Turkish energy minister about gas supplies.",
+        ),
+        (
+            "en",
+            "Later the president held a phone call with the health minister.",
+            "Later the president held a phone call with the health minister of Uzbekistan.",
+        ),
+        (
+            "ro",
+            "Premierul a avut o convorbire telefonică cu ministrul energiei despre aprovizionare.",
+            "Premierul a avut o convorbire telefonică cu ministrul energiei al Turciei.",
+        ),
+        (
+            "ru",
+            "Премьер провел телефонный разговор с министром энергетики о поставках газа.",
+            "Премьер провел телефонный разговор с министром энергетики Турции.",
+        ),
+    ],
+)
+def test_a_call_with_a_minister_at_home_is_no_diplomacy(lang: str, at_home: str, abroad: str) -> None:
+    assert "diplomacy" not in types(at_home, lang)
+    assert "diplomacy" in types(abroad, lang)
