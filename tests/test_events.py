@@ -3107,3 +3107,28 @@ def test_prices_or_feeds_that_exploded_are_no_blast(lang: str, figurative: str, 
 def test_a_call_with_a_minister_at_home_is_no_diplomacy(lang: str, at_home: str, abroad: str) -> None:
     assert "diplomacy" not in types(at_home, lang)
     assert "diplomacy" in types(abroad, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "announced", "rescue"),
+    [
+        (
+            "en",
+            "The interior ministry has announced the start of a security operation in the eastern districts.",
+            "The fire service announced the start of a search operation.",
+        ),
+        (
+            "ro",
+            "Serviciul de informații a anunțat declanșarea unei operațiuni antiteroriste în oraș.",
+            "Pompierii au anunțat începerea unei operațiuni de căutare.",
+        ),
+        (
+            "ru",
+            "Спецслужба объявила о проведении контртеррористической операции в городе.",
+            "Спасатели объявили о начале поисковой операции.",
+        ),
+    ],
+)
+def test_an_operation_announced_is_a_security_operation(lang: str, announced: str, rescue: str) -> None:
+    assert "security_operation" in types(announced, lang)
+    assert "security_operation" not in types(rescue, lang)
