@@ -3132,3 +3132,17 @@ def test_a_call_with_a_minister_at_home_is_no_diplomacy(lang: str, at_home: str,
 def test_an_operation_announced_is_a_security_operation(lang: str, announced: str, rescue: str) -> None:
     assert "security_operation" in types(announced, lang)
     assert "security_operation" not in types(rescue, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The president appealed to the CSTO for help as the unrest spread."),
+        ("en", "The government asked the CSTO allies for military assistance."),
+        ("ro", "Președintele a solicitat sprijinul Organizației Tratatului de Securitate Colectivă."),
+        ("ru", "Президент попросил ОДКБ о помощи."),
+        ("ru", "Глава государства обратился к партнерам по ОДКБ за поддержкой."),
+    ],
+)
+def test_help_asked_of_a_military_bloc_in_any_word_order(lang: str, text: str) -> None:
+    assert "foreign_intervention_request" in types(text, lang)
