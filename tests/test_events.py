@@ -3146,3 +3146,21 @@ def test_an_operation_announced_is_a_security_operation(lang: str, announced: st
 )
 def test_help_asked_of_a_military_bloc_in_any_word_order(lang: str, text: str) -> None:
     assert "foreign_intervention_request" in types(text, lang)
+
+
+def told_in(lang: str, country: str, text: str) -> set[str]:
+    """The event types of ``text`` in a story about ``country``."""
+    return {e.type for e in events.find(EntryText(text, lang, DocContext(lang=lang, country=country)), [])}
+
+
+@pytest.mark.parametrize(
+    ("lang", "arrived", "bloc"),
+    [
+        ("ru", "Российские десантники приземлились на военном аэродроме.", "Последние подразделения ОДКБ покинули страну."),
+        ("ro", "Parașutiștii ruși au aterizat pe aeroportul militar.", "Ultimele unități ale OTSC au părăsit țara."),
+    ],
+)
+def test_another_states_units_arriving_or_leaving(lang: str, arrived: str, bloc: str) -> None:
+    assert "foreign_deployment" in told_in(lang, "KZ", arrived)
+    assert "foreign_deployment" not in told_in(lang, "RU", arrived)  # at home they are no foreign troops
+    assert "foreign_deployment" in told_in(lang, "RU", bloc)
