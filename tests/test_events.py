@@ -3164,3 +3164,17 @@ def test_another_states_units_arriving_or_leaving(lang: str, arrived: str, bloc:
     assert "foreign_deployment" in told_in(lang, "KZ", arrived)
     assert "foreign_deployment" not in told_in(lang, "RU", arrived)  # at home they are no foreign troops
     assert "foreign_deployment" in told_in(lang, "RU", bloc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The cabinet reintroduced a cap on bread prices."),
+        ("ru", "Правительство заморозило цены на хлеб."),
+        ("ru", "Власти установили предельные цены на бензин."),
+        ("ro", "Banca națională a suspendat toate tranzacțiile."),
+        ("ro", "Plățile interbancare au fost suspendate."),
+    ],
+)
+def test_prices_capped_or_payments_halted_in_other_words(lang: str, text: str) -> None:
+    assert "economic_measure" in types(text, lang)
