@@ -3066,9 +3066,17 @@ def test_a_phone_call_is_diplomacy_only_with_another_state() -> None:
 @pytest.mark.parametrize(
     ("lang", "figurative", "blast"),
     [
-        ("en", "Fuel prices have exploded since the new year.", "A gas cylinder exploded at the bus station."),
+        (
+            "en",
+            "Fuel prices have exploded since the new year.",
+            "A gas cylinder exploded at the bus station.",
+        ),
         ("en", "Social media exploded with outrage after the ruling.", "A grenade exploded in the crowd."),
-        ("ro", "Facturile la gaz au explodat în ultimele luni.", "O butelie a explodat într-un bloc din cartier."),
+        (
+            "ro",
+            "Facturile la gaz au explodat în ultimele luni.",
+            "O butelie a explodat într-un bloc din cartier.",
+        ),
         ("ro", "Internetul a explodat de indignare după decizie.", "O bombă a explodat în fața sediului."),
         ("ru", "Соцсети взорвались от возмущения после приговора.", "Во дворе взорвалась граната."),
         ("ru", "Цены на топливо взорвались после Нового года.", "У входа в здание взорвалась бомба."),
@@ -3156,8 +3164,16 @@ def told_in(lang: str, country: str, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("lang", "arrived", "bloc"),
     [
-        ("ru", "Российские десантники приземлились на военном аэродроме.", "Последние подразделения ОДКБ покинули страну."),
-        ("ro", "Parașutiștii ruși au aterizat pe aeroportul militar.", "Ultimele unități ale OTSC au părăsit țara."),
+        (
+            "ru",
+            "Российские десантники приземлились на военном аэродроме.",
+            "Последние подразделения ОДКБ покинули страну.",
+        ),
+        (
+            "ro",
+            "Parașutiștii ruși au aterizat pe aeroportul militar.",
+            "Ultimele unități ale OTSC au părăsit țara.",
+        ),
     ],
 )
 def test_another_states_units_arriving_or_leaving(lang: str, arrived: str, bloc: str) -> None:
