@@ -2857,3 +2857,16 @@ def test_a_far_town_of_a_state_the_page_never_names_is_not_read_from_another_of_
     news = ["Floods hit Tacloban.", "Aid flights left New York for Tacloban.", "Tacloban airport reopened."]
     places.scan_document(ctx2, news)
     assert "New York City" in {p.name for p in places.find(EntryText(news[1], "en", ctx2))}
+
+
+def test_a_home_town_near_the_story_beats_a_small_namesake_across_the_world() -> None:
+    # "Hernani" in a Samar storm is the Eastern Samar town, not the Basque one
+    entries = [
+        "The typhoon hit Borongan and Tacloban overnight.",
+        "In Tacloban the airport is closed; Borongan has no power.",
+        "Officials in the Philippines said there was no word from Hernani.",
+    ]
+    ctx = DocContext(lang="en")
+    places.scan_document(ctx, entries)
+    got = {(p.name, p.country) for p in places.find(EntryText(entries[2], "en", ctx))}
+    assert ("Hernani", "PH") in got

@@ -1180,6 +1180,9 @@ def _pick(found: list[tuple[int, bool]], ctx: DocContext | None, key: str) -> tu
 BIG_NAMESAKE = 100_000
 #: ... when that small town has at least this many people.
 HOME_NAMESAKE_PEOPLE = 1_000
+#: A town abroad this far from the story's city is not meant by another of its names, nor by a
+#: name a home town near the story also bears.
+FAR_NAMESAKE_KM = 3_000.0
 
 #: Distance within which a town shares the story's area (ranks names many towns bear).
 NEAR_KM = 300.0
@@ -1465,13 +1468,23 @@ def _home_namesakes(found: list[tuple[int, bool]], ctx: DocContext) -> list[tupl
         return []
     gz = gazetteer.load()
     recs = [gz.record(f[0]) for f in found]
-    if any(r.is_country or r.country in named or r.population < BIG_NAMESAKE for r in recs):
-        return []  # (a small town abroad is weighed against home towns as it is: "Alba" of Italy)
+    if any(r.is_country or r.country in named for r in recs):
+        return []
+    # a small town abroad is weighed against home towns as it is ("Alba" of Italy), unless it lies
+    # across the world from the story's city and the home town near it ("Hernani" in a Samar storm
+    # is no Basque town)
+    near = None
+    if any(r.population < BIG_NAMESAKE for r in recs):
+        city = _doc_city(ctx)
+        near = gz.record(city) if city is not None else None
+        if near is None or any(_km(near, r) <= FAR_NAMESAKE_KM for r in recs):
+            return []
     inflected = found[0][1]
     return [
         (k, inflected)
         for k in gz.small_lookup(_name_key(recs[0].name), homes)
         if gz.record(k).population >= HOME_NAMESAKE_PEOPLE  # (no hamlet: "Ho", a family name, is no "Hồ")
+        and (near is None or _km(near, gz.record(k)) < NEAR_KM)
     ]
 
 
@@ -4849,10 +4862,6 @@ def _teaser_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?im)^[ \t]*(?:{alts})[ \t]*:[^\n]*")
 
 
-#: A town abroad this far from the story's city is not meant by another of its names.
-FAR_ALIAS_KM = 3_000.0
-
-
 def _far_alias(entry: EntryText, m: Mention) -> bool:
     """A town abroad, of a state the page never names, written under another of its names and lying
     far from the story's city: that word names something else ("Samar", an island of the
@@ -4868,7 +4877,7 @@ def _far_alias(entry: EntryText, m: Mention) -> bool:
     written = fold_key(entry.text[m.start : m.end]).split()
     own = _name_key(rec.name).split()
     # (its own name's first words are its name: "New York" of "New York City")
-    return own[: len(written)] != written and _km(rec, gz.record(home)) > FAR_ALIAS_KM
+    return own[: len(written)] != written and _km(rec, gz.record(home)) > FAR_NAMESAKE_KM
 
 
 def find(entry: EntryText) -> list[Place]:
