@@ -4978,3 +4978,37 @@ def test_people_under_the_ruins_or_the_mud_are_missing() -> None:
     check("Sub ruine au rămas cinci locatari, spun pompierii.", "ro", ("missing", "people", 5, 5))
     check("About a dozen people are thought to be under the mud.", "en", ("missing", "people", 12, 12))
     check("Под руинами школы остаются шесть человек.", "ru", ("missing", "people", 6, 6))
+
+
+# -- parts of a counted set, tolls corrected, one named before an auxiliary, flight ---------
+
+
+def test_a_toll_corrected_to_a_new_value_is_no_upper_bound() -> None:
+    check("Число пострадавших скорректировано до 35.", "ru", ("injured", "people", 35, 35))
+    check("Число погибших уточнили до 8.", "ru", ("killed", "people", 8, 8))
+    check("The toll was revised up to 19 on Sunday.", "en", ("killed", "people", 19, 19))
+
+
+def test_adults_are_people_and_photographers_journalists() -> None:
+    check("Doi adulți au fost răniți.", "ro", ("injured", "people", 2, 2))
+    check("Пятеро взрослых получили травмы.", "ru", ("injured", "people", 5, 5))
+    check("Doi fotografi au fost reținuți de jandarmi.", "ro", ("arrested", "journalists", 2, 2))
+
+
+def test_ro_a_count_that_fled_a_place_is_displaced_but_one_who_fled_is_no_toll() -> None:
+    check("Peste 500 de oameni au fugit din calea incendiului.", "ro", ("displaced", "people", 501, None))
+    check("Șoferul a fugit din parcare.", "ro")
+
+
+def test_suspects_on_the_run_are_no_one_displaced() -> None:
+    check("Three suspects fled from custody overnight.", "en")
+    check("Doi suspecți au fugit din arest.", "ro")
+    check("Двое подозреваемых покинули изолятор.", "ru")
+
+
+def test_ro_ever_more_is_no_count() -> None:
+    check("Tot mai mulți locuitori fug din sat.", "ro")
+
+
+def test_ru_a_crowd_that_marched_was_there() -> None:
+    check("До 3 тысяч человек прошли маршем по центру города.", "ru", ("present", "protesters", None, 3000))
