@@ -4989,6 +4989,14 @@ def test_a_toll_corrected_to_a_new_value_is_no_upper_bound() -> None:
     check("The toll was revised up to 19 on Sunday.", "en", ("killed", "people", 19, 19))
 
 
+def test_a_hedge_between_the_rise_and_the_new_value_makes_it_approximate() -> None:
+    figs = [
+        (f.measure, f.low, f.high, f.approx)
+        for f in find(EntryText("Число раненых выросло примерно до 70.", "ru", DocContext(lang="ru")))
+    ]
+    assert figs == [("injured", 70, 70, True)]
+
+
 def test_adults_are_people_and_photographers_journalists() -> None:
     check("Doi adulți au fost răniți.", "ro", ("injured", "people", 2, 2))
     check("Пятеро взрослых получили травмы.", "ru", ("injured", "people", 5, 5))

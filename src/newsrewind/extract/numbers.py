@@ -451,7 +451,10 @@ def read(toks: list[Token], code: str) -> list[Quantity]:
             # ("выросло уже до 14": an adverb may stand after the verb)
             past = toks[i - mlen - 2] if i - mlen - 2 >= 0 and before.is_word else before
             if before.key in g.rise or before.lemma in g.rise or before.is_num or past.lemma in g.rise:
-                mod, mlen = None, 0
+                if past is not before and g.modifiers.get((before.key,)) == "about":
+                    mod, mlen = "about", mlen + 1  # "выросло почти до 400": the new value, hedged
+                else:
+                    mod, mlen = None, 0
             elif before.text in ("—", "-", "–", ","):
                 # "возросло до 12, пострадавших — до 40": the verb before the dash carries on
                 for j in range(i - mlen - 2, max(i - mlen - 12, -1), -1):
