@@ -4997,6 +4997,11 @@ def test_a_hedge_between_the_rise_and_the_new_value_makes_it_approximate() -> No
     assert figs == [("injured", 70, 70, True)]
 
 
+def test_ru_one_person_named_before_an_auxiliary_and_the_verb() -> None:
+    check("Ночью полицейский был ранен у блокпоста.", "ru", ("injured", "security", 1, 1))
+    check("Фотограф был задержан на площади.", "ru", ("arrested", "journalists", 1, 1))
+
+
 def test_adults_are_people_and_photographers_journalists() -> None:
     check("Doi adulți au fost răniți.", "ro", ("injured", "people", 2, 2))
     check("Пятеро взрослых получили травмы.", "ru", ("injured", "people", 5, 5))

@@ -4196,12 +4196,23 @@ class _Reader:
                 and "group" not in self.starts[noun]
             ):
                 noun += 1  # "Задержан 37-летний местный житель": more adjectives before the noun
+            # "Полицейский был застрелен", "Журналист также задержан": the subject before an auxiliary
+            lead = k
+            while (
+                lead > 1
+                and k - lead < 2
+                and self.has(lead - 1, "aux")
+                and self.sent[lead - 1] == self.sent[k]
+            ):
+                lead -= 1
             # "Сотрудник полиции погиб", "Житель Белгорода погиб": the subject before its genitive
-            owner = k >= 2 and toks[k - 1].is_word and "gent" in numbers.ru_parse(toks[k - 1].text)[1]
+            owner = (
+                lead >= 2 and toks[lead - 1].is_word and "gent" in numbers.ru_parse(toks[lead - 1].text)[1]
+            )
             # "Директор управляющей компании задержан", "Владелец кафе задержан": past a genitive
             # of up to three words (an adjective, an indeclinable noun) to the subject it tells of
             chain = 0
-            while chain < 3 and k - chain - 2 >= 0 and self._ru_genitive(k - chain - 1):
+            while chain < 3 and lead - chain - 2 >= 0 and self._ru_genitive(lead - chain - 1):
                 chain += 1
             owner = owner or chain > 0
             spots = (
@@ -4209,9 +4220,9 @@ class _Reader:
                 if aged
                 else (
                     k + 1,
-                    k - 1,
-                    *range(k - 2, k - chain - 2, -1),
-                    *((k - 2,) if owner and not chain else ()),
+                    lead - 1,
+                    *range(lead - 2, lead - chain - 2, -1),
+                    *((lead - 2,) if owner and not chain else ()),
                     k + 2,
                     *self._ru_before_relative(k),
                 )
@@ -4229,13 +4240,13 @@ class _Reader:
                 g2 = numbers.ru_parse(toks[j].text)[1]
                 if j > k and "ablt" in g2 and "nomn" not in g2:
                     continue  # "Подозреваемый задержан полицейскими": the doers, in the instrumental
-                if owner and j == k - 1 and "nomn" not in g2:
+                if owner and j == lead - 1 and "nomn" not in g2:
                     continue  # (the genitive names whose the subject is)
-                if k - chain - 1 <= j < k - 1 and "nomn" not in g2:
+                if lead - chain - 1 <= j < lead - 1 and "nomn" not in g2:
                     continue  # (a word of the genitive: "управляющей компании")
                 if j < k and grams >= {"VERB", "tran"} and marks["measure"][1] == 1:
                     break  # "Нападавший убил двоих прохожих": the subject of an active verb is the doer
-                if j == k - 2 and j + size < k - 1:
+                if j == lead - 2 and j + size < lead - 1:
                     continue  # (the genitive is no part of the subject's name)
                 if "sing" in g2 and "nomn" in g2:
                     lo, hi = min(j, k), max(j + size - 1, k)
