@@ -4983,6 +4983,34 @@ def test_people_under_the_ruins_or_the_mud_are_missing() -> None:
 # -- parts of a counted set, tolls corrected, one named before an auxiliary, flight ---------
 
 
+def test_a_set_with_its_own_count_opens_the_sentence_and_a_part_is_said_to_be_a_group() -> None:
+    check(
+        "Of the 30 people taken to hospital, 5 are children.",
+        "en",
+        ("hospitalized", "people", 30, 30),
+        ("hospitalized", "civilians", 5, 5),
+    )
+    check(
+        "Dintre cei 15 morți, trei erau jandarmi.",
+        "ro",
+        ("killed", "people", 15, 15),
+        ("killed", "security", 3, 3),
+    )
+    check(
+        "Из 15 погибших трое были военнослужащими.",
+        "ru",
+        ("killed", "people", 15, 15),
+        ("killed", "security", 3, 3),
+    )
+
+
+def test_a_part_of_a_fronted_set_said_after_a_dash() -> None:
+    check(
+        "Из 25 раненых, семеро — дети.", "ru", ("injured", "people", 25, 25), ("injured", "civilians", 7, 7)
+    )
+    check("Из пострадавших, двое - полицейские.", "ru", ("injured", "security", 2, 2))
+
+
 def test_a_toll_corrected_to_a_new_value_is_no_upper_bound() -> None:
     check("Число пострадавших скорректировано до 35.", "ru", ("injured", "people", 35, 35))
     check("Число погибших уточнили до 8.", "ru", ("killed", "people", 8, 8))

@@ -2795,7 +2795,10 @@ class _Reader:
             or (end < len(toks) and "more" in self.starts[end])
             or self._has_before(q, "more", 1)
         )
-        if kind == "bare" and (fronted := self._fronted_set(q, end)):
+        dash_group = kind == "group" and q.last < len(toks) and toks[q.last].text in _DASHES
+        if (kind == "bare" or dash_group) and (
+            fronted := self._fronted_set(q, q.last if dash_group else end)
+        ):
             # "Dintre morți, nouă sunt copii", "Of the dead, nine were children": a part of the toll
             self.found.append(
                 _Found(fronted[0], fronted[1], q, q.span[0], toks[fronted[2] - 1].end, "", True, fronted[2])
@@ -3411,12 +3414,16 @@ class _Reader:
         погибших, пятеро - дети"): (measure, group, end of the group's words)."""
         toks, n = self.toks, len(self.toks)
         j = q.first - 1
-        if j < 2 or toks[j].text != "," or end >= n:
+        if j < 2 or end >= n:
             return None
+        if toks[j].text != ",":
+            j += 1  # "Из 12 погибших четверо были полицейскими": no comma before the count
         said = self.ends[j - 1].get("measure")
         if not said or said[0] not in _HURT:
             return None
         p = j - said[1] - 1
+        if p >= 0 and (own := self._set_count(p)) is not None:
+            p = own - 1  # "Of the 12 dead", "Dintre cele 40 de persoane internate": the set's own count
         if p >= 0 and self.ends[p].keys() & {"articles", "determiners"}:
             p -= 1
         if p < 0 or not self.ends[p].keys() & {"set_of", "partitive", "among"}:
@@ -3424,12 +3431,21 @@ class _Reader:
         if p > 0 and self.sent[p - 1] == self.sent[p] and toks[p - 1].is_word:
             return None  # (the set opens its sentence)
         k = end
-        if toks[k].text == "-" or self.has(k, "aux"):
-            k += 1 if toks[k].text == "-" else self.starts[k]["aux"][1]
+        if toks[k].text in _DASHES or self.has(k, "aux"):
+            k += 1 if toks[k].text in _DASHES else self.starts[k]["aux"][1]
         if k == end or k >= n or self.sent[k] != self.sent[q.first] or k in self.q_cover:
             return None
         group, size = self._group_at(k, n)
         return (said[0], group, k + size) if group else None
+
+    def _set_count(self, p: int) -> int | None:
+        """A count ending at token p, or before its noun of people there ("12", "40 de persoane",
+        "40 people"): the index the count starts at, or None."""
+        for k in range(p, max(p - 4, -1), -1):
+            q = self.q_at.get(k)
+            if q is not None and (q.last == p + 1 or (self.heads.get(k) or {}).get("end") == p + 1):
+                return k
+        return None
 
     def _bereft(self, q: Quantity, group: str | None, end: int) -> bool:
         """A verb of loss right before a count of kin ("lost eleven relatives", "потерял
