@@ -593,6 +593,11 @@ def _en_date_at_time(h: int, m: int, b: str) -> str:
     return f"Nov. 3 at {ampm(h, m)}\n{b}"
 
 
+@layout("date PM GMT+2 Updated hours ago", "en", True, offset=2)
+def _en_stamp_then_updated_ago(h: int, m: int, b: str) -> str:
+    return f"November 3, 2026 {ampm(h, m, ' AM', ' PM')} GMT+2 Updated 2 hours ago\n{b}"
+
+
 @layout("headline over PM EST time, Share line", "en", True)
 def _en_headline_time_share(h: int, m: int, b: str) -> str:
     return f"Headline of update {h}{m}\n\n{ampm(h, m, ' AM', ' PM')} EST\n\nShare\n\n{b}"

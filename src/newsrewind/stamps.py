@@ -156,7 +156,8 @@ def patterns() -> Patterns:
     month = _alt(list(v.months))
     weekday = _alt(list(v.weekdays))
     zone_words = _alt(list(v.zones))
-    zone = rf"(?P<zone>\(?(?:{zone_words})\b\)?|\(?(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?\)?|[+-]\d{{2}}:\d{{2}})"
+    # an offset first: "GMT+2" is no "GMT" with "+2" left over
+    zone = rf"(?P<zone>\(?(?:UTC|GMT)\s?[+-]\d{{1,2}}(?::?\d{{2}})?\)?|\(?(?:{zone_words})\b\)?|[+-]\d{{2}}:\d{{2}})"
     date_re = (
         rf"(?:(?<!\w)(?P<wd>{weekday})\.?,?\s+)?"
         r"(?:"
