@@ -640,6 +640,11 @@ def _en_short_link_below(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}\n\n{b}\n\nhttps://p.example.com/p/4Xy{h}{m}"
 
 
+@layout("time (Paris time)", "en", offset=1)
+def _en_paris_time(h: int, m: int, b: str) -> str:
+    return f"{h:02d}:{m:02d} (Paris time)\n{b}"
+
+
 @layout("d/m/y dash time", "en", True)
 def _en_slash_date_dash_time(h: int, m: int, b: str) -> str:
     return f"03/11/2026 - {h:02d}:{m:02d}\n{b}"
