@@ -532,6 +532,11 @@ def _ro_time_numeric_date(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d} 3.11.2026\n{b}"
 
 
+@layout("date with dashes then time", "ro", True)
+def _ro_dashed_date_time(h: int, m: int, b: str) -> str:
+    return f"03-11-2026 {h:02d}:{m:02d}\n{b}"
+
+
 @layout("time, day and capitalised short month", "ro", True)
 def _ro_time_short_month(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}, 3 Noi 2026\n{b}"

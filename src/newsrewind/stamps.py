@@ -165,7 +165,8 @@ def patterns() -> Patterns:
         r"|"
         rf"(?<!\w)(?P<mon2>{month})\b\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[ \t\xa0]+(?P<y2>\d{{4}})(?!\d))?"
         r"|"
-        r"(?P<d3>\d{1,2})[./](?P<mo3>\d{1,2})[./](?P<y3>\d{4}|\d{2})\b"
+        # "03.11.2026", "3/11/26", and with dashes only with the full year ("03-11-2026")
+        r"(?P<d3>\d{1,2})(?:[./]|-(?=\d{1,2}-\d{4}\b))(?P<mo3>\d{1,2})(?:[./]|(?<=-\d)-|(?<=-\d\d)-)(?P<y3>\d{4}|\d{2})\b"
         r")"
     )
     return Patterns(
