@@ -578,6 +578,11 @@ def _ro_table_of_times(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d} - {b}\nZbor | Plecare | Sosire\nRO 301 | 06:40 | 08:10\nRO 305 | 11:15 | 12:45"
 
 
+@layout("title, ora time at the end", "ro", True)
+def _ro_title_comma_ora(h: int, m: int, b: str) -> str:
+    return f"Titlul actualizării {h}{m}, ora {h:02d}:{m:02d}\n{b}"
+
+
 @layout("share and ad lines between posts", "ro", True)
 def _ro_share_and_ad(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}\n{b}\nDistribuie\nPublicitate"
@@ -777,6 +782,11 @@ def _ru_edit_note_below(h: int, m: int, b: str) -> str:
 def _ru_badge(h: int, m: int, b: str) -> str:
     badge = "ВАЖНО\n" if h == 13 else ""
     return f"{badge}{h:02d}:{m:02d}\n{b}"
+
+
+@layout("title, в time at the end", "ru", True)
+def _ru_title_v_time(h: int, m: int, b: str) -> str:
+    return f"Заголовок обновления {h}{m}, {h:02d}:{m:02d}\n{b}"
 
 
 #: Layouts not read right yet, and why.

@@ -144,15 +144,21 @@ _LOWER_AFTER = re.compile(r"[ \t\xa0]+(?-i:[a-zăâîșțа-яё])")
 _TITLE_TIME = re.compile(
     r"(?P<head>\S.{2,160}?)\s*(?P<time>\((?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*[A-Z]{2,4})?\))\s*$"
 )
-#: A post's title with its time after a bar or a dash ("**Explozie la combinat** | 10:52",
-#: "Спасатели достали ещё двоих — 14:35").
+#: A post's title with its time after a bar, a dash or a comma ("**Explozie la combinat** | 10:52",
+#: "Спасатели достали ещё двоих — 14:35", "Drumul, redeschis, ora 14:35").
 _TITLE_SET_TIME = re.compile(
-    r"\s*(?P<head>\S.{2,160}?)\s+[|–—-]\s+(?P<time>(?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?!AM|PM)[A-Z]{2,4})?)\s*$"
+    r"\s*(?P<head>\S.{2,160}?)(?:\s+[|–—-]|(?P<comma>,))\s+(?P<time>(?:ora\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?!AM|PM)[A-Z]{2,4})?)\s*$"
 )
 _STAMP_END = re.compile(r"(?:\d[:.]\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\W*$")
 #: A title is no sentence of running text: no full stop and a lower-case word after it inside.
 _SENTENCE_HEAD = re.compile(r"[.!?]\s+(?-i:[a-zăâîșțа-яё])")
 _SET_OFF = re.compile(rf"\s*(?:$|[|/\-–—:{_SYMBOLS}])")
+
+
+def _ends_in_date(text: str) -> bool:
+    """Whether a date closes the text ("Last updated: 14 May 2024")."""
+    tail = text.rstrip()[-40:]
+    return any(m.end() == len(tail) for m in patterns().date.finditer(tail))
 
 
 def _label_end(line: str, end: int) -> int:
@@ -340,6 +346,12 @@ def mark_line(line: str) -> LineMark | None:
             _STAMP_END.search(head)  # "Modified: 03/10/2026 - 21:15", "10:00 - 18:00": a stamp or a span
             or not any(c.isalpha() for c in head)
             or _rx("published_word").search(head)
+            # after a comma: "Jane Roe, 14:05" is a byline (read below), "Last updated: 14 May 2024,
+            # 00:30" a stamp, not a title
+            or (
+                m.group("comma")
+                and (_is_byline(head) or _ends_in_date(head) or _rx("page_updated").match(head))
+            )
         ):
             m = None
     if m and int(m.group("h")) < 24 and int(m.group("m")) < 60 and not _SENTENCE_HEAD.search(m.group("head")):
