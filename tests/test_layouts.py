@@ -517,6 +517,11 @@ def _actualizare_bar(h: int, m: int, b: str) -> str:
     return f"Actualizare {h:02d}:{m:02d} | {b}"
 
 
+@layout("time, relative age on the line below", "ro", True)
+def _time_then_age_line(h: int, m: int, b: str) -> str:
+    return f"{h:02d}:{m:02d}\nacum {18 - h} ore\n{b}"
+
+
 @layout("time | bold title, body below", "ro", True)
 def _time_bar_bold_title(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d} | **Titlul actualizării {h}{m}**\n{b}"

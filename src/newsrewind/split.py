@@ -475,6 +475,23 @@ def _dates_below_times(marks: list[LineMark | None], lines: list[tuple[int, str]
         marks[i + 1] = None
 
 
+def _ages_below_times(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
+    """ "14:35" alone on its line with "acum 3 ore" (its age when the page was read) on the next:
+    one label, the age no label of a post of its own."""
+    for i in range(len(marks) - 1):
+        mark, below = marks[i], marks[i + 1]
+        if not (mark and below and mark.kind == LEAD and mark.stamp and mark.stamp.has_time):
+            continue
+        if below.kind != LEAD or below.stamp is not None or below.problem:
+            continue
+        if lines[i + 1][1][below.text_start :].strip():
+            continue
+        if lines[i][1][mark.text_start :].strip():
+            continue
+        mark.text_start = lines[i + 1][0] - lines[i][0] + len(lines[i + 1][1])
+        marks[i + 1] = None
+
+
 def _times_below_posts(marks: list[LineMark | None], lines: list[tuple[int, str]]) -> None:
     """A Telegram-like export prints each post's time under it ("post text\n14:05\n\n", the page
     ending on a time): when every lone time sits right under text with a blank line or the end
@@ -836,6 +853,7 @@ def split(doc: Document, today: date | None = None) -> list[Block]:
     _drop_listed_runs(marks, lines)
     _drop_timeline_runs(marks, lines)
     _dates_below_times(marks, lines)
+    _ages_below_times(marks, lines)
     _times_below_posts(marks, lines)
     _drop_titles_under_labels(marks, lines)
     _byline_stamps(marks, lines)
