@@ -705,6 +705,11 @@ def _en_badge_bullet_time(h: int, m: int, b: str) -> str:
     return f"LIVE UPDATE • {ampm(h, m, ' AM', ' PM')}\n{b}"
 
 
+@layout("channel copy: name, [date at time]", "en")
+def _en_channel_copy(h: int, m: int, b: str) -> str:
+    return f"Example News, [3 Nov 2026 at {ampm(h, m, ' AM', ' PM')}]\n{b}"
+
+
 # Russian outlets' live pages
 
 
@@ -766,6 +771,11 @@ def _ru_time_msk_paren_headline(h: int, m: int, b: str) -> str:
 @layout("agency dateline with site name", "ru", True)
 def _ru_dateline_site(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}\nМосква. 3 ноября. ПРИМЕР.РУ - {b}"
+
+
+@layout("channel copy: name, [date time]", "ru")
+def _ru_channel_copy(h: int, m: int, b: str) -> str:
+    return f"Канал новостей, [03.11.2026 {h:02d}:{m:02d}]\n{b}"
 
 
 @layout("times in running text of a post (ru)", "ru")

@@ -192,6 +192,7 @@ def _is_byline(pre: str) -> bool:
     return len(words) <= 6 and len(pre) <= 60 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_CHANNEL_COPY = re.compile(r"^\s*(?P<name>[^\[\]\n]{1,60}?),\s*\[(?P<stamp>[^\[\]]{6,40})\]\s*$")
 _BRACKETED = re.compile(r"^(\s*)[\[(]([^\])]{3,40})[\])]")
 #: dashes, bullets and bold marks before a label ("— 14:30", "• 14:30", "**14:30**")
 _DECOR = re.compile(rf"^\s*(?:[-–—•·>#{_SYMBOLS}]|\*{{1,2}}|_{{2}})[\s\-–—•·>#*_{_SYMBOLS}]*(?=[\w\[(])")
@@ -218,6 +219,13 @@ def mark_line(line: str) -> LineMark | None:
     bracketed = _BRACKETED.match(line)
     if bracketed and patterns().time.search(bracketed.group(2)):
         line = bracketed.group(1) + " " + bracketed.group(2) + " " + line[bracketed.end() :]
+    # "Канал новостей, [03.11.2026 14:35]": a post copied from a channel's app, its stamp in
+    # brackets after the channel's name (kept as the post's first line: it says who relays it)
+    copied = _CHANNEL_COPY.match(line)
+    if copied and not _SENTENCE_END.search(copied.group("name")):
+        inner = mark_line(copied.group("stamp"))
+        if inner and inner.kind == LEAD and inner.stamp and inner.stamp.has_time:
+            return LineMark(MID, copied.group("stamp").strip(), inner.stamp, len(line), copied.end("name"))
     relative = patterns().relative.match(line)
     if relative and _RELATIVE_END.match(line, relative.end()):
         # "5 min ago", "acum 10 minute", "2 часа назад", "1h": a label with no clock time
