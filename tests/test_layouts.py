@@ -547,6 +547,11 @@ def _ro_time_short_month(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}, 3 Noi 2026\n{b}"
 
 
+@layout("photo credit under each post", "ro")
+def _ro_photo_credit(h: int, m: int, b: str) -> str:
+    return f"{h:02d}:{m:02d}\n{b}\nFoto: Arhivă personală / Ion Pop"
+
+
 @layout("agency dateline opening the body (ro)", "ro", True)
 def _ro_agency_dateline(h: int, m: int, b: str) -> str:
     return f"{h:02d}:{m:02d}\nBucurești, 3 noiembrie /Agenția Exemplu/ - {b}"
@@ -776,6 +781,11 @@ def _ru_dateline_site(h: int, m: int, b: str) -> str:
 @layout("channel copy: name, [date time]", "ru")
 def _ru_channel_copy(h: int, m: int, b: str) -> str:
     return f"Канал новостей, [03.11.2026 {h:02d}:{m:02d}]\n{b}"
+
+
+@layout("time, blank, body, photo credit", "ru", True)
+def _ru_photo_credit(h: int, m: int, b: str) -> str:
+    return f"{h:02d}:{m:02d}\n\n{b}\n\nФото: Иван Петров / Пример"
 
 
 @layout("times in running text of a post (ru)", "ru")

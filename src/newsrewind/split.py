@@ -1186,6 +1186,19 @@ def _paragraphs(text: str, pieces: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _closes_other_posts(tail: str, blocks: list[Block]) -> bool:
+    """Whether a closing line opens as the last lines of two other labelled posts do (its words
+    up to a colon: "Foto:", "Фото:"): the posts' own furniture, no footer of the page."""
+    head = tail.split(":", 1)[0].strip().casefold() if ":" in tail[:40] else ""
+    if not head:
+        return False
+    closed = 0
+    for block in blocks:
+        last = block.text.rstrip().rsplit("\n", 1)[-1].strip().casefold()
+        closed += bool(block.label) and last.startswith(head + ":")
+    return closed >= 2
+
+
 def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
     """A closing paragraph in another language or in the editor's voice is its own entry."""
     if not blocks:
@@ -1200,6 +1213,8 @@ def _split_footer(blocks: list[Block], doc: Document) -> list[Block]:
     is_footer = any(m in folded[:160] for m in markers)  # (a credit line can name three agencies first)
     if is_footer and any(m in p.lower() for p in paragraphs[:-1] for m in markers):
         is_footer = False  # the entry itself signs off ("Încheiem aici transmisiunea live"): one voice
+    if is_footer and _closes_other_posts(tail, blocks[:-1]):
+        is_footer = False  # "Foto: ..." under every post: the last one's is its own, as the others'
     if not is_footer:
         main_lang = langid.detect(" ".join(paragraphs[:-1]), hint=doc.lang or langid.detect(doc.text[:3000]))
         tail_lang = langid.detect(tail, hint=main_lang)  # too short to tell: no other language
