@@ -3897,3 +3897,11 @@ def test_a_sentence_opening_article_is_no_district() -> None:
 
 def test_a_titled_office_alone_is_no_body_written_small() -> None:
     assert "Governor's Office" not in names("In Ankara, the governor's office said roads were shut.", "en")
+
+
+def test_the_environment_guard_is_not_the_national_guard() -> None:
+    got = names("Nivelul de amoniac a scăzut sub prag, anunță Garda Națională de Mediu.", "ro", "RO")
+    assert got == {"National Environmental Guard": "government"}
+    assert names("Garda Națională a anunțat că patrulează în oraș.", "ro", "RO") == {
+        "National Guard of Romania": "military"
+    }
