@@ -5053,3 +5053,16 @@ def test_ro_ever_more_is_no_count() -> None:
 
 def test_ru_a_crowd_that_marched_was_there() -> None:
     check("До 3 тысяч человек прошли маршем по центру города.", "ru", ("present", "protesters", None, 3000))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Niciunul dintre pompierii care intervin nu a fost rănit, precizează ISU.", "ro"),
+        ("None of the firefighters who responded was hurt, the chief said.", "en"),
+        ("Никто из спасателей, работавших на месте, не пострадал.", "ru"),
+        ("Никто из спасателей, которые работали ночью, не пострадал.", "ru"),
+    ],
+)
+def test_none_of_a_group_told_with_a_relative_clause_is_a_zero(text: str, code: str) -> None:
+    assert ("injured", "security", 0, 0) in [row[:4] for row in figures(text, code)]
