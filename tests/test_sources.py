@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsrewind.extract import sources
+from newsrewind.extract import actors, sources
 from newsrewind.extract.context import DocContext, EntryText
 from newsrewind.model import Document
 from newsrewind.pipeline import records_of
@@ -3905,3 +3905,10 @@ def test_the_environment_guard_is_not_the_national_guard() -> None:
     assert names("Garda Națională a anunțat că patrulează în oraș.", "ro", "RO") == {
         "National Guard of Romania": "military"
     }
+
+
+def test_a_small_written_body_the_actors_know_keeps_their_name() -> None:
+    text = "The national disaster agency, the NDRRMC, says 38 people have died."
+    entry = EntryText(text, "en", DocContext(lang="en", country="PH"))
+    got = {s.name for s in sources.find(entry, actors.find(entry))}
+    assert got == {"NDRRMC"}

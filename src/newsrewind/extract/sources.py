@@ -822,6 +822,8 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     for claimant, start, end in hits:
         if is_taken(start, end):
             continue
+        if claimant.last_resort and any(s < end and start < e for s, e in wider):
+            continue  # "the national disaster agency, the NDRRMC, says": a body the actors know, named in step 5
         if any(s < start and end <= e for s, e in wider) and not (
             "{country}" in claimant.name
             and _OWNER_S.match(text, max(0, start - 3))
