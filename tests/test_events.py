@@ -3194,3 +3194,24 @@ def test_another_states_units_arriving_or_leaving(lang: str, arrived: str, bloc:
 )
 def test_prices_capped_or_payments_halted_in_other_words(lang: str, text: str) -> None:
     assert "economic_measure" in types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Calls and mobile data were down across the island after the storm.", "en", "internet_shutdown"),
+        ("Mobile signal has been restored in parts of the city, operators say.", "en", "internet_restored"),
+        ("Rețeaua de telefonie mobilă a căzut în satele din deal.", "ro", "internet_shutdown"),
+        ("Semnalul la telefonia mobilă a fost restabilit în oraș.", "ro", "internet_restored"),
+        ("После урагана в районе пропала мобильная связь.", "ru", "internet_shutdown"),
+        ("Мобильная связь восстановлена в поселке.", "ru", "internet_restored"),
+    ],
+)
+def test_phone_networks_down_or_back_are_connectivity_cut_or_restored(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in types(text, lang)
+
+
+def test_a_broadcasters_signal_cut_is_no_connectivity_cut() -> None:
+    assert "internet_shutdown" not in types("Semnalul postului TV Nord a fost întrerupt timp de o oră.", "ro")
