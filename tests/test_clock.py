@@ -330,3 +330,29 @@ def test_slash_dates_read_month_first_where_the_page_writes_them_so() -> None:
     # read day first they lie close: day first they stay
     eu = "Live updates\n\n03/08/2026 00:25\nThe toll rose.\n\n02/08/2026 23:40\nRescuers arrived.\n"
     assert days(eu) == ["2026-08-03", "2026-08-02"]
+
+
+def _stamped(text: str, name: str) -> list[str]:
+    doc = Document(name=name, text=text)
+    entries = clock(doc, split(doc), ClockOptions(today=date(2026, 3, 20)))
+    return [e.reported_at.isoformat() for e in entries if e.reported_at is not None]
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "offset"),
+    [
+        ("Storm live. All times on this page are Philippine time (PHT, UTC+8).", "t.en.txt", "+08:00"),
+        ("Взрыв газа: хроника. Время в ленте — местное (МСК+2).", "t.ru.txt", "+05:00"),
+        ("Cutremur: LIVE. Toate orele sunt exprimate în GMT+2.", "t.ro.txt", "+02:00"),
+    ],
+)
+def test_an_offset_the_lead_states_for_all_times_is_the_pages_clock(
+    lead: str, name: str, offset: str
+) -> None:
+    text = f"{lead}\n\n10:05\nFirst post.\n\n11:20\nSecond post.\n"
+    assert [s[-6:] for s in _stamped(text, name)] == [offset, offset]
+
+
+def test_a_day_line_with_its_weekday_after_the_date_dates_the_posts_below() -> None:
+    text = "Хроника\n\n19 марта, четверг\n\n23:40\nПоздний пост.\n\n18 марта, среда\n\n22:10\nРанний пост.\n"
+    assert [s[:10] for s in _stamped(text, "t.ru.txt")] == ["2026-03-19", "2026-03-18"]

@@ -223,7 +223,7 @@ def page_zone(header: str, code: str) -> str | None:
     data = lang.section(code, "clock").get("page_zone", {})
     found = _page_zone_pattern(code).search(header) if data else None
     if found is None:
-        return None
+        return _stated_offset(header, code) if data else None
     phrase = found.group("name") or found.group("zone")
     zones = {**lang.section(code, "clock").get("zones", {}), **data.get("names", {})}
     value = zones.get(phrase.lower())
@@ -240,6 +240,37 @@ def _page_zone_pattern(code: str) -> re.Pattern[str]:
     by_name = rf"(?P<name>{names})" if names else r"(?P<name>(?!))"
     by_lead_in = rf"(?:{lead_in})\s+(?P<zone>{zone_words})" if lead_in and zone_words else r"(?P<zone>(?!))"
     return re.compile(rf"(?<!\w)(?:{by_name}|{by_lead_in})(?!\w)", re.IGNORECASE)
+
+
+def _stated_offset(header: str, code: str) -> str | None:
+    """An offset the lead states for all its times after a lead-in, from UTC or from a zone word of
+    [zones] ("All times on this page are Philippine time (PHT, UTC+8)", "Время в ленте — местное
+    (МСК+2)"): "+08:00", "+05:00"."""
+    section = lang.section(code, "clock")
+    lead_in = _alternation(section["page_zone"].get("lead_in", []))
+    if not lead_in:
+        return None
+    zones = {k.lower(): str(v) for k, v in section.get("zones", {}).items()}
+    bases = _alternation(["utc", "gmt", *(k for k, v in zones.items() if re.fullmatch(r"[+-]\d\d:\d\d", v))])
+    found = re.search(
+        rf"(?<!\w)(?:{lead_in})(?!\w)[^.\n]{{0,60}}?(?<!\w)(?P<base>{bases})\s?(?P<sign>[+−-])\s?(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?!\d)",
+        header,
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    base = found.group("base").lower()
+    hours, minutes = (0, 0) if base in ("utc", "gmt") else (int(zones[base][:3]), int(zones[base][4:]))
+    shift = int(found.group("h")) * 60 + int(found.group("m") or 0)
+    total = (
+        hours * 60
+        + (minutes if hours >= 0 else -minutes)
+        + (-shift if found.group("sign") in "−-" else shift)
+    )
+    if abs(total) > 14 * 60:
+        return None
+    sign = "-" if total < 0 else "+"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
 def _alternation(words: list[str]) -> str:

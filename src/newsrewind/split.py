@@ -103,7 +103,8 @@ def _pattern_texts() -> dict[str, str]:
         "trail_td": rf"^(?P<pre>.{{0,80}}?)\s*{t}(?:\s*{z})?[\s,]+{d}\s*$",
         # "Jane Roe 14:05", "By Ion Popescu | 14:05": an author's name, then a time alone
         "byline_time": rf"^(?P<pre>.{{1,60}}?)[\s,|·•\-–—]+(?:(?:{p.hour_word})\s+)?{t}(?:\s*{z})?\s*$",
-        "date_line": rf"^\s*{d}\s*[.:]?\s*$",  # the date pattern takes a weekday before it
+        # the date pattern takes a weekday before it; one after it is read too ("5 февраля, четверг")
+        "date_line": rf"^\s*{d}(?:\s*,?\s*(?P<wd_after>{p.weekday})\.?)?\s*[.:]?\s*$",
         "separator": r"^\s*(?:[*=_~•#+]\s*){3,}$|^\s*(?:-\s*){5,}$",
         # a badge alone on its line ("Key event", "UPDATE"), dropped when a label follows
         "badge": (

@@ -257,7 +257,7 @@ def date_of(match: re.Match[str]) -> tuple[int | None, int, int, int | None] | N
         day, month, year = int(g["d5"]), int(g["mo5"]), None
     else:
         return None
-    weekday = v.weekdays.get((g.get("wd") or "").lower())
+    weekday = v.weekdays.get((g.get("wd") or g.get("wd_after") or "").lower())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     y = int(year) if year else None
