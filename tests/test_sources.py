@@ -3912,3 +3912,26 @@ def test_a_small_written_body_the_actors_know_keeps_their_name() -> None:
     entry = EntryText(text, "en", DocContext(lang="en", country="PH"))
     got = {s.name for s in sources.find(entry, actors.find(entry))}
     assert got == {"NDRRMC"}
+
+
+def test_a_body_named_with_its_region_is_the_regions_when_only_quoted() -> None:
+    # "по данным", a verb after the name: the republic's or region's ministry, not the country's
+    got = names("По данным Минздрава Татарстана, пострадали четыре человека.", "ru", country="RU")
+    assert got == {"Tatarstan Ministry of Health": "government"}
+    got = names("По данным МЧС Чувашии, эвакуированы 30 жителей.", "ru", country="RU")
+    assert got == {"Chuvashia Emergencies Ministry directorate": "government"}
+    got = names("По данным прокуратуры Тамбовской области, возбуждено дело.", "ru", country="RU")
+    assert got == {"Tambov Oblast Prosecutor's Office": "government"}
+    # a bare ministry is still the country's
+    got = names("По данным Минздрава, пострадали четыре человека.", "ru", country="RU")
+    assert got == {"Russia Ministry of Health": "government"}
+
+
+def test_a_county_body_keeps_its_county() -> None:
+    got = names("Roads were cut, the Kitui county government said.", "en", country="KE")
+    assert got == {"Kitui county government": "government"}
+    got = names("The Garissa county government said 40 families were moved.", "en", country="KE")
+    assert got == {"Garissa county government": "government"}
+    # the government alone is the country's
+    got = names("Roads were cut, the government said.", "en", country="KE")
+    assert got == {"Government of Kenya": "government"}

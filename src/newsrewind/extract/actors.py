@@ -2495,20 +2495,9 @@ def _region_name(m: re.Match[str], reg: _Regions) -> str:
     return f"{stem} {reg.nouns[noun]}"
 
 
-def _regional_bodies(entry: EntryText, found: _Found) -> None:
-    """Regional branches of federal bodies, named by their region ("ГУ МВД по Ростовской области"
-    → "Rostov Oblast Interior Ministry directorate"); "региональный минздрав" is the region's
-    named last in the document."""
-    reg = _regions(entry.lang)
-    if reg is None:
-        return
-    text = entry.folded.replace("ё", "е")
-    if reg.cue.search(text) is None:
-        return
-    key = ("actors", "region")
-    named = [(r.end(), _region_name(r, reg)) for r in reg.region.finditer(text)]
-    if not named and key not in entry.doc.memo and _MAIN_REGION not in entry.doc.memo:
-        return
+def _bodies_with_region(text: str, reg: _Regions, found: _Found) -> None:
+    """Federal bodies with their region written at them: after ("Минздрав Дагестана", "ГУ МВД по
+    Ростовской области") or as an adjective before ("дагестанское МЧС")."""
     for m in reg.body.finditer(text):
         r = reg.region.match(text, m.end())
         if r is None or found.overlaps(m.start(), r.end()):
@@ -2529,6 +2518,41 @@ def _regional_bodies(entry: EntryText, found: _Found) -> None:
             reg.names[int(str(m.lastgroup)[1:])].replace("{region}", nick), "organization", m.start(), m.end()
         )
         found.owned.append((m.start(), m.end()))
+
+
+def bodies_by_place(entry: EntryText) -> list[Actor]:
+    """Bodies named with the region or place they serve ("Минздрава Дагестана", "the Kisumu county
+    government"), whether they act or are only quoted ("по данным ...", "according to ..."): a
+    source names them so too, never as the country's body."""
+    regional = _Found()
+    reg = _regions(entry.lang)
+    if reg is not None:
+        text = entry.folded.replace("ё", "е")
+        if reg.cue.search(text) is not None:
+            _bodies_with_region(text, reg, regional)
+    found = _Found()
+    base, ms, rules = places.base_text(entry), places.mentions(entry), _rules(entry.lang)
+    _institutions(entry, base, rules, found, ms)  # the bodies the data knows, which a description skips
+    known = list(found.items)
+    _described_bodies(entry, base, rules, found, ms, acting_only=False)
+    return regional.items + [a for a in found.items if a not in known]
+
+
+def _regional_bodies(entry: EntryText, found: _Found) -> None:
+    """Regional branches of federal bodies, named by their region ("ГУ МВД по Ростовской области"
+    → "Rostov Oblast Interior Ministry directorate"); "региональный минздрав" is the region's
+    named last in the document."""
+    reg = _regions(entry.lang)
+    if reg is None:
+        return
+    text = entry.folded.replace("ё", "е")
+    if reg.cue.search(text) is None:
+        return
+    key = ("actors", "region")
+    named = [(r.end(), _region_name(r, reg)) for r in reg.region.finditer(text)]
+    if not named and key not in entry.doc.memo and _MAIN_REGION not in entry.doc.memo:
+        return
+    _bodies_with_region(text, reg, found)
     for pat in (reg.regional, reg.alone):
         if pat is None:
             continue
@@ -2720,11 +2744,16 @@ def _described(code: str) -> re.Pattern[str] | None:
 
 
 def _described_bodies(
-    entry: EntryText, base: str, rules: _Rules, found: _Found, ms: list[places.Mention]
+    entry: EntryText,
+    base: str,
+    rules: _Rules,
+    found: _Found,
+    ms: list[places.Mention],
+    acting_only: bool = True,
 ) -> None:
     """A body its owner's name and lower-case words describe, acting ("the Benguet provincial police
     said", "the Pomeranian voivode's office said"): the name as written. The owner is a place, a
-    state's adjective, or any capitalised name after "the"."""
+    state's adjective, or any capitalised name after "the"; with ``acting_only`` false, acting or not."""
     pattern = _described(entry.lang)
     if pattern is None:
         return
@@ -2753,7 +2782,9 @@ def _described_bodies(
             # data knows, named by its owner
         if any(a not in inner and a.span[0] < end and start < a.span[1] for a in found.items):
             continue
-        if not _verb_around(entry, base, start, end) or fold_key(" ".join(words)) in _outlets():
+        if acting_only and not _verb_around(entry, base, start, end):
+            continue
+        if fold_key(" ".join(words)) in _outlets():
             continue  # "the BBC's Afrique service": an outlet's
         for a in inner:  # "the Benguet provincial police": the province's police, not the country's
             found.items.remove(a)

@@ -819,6 +819,7 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
     # (but an owner's words the actors' reading kept as written, "Afghanistan's disaster ministry",
     # are named by the country's body the claimant right after the possessive names)
     raw_owned = [a.span for a in acting if a.kind in _ORGANISATIONS and a.name == text[slice(*a.span)]]
+    placed = [a for a in actors.bodies_by_place(entry) if a.kind in _ORGANISATIONS]
     for claimant, start, end in hits:
         if is_taken(start, end):
             continue
@@ -881,7 +882,17 @@ def find(entry: EntryText, acting: Sequence[Actor] = ()) -> list[Source]:
                     add(whole, claimant.kind, start, end)  # "the bureau said": the one the page names
             continue
         bare_at = (start, end)
-        name, start, end = _fill(claimant, rules, entry, start, end)
+        name, start, end = _fill(claimant, rules, entry, *bare_at)
+        # a body named with its region or place, wider than the claimant's own reading ("по данным
+        # Минздрава Дагестана", "the Kisumu county government said"): that body, not the country's
+        body = next((a for a in placed if a.span[0] <= bare_at[0] and bare_at[1] <= a.span[1]), None)
+        if (
+            body is not None
+            and (body.span[0] < start or body.span[1] > end)
+            and not (claimant.descriptor or claimant.describes)
+        ):
+            add(body.name, claimant.kind, *body.span)
+            continue
         if (
             name is not None
             and claimant.name == "{country} Armed Forces"
