@@ -2530,6 +2530,9 @@ def bodies_by_place(entry: EntryText) -> list[Actor]:
         text = entry.folded.replace("ё", "е")
         if reg.cue.search(text) is not None:
             _bodies_with_region(text, reg, regional)
+    described = _described(entry.lang)
+    if described is None or described.search(entry.text) is None:
+        return regional.items  # no body described by its owner: nothing more to read
     found = _Found()
     base, ms, rules = places.base_text(entry), places.mentions(entry), _rules(entry.lang)
     _institutions(entry, base, rules, found, ms)  # the bodies the data knows, which a description skips
